@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine with Python 3.11 and make:
+#   make demo   drafts the example releases in every language and format
+#   make test   runs linters, type checks and the whole test suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+EXAMPLES := $(wildcard examples/*.yaml)
+
+.PHONY: demo test lint golden clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+demo: $(VENV)/.installed
+	@for facts in $(EXAMPLES); do \
+	  name=$$(basename $$facts .yaml); \
+	  for fmt in md html txt json; do \
+	    $(BIN)/drafter draft $$facts --format $$fmt --out demo/$$name || exit $$?; \
+	  done; \
+	done
+	@echo "Drafts are in demo/: one folder per example, one file per language and format."
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check drafter tests bench
+	$(BIN)/ruff format --check drafter tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+golden: $(VENV)/.installed-test
+	DRAFTER_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+
+clean:
+	rm -rf $(VENV) demo build dist .pytest_cache .mypy_cache .ruff_cache

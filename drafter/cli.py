@@ -1,0 +1,137 @@
+"""The ``drafter`` command: parse options, call the Python API, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .catalog import Catalog
+from .draft import draft as draft_release
+from .emit import FORMATS
+from .errors import DrafterError, UsageError
+from .facts import schema as facts_schema
+from .output import write_drafts
+from .skeleton import write_skeleton
+
+
+class _Group(click.Group):
+    """Turns every drafter error into its message and exit code, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DrafterError as exc:
+            for line in exc.lines():
+                click.echo(line, err=True)
+            ctx.exit(exc.exit_code)
+
+
+def _languages(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="drafter")
+def cli() -> None:
+    """Draft press releases in several languages from one facts file.
+
+    \b
+    Start with:   drafter new award.yaml
+    Then:         drafter draft award.yaml --out drafts/
+    """
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--lang",
+    "langs",
+    default="pt,es,en",
+    show_default=True,
+    help="Release languages, comma-separated.",
+)
+def new(file: Path, langs: str) -> None:
+    """Write a commented skeleton facts file to FILE.
+
+    Every <<placeholder>> must be replaced before the file validates. FILE is
+    never overwritten.
+
+    \b
+    Example:
+      drafter new releases/label-2026.yaml --lang pt,es,en
+    """
+    write_skeleton(file, _languages(langs) or [], Catalog.find().languages())
+    click.echo(f"Wrote {file}; fill in every <<placeholder>>, then run: drafter draft {file}", err=True)
+
+
+@cli.command()
+@click.argument("facts", type=click.Path(path_type=Path))
+@click.option("--lang", "langs", metavar="L,..", help="Languages to draft (default: all of the release's).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="md",
+    show_default=True,
+    help="md: CommonMark; html: a fragment for a CMS; txt: plain text; json: all languages for a CMS import.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write DIR/<lang>.<ext> (json: DIR/release.json).",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace drafts even if they were edited since drafter wrote them.",
+)
+@click.option(
+    "--templates",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="DRAFTER_TEMPLATES",
+    help="A folder of your own templates, laid out like templates/; env DRAFTER_TEMPLATES.",
+)
+def draft(
+    facts: Path, langs: str | None, fmt: str, out: Path | None, force: bool, templates: Path | None
+) -> None:
+    """Draft the release described in FACTS, in each of its languages.
+
+    Without --out, one language (or --format json) prints to stdout.
+
+    \b
+    Examples:
+      drafter draft award.yaml --lang en
+      drafter draft award.yaml --out drafts/ --format html
+    """
+    drafts = draft_release(facts, _languages(langs), catalog=Catalog.find(templates))
+    if out is None:
+        text = drafts.output(fmt)
+        sys.stdout.write(text)
+        return
+    for path in write_drafts(out, drafts.files(fmt), force=force):
+        click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the facts file.
+
+    \b
+    Example:
+      drafter schema > facts.schema.json
+    """
+    click.echo(json.dumps(facts_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    cli(prog_name="drafter")
+
+
+__all__ = ["cli", "main", "UsageError"]

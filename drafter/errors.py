@@ -1,0 +1,66 @@
+"""Every error drafter raises derives from :class:`DrafterError`.
+
+Errors carry their message and never print: the command line turns them into
+text in one place (``cli.py``), so the Python API stays quiet and testable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class DrafterError(Exception):
+    """Base class: anything drafter refuses, with a message meant for a person."""
+
+    exit_code = 2
+
+    def lines(self) -> list[str]:
+        return [f"Error: {self}"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in an input file, located as ``FILE:LINE:COL``."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class FactsError(DrafterError):
+    """A facts file that cannot be used; holds every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]
+
+
+class TemplateError(DrafterError):
+    """A template that cannot be found or rendered."""
+
+
+class OutputError(DrafterError):
+    """Drafts that cannot be written without losing someone's work."""
+
+
+class UsageError(DrafterError):
+    """Options that do not fit together."""
+
+
+def display_path(path: Path | str) -> str:
+    """Paths in messages are shown as the user typed them, relative where possible."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

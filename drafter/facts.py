@@ -1,0 +1,599 @@
+"""The facts file: its typed model, and loading one with every problem located.
+
+A value is either language-neutral (a name, a number, a date, an address) or a
+mapping with one text per release language. Validation is pydantic's; the
+messages are ours, each pointing at the line and column of the YAML node.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .errors import FactsError, Problem
+from .source import Document, Key, dotted, load_yaml
+
+PLACEHOLDER = re.compile(r"<<[^<>]*>>")
+"""How ``drafter new`` marks what is still to be filled in: ``<<your text>>``."""
+
+LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+def _fail(kind: str, message: str) -> PydanticCustomError:
+    return PydanticCustomError(kind, message)
+
+
+def _context(info: ValidationInfo) -> dict[str, Any]:
+    return info.context or {}
+
+
+def _check_str(value: Any, what: str = "text") -> str:
+    if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
+        raise _fail("text", f"expected {what}, got {_shown(value)}")
+    if isinstance(value, (dt.date, int, float)):
+        value = str(value)
+    if not isinstance(value, str):
+        raise _fail("text", f"expected {what}, got {_shown(value)}")
+    text = " ".join(value.split()) if "\n" not in value.strip() else value.strip()
+    if not text:
+        raise _fail("text", f"is empty; write the {what} or remove the key")
+    return text
+
+
+def _languages(info: ValidationInfo) -> list[str]:
+    langs = _context(info).get("languages")
+    return list(langs) if langs else []
+
+
+def _check_prose(value: Any, info: ValidationInfo) -> dict[str, str]:
+    langs = _languages(info)
+    example = ", ".join(f"{lang}: …" for lang in langs) or "en: …"
+    if not isinstance(value, dict):
+        raise _fail(
+            "prose",
+            f"needs one text per language, as a mapping {{{example}}}; got {_shown(value)}",
+        )
+    return _check_mapping(value, langs)
+
+
+def _check_mapping(value: dict[Any, Any], langs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lang, text in value.items():
+        if langs and lang not in langs:
+            raise _fail(
+                "language",
+                f"has a text for {lang!r}, which is not among release.languages "
+                f"({', '.join(langs)}); add it there or remove this text",
+            )
+        out[str(lang)] = _check_str(text, f"{lang} text")
+    missing = [lang for lang in langs if lang not in out]
+    if missing:
+        raise _fail(
+            "language",
+            f"has no {' or '.join(missing)} text; every release language needs one ({', '.join(langs)})",
+        )
+    return {lang: out[lang] for lang in langs} if langs else out
+
+
+def _check_text(value: Any, info: ValidationInfo) -> str | dict[str, str]:
+    if isinstance(value, dict):
+        return _check_mapping(value, _languages(info))
+    return _check_str(value)
+
+
+def _check_url(value: Any) -> str:
+    text = _check_str(value, "a web address")
+    if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.I) and not re.match(r"^https?://", text, re.I):
+        raise _fail("url", f"{text!r} is not a web address; use http://… or https://…")
+    bare = re.sub(r"^https?://", "", text, flags=re.I)
+    host = bare.split("/", 1)[0]
+    if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?", host, re.I) or re.search(
+        r"\s", bare
+    ):
+        raise _fail(
+            "url",
+            f"{text!r} is not a web address like www.example.org or https://example.org/page",
+        )
+    return text if re.match(r"^https?://", text, re.I) else f"https://{text}"
+
+
+def _check_email(value: Any) -> str:
+    text = _check_str(value, "an e-mail address")
+    if not re.fullmatch(r"[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}", text):
+        raise _fail("email", f"{text!r} is not an e-mail address like press@example.org")
+    return text
+
+
+def _check_phone(value: Any) -> str:
+    text = _check_str(value, "a phone number")
+    if not re.fullmatch(r"\+?[0-9][0-9 ()./-]{5,}[0-9]", text):
+        raise _fail("phone", f"{text!r} is not a phone number like +34 931 234 567")
+    return text
+
+
+def _check_country(value: Any) -> str:
+    from .localize import COUNTRY_CODES
+
+    if value is False:
+        raise _fail("country", 'got false: YAML reads NO as false; quote it as "NO" for Norway')
+    text = _check_str(value, "a country code")
+    if text.upper() in COUNTRY_CODES and text != text.upper():
+        raise _fail("country", f"write country codes in capitals: {text.upper()!r}")
+    if text not in COUNTRY_CODES:
+        hint = _suggest(text, COUNTRY_CODES) or "ES, PT, FR, DE"
+        raise _fail("country", f"{text!r} is not an ISO 3166 country code like {hint}")
+    return text
+
+
+def _check_day(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _fail("date", f"expected a date written YYYY-MM-DD, got {_shown(value)}")
+
+
+def _check_number(value: Any) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fail(
+            "number",
+            f"expected a number written with digits only (1774, 29.9), got {_shown(value)}",
+        )
+    return value
+
+
+def _check_year(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1000 <= value <= 2999:
+        raise _fail("year", f"expected a year like 2009, got {_shown(value)}")
+    return value
+
+
+def _check_languages(value: Any, info: ValidationInfo) -> list[str]:
+    available: list[str] = _context(info).get("available", [])
+    if not isinstance(value, list) or not value:
+        raise _fail(
+            "languages",
+            f"expected a list of language codes like [pt, es, en], got {_shown(value)}",
+        )
+    seen: list[str] = []
+    for code in value:
+        if not isinstance(code, str) or not LANG_CODE.match(code):
+            raise _fail("languages", f"{_shown(code)} is not a language code like pt, es or en")
+        if available and code not in available:
+            raise _fail(
+                "languages",
+                f"{code!r} has no templates; available: {', '.join(available)}",
+            )
+        if code in seen:
+            raise _fail("languages", f"{code!r} is listed twice")
+        seen.append(code)
+    return seen
+
+
+def _schema(**schema: Any) -> WithJsonSchema:
+    return WithJsonSchema(schema)
+
+
+_TEXT_SCHEMA = {"type": "string", "minLength": 1}
+_MAPPING_SCHEMA = {
+    "type": "object",
+    "propertyNames": {"pattern": LANG_CODE.pattern},
+    "additionalProperties": _TEXT_SCHEMA,
+    "minProperties": 1,
+}
+
+Prose = Annotated[
+    dict[str, str],
+    PlainValidator(_check_prose),
+    _schema(**_MAPPING_SCHEMA, description="One text per release language: {pt: …, es: …, en: …}."),
+]
+Text = Annotated[
+    str | dict[str, str],
+    PlainValidator(_check_text),
+    _schema(
+        anyOf=[_TEXT_SCHEMA, _MAPPING_SCHEMA],
+        description="The same in every language, or one text per release language.",
+    ),
+]
+Url = Annotated[
+    str,
+    PlainValidator(_check_url),
+    _schema(type="string", description="A web address: www.example.org or https://example.org/page."),
+]
+Email = Annotated[str, PlainValidator(_check_email), _schema(type="string", format="email")]
+Phone = Annotated[
+    str,
+    PlainValidator(_check_phone),
+    _schema(type="string", pattern=r"^\+?[0-9][0-9 ()./-]{5,}[0-9]$"),
+]
+Country = Annotated[
+    str,
+    PlainValidator(_check_country),
+    _schema(type="string", pattern="^[A-Z]{2}$", description="ISO 3166 code: ES, PT, FR…"),
+]
+Day = Annotated[dt.date, PlainValidator(_check_day), _schema(type="string", format="date")]
+Number = Annotated[int | float, PlainValidator(_check_number), _schema(type="number")]
+Year = Annotated[int, PlainValidator(_check_year), _schema(type="integer", minimum=1000, maximum=2999)]
+Languages = Annotated[
+    list[str],
+    PlainValidator(_check_languages),
+    _schema(
+        type="array",
+        items={"type": "string", "pattern": LANG_CODE.pattern},
+        minItems=1,
+        uniqueItems=True,
+    ),
+]
+Level = Literal["bronze", "silver", "gold"]
+
+
+def _check_gender(value: Any, info: ValidationInfo) -> str | dict[str, str]:
+    checked = _check_text(value, info)
+    for text in [checked] if isinstance(checked, str) else list(checked.values()):
+        if text not in ("m", "f"):
+            raise _fail("gender", f"{text!r} is not a grammatical gender; write m or f")
+    return checked
+
+
+Gender = Annotated[
+    str | dict[str, str],
+    PlainValidator(_check_gender),
+    _schema(
+        anyOf=[
+            {"enum": ["m", "f"]},
+            {"type": "object", "additionalProperties": {"enum": ["m", "f"]}},
+        ]
+    ),
+]
+Kind = Literal["award", "renewal"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Release(Model):
+    """What is announced, when, where, and in which languages."""
+
+    kind: Kind = Field(description="award: a first award; renewal: the same award granted again.")
+    date: Day = Field(description="Publication date of the release.")
+    city: Text = Field(description="Dateline city.")
+    languages: Languages = Field(description="Release languages, in the order drafts are shown.")
+    locales: dict[str, str] = Field(
+        default_factory=dict,
+        description="CLDR locale per language when not the European default (pt: pt_BR).",
+    )
+    subheadline: Prose | None = Field(default=None, description="Optional line under the headline.")
+
+
+class Party(Model):
+    """An organisation named in the release: an issuer, an assessor, a backer."""
+
+    name: Text
+    acronym: str | None = None
+    url: Url | None = None
+    gender: Gender = Field(
+        default="m",
+        description="Grammatical gender of the name in Portuguese and Spanish, for articles: "
+        "m (o/el) or f (a/la); a mapping if it differs by language.",
+    )
+
+
+class Organisation(Model):
+    """Who receives the award."""
+
+    name: str = Field(description="Name used throughout the text, usually the acronym: SECPhO.")
+    full_name: Text | None = Field(default=None, description="Full name, given once in the lead.")
+    country: Country
+    website: Url
+    sector: Prose = Field(description="Sector as a noun phrase: photonics and optics.")
+    about: Prose = Field(description="The 'About' boilerplate paragraph.")
+    managed_by: Party | None = Field(default=None, description="The body that runs it, if not itself.")
+    gender: Gender = Field(
+        default="m",
+        description="Grammatical gender of the name in Portuguese and Spanish: m or f.",
+    )
+
+
+class Award(Model):
+    """The award, label or certification, and who grants it."""
+
+    name: Text = Field(description="Cluster Management Excellence Label.")
+    motto: str | None = Field(default=None, description="Tagline of the level, kept as written.")
+    level: Level
+    date: Day = Field(description="Date the award was granted.")
+    issuer: Party
+    assessor: Party | None = None
+    backed_by: Party | None = Field(default=None, description="Who recognises and promotes it.")
+    launched: Year | None = Field(default=None, description="Year the scheme was launched.")
+    purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
+    meaning: Prose | None = Field(default=None, description="What the award says about the winner.")
+    first_awarded: Year | None = Field(default=None, description="For a renewal: year first won.")
+    gender: Gender = Field(
+        default="m",
+        description="Grammatical gender of the award's name in Portuguese and Spanish: "
+        "m (o selo, el sello) or f (a medalha, la medalla).",
+    )
+
+
+class Figure(Model):
+    """A context figure: about 350 clusters hold the Bronze label."""
+
+    value: Number
+    of: Number | None = Field(default=None, description="The whole it is part of: 13 of 40.")
+    approx: bool = Field(default=False, description="true for 'about 350'.")
+    percent: bool = Field(default=False, description="true when value is a percentage.")
+    what: Prose = Field(description="How the sentence goes on after the number.")
+
+
+class Link(Model):
+    """A related platform or page."""
+
+    url: Url
+    what: Prose = Field(description="What is found there, as a noun phrase.")
+
+
+class Partner(Model):
+    """A partner: a name, a country, or both."""
+
+    name: Text | None = None
+    country: Country | None = None
+
+    @model_validator(mode="after")
+    def _named(self) -> Partner:
+        if self.name is None and self.country is None:
+            raise _fail("partner", "a partner needs a name, a country, or both")
+        return self
+
+
+class Partnership(Model):
+    """Joint work announced with the award."""
+
+    project: Prose = Field(description="What the partners work on, as a noun phrase.")
+    partners: list[Partner] = Field(min_length=1)
+    count: int | None = Field(
+        default=None,
+        ge=1,
+        description="How many partners, when not all are listed (4 from 3 countries).",
+    )
+    goal: Prose | None = Field(default=None, description="What it should bring, as a sentence.")
+
+
+class Quote(Model):
+    speaker: str
+    role: Text
+    text: Prose
+
+
+class Contact(Model):
+    name: str
+    role: Text | None = None
+    email: Email
+    phone: Phone | None = None
+
+
+class Facts(Model):
+    """Everything a release says, once, for every language."""
+
+    release: Release
+    organisation: Organisation
+    award: Award
+    figures: list[Figure] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    benefits: list[Prose] = Field(
+        default_factory=list, description="What the award opens up, one noun phrase each."
+    )
+    partnership: Partnership | None = None
+    next_steps: list[Prose] = Field(default_factory=list, description="Whole sentences.")
+    quotes: list[Quote] = Field(default_factory=list)
+    thanks: Prose | None = Field(default=None, description="Whole sentences.")
+    contact: Contact
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.release.languages)
+
+
+def schema() -> dict[str, Any]:
+    """JSON Schema of the facts file, for editors and for ``drafter schema``."""
+    out = Facts.model_json_schema()
+    out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    out["title"] = "drafter facts file"
+    return out
+
+
+def load_facts(path: Path | str, *, available: Iterable[str] = ()) -> Facts:
+    """Load and validate a facts file; raise :class:`FactsError` with every problem."""
+    doc = load_yaml(Path(path))
+    return validate(doc, available=available)
+
+
+def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
+    available = sorted(available)
+    languages: list[str] = []
+    release = doc.data.get("release") if isinstance(doc.data, dict) else None
+    if isinstance(release, dict) and isinstance(release.get("languages"), list):
+        languages = [x for x in release["languages"] if isinstance(x, str) and LANG_CODE.match(x)]
+        if available:
+            languages = [x for x in languages if x in available]
+    problems = list(doc.problems) + _placeholders(doc.data, (), doc)
+    try:
+        facts = Facts.model_validate(doc.data, context={"languages": languages, "available": available})
+    except ValidationError as exc:
+        problems.extend(_problems(exc, doc))
+        raise FactsError(problems) from None
+    problems.extend(_check_locales(facts, doc))
+    if problems:
+        raise FactsError(problems)
+    return facts
+
+
+def _placeholders(value: Any, key: Key, doc: Document) -> list[Problem]:
+    """Every ``<<placeholder>>`` that ``drafter new`` wrote and nobody replaced."""
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _placeholders(v, (*key, k), doc)]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _placeholders(v, (*key, i), doc)]
+    found = PLACEHOLDER.search(value) if isinstance(value, str) else None
+    if not found:
+        return []
+    doc.reported.add(key)
+    return [doc.problem(key, f"still holds the placeholder {found.group()!r}; replace it")]
+
+
+def _check_locales(facts: Facts, doc: Document) -> list[Problem]:
+    from babel import Locale, UnknownLocaleError
+
+    out = []
+    for lang, name in facts.release.locales.items():
+        key: Key = ("release", "locales", lang)
+        if lang not in facts.release.languages:
+            out.append(doc.problem(key, f"{lang!r} is not among release.languages", at_key=True))
+            continue
+        try:
+            loc = Locale.parse(name.replace("-", "_"))
+        except (ValueError, UnknownLocaleError):
+            out.append(doc.problem(key, f"{name!r} is not a CLDR locale like pt_PT or pt_BR"))
+            continue
+        if loc.language != lang:
+            out.append(doc.problem(key, f"{name!r} is not a {lang} locale (try {lang}_…)"))
+    return out
+
+
+_MESSAGES: dict[str, Callable[[Any], str]] = {
+    "int_type": lambda v: f"expected a whole number, got {_shown(v)}",
+    "int_parsing": lambda v: f"expected a whole number, got {_shown(v)}",
+    "string_type": lambda v: f"expected text, got {_shown(v)}",
+    "bool_type": lambda v: f"expected true or false, got {_shown(v)}",
+    "bool_parsing": lambda v: f"expected true or false, got {_shown(v)}",
+    "list_type": lambda v: f"expected a list (lines starting with '- '), got {_shown(v)}",
+    "dict_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
+    "model_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
+    "model_attributes_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
+    "too_short": lambda v: "is empty; give at least one item or remove the key",
+}
+
+
+def _problems(exc: ValidationError, doc: Document) -> list[Problem]:
+    out = []
+    for err in exc.errors(include_url=False):
+        loc: Key = tuple(err["loc"])
+        if loc in doc.reported:
+            continue
+        kind = err["type"]
+        value = err.get("input")
+        if kind == "missing":
+            pos = doc.where(loc[:-1])
+            out.append(Problem(doc.file, pos.line, pos.column, dotted(loc), _missing(loc)))
+        elif kind == "extra_forbidden":
+            out.append(doc.problem(loc, _unknown(loc), at_key=True))
+        elif kind == "literal_error":
+            allowed = _literal_values(loc)
+            hint = _suggest(str(value), allowed)
+            message = f"{_shown(value)} is not one of: {', '.join(allowed)}"
+            out.append(doc.problem(loc, f"{message}; did you mean {hint!r}?" if hint else message))
+        elif kind in _MESSAGES:
+            out.append(doc.problem(loc, _MESSAGES[kind](value)))
+        else:
+            out.append(doc.problem(loc, err["msg"]))
+    return out
+
+
+def _model_at(loc: Key) -> type[BaseModel] | None:
+    """The model class that holds the field at ``loc`` (list indices skipped)."""
+    import typing
+
+    model: Any = Facts
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
+            return None
+        annotation = model.model_fields[part].annotation
+        model = _inner_model(annotation, typing)
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+def _inner_model(annotation: Any, typing: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg, typing)
+        if found is not None:
+            return found
+    return None
+
+
+def _field_names(parent: Key) -> list[str]:
+    model = Facts if not parent else _model_at(parent)
+    return list(model.model_fields) if model else []
+
+
+def _missing(loc: Key) -> str:
+    field = str(loc[-1])
+    model = Facts if len(loc) == 1 else _model_at(loc[:-1])
+    info = model.model_fields.get(field) if model else None
+    hint = f" ({info.description.rstrip('.')})" if info and info.description else ""
+    return f"missing; this fact is required{hint}"
+
+
+def _unknown(loc: Key) -> str:
+    names = _field_names(tuple(p for p in loc[:-1]))
+    hint = _suggest(str(loc[-1]), names)
+    if hint:
+        return f"unknown key; did you mean {hint!r}?"
+    return f"unknown key; expected one of: {', '.join(names)}" if names else "unknown key"
+
+
+def _literal_values(loc: Key) -> list[str]:
+    import typing
+
+    model = Facts if len(loc) == 1 else _model_at(loc[:-1])
+    if model is None or loc[-1] not in model.model_fields:
+        return []
+    args = typing.get_args(model.model_fields[str(loc[-1])].annotation)
+    return [str(a) for a in args if isinstance(a, str)]
+
+
+def _suggest(word: str, options: Iterable[str]) -> str | None:
+    match = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    if match:
+        return match[0]
+    lowered = {o.lower(): o for o in options}
+    return lowered.get(word.lower())
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "…")

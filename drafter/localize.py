@@ -1,0 +1,107 @@
+"""How values are written in each language: one function per kind of value.
+
+Render and check share these, so what drafter writes is exactly what it later
+recognises. Everything comes from CLDR through Babel, always with an explicit
+locale (Babel's default comes from the environment and would make output vary
+from one machine to the next). Spanish conjunctions are the one rule CLDR lacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal
+from functools import cache
+from typing import Literal
+
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.dates import format_skeleton
+from babel.lists import format_list as _babel_list
+from babel.numbers import format_decimal
+from babel.numbers import format_percent as _babel_percent
+
+DEFAULT_LOCALES = {
+    "pt": "pt_PT",
+    "es": "es_ES",
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "de": "de_DE",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "ca": "ca_ES",
+    "gl": "gl_ES",
+    "eu": "eu_ES",
+}
+"""European locales unless a release asks otherwise: Portugal, not Brazil; Spain; Britain."""
+
+COUNTRY_CODES: frozenset[str] = frozenset(
+    code
+    for code in map(str, Locale("en").territories)
+    if len(code) == 2 and code.isalpha() and code not in {"ZZ", "XA", "XB", "EZ", "UN", "QO", "EU"}
+)
+"""ISO 3166 codes CLDR names: real countries and territories, not its private-use or groupings."""
+
+
+@cache
+def locale_for(lang: str, override: str | None = None) -> Locale:
+    """The CLDR locale a language is written in: the override, else the European default."""
+    return Locale.parse(override or DEFAULT_LOCALES.get(lang, lang))
+
+
+def format_date(day: dt.date, locale: Locale, *, year: bool = True) -> str:
+    """5 de março de 2013 / 5 de marzo de 2013 / 5 March 2013; without year: 5 de março."""
+    if year:
+        return _babel_date(day, "long", locale=locale)
+    return format_skeleton("MMMMd", day, locale=locale)
+
+
+def format_number(value: float, locale: Locale) -> str:
+    """1 774 (pt-PT) / 1.774 (es) / 1,774 (en); decimals 29,9 / 29.9."""
+    return format_decimal(value, locale=locale, decimal_quantization=False)
+
+
+def format_percent(value: float, locale: Locale) -> str:
+    """``value`` is in percent already: 29.9 gives 29,9% (pt-PT), 29,9 % (es-ES), 29.9% (en)."""
+    return _babel_percent(Decimal(str(value)) / 100, locale=locale, decimal_quantization=False)
+
+
+ListStyle = Literal["standard", "or"]
+
+
+def format_list(items: list[str], locale: Locale, *, style: ListStyle = "standard") -> str:
+    """Spain, France and Germany, in the locale's words, with Spanish e/u before i/o sounds."""
+    if not items:
+        return ""
+    text = _babel_list(items, style=style, locale=locale)
+    if locale.language == "es" and len(items) > 1:
+        last = items[-1]
+        for plain, before in (("y", "e"), ("o", "u")):
+            tail = f" {plain} {last}"
+            if text.endswith(tail) and _spanish_swap(plain, last):
+                text = text[: -len(tail)] + f" {before} {last}"
+    return text
+
+
+def _spanish_swap(conjunction: str, word: str) -> bool:
+    """'y' becomes 'e' before an i sound (Italia, Hidalgo, not hierro); 'o' becomes 'u' before o."""
+    bare = _strip_accents(word).lower()
+    if conjunction == "y":
+        return bool(re.match(r"h?i(?![aeou])", bare)) and not re.match(r"h?i[aeou]", bare)
+    return bool(re.match(r"h?o", bare))
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def country_name(code: str, locale: Locale) -> str:
+    """Espanha / España / Spain, from CLDR."""
+    name = locale.territories.get(code)
+    return name if name else code
+
+
+def url_label(url: str) -> str:
+    """An address as people write it in prose: no scheme, no trailing slash."""
+    return re.sub(r"^https?://", "", url, flags=re.I).rstrip("/")

@@ -1,0 +1,242 @@
+"""Numbers written as words in Portuguese, Spanish and English, and their values.
+
+The tables are keyed by the *folded* lower-case word (accents removed, as
+:func:`drafter.extract` folds text), so "veintitrés" and "veintitres", "três"
+and "tres" are the same key. :func:`parse_cardinal` reads the longest
+grammatical number at the start of a run of words ("treinta y cinco",
+"vinte e três", "two hundred and five", "dos mil millones") and stops where
+the grammar breaks, so "dois e três" is two numbers, not five.
+
+One, as a word, is never a number on its own: "un", "una", "uno", "um",
+"uma", "one" and "a" are far more often articles or pronouns ("uno de los
+clústeres", "one of the labels") than quantities. They count only before a
+scale word ("un millón", "um milhão", "a hundred", "one thousand") and inside
+compounds ("veintiuno", "trinta e um").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Kinds: "u" additive (adds to the number being read), "c" closed additive (nothing
+# smaller may follow: "cien", "cem", "zero"), "h" the English multiplier "hundred",
+# "s" a scale (thousand and up), "a" an article that counts only before "h" or "s".
+_Entry = tuple[int, str]
+
+_EN_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ES_UNITS = (
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres "
+    "veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve"
+).split()
+_ES_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_ES_HUNDREDS = (
+    "ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+    "ochocientos novecientos"
+).split()
+_PT_UNITS = (
+    "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+    "dezasseis dezassete dezoito dezanove vinte"
+).split()
+_PT_TENS = "trinta quarenta cinquenta sessenta setenta oitenta noventa".split()
+_PT_HUNDREDS = (
+    "cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos "
+    "novecentos"
+).split()
+
+
+def _table(units: list[str], tens: list[str], hundreds: list[str]) -> dict[str, _Entry]:
+    table: dict[str, _Entry] = {w: (i, "u") for i, w in enumerate(units)}
+    base = 20 if len(units) == 20 else 30
+    table.update({w: (base + 10 * i, "u") for i, w in enumerate(tens)})
+    table.update({w: (100 * (i + 1), "u") for i, w in enumerate(hundreds)})
+    for i, word in enumerate(hundreds[1:], start=2):
+        if word.endswith("os"):  # doscientas, duzentas
+            table[word[:-2] + "as"] = (100 * i, "u")
+    table[units[0]] = (0, "c")
+    return table
+
+
+CARDINALS: dict[str, dict[str, _Entry]] = {
+    "en": {
+        **_table(_EN_UNITS, _EN_TENS, []),
+        "hundred": (100, "h"),
+        "thousand": (1000, "s"),
+        "million": (10**6, "s"),
+        "billion": (10**9, "s"),
+        "trillion": (10**12, "s"),
+        "a": (1, "a"),
+    },
+    "es": {
+        **_table(_ES_UNITS, _ES_TENS, _ES_HUNDREDS),
+        "un": (1, "u"),
+        "una": (1, "u"),
+        "veintiun": (21, "u"),
+        "veintiuna": (21, "u"),
+        "cien": (100, "c"),
+        "mil": (1000, "s"),
+        "millon": (10**6, "s"),
+        "millones": (10**6, "s"),
+        "billon": (10**12, "s"),
+        "billones": (10**12, "s"),
+    },
+    "pt": {
+        **_table(_PT_UNITS, _PT_TENS, _PT_HUNDREDS),
+        "uma": (1, "u"),
+        "duas": (2, "u"),
+        "quatorze": (14, "u"),
+        "dezesseis": (16, "u"),
+        "dezessete": (17, "u"),
+        "dezenove": (19, "u"),
+        "cem": (100, "c"),
+        "mil": (1000, "s"),
+        "milhao": (10**6, "s"),
+        "milhoes": (10**6, "s"),
+        "biliao": (10**12, "s"),  # pt-PT: a million million
+        "bilioes": (10**12, "s"),
+        "bilhao": (10**9, "s"),  # pt-BR: a thousand million
+        "bilhoes": (10**9, "s"),
+    },
+}
+"""Folded lower-case word -> (value, kind), per language."""
+
+CONNECTORS = {"en": "and", "es": "y", "pt": "e"}
+
+# How a number word may follow the part read so far, by what that part ended in:
+# tens ("treinta"), hundreds ("ciento", "two hundred") or a scale ("mil").
+# Values: the joins allowed, "" for a plain space, "+" for the connector, "-" a hyphen.
+_JOINS = {
+    "en": {"tens": {"", "-"}, "hund": {"", "+"}, "scale": {"", "+"}},
+    "es": {"tens": {"+"}, "hund": {""}, "scale": {""}},
+    "pt": {"tens": {"+"}, "hund": {"+"}, "scale": {"", "+"}},
+}
+
+# Ordinal words: folded lower-case word -> value. Words in AMBIGUOUS are ordinals only
+# before an edition word ("primera edición"): alone they are mostly something else
+# ("first time", "segundo o relatório", "quarto" a room, "quinta-feira", "cuarto" a quarter).
+_ORD_EN = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_ORD_EN_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+_ORD_ES = (
+    "primero segundo tercero cuarto quinto sexto septimo octavo noveno decimo undecimo "
+    "duodecimo decimotercero decimocuarto decimoquinto decimosexto decimoseptimo decimoctavo "
+    "decimonoveno"
+).split()
+_ORD_PT = "primeiro segundo terceiro quarto quinto sexto setimo oitavo nono decimo".split()
+_ORD_TENS = "vigesimo trigesimo {q}agesimo {c}agesimo sexagesimo septuagesimo octogesimo nonagesimo"
+
+
+def _ordinals(words: list[str], tens: str, hundredth: str, romance: bool) -> dict[str, int]:
+    table = {w: i for i, w in enumerate(words, start=1)}
+    table.update({w: 10 * i for i, w in enumerate(tens.split(), start=2)})
+    table[hundredth] = 100
+    if romance:  # feminine forms: quinta, vigésima
+        table.update({w[:-1] + "a": v for w, v in list(table.items()) if w.endswith("o")})
+    return table
+
+
+ORDINALS: dict[str, dict[str, int]] = {
+    "en": _ordinals(_ORD_EN, _ORD_EN_TENS, "hundredth", False),
+    "es": {
+        **_ordinals(_ORD_ES, _ORD_TENS.format(q="cuadr", c="quincu"), "centesimo", True),
+        "primer": 1,
+        "tercer": 3,
+        "decimotercer": 13,
+        "setimo": 7,
+        "setima": 7,
+        "decimoprimero": 11,
+        "decimosegundo": 12,
+    },
+    "pt": {
+        **_ordinals(_ORD_PT, _ORD_TENS.format(q="quadr", c="quinqu"), "centesimo", True),
+        "setuagesimo": 70,
+    },
+}
+AMBIGUOUS = {
+    "en": {"first", "second"},
+    "es": {"primero", "primera", "primer", "segundo", "segunda", "cuarto", "cuarta"},
+    "pt": {
+        "primeiro", "primeira", "segundo", "segunda", "quarto", "quarta", "quinta", "sexta",
+    },
+}
+EDITION_WORDS = frozenset({"edition", "editions", "ed", "edicion", "ediciones", "edicao", "edicoes"})
+
+
+def parse_cardinal(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, int, bool] | None:
+    """The number at the start of ``items``: (words used, value, has a scale word), or None.
+
+    ``items`` are (folded lower-case word, join) pairs, the join being how the word is
+    attached to the one before: "" a space, "-" a hyphen, anything else ends the run
+    (the first item's join is ignored). Connectors ("and", "y", "e") are items too.
+    """
+    table = CARDINALS.get(lang)
+    if not table:
+        return None
+    connector, joins = CONNECTORS[lang], _JOINS[lang]
+    total = current = last_scale = 0
+    tag = ""  # what the number so far ends in: "", "art", "unit", "tens", "hund", "scale"
+    used = 0
+    pending = False
+    scaled = False
+    for i, (word, join) in enumerate(items):
+        if i and join not in ("", "-"):
+            break
+        if i and word == connector and not pending and join == "":
+            pending = True
+            continue
+        entry = table.get(word)
+        if entry is None:
+            break
+        value, kind = entry
+        how = "+" if pending else join if i else ""
+        if kind == "a":
+            if i:
+                break
+            tag, current = "art", 1
+        elif kind in "uc":
+            if tag in ("art", "unit"):
+                break
+            if tag:
+                limit = last_scale if tag == "scale" else 10 if tag == "tens" else 100
+                if how not in joins[tag] or value >= limit or value == 0:
+                    break
+            elif i:
+                break
+            current += value
+            tag = (
+                "unit" if kind == "c" or value % 10 or value < 20
+                else "tens" if value % 100 else "hund"
+            )
+        elif kind == "h":
+            if how or not (0 < current < 100) or tag not in ("art", "unit", "tens"):
+                break
+            current *= 100
+            tag, scaled = "hund", True
+        else:
+            if how:
+                break
+            if not tag:
+                if value != 1000 or lang == "en":
+                    return None  # a bare "million" is not a count
+                current = 1
+            if tag == "scale":
+                if current or value <= last_scale:
+                    break
+                total *= value
+            elif last_scale == 0 or value < last_scale:
+                total += current * value
+            else:
+                total = (total + current) * value
+            current, last_scale = 0, value
+            tag, scaled = "scale", True
+        used, pending = i + 1, False
+    number = total + current
+    if not used or tag == "art" or (number == 1 and not scaled):
+        return None
+    return used, number, scaled

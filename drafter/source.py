@@ -1,0 +1,241 @@
+"""Read a YAML file into plain Python data, remembering where every value stood.
+
+PyYAML's ``safe_load`` forgets positions, keeps the last of two duplicate keys
+and expands aliases. A facts file is small and hand-written, so we compose the
+node tree ourselves: every key and value keeps its line and column, duplicate
+keys are reported, and anchors, aliases and merge keys are refused outright
+(they are never needed in a facts file and are the door to alias bombs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import FactsError, Problem, display_path
+
+MAX_BYTES = 1_000_000
+"""Facts files are a few kilobytes; anything past this is not a facts file."""
+
+Key = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """Data loaded from one YAML file, with where each value and key stood."""
+
+    file: str
+    data: Any
+    values: dict[Key, Position] = field(default_factory=dict)
+    keys: dict[Key, Position] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    reported: set[Key] = field(default_factory=set)
+
+    def where(self, key: Key, *, at_key: bool = False) -> Position:
+        """The closest known position for ``key``: itself, else its nearest parent."""
+        table = self.keys if at_key else self.values
+        for n in range(len(key), -1, -1):
+            part = key[:n]
+            if part in table:
+                return table[part]
+            if part in self.values:
+                return self.values[part]
+        return Position(1, 1)
+
+    def problem(self, key: Key, message: str, *, at_key: bool = False) -> Problem:
+        pos = self.where(key, at_key=at_key)
+        return Problem(self.file, pos.line, pos.column, dotted(key), message)
+
+
+def dotted(key: Key) -> str:
+    """``('figures', 0, 'value')`` reads as ``figures[0].value``."""
+    out = ""
+    for part in key:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases and anchors while composing."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(AliasEvent):
+            event = self.get_event()  # type: ignore[no-untyped-call]
+            raise yaml.MarkedYAMLError(
+                None,
+                None,
+                f"alias *{event.anchor} is not allowed in a facts file; write the value out",
+                event.start_mark,
+            )
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise yaml.MarkedYAMLError(
+                None,
+                None,
+                f"anchor &{anchor} is not allowed in a facts file; write each value out",
+                event.start_mark,
+            )
+        node: Node | None = super().compose_node(parent, index)
+        return node
+
+
+def read_text(path: Path) -> str:
+    """The file's text, refusing what cannot be a facts file before parsing it."""
+    shown = display_path(path)
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise FactsError([Problem(shown, 1, 1, "", "file not found")]) from None
+    except IsADirectoryError:
+        raise FactsError([Problem(shown, 1, 1, "", "is a folder, not a facts file")]) from None
+    except OSError as exc:
+        raise FactsError([Problem(shown, 1, 1, "", f"cannot be read: {exc.strerror}")]) from None
+    if len(raw) > MAX_BYTES:
+        raise FactsError(
+            [
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    "",
+                    f"is larger than {MAX_BYTES:,} bytes; a facts file is a few kilobytes",
+                )
+            ]
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise FactsError(
+            [
+                Problem(
+                    shown,
+                    line,
+                    column,
+                    "",
+                    f"is not UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+                )
+            ]
+        ) from None
+    if "\x00" in text:
+        raise FactsError([Problem(shown, 1, 1, "", "holds NUL bytes; it is not a text file")])
+    return text
+
+
+def load_yaml(path: Path) -> Document:
+    """Parse ``path`` into a :class:`Document`, or raise :class:`FactsError`."""
+    shown = display_path(path)
+    text = read_text(path)
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        raise FactsError(
+            [Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")]
+        )
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "invalid YAML"
+        if exc.context and "alias" not in what and "anchor" not in what:
+            what = f"{exc.context}, {what}"
+        raise FactsError([Problem(shown, line, col, "", f"YAML syntax error: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise FactsError([Problem(shown, 1, 1, "", f"YAML syntax error: {exc}")]) from None
+    finally:
+        loader.dispose()
+    doc = Document(shown, None)
+    if node is None:
+        raise FactsError(
+            [Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")]
+        )
+    if not isinstance(node, MappingNode):
+        mark = node.start_mark
+        raise FactsError(
+            [
+                Problem(
+                    shown,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "",
+                    "the top level must be a mapping of sections (release:, organisation:, award: …)",
+                )
+            ]
+        )
+    doc.data = _build(node, (), doc)
+    return doc
+
+
+_constructor = yaml.SafeLoader("")
+
+
+def _build(node: Node, key: Key, doc: Document) -> Any:
+    doc.values[key] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, ScalarNode):
+        return _scalar(node, key, doc)
+    if isinstance(node, SequenceNode):
+        return [_build(item, (*key, i), doc) for i, item in enumerate(node.value)]
+    assert isinstance(node, MappingNode)
+    out: dict[str, Any] = {}
+    for knode, vnode in node.value:
+        kpos = Position(knode.start_mark.line + 1, knode.start_mark.column + 1)
+        if not isinstance(knode, ScalarNode) or knode.tag == "tag:yaml.org,2002:merge":
+            doc.problems.append(
+                Problem(
+                    doc.file,
+                    kpos.line,
+                    kpos.column,
+                    dotted(key),
+                    "merge keys and complex keys are not allowed; write each key out",
+                )
+            )
+            continue
+        name = knode.value
+        child = (*key, name)
+        if name in out:
+            first = doc.keys[child]
+            doc.problems.append(
+                Problem(
+                    doc.file,
+                    kpos.line,
+                    kpos.column,
+                    dotted(child),
+                    f"duplicate key; already given at line {first.line}, and only one value can stand",
+                )
+            )
+            continue
+        doc.keys[child] = kpos
+        out[name] = _build(vnode, child, doc)
+    return out
+
+
+def _scalar(node: ScalarNode, key: Key, doc: Document) -> Any:
+    if node.tag == "tag:yaml.org,2002:str" or node.style in ("'", '"', "|", ">"):
+        return node.value
+    try:
+        return _constructor.construct_object(node, deep=True)
+    except (ValueError, yaml.constructor.ConstructorError) as exc:
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            message = f"{node.value!r} is not a real date ({exc}); write it as YYYY-MM-DD"
+        else:
+            message = f"{node.value!r} cannot be read: {exc}"
+        doc.problems.append(doc.problem(key, message))
+        doc.reported.add(key)
+        return node.value

@@ -1,0 +1,152 @@
+"""What a template sees: the facts of one release, written out for one language.
+
+Every text is already in the language, every date, number, list and country
+already localized, so templates hold wording only, never formatting logic,
+and the same variable names stand in every language's template.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from babel import Locale
+
+from .catalog import Catalog
+from .facts import Facts, Figure, Party
+from .localize import (
+    country_name,
+    format_date,
+    format_number,
+    format_percent,
+    locale_for,
+    url_label,
+)
+
+
+class Localizer:
+    """Picks one language out of the facts and formats values for its locale."""
+
+    def __init__(self, facts: Facts, lang: str, catalog: Catalog) -> None:
+        self.lang = lang
+        self.locale: Locale = locale_for(lang, facts.release.locales.get(lang))
+        self.glossary = catalog.glossary(lang)
+
+    def text(self, value: str | dict[str, str] | None) -> str | None:
+        if value is None or isinstance(value, str):
+            return value
+        return value[self.lang]
+
+    def articles(self, gender: str | dict[str, str]) -> dict[str, str]:
+        """'the', 'of the', 'by the', 'to the'… for a name of this gender: pela, del, by the."""
+        forms: dict[str, dict[str, str]] = self.glossary.get("articles", {})
+        chosen = self.text(gender) or "m"
+        return dict(forms.get(chosen, {}))
+
+    def party(self, party: Party | None) -> dict[str, Any] | None:
+        if party is None:
+            return None
+        name = self.text(party.name)
+        return {
+            "name": name,
+            "acronym": party.acronym,
+            "short": party.acronym or name,
+            "full": f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name,
+            "gender": self.text(party.gender),
+            "url": party.url,
+            "url_label": url_label(party.url) if party.url else None,
+            **self.articles(party.gender),
+        }
+
+    def number(self, value: float) -> str:
+        return format_number(value, self.locale)
+
+    def figure(self, fig: Figure) -> dict[str, Any]:
+        value = format_percent(fig.value, self.locale) if fig.percent else self.number(fig.value)
+        return {
+            "value": value,
+            "of": self.number(fig.of) if fig.of is not None else None,
+            "approx": fig.approx,
+            "percent": fig.percent,
+            "what": self.text(fig.what),
+        }
+
+
+def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
+    """The template context for ``lang``: plain strings, lists and mappings only."""
+    loc = Localizer(facts, lang, catalog)
+    org, award, release = facts.organisation, facts.award, facts.release
+    partnership = None
+    if facts.partnership:
+        partners = facts.partnership.partners
+        countries = list(dict.fromkeys(p.country for p in partners if p.country))
+        partnership = {
+            "project": loc.text(facts.partnership.project),
+            "goal": loc.text(facts.partnership.goal),
+            "count": loc.number(max(facts.partnership.count or 0, len(partners))),
+            "partners": [
+                {
+                    "name": loc.text(p.name),
+                    "country": country_name(p.country, loc.locale) if p.country else None,
+                }
+                for p in partners
+            ],
+            "named": all(p.name for p in partners),
+            "countries": [country_name(c, loc.locale) for c in countries],
+        }
+    return {
+        "lang": lang,
+        "g": loc.glossary,
+        "release": {
+            "kind": release.kind,
+            "date": format_date(release.date, loc.locale),
+            "city": loc.text(release.city),
+            "subheadline": loc.text(release.subheadline),
+        },
+        "org": {
+            "name": org.name,
+            "full_name": loc.text(org.full_name),
+            "country": country_name(org.country, loc.locale),
+            "website": org.website,
+            "website_label": url_label(org.website),
+            "sector": loc.text(org.sector),
+            "about": loc.text(org.about),
+            "managed_by": loc.party(org.managed_by),
+            "gender": loc.text(org.gender),
+            **loc.articles(org.gender),
+        },
+        "award": {
+            "name": loc.text(award.name),
+            "motto": award.motto,
+            "level": award.level,
+            "level_name": loc.glossary["levels"][award.level],
+            "date": format_date(award.date, loc.locale),
+            "year": str(award.date.year),
+            "issuer": loc.party(award.issuer),
+            "assessor": loc.party(award.assessor),
+            "backed_by": loc.party(award.backed_by),
+            "launched": str(award.launched) if award.launched else None,
+            "purpose": loc.text(award.purpose),
+            "meaning": loc.text(award.meaning),
+            "first_awarded": str(award.first_awarded) if award.first_awarded else None,
+            "gender": loc.text(award.gender),
+            **loc.articles(award.gender),
+        },
+        "figures": [loc.figure(f) for f in facts.figures],
+        "links": [
+            {"url": link.url, "label": url_label(link.url), "what": loc.text(link.what)}
+            for link in facts.links
+        ],
+        "benefits": [loc.text(b) for b in facts.benefits],
+        "partnership": partnership,
+        "next_steps": [loc.text(s) for s in facts.next_steps],
+        "quotes": [
+            {"speaker": q.speaker, "role": loc.text(q.role), "text": loc.text(q.text)} for q in facts.quotes
+        ],
+        "thanks": loc.text(facts.thanks),
+        "contact": {
+            "name": facts.contact.name,
+            "role": loc.text(facts.contact.role),
+            "email": facts.contact.email,
+            "phone": facts.contact.phone,
+        },
+    }

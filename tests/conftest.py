@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+LANGS = ("pt", "es", "en")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _no_template_override(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's DRAFTER_TEMPLATES must not change what the tests see."""
+    monkeypatch.delenv("DRAFTER_TEMPLATES", raising=False)

@@ -1,0 +1,137 @@
+"""Every fact of every example appears, correctly formatted, in every language's draft."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from drafter import draft, load_facts
+from drafter.catalog import Catalog
+from drafter.facts import Facts, Party
+from drafter.localize import (
+    country_name,
+    format_date,
+    format_number,
+    format_percent,
+    locale_for,
+    url_label,
+)
+
+from .conftest import EXAMPLES
+
+
+def _text(value: str | dict[str, str] | None, lang: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value[lang]
+
+
+def _party(party: Party | None, lang: str, where: str) -> Iterator[tuple[str, str]]:
+    if party is None:
+        return
+    yield f"{where}.name", _text(party.name, lang) or ""
+    if party.acronym:
+        yield f"{where}.acronym", party.acronym
+    if party.url:
+        yield f"{where}.url", url_label(party.url)
+
+
+def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
+    """(key, text) for each fact, written as it must appear in ``lang``."""
+    loc = locale_for(lang, facts.release.locales.get(lang))
+    glossary = Catalog.find().glossary(lang)
+    org, award, release = facts.organisation, facts.award, facts.release
+    yield "release.date", format_date(release.date, loc)
+    yield "release.city", _text(release.city, lang) or ""
+    if release.subheadline:
+        yield "release.subheadline", release.subheadline[lang]
+    yield "organisation.name", org.name
+    if org.full_name:
+        yield "organisation.full_name", _text(org.full_name, lang) or ""
+    yield "organisation.country", country_name(org.country, loc)
+    yield "organisation.website", url_label(org.website)
+    yield "organisation.sector", org.sector[lang]
+    yield "organisation.about", org.about[lang]
+    yield from _party(org.managed_by, lang, "organisation.managed_by")
+    yield "award.name", _text(award.name, lang) or ""
+    if award.motto:
+        yield "award.motto", award.motto
+    yield "award.level", glossary["levels"][award.level]
+    yield "award.date", format_date(award.date, loc)
+    yield from _party(award.issuer, lang, "award.issuer")
+    yield from _party(award.assessor, lang, "award.assessor")
+    yield from _party(award.backed_by, lang, "award.backed_by")
+    for key in ("launched", "first_awarded"):
+        if getattr(award, key):
+            yield f"award.{key}", str(getattr(award, key))
+    for key in ("purpose", "meaning"):
+        if getattr(award, key):
+            yield f"award.{key}", getattr(award, key)[lang]
+    for i, fig in enumerate(facts.figures):
+        value = format_percent(fig.value, loc) if fig.percent else format_number(fig.value, loc)
+        yield f"figures[{i}].value", value
+        if fig.of is not None:
+            yield f"figures[{i}].of", format_number(fig.of, loc)
+        yield f"figures[{i}].what", fig.what[lang]
+    for i, link in enumerate(facts.links):
+        yield f"links[{i}].url", url_label(link.url)
+        yield f"links[{i}].what", link.what[lang]
+    for i, benefit in enumerate(facts.benefits):
+        yield f"benefits[{i}]", benefit[lang]
+    if facts.partnership:
+        ship = facts.partnership
+        yield "partnership.project", ship.project[lang]
+        yield "partnership.count", format_number(max(ship.count or 0, len(ship.partners)), loc)
+        for i, partner in enumerate(ship.partners):
+            if partner.name:
+                yield f"partnership.partners[{i}].name", _text(partner.name, lang) or ""
+            if partner.country:
+                yield f"partnership.partners[{i}].country", country_name(partner.country, loc)
+        if ship.goal:
+            yield "partnership.goal", ship.goal[lang]
+    for i, step in enumerate(facts.next_steps):
+        yield f"next_steps[{i}]", step[lang]
+    for i, quote in enumerate(facts.quotes):
+        yield f"quotes[{i}].speaker", quote.speaker
+        yield f"quotes[{i}].role", _text(quote.role, lang) or ""
+        yield f"quotes[{i}].text", quote.text[lang]
+    if facts.thanks:
+        yield "thanks", facts.thanks[lang]
+    contact = facts.contact
+    yield "contact.name", contact.name
+    if contact.role:
+        yield "contact.role", _text(contact.role, lang) or ""
+    yield "contact.email", contact.email
+    if contact.phone:
+        yield "contact.phone", contact.phone
+
+
+def _cases() -> list[tuple[Path, str]]:
+    return [(path, lang) for path in EXAMPLES for lang in load_facts(path).languages]
+
+
+@pytest.mark.parametrize(("path", "lang"), _cases(), ids=lambda v: v.stem if isinstance(v, Path) else v)
+def test_every_fact_appears_in_every_language(path: Path, lang: str) -> None:
+    facts = load_facts(path)
+    text = draft(path, [lang]).output("txt")
+    folded = " ".join(text.split()).casefold()
+    missing = [
+        f"{key}: {value!r}"
+        for key, value in expected_facts(facts, lang)
+        if " ".join(value.split()).casefold() not in folded
+    ]
+    assert not missing, f"{path.name} ({lang}) lacks:\n" + "\n".join(missing)
+
+
+def test_the_examples_cover_every_optional_section() -> None:
+    """Between them, the examples exercise every optional fact the templates can show."""
+    all_facts = [load_facts(path) for path in EXAMPLES]
+    assert {f.release.kind for f in all_facts} == {"award", "renewal"}
+    assert {f.award.level for f in all_facts} >= {"bronze", "gold"}
+    assert any(f.quotes for f in all_facts)
+    assert any(f.partnership and all(p.name for p in f.partnership.partners) for f in all_facts)
+    assert any(f.partnership and not all(p.name for p in f.partnership.partners) for f in all_facts)
+    assert any(any(fig.percent for fig in f.figures) for f in all_facts)
+    assert any(f.thanks for f in all_facts)
