@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,11 +12,14 @@ import click
 
 from . import __version__
 from .catalog import Catalog
+from .check import check as run_check
 from .draft import draft as draft_release
 from .emit import FORMATS
 from .errors import DrafterError, UsageError
 from .facts import schema as facts_schema
 from .output import write_drafts
+from .report import FORMATS as REPORT_FORMATS
+from .report import as_github, as_json, as_text
 from .skeleton import write_skeleton
 
 
@@ -98,9 +102,7 @@ def new(file: Path, langs: str) -> None:
     envvar="DRAFTER_TEMPLATES",
     help="A folder of your own templates, laid out like templates/; env DRAFTER_TEMPLATES.",
 )
-def draft(
-    facts: Path, langs: str | None, fmt: str, out: Path | None, force: bool, templates: Path | None
-) -> None:
+def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: bool, templates: Path | None) -> None:
     """Draft the release described in FACTS, in each of its languages.
 
     Without --out, one language (or --format json) prints to stdout.
@@ -117,6 +119,59 @@ def draft(
         return
     for path in write_drafts(out, drafts.files(fmt), force=force):
         click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for workflow annotations.",
+)
+@click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    metavar="FILE=LANG",
+    help="The language of a draft whose name does not say it (repeatable).",
+)
+@click.option(
+    "--templates",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="DRAFTER_TEMPLATES",
+    help="A folder of your own templates (for its glossaries and languages).",
+)
+def check(paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: Path | None) -> None:
+    """Check that every language version of each release carries the same facts.
+
+    PATHS are facts files, drafts (.md, .txt, .html) and folders, searched
+    recursively. Exit 0 when there is no error, 1 when there is, 2 for bad
+    input.
+
+    \b
+    Examples:
+      drafter check releases/
+      drafter check award.yaml award.es.md award.en.md --format json
+      drafter check press.md --lang press.md=pt
+    """
+    overrides: dict[Path, str] = {}
+    for item in langs:
+        file, sep, lang = item.rpartition("=")
+        if not sep or not file or not lang:
+            raise UsageError(f"--lang {item}: write FILE=LANG, like press.md=pt")
+        overrides[Path(file)] = lang
+    result = run_check(paths, overrides=overrides, catalog=Catalog.find(templates))
+    if fmt == "json":
+        click.echo(as_json(result), nl=False)
+    elif fmt == "github":
+        click.echo(as_github(result), nl=False)
+    else:
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        click.echo(as_text(result, colour=colour), nl=False, color=colour)
+    sys.exit(1 if result.failed else 0)
 
 
 @cli.command()

@@ -191,6 +191,26 @@ def _check_languages(value: Any, info: ValidationInfo) -> list[str]:
     return seen
 
 
+def _check_locale_map(value: Any, info: ValidationInfo) -> dict[str, str]:
+    from babel import Locale, UnknownLocaleError
+
+    if not isinstance(value, dict):
+        raise _fail("locales", f"expected a mapping like {{pt: pt_BR}}, got {_shown(value)}")
+    langs = _languages(info)
+    out: dict[str, str] = {}
+    for lang, name in value.items():
+        if langs and lang not in langs:
+            raise _fail("locales", f"{lang!r} is not among release.languages ({', '.join(langs)})")
+        try:
+            loc = Locale.parse(str(name).replace("-", "_"))
+        except (ValueError, TypeError, UnknownLocaleError):
+            raise _fail("locales", f"{name!r} is not a CLDR locale like pt_PT or pt_BR") from None
+        if loc.language != lang:
+            raise _fail("locales", f"{name!r} is not a {lang} locale (try {lang}_…)")
+        out[str(lang)] = str(loc)
+    return out
+
+
 def _schema(**schema: Any) -> WithJsonSchema:
     return WithJsonSchema(schema)
 
@@ -246,6 +266,11 @@ Languages = Annotated[
     ),
 ]
 Level = Literal["bronze", "silver", "gold"]
+Locales = Annotated[
+    dict[str, str],
+    PlainValidator(_check_locale_map),
+    _schema(type="object", additionalProperties={"type": "string", "pattern": "^[a-z]{2,3}[_-][A-Za-z0-9]+$"}),
+]
 
 
 def _check_gender(value: Any, info: ValidationInfo) -> str | dict[str, str]:
@@ -280,7 +305,7 @@ class Release(Model):
     date: Day = Field(description="Publication date of the release.")
     city: Text = Field(description="Dateline city.")
     languages: Languages = Field(description="Release languages, in the order drafts are shown.")
-    locales: dict[str, str] = Field(
+    locales: Locales = Field(
         default_factory=dict,
         description="CLDR locale per language when not the European default (pt: pt_BR).",
     )
@@ -293,6 +318,10 @@ class Party(Model):
     name: Text
     acronym: str | None = None
     url: Url | None = None
+    article: bool = Field(
+        default=True,
+        description="false for a name used without an article: by Fraunhofer, not by the Fraunhofer.",
+    )
     gender: Gender = Field(
         default="m",
         description="Grammatical gender of the name in Portuguese and Spanish, for articles: "
@@ -325,8 +354,9 @@ class Award(Model):
     date: Day = Field(description="Date the award was granted.")
     issuer: Party
     assessor: Party | None = None
-    backed_by: Party | None = Field(default=None, description="Who recognises and promotes it.")
+    backed_by: Party | None = Field(default=None, description="Who recognises and promotes it today.")
     launched: Year | None = Field(default=None, description="Year the scheme was launched.")
+    launched_by: Party | None = Field(default=None, description="Who launched the scheme.")
     purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
     meaning: Prose | None = Field(default=None, description="What the award says about the winner.")
     first_awarded: Year | None = Field(default=None, description="For a renewal: year first won.")
@@ -345,6 +375,12 @@ class Figure(Model):
     approx: bool = Field(default=False, description="true for 'about 350'.")
     percent: bool = Field(default=False, description="true when value is a percentage.")
     what: Prose = Field(description="How the sentence goes on after the number.")
+
+    @model_validator(mode="after")
+    def _percent_of(self) -> Figure:
+        if self.percent and self.of is not None:
+            raise _fail("figure", "a percentage has no 'of': write 38.5 with percent: true, or 13 of 40")
+        return self
 
 
 class Link(Model):
@@ -401,9 +437,7 @@ class Facts(Model):
     award: Award
     figures: list[Figure] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
-    benefits: list[Prose] = Field(
-        default_factory=list, description="What the award opens up, one noun phrase each."
-    )
+    benefits: list[Prose] = Field(default_factory=list, description="What the award opens up, one noun phrase each.")
     partnership: Partnership | None = None
     next_steps: list[Prose] = Field(default_factory=list, description="Whole sentences.")
     quotes: list[Quote] = Field(default_factory=list)
@@ -437,16 +471,26 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
         languages = [x for x in release["languages"] if isinstance(x, str) and LANG_CODE.match(x)]
         if available:
             languages = [x for x in languages if x in available]
-    problems = list(doc.problems) + _placeholders(doc.data, (), doc)
+    problems = list(doc.problems) + _placeholders(doc.data, (), doc) + _renewal_only(doc)
     try:
         facts = Facts.model_validate(doc.data, context={"languages": languages, "available": available})
     except ValidationError as exc:
         problems.extend(_problems(exc, doc))
         raise FactsError(problems) from None
-    problems.extend(_check_locales(facts, doc))
     if problems:
         raise FactsError(problems)
     return facts
+
+
+def _renewal_only(doc: Document) -> list[Problem]:
+    data = doc.data if isinstance(doc.data, dict) else {}
+    release, award = data.get("release"), data.get("award")
+    if not (isinstance(release, dict) and isinstance(award, dict) and "first_awarded" in award):
+        return []
+    if release.get("kind") == "renewal":
+        return []
+    message = "is for a renewal only; set release.kind: renewal, or remove it"
+    return [doc.problem(("award", "first_awarded"), message, at_key=True)]
 
 
 def _placeholders(value: Any, key: Key, doc: Document) -> list[Problem]:
@@ -462,25 +506,6 @@ def _placeholders(value: Any, key: Key, doc: Document) -> list[Problem]:
     return [doc.problem(key, f"still holds the placeholder {found.group()!r}; replace it")]
 
 
-def _check_locales(facts: Facts, doc: Document) -> list[Problem]:
-    from babel import Locale, UnknownLocaleError
-
-    out = []
-    for lang, name in facts.release.locales.items():
-        key: Key = ("release", "locales", lang)
-        if lang not in facts.release.languages:
-            out.append(doc.problem(key, f"{lang!r} is not among release.languages", at_key=True))
-            continue
-        try:
-            loc = Locale.parse(name.replace("-", "_"))
-        except (ValueError, UnknownLocaleError):
-            out.append(doc.problem(key, f"{name!r} is not a CLDR locale like pt_PT or pt_BR"))
-            continue
-        if loc.language != lang:
-            out.append(doc.problem(key, f"{name!r} is not a {lang} locale (try {lang}_…)"))
-    return out
-
-
 _MESSAGES: dict[str, Callable[[Any], str]] = {
     "int_type": lambda v: f"expected a whole number, got {_shown(v)}",
     "int_parsing": lambda v: f"expected a whole number, got {_shown(v)}",
@@ -492,6 +517,7 @@ _MESSAGES: dict[str, Callable[[Any], str]] = {
     "model_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
     "model_attributes_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
     "too_short": lambda v: "is empty; give at least one item or remove the key",
+    "greater_than_equal": lambda v: f"expected a whole number of 1 or more, got {_shown(v)}",
 }
 
 
@@ -595,5 +621,7 @@ def _shown(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, (int, float)):
+        return str(value)
     text = str(value)
     return repr(text if len(text) <= 40 else text[:37] + "…")

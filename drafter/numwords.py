@@ -1,4 +1,4 @@
-"""Numbers written as words in Portuguese, Spanish and English, and their values.
+"""Quantities in words, in Portuguese, Spanish and English: numbers, ordinals, currencies.
 
 The tables are keyed by the *folded* lower-case word (accents removed, as
 :func:`drafter.extract` folds text), so "veintitrés" and "veintitres", "três"
@@ -35,24 +35,20 @@ _ES_UNITS = (
 ).split()
 _ES_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
 _ES_HUNDREDS = (
-    "ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
-    "ochocientos novecientos"
+    "ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"
 ).split()
 _PT_UNITS = (
     "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
-    "dezasseis dezassete dezoito dezanove vinte"
+    "dezasseis dezassete dezoito dezanove"
 ).split()
-_PT_TENS = "trinta quarenta cinquenta sessenta setenta oitenta noventa".split()
-_PT_HUNDREDS = (
-    "cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos "
-    "novecentos"
-).split()
+_PT_TENS = "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split()
+_PT_HUNDREDS = ("cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos").split()
 
 
 def _table(units: list[str], tens: list[str], hundreds: list[str]) -> dict[str, _Entry]:
     table: dict[str, _Entry] = {w: (i, "u") for i, w in enumerate(units)}
-    base = 20 if len(units) == 20 else 30
-    table.update({w: (base + 10 * i, "u") for i, w in enumerate(tens)})
+    first_ten = 10 * (len(units) // 10)  # the first tens word after the units listed
+    table.update({w: (first_ten + 10 * i, "u") for i, w in enumerate(tens)})
     table.update({w: (100 * (i + 1), "u") for i, w in enumerate(hundreds)})
     for i, word in enumerate(hundreds[1:], start=2):
         if word.endswith("os"):  # doscientas, duzentas
@@ -162,10 +158,17 @@ AMBIGUOUS = {
     "en": {"first", "second"},
     "es": {"primero", "primera", "primer", "segundo", "segunda", "cuarto", "cuarta"},
     "pt": {
-        "primeiro", "primeira", "segundo", "segunda", "quarto", "quarta", "quinta", "sexta",
+        "primeiro",
+        "primeira",
+        "segundo",
+        "segunda",
+        "quarto",
+        "quarta",
+        "quinta",
+        "sexta",
     },
 }
-EDITION_WORDS = frozenset({"edition", "editions", "ed", "edicion", "ediciones", "edicao", "edicoes"})
+EDITION_WORDS = frozenset("edition editions ed edicion ediciones edicao edicoes".split())
 
 
 def parse_cardinal(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, int, bool] | None:
@@ -209,10 +212,7 @@ def parse_cardinal(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, in
             elif i:
                 break
             current += value
-            tag = (
-                "unit" if kind == "c" or value % 10 or value < 20
-                else "tens" if value % 100 else "hund"
-            )
+            tag = "unit" if kind == "c" or value % 10 or value < 20 else "tens" if value % 100 else "hund"
         elif kind == "h":
             if how or not (0 < current < 100) or tag not in ("art", "unit", "tens"):
                 break
@@ -240,3 +240,28 @@ def parse_cardinal(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, in
     if not used or tag == "art" or (number == 1 and not scaled):
         return None
     return used, number, scaled
+
+
+def scale_words(lang: str) -> dict[str, int]:
+    """The scale words of ``lang`` ("mil", "millones", "million"...) and their values."""
+    return {w: v for w, (v, kind) in CARDINALS.get(lang, {}).items() if kind == "s"}
+
+
+CURRENCY_CODES = "EUR USD GBP CHF JPY CNY BRL CAD AUD SEK NOK DKK PLN CZK HUF RON MXN".split()
+"""The currencies recognised by symbol and code; CLDR gives their names in each language."""
+
+_CURRENCY_WORDS = {
+    "en": "EUR=euro,euros USD=dollar,dollars GBP=pound,pounds,pounds_sterling",
+    "es": "EUR=euro,euros USD=dolar,dolares GBP=libra,libras,libras_esterlinas",
+    "pt": "EUR=euro,euros USD=dolar,dolares,dolares_americanos GBP=libra,libras,libras_esterlinas BRL=reais",
+}
+CURRENCY_WORDS = {
+    lang: {
+        word.replace("_", " "): code
+        for entry in spec.split()
+        for code, words in [entry.split("=")]
+        for word in words.split(",")
+    }
+    for lang, spec in _CURRENCY_WORDS.items()
+}
+"""Short currency names people write besides CLDR's ("dólares", not "dólares estadounidenses")."""

@@ -61,9 +61,7 @@ def write_drafts(folder: Path, files: Mapping[str, str], *, force: bool = False)
         raise OutputError(f"{display_path(folder)} is a file, not a folder; choose another --out")
     payload = {name: text.encode("utf-8") for name, text in files.items()}
     unchanged = {
-        name
-        for name, data in payload.items()
-        if (folder / name).is_file() and (folder / name).read_bytes() == data
+        name for name, data in payload.items() if (folder / name).is_file() and (folder / name).read_bytes() == data
     }
     if not force:
         changed = [p for p in edited(folder, list(files)) if p.name not in unchanged]
@@ -79,9 +77,7 @@ def write_drafts(folder: Path, files: Mapping[str, str], *, force: bool = False)
         raise OutputError(f"cannot create {display_path(folder)}: {exc.strerror}") from None
     manifest = _read_manifest(folder)
     manifest.update({name: _digest(data) for name, data in payload.items()})
-    manifest_text = (
-        json.dumps({"generator": "drafter", "files": dict(sorted(manifest.items()))}, indent=2) + "\n"
-    )
+    manifest_text = json.dumps({"generator": "drafter", "files": dict(sorted(manifest.items()))}, indent=2) + "\n"
     staged: list[tuple[str, Path]] = []
     try:
         for name, data in [*payload.items(), (MANIFEST, manifest_text.encode("utf-8"))]:

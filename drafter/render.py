@@ -82,7 +82,7 @@ def _normalize(markdown: str) -> str:
     """
     lines: list[str] = []
     for raw in markdown.splitlines():
-        line = raw.rstrip()
+        line = re.sub(r" {2,}", " ", raw.strip())
         prev = lines[-1] if lines else ""
         if line and prev and not _NEW_BLOCK.match(line) and not prev.startswith("#"):
             lines[-1] = f"{prev} {line.lstrip()}"
@@ -110,12 +110,14 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> SandboxedEnvironmen
         mail=_mail,
         strong=_strong,
         escape_md=lambda v: Md(md_escape(v)),
-        join_list=lambda items, style="standard": Md(
-            format_list([md_escape(i) for i in items], locale, style=style)
-        ),
+        join_list=lambda items, style="standard": Md(format_list([md_escape(i) for i in items], locale, style=style)),
         partner_list=lambda partners: Md(
             format_list(
-                [md_escape(f"{p['name']} ({p['country']})" if p["country"] else p["name"]) for p in partners],
+                [
+                    md_escape(f"{p['name']} ({p['country']})" if p["country"] else p["name"])
+                    for p in partners
+                    if p["name"]
+                ],
                 locale,
             )
         ),
@@ -143,13 +145,9 @@ def render_markdown(facts: Facts, lang: str, catalog: Catalog | None = None) -> 
         template = env.get_template(name)
         text = template.render(build_view(facts, lang, catalog))
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(
-            f"no template {lang}/{exc.name} for a release of kind {facts.release.kind!r}"
-        ) from None
+        raise TemplateError(f"no template {lang}/{exc.name} for a release of kind {facts.release.kind!r}") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(
-            f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}"
-        ) from None
+        raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"template {lang}/{name}: {exc.message}") from None
     except jinja2.exceptions.SecurityError as exc:

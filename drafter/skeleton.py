@@ -36,8 +36,6 @@ def write_skeleton(path: Path, langs: list[str], available: list[str]) -> None:
         with path.open("x", encoding="utf-8") as fh:
             fh.write(text)
     except FileExistsError:
-        raise UsageError(
-            f"{display_path(path)} already exists; drafter new never overwrites a file"
-        ) from None
+        raise UsageError(f"{display_path(path)} already exists; drafter new never overwrites a file") from None
     except OSError as exc:
         raise UsageError(f"cannot write {display_path(path)}: {exc.strerror}") from None

@@ -144,9 +144,7 @@ def load_yaml(path: Path) -> Document:
     shown = display_path(path)
     text = read_text(path)
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        raise FactsError(
-            [Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")]
-        )
+        raise FactsError([Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")])
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -163,9 +161,7 @@ def load_yaml(path: Path) -> Document:
         loader.dispose()
     doc = Document(shown, None)
     if node is None:
-        raise FactsError(
-            [Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")]
-        )
+        raise FactsError([Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")])
     if not isinstance(node, MappingNode):
         mark = node.start_mark
         raise FactsError(
@@ -229,6 +225,9 @@ def _build(node: Node, key: Key, doc: Document) -> Any:
 def _scalar(node: ScalarNode, key: Key, doc: Document) -> Any:
     if node.tag == "tag:yaml.org,2002:str" or node.style in ("'", '"', "|", ">"):
         return node.value
+    digits = node.value
+    if node.tag == "tag:yaml.org,2002:int" and (digits[:1] == "+" or digits[:1] == "0" and digits[1:2].isdigit()):
+        return digits  # +34932418560 or 0034…: a phone number, never meant as a number
     try:
         return _constructor.construct_object(node, deep=True)
     except (ValueError, yaml.constructor.ConstructorError) as exc:

@@ -36,10 +36,10 @@ class Localizer:
             return value
         return value[self.lang]
 
-    def articles(self, gender: str | dict[str, str]) -> dict[str, str]:
+    def articles(self, gender: str | dict[str, str], article: bool = True) -> dict[str, str]:
         """'the', 'of the', 'by the', 'to the'… for a name of this gender: pela, del, by the."""
         forms: dict[str, dict[str, str]] = self.glossary.get("articles", {})
-        chosen = self.text(gender) or "m"
+        chosen = (self.text(gender) or "m") if article else "none"
         return dict(forms.get(chosen, {}))
 
     def party(self, party: Party | None) -> dict[str, Any] | None:
@@ -54,7 +54,7 @@ class Localizer:
             "gender": self.text(party.gender),
             "url": party.url,
             "url_label": url_label(party.url) if party.url else None,
-            **self.articles(party.gender),
+            **self.articles(party.gender, party.article),
         }
 
     def number(self, value: float) -> str:
@@ -83,6 +83,8 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "project": loc.text(facts.partnership.project),
             "goal": loc.text(facts.partnership.goal),
             "count": loc.number(max(facts.partnership.count or 0, len(partners))),
+            "number": max(facts.partnership.count or 0, len(partners)),
+            "some_named": any(p.name for p in partners),
             "partners": [
                 {
                     "name": loc.text(p.name),
@@ -124,6 +126,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "issuer": loc.party(award.issuer),
             "assessor": loc.party(award.assessor),
             "backed_by": loc.party(award.backed_by),
+            "launched_by": loc.party(award.launched_by),
             "launched": str(award.launched) if award.launched else None,
             "purpose": loc.text(award.purpose),
             "meaning": loc.text(award.meaning),
@@ -132,16 +135,11 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             **loc.articles(award.gender),
         },
         "figures": [loc.figure(f) for f in facts.figures],
-        "links": [
-            {"url": link.url, "label": url_label(link.url), "what": loc.text(link.what)}
-            for link in facts.links
-        ],
+        "links": [{"url": link.url, "label": url_label(link.url), "what": loc.text(link.what)} for link in facts.links],
         "benefits": [loc.text(b) for b in facts.benefits],
         "partnership": partnership,
         "next_steps": [loc.text(s) for s in facts.next_steps],
-        "quotes": [
-            {"speaker": q.speaker, "role": loc.text(q.role), "text": loc.text(q.text)} for q in facts.quotes
-        ],
+        "quotes": [{"speaker": q.speaker, "role": loc.text(q.role), "text": loc.text(q.text)} for q in facts.quotes],
         "thanks": loc.text(facts.thanks),
         "contact": {
             "name": facts.contact.name,

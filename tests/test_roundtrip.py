@@ -63,6 +63,7 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
     yield from _party(award.issuer, lang, "award.issuer")
     yield from _party(award.assessor, lang, "award.assessor")
     yield from _party(award.backed_by, lang, "award.backed_by")
+    yield from _party(award.launched_by, lang, "award.launched_by")
     for key in ("launched", "first_awarded"):
         if getattr(award, key):
             yield f"award.{key}", str(getattr(award, key))

@@ -1,0 +1,170 @@
+"""``drafter check`` as one call: releases in, findings out.
+
+For each release: every version in its language and finished; with a facts
+file, every fact in every version and nothing the facts do not say; and,
+always, every version carrying what the others carry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .catalog import Catalog
+from .compare import Version, against_facts, between, orphans, paragraphs
+from .errors import DrafterError
+from .expect import expectations, family, prose
+from .extract import extract
+from .facts import Facts, load_facts
+from .findings import Finding, load_dismissed
+from .inputs import Release, collect
+from .langid import identify
+from .localize import locale_for
+from .proofread import language, language_name, leftovers
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    releases: tuple[str, ...]
+    drafts: int
+    findings: tuple[Finding, ...]
+    dismissed: tuple[Finding, ...]
+
+    @property
+    def failed(self) -> bool:
+        return any(f.severity == "error" for f in self.findings)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def check(
+    paths: Iterable[Path | str],
+    *,
+    overrides: Mapping[Path, str] | None = None,
+    catalog: Catalog | None = None,
+) -> CheckResult:
+    """Check every release found among ``paths``; raise DrafterError for input that cannot be read."""
+    catalog = catalog or Catalog.find()
+    known = catalog.languages()
+    if overrides:
+        for path, lang in overrides.items():
+            if lang not in known:
+                raise DrafterError(f"--lang {path}={lang}: no templates for {lang!r}; known: {', '.join(known)}")
+    releases = collect([Path(p) for p in paths], known, overrides)
+    found: list[Finding] = []
+    dismissed: list[Finding] = []
+    drafts = 0
+    for release in releases:
+        drafts += len(release.drafts)
+        gone = load_dismissed(release.folder)
+        for finding in _check_release(release, catalog, known):
+            (dismissed if finding.signature in gone else found).append(finding)
+    return CheckResult(
+        tuple(r.name for r in releases),
+        drafts,
+        tuple(sorted(set(found), key=Finding.sort_key)),
+        tuple(sorted(set(dismissed), key=Finding.sort_key)),
+    )
+
+
+def _check_release(release: Release, catalog: Catalog, known: list[str]) -> list[Finding]:
+    facts: Facts | None = load_facts(release.facts, available=known) if release.facts else None
+    langs = facts.languages if facts else known
+    out: list[Finding] = []
+    for bad in release.unreadable:
+        out.append(Finding("unreadable", "error", f"{bad.shown} {bad.reason}", release.name, (), (bad.shown,)))
+    versions: list[Version] = []
+    for draft in sorted(release.drafts, key=lambda d: (d.lang_from == "detected", str(d.path))):
+        lang = draft.lang or identify(draft.text, langs)
+        if lang is None:
+            message = f"cannot tell which language {draft.shown} is in; name it like x.en.md or pass --lang FILE=LANG"
+            out.append(Finding("language", "warning", message, release.name, (), (draft.shown,)))
+            continue
+        if facts and lang not in langs:
+            message = f"{draft.shown} is in {language_name(lang)}, which is not among the release's languages"
+            out.append(Finding("language", "warning", message, release.name, (), (draft.shown, lang)))
+            continue
+        if any(v.lang == lang for v in versions):
+            message = f"{draft.shown} is a second {language_name(lang)} version; only the first is compared"
+            out.append(Finding("duplicate", "warning", message, release.name, (), (draft.shown, lang)))
+            continue
+        override = facts.release.locales.get(lang) if facts else None
+        glossary = catalog.glossary(lang) if lang in known else {}
+        mentions = extract(draft.text, lang, locale=locale_for(lang, override), glossary=glossary)
+        versions.append(Version(draft, lang, tuple(mentions), paragraphs(draft.text)))
+    order = {lang: i for i, lang in enumerate(langs)}
+    versions.sort(key=lambda v: (order.get(v.lang, len(order)), v.lang))
+    wrong_language = []
+    for version in versions:
+        out.extend(leftovers(version, release.name))
+        found, wrong = language(version, langs, release.name)
+        out.extend(found)
+        if wrong:
+            wrong_language.append(version)  # one clear finding, not a cascade of differences
+    versions = [v for v in versions if v not in wrong_language]
+    compared = between(versions, release.name, _ignored_names(catalog, known))
+    if facts and release.facts:
+        with_facts = _against_facts(facts, versions, release, catalog, known)
+        out.extend(with_facts)
+        compared = _not_already(compared, with_facts)
+    out.extend(compared)
+    return out
+
+
+def _not_already(compared: list[Finding], with_facts: list[Finding]) -> list[Finding]:
+    """Draft-to-draft findings that the facts file has not already explained more precisely."""
+    wrong_at = {f.where for f in with_facts if f.rule == "fact-different"}
+    missing = {(f.subject[1], family(f.subject[2]), f.subject[3]) for f in with_facts if f.rule == "fact-missing"}
+    kept = []
+    for finding in compared:
+        if finding.where in wrong_at:
+            continue
+        if finding.rule == "unmatched":
+            kind, value, *langs = finding.subject
+            if all((lang, family(kind), value) in missing for lang in langs):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _against_facts(
+    facts: Facts, versions: list[Version], release: Release, catalog: Catalog, known: list[str]
+) -> list[Finding]:
+    assert release.facts is not None
+    out: list[Finding] = []
+    facts_name = release.facts.name
+    for version in versions:
+        glossary = catalog.glossary(version.lang) if version.lang in known else {}
+        expected = expectations(facts, version.lang, glossary)
+        locale = locale_for(version.lang, facts.release.locales.get(version.lang))
+        in_prose = extract("\n\n".join(prose(facts, version.lang)), version.lang, locale=locale, glossary=glossary)
+        allowed = {(family(e.kind), e.value) for e in expected} | {(family(m.kind), m.value) for m in in_prose}
+        others = [v for v in versions if v is not version]
+        findings, explained = against_facts(version, others, expected, allowed, release.name, facts_name)
+        out.extend(findings)
+        out.extend(orphans(version, allowed, explained, release.name, facts_name))
+    missing = [lang for lang in facts.languages if all(v.lang != lang for v in versions)]
+    if versions and missing:
+        names = ", ".join(language_name(lang) for lang in missing)
+        message = f"no {names} version, though {facts_name} lists {'it' if len(missing) == 1 else 'them'}"
+        out.append(Finding("missing-version", "warning", message, release.name, (), tuple(missing)))
+    return out
+
+
+def _ignored_names(catalog: Catalog, known: list[str]) -> frozenset[str]:
+    """Glossary words (headings, end marks) are wording, not names to compare."""
+    words: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, str):
+            words.update(value.split())
+
+    for lang in known:
+        walk(catalog.glossary(lang))
+    return frozenset(words)

@@ -1,0 +1,139 @@
+"""The facts a draft must carry, as the mentions ``extract`` would find for them.
+
+Each expectation names the fact's key in the facts file, so a finding can
+say which fact is missing. Values are canonical (language-neutral), the same
+form ``extract`` gives, so "5 de março de 2013" and "5 March 2013" both meet
+``award.date``. Multi-word names are looked for as text, in the draft's
+language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from babel import Locale
+from pydantic import BaseModel
+
+from .extract import canon_number, canon_phone, canon_url
+from .facts import Facts, Party
+from .localize import format_date, format_number, format_percent, locale_for, url_label
+
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
+
+
+@dataclass(frozen=True)
+class Expected:
+    key: str
+    kind: str  # a Mention kind, or "text" for a name looked for as it is written
+    value: str
+    shown: str  # how drafter writes it in this language, for messages
+
+
+def family(kind: str) -> str:
+    """Kinds that compare with each other: 2009 the year and 2009 the number, 50th and 50."""
+    return "number" if kind in ("number", "year", "ordinal") else kind
+
+
+def _number(value: float) -> str:
+    return canon_number(Decimal(str(value)))
+
+
+def _text(value: str | dict[str, str] | None, lang: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value.get(lang)
+
+
+def _name(key: str, name: str | None) -> Iterator[Expected]:
+    if not name:
+        return
+    if _ACRONYM.match(name):
+        yield Expected(key, "name", name, name)
+    else:
+        yield Expected(key, "text", name, name)
+
+
+def _party(key: str, party: Party | None, lang: str) -> Iterator[Expected]:
+    if party is None:
+        return
+    yield from _name(f"{key}.name", _text(party.name, lang))
+    if party.acronym:
+        yield from _name(f"{key}.acronym", party.acronym)
+    if party.url:
+        yield Expected(f"{key}.url", "url", canon_url(party.url), url_label(party.url))
+
+
+def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = None) -> list[Expected]:
+    """Every checkable fact of ``facts`` as it should appear in ``lang``."""
+    loc: Locale = locale_for(lang, facts.release.locales.get(lang))
+    out: list[Expected] = []
+    add = out.append
+    release, org, award = facts.release, facts.organisation, facts.award
+    add(Expected("release.date", "date", release.date.isoformat(), format_date(release.date, loc)))
+    out.extend(_name("organisation.name", org.name))
+    out.extend(_name("organisation.full_name", _text(org.full_name, lang)))
+    add(Expected("organisation.country", "country", org.country, loc.territories.get(org.country, org.country)))
+    add(Expected("organisation.website", "url", canon_url(org.website), url_label(org.website)))
+    out.extend(_party("organisation.managed_by", org.managed_by, lang))
+    out.extend(_name("award.name", _text(award.name, lang)))
+    level = (glossary or {}).get("levels", {}).get(award.level, award.level)
+    add(Expected("award.level", "term", f"level:{award.level}", str(level)))
+    add(Expected("award.date", "date", award.date.isoformat(), format_date(award.date, loc)))
+    out.extend(_party("award.issuer", award.issuer, lang))
+    out.extend(_party("award.assessor", award.assessor, lang))
+    out.extend(_party("award.backed_by", award.backed_by, lang))
+    out.extend(_party("award.launched_by", award.launched_by, lang))
+    for key in ("launched", "first_awarded"):
+        year = getattr(award, key)
+        if year:
+            add(Expected(f"award.{key}", "year", str(year), str(year)))
+    for i, fig in enumerate(facts.figures):
+        if fig.percent:
+            add(Expected(f"figures[{i}].value", "percent", _number(fig.value), format_percent(fig.value, loc)))
+        else:
+            add(Expected(f"figures[{i}].value", "number", _number(fig.value), format_number(fig.value, loc)))
+        if fig.of is not None:
+            add(Expected(f"figures[{i}].of", "number", _number(fig.of), format_number(fig.of, loc)))
+    for i, link in enumerate(facts.links):
+        add(Expected(f"links[{i}].url", "url", canon_url(link.url), url_label(link.url)))
+    if facts.partnership:
+        ship = facts.partnership
+        count = max(ship.count or 0, len(ship.partners))
+        add(Expected("partnership.count", "number", str(count), format_number(count, loc)))
+        for i, partner in enumerate(ship.partners):
+            out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang)))
+            if partner.country:
+                shown = loc.territories.get(partner.country, partner.country)
+                add(Expected(f"partnership.partners[{i}].country", "country", partner.country, shown))
+    for i, quote in enumerate(facts.quotes):
+        out.extend(_name(f"quotes[{i}].speaker", quote.speaker))
+    out.extend(_name("contact.name", facts.contact.name))
+    add(Expected("contact.email", "email", facts.contact.email.lower(), facts.contact.email))
+    if facts.contact.phone:
+        add(Expected("contact.phone", "phone", canon_phone(facts.contact.phone), facts.contact.phone))
+    return out
+
+
+def prose(facts: Facts, lang: str) -> list[str]:
+    """Every free text of the facts in ``lang``: the values they hold are facts too."""
+    texts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, dict):
+            if lang in value and all(isinstance(v, str) for v in value.values()):
+                texts.append(value[lang])
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            texts.append(value)
+
+    walk(facts)
+    return texts

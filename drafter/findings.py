@@ -1,0 +1,76 @@
+"""What ``drafter check`` reports: findings, where they stand, and the ones dismissed for good.
+
+A finding's signature hashes what it is about (its rule, release, kind,
+values and languages) and never where it stands, so a dismissed finding stays
+dismissed when the text around it is edited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from .errors import DrafterError, display_path
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+DISMISSED_FILE = "drafter-dismissed.yaml"
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a reviewer should look at, with every place it concerns."""
+
+    rule: str
+    severity: Severity
+    message: str
+    release: str
+    locations: tuple[Location, ...]
+    subject: tuple[str, ...] = field(default=())
+    """What the finding is about, independent of position: the basis of its signature."""
+
+    @property
+    def signature(self) -> str:
+        basis = "\x1f".join((self.rule, self.release, *self.subject))
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def where(self) -> Location:
+        return self.locations[0] if self.locations else Location(self.release, 1, 1)
+
+    def sort_key(self) -> tuple[str, str, int, int, str, str]:
+        loc = self.where
+        return (self.release, loc.file, loc.line, loc.column, self.rule, self.message)
+
+
+def load_dismissed(folder: Path) -> dict[str, str]:
+    """Signatures dismissed in ``folder``'s dismissal file, with the reason given for each."""
+    path = folder / DISMISSED_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+        raise DrafterError(f"{display_path(path)}: cannot be read: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, list) or not all(isinstance(d, dict) and "signature" in d for d in data):
+        raise DrafterError(
+            f"{display_path(path)}: expected a list of entries like "
+            "'- {signature: 3f2a9c1e07b4, reason: why it is fine}'"
+        )
+    return {str(d["signature"]): str(d.get("reason", "")) for d in data}

@@ -1,0 +1,205 @@
+"""Find what ``drafter check`` was given and group it into releases.
+
+Drafts sharing a stem (``award.en.md``, ``award.es.md``) form one release;
+drafts named only by language (``en.md``) or not at all form their folder's
+release. A facts file joins the release of its stem, else its folder's. A
+draft's language comes from its name, else ``--lang FILE=LANG``, else from
+language identification among the languages the release can have.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import UsageError, display_path
+
+DRAFT_EXTS = (".md", ".txt", ".html", ".htm")
+FACTS_EXTS = (".yaml", ".yml")
+MAX_DRAFT_BYTES = 5_000_000
+NOT_DRAFTS = frozenset({"README", "CHANGES", "CHANGELOG", "LICENSE", "CONTRIBUTING", "NOTES"})
+"""A folder's own documents, passed over when walking it (named on the command line, they are checked)."""
+_HREF = re.compile(r"""\bhref\s*=\s*["']?(?:mailto:)?(?P<url>[^"'\s>]+)""", re.I)
+_LANG_IN_NAME = re.compile(r"^(?:(?P<stem>.+)\.)?(?P<lang>[a-z]{2,3})$")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One language version: its text with markup blanked out, positions kept."""
+
+    path: Path
+    shown: str
+    lang: str | None
+    text: str
+    lang_from: str  # "name", "option" or "detected"
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    path: Path
+    shown: str
+    reason: str
+
+
+@dataclass
+class Release:
+    name: str
+    folder: Path
+    stem: str | None
+    suffix: str
+    facts: Path | None = None
+    drafts: list[Draft] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
+
+
+def _walk(path: Path) -> Iterable[Path]:
+    if path.is_file():
+        yield path
+        return
+    for root, dirs, files in os.walk(path, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("__pycache__", "node_modules"))
+        for name in sorted(files):
+            if name.split(".")[0].upper() in NOT_DRAFTS:
+                continue
+            if name.lower().endswith(DRAFT_EXTS + FACTS_EXTS) and not name.startswith("."):
+                yield Path(root) / name
+
+
+def split_name(path: Path, known: Iterable[str]) -> tuple[str | None, str | None]:
+    """(stem, language) from a draft's file name: ``award.en.md`` gives ("award", "en")."""
+    base = path.name[: -len(path.suffix)] if path.suffix else path.name
+    match = _LANG_IN_NAME.match(base)
+    if match and match.group("lang") in set(known):
+        return match.group("stem"), match.group("lang")
+    return base, None
+
+
+def blank_markup(raw: str, suffix: str) -> str:
+    """Text for extraction, with every character at its original line and column.
+
+    HTML tags become spaces, but for a link's address, which stays where it
+    stood (a link's text need not repeat it); entities become their character
+    padded with spaces. Markdown is read as it stands: its link addresses are
+    already in the text.
+    """
+    if suffix not in (".html", ".htm"):
+        return raw
+
+    def tag(match: re.Match[str]) -> str:
+        blank = re.sub(r"[^\n]", " ", match.group())
+        href = _HREF.search(match.group())
+        if not href:
+            return blank
+        start, end = href.span("url")
+        return blank[:start] + match.group()[start:end] + blank[end:]
+
+    def entity(match: re.Match[str]) -> str:
+        char = html.unescape(match.group())
+        return char + " " * (len(match.group()) - len(char)) if len(char) <= len(match.group()) else match.group()
+
+    text = re.sub(r"<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<[^>]*>", tag, raw, flags=re.S | re.I)
+    return re.sub(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", entity, text, flags=re.I)
+
+
+def read_draft(path: Path) -> str | Unreadable:
+    shown = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            return Unreadable(path, shown, f"is larger than {MAX_DRAFT_BYTES:,} bytes; not a press release")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Unreadable(path, shown, f"cannot be read: {exc.strerror}")
+    if b"\x00" in raw:
+        return Unreadable(path, shown, "holds NUL bytes; it is not a text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return Unreadable(path, shown, f"is not UTF-8 (byte 0x{raw[exc.start]:02x} on line {line}); save it as UTF-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def is_facts_file(path: Path) -> bool:
+    """A YAML file with a ``release:`` section at the top level (cheap test, no parsing)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(200_000)
+    except OSError:
+        return False
+    return re.search(rb"^release\s*:", head, re.M) is not None
+
+
+def collect(
+    paths: Iterable[Path], known_langs: Iterable[str], overrides: Mapping[Path, str] | None = None
+) -> list[Release]:
+    """Every release among ``paths``, drafts read and their languages known where names tell."""
+    known = sorted(set(known_langs))
+    overrides = {p.resolve(): lang for p, lang in (overrides or {}).items()}
+    releases: dict[tuple[Path, str | None, str], Release] = {}
+    facts_files: list[Path] = []
+    seen: set[Path] = set()
+    for given in paths:
+        if not given.exists():
+            raise UsageError(f"{display_path(given)} does not exist")
+        for path in _walk(given):
+            resolved = path.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            suffix = path.suffix.lower()
+            if suffix in FACTS_EXTS:
+                if is_facts_file(path) or path.is_relative_to(given) and given.is_file():
+                    facts_files.append(path)
+                continue
+            if suffix not in DRAFT_EXTS:
+                if given.is_file():
+                    raise UsageError(f"{display_path(path)}: not a draft (.md, .txt, .html) or a facts file (.yaml)")
+                continue
+            stem, lang = split_name(path, known)
+            key = (path.parent, stem if lang and stem else None, ".html" if suffix == ".htm" else suffix)
+            lang_from = "name"
+            if resolved in overrides:
+                lang, lang_from = overrides[resolved], "option"
+            release = releases.setdefault(key, Release("", path.parent, key[1], key[2]))
+            content = read_draft(path)
+            if isinstance(content, Unreadable):
+                release.unreadable.append(content)
+                continue
+            text = blank_markup(content, suffix)
+            shown = display_path(path)
+            release.drafts.append(Draft(path, shown, lang, text, lang_from if lang else "detected", content))
+    for facts in facts_files:
+        _attach(facts, releases)
+    formats: dict[tuple[Path, str | None], int] = {}
+    for folder, stem, _ in releases:
+        formats[(folder, stem)] = formats.get((folder, stem), 0) + 1
+    for (folder, stem, suffix), release in releases.items():
+        shown = display_path(folder)
+        release.name = f"{shown}/{stem}" if stem else shown
+        if formats[(folder, stem)] > 1 and suffix:
+            release.name += f" ({suffix.lstrip('.')})"
+    return sorted(releases.values(), key=lambda r: r.name)
+
+
+def _attach(facts: Path, releases: dict[tuple[Path, str | None, str], Release]) -> None:
+    """A facts file joins the releases of its stem, else its folder's, else a release of its own."""
+    folder, stem = facts.parent, facts.stem
+    for wanted in (stem, None):
+        matches = [r for (f, s, _), r in releases.items() if f == folder and s == wanted and r.facts is None]
+        if matches:
+            for release in matches:
+                release.facts = facts
+            return
+    stems = {s for (f, s, suffix) in releases if f == folder and suffix}
+    if len(stems) == 1:
+        for (f, _, suffix), release in releases.items():
+            if f == folder and suffix and release.facts is None:
+                release.facts = facts
+        return
+    releases[(folder, stem, "")] = Release("", folder, stem, "", facts=facts)
