@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine with Python 3.11 and make:
-#   make demo   drafts the example releases in every language and format
+#   make demo   drafts the example releases in every language and format, then checks them
 #   make test   runs linters, type checks and the whole test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -23,11 +23,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	@for facts in $(EXAMPLES); do \
 	  name=$$(basename $$facts .yaml); \
+	  mkdir -p demo/$$name && cp $$facts demo/$$name/facts.yaml; \
 	  for fmt in md html txt json; do \
-	    $(BIN)/drafter draft $$facts --format $$fmt --out demo/$$name || exit $$?; \
+	    $(BIN)/drafter draft demo/$$name/facts.yaml --format $$fmt --out demo/$$name || exit $$?; \
 	  done; \
 	done
-	@echo "Drafts are in demo/: one folder per example, one file per language and format."
+	@echo "Drafts are in demo/: one folder per example, its facts.yaml beside one file per language and format."
+	$(BIN)/drafter check demo/
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check drafter tests bench

@@ -31,8 +31,8 @@ Choices that trade recall for fewer false mentions:
   first name) and Réunion/Reunión/Reunião (a meeting).
 - A run of three or more digit groups with 9 to 13 digits is a phone number
   unless it is grouped like a number (dots or no-break spaces, groups of
-  three). A plain space counts for phones: drafter writes pt-PT numbers with
-  no-break spaces, so "931 234 567" is a phone and "931 234 567" a number.
+  three). Plain spaces make a phone: "931 234 567" with plain spaces is a
+  phone, with no-break spaces (as drafter writes pt-PT numbers) a number.
 - Compact scales ("60M", "1,5 M€", "$2bn") count only next to a currency:
   alone, "3M" or "4G" is a name, not a number. A number glued to letters is
   not reported.
@@ -63,6 +63,8 @@ from babel.numbers import (
     get_group_symbol,
 )
 
+from .catalog import Catalog
+from .errors import DrafterError
 from .localize import COUNTRY_CODES, DEFAULT_LOCALES, locale_for
 from .numwords import (
     AMBIGUOUS,
@@ -382,9 +384,6 @@ def _glossary_items(glossary: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def _default_glossary(lang: str) -> Mapping[str, Any]:
-    from .catalog import Catalog
-    from .errors import DrafterError
-
     try:
         return Catalog.find().glossary(lang)
     except DrafterError:

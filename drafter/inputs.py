@@ -57,16 +57,28 @@ class Release:
     unreadable: list[Unreadable] = field(default_factory=list)
 
 
+def _wanted(name: str) -> bool:
+    if name.startswith(".") or name.split(".")[0].upper() in NOT_DRAFTS:
+        return False
+    return name.lower().endswith(DRAFT_EXTS + FACTS_EXTS)
+
+
 def _walk(path: Path) -> Iterable[Path]:
+    """A folder's drafts and facts files, recursively; for a file, the file and its siblings.
+
+    A draft is checked against its whole release, so naming ``award.es.md``
+    brings in ``award.en.md`` and ``award.yaml`` beside it (what pre-commit passes).
+    """
     if path.is_file():
         yield path
+        for sibling in sorted(path.parent.iterdir()):
+            if sibling.is_file() and _wanted(sibling.name) and sibling != path:
+                yield sibling
         return
     for root, dirs, files in os.walk(path, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("__pycache__", "node_modules"))
         for name in sorted(files):
-            if name.split(".")[0].upper() in NOT_DRAFTS:
-                continue
-            if name.lower().endswith(DRAFT_EXTS + FACTS_EXTS) and not name.startswith("."):
+            if _wanted(name):
                 yield Path(root) / name
 
 
@@ -158,7 +170,7 @@ def collect(
                     facts_files.append(path)
                 continue
             if suffix not in DRAFT_EXTS:
-                if given.is_file():
+                if path == given:
                     raise UsageError(f"{display_path(path)}: not a draft (.md, .txt, .html) or a facts file (.yaml)")
                 continue
             stem, lang = split_name(path, known)
@@ -184,7 +196,16 @@ def collect(
         release.name = f"{shown}/{stem}" if stem else shown
         if formats[(folder, stem)] > 1 and suffix:
             release.name += f" ({suffix.lstrip('.')})"
-    return sorted(releases.values(), key=lambda r: r.name)
+    files = {p.resolve() for p in paths if p.is_file()}
+    folders = [p.resolve() for p in paths if p.is_dir()]
+
+    def asked(release: Release) -> bool:
+        if any(release.folder.resolve().is_relative_to(folder) for folder in folders):
+            return True
+        named = [d.path for d in release.drafts] + [u.path for u in release.unreadable] + [release.facts]
+        return any(p is not None and p.resolve() in files for p in named)
+
+    return sorted((r for r in releases.values() if asked(r)), key=lambda r: r.name)
 
 
 def _attach(facts: Path, releases: dict[tuple[Path, str | None, str], Release]) -> None:

@@ -218,3 +218,14 @@ def test_unreadable_drafts_are_findings_not_crashes(tmp_path: Path) -> None:
         ("unreadable", f"{tmp_path / 'en.md'} is not UTF-8 (byte 0xff on line 1); save it as UTF-8"),
         ("unreadable", f"{tmp_path / 'es.md'} holds NUL bytes; it is not a text file"),
     ]
+
+
+def test_naming_one_draft_checks_its_whole_release(tmp_path: Path) -> None:
+    folder = _drafted(tmp_path)
+    _edit(folder / "en.md", "5 March 2013,", "7 March 2013,")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "en.md").write_text("Unrelated.\n", encoding="utf-8")
+    result = check([folder / "es.md"])
+    assert result.releases == (str(folder),)
+    assert result.drafts == 3
+    assert [f.rule for f in result.findings] == ["fact-different"]

@@ -71,15 +71,11 @@ def test_out_writes_one_file_per_language(runner: CliRunner, tmp_path: Path) -> 
     for lang in ("es", "en", "pt"):
         assert (out / f"{lang}.html").read_bytes() == (GOLDEN / f"{lang}.html").read_bytes()
     json_out = tmp_path / "json"
-    assert (
-        runner.invoke(cli, ["draft", str(SECPHO), "--out", str(json_out), "--format", "json"]).exit_code == 0
-    )
+    assert runner.invoke(cli, ["draft", str(SECPHO), "--out", str(json_out), "--format", "json"]).exit_code == 0
     assert (json_out / "release.json").read_bytes() == (GOLDEN / "release.json").read_bytes()
 
 
-def test_redrafting_replaces_untouched_drafts_and_keeps_edited_ones(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_redrafting_replaces_untouched_drafts_and_keeps_edited_ones(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "drafts"
     assert runner.invoke(cli, ["draft", str(SECPHO), "--out", str(out)]).exit_code == 0
     assert runner.invoke(cli, ["draft", str(SECPHO), "--out", str(out)]).exit_code == 0
