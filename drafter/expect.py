@@ -42,7 +42,7 @@ def _number(value: float) -> str:
     return canon_number(Decimal(str(value)))
 
 
-def _text(value: str | dict[str, str] | None, lang: str) -> str | None:
+def _text(value: str | Mapping[str, str] | None, lang: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return value.get(lang)
@@ -126,10 +126,10 @@ def prose(facts: Facts, lang: str) -> list[str]:
         if isinstance(value, BaseModel):
             for name in type(value).model_fields:
                 walk(getattr(value, name))
-        elif isinstance(value, dict):
+        elif isinstance(value, Mapping):
             if lang in value and all(isinstance(v, str) for v in value.values()):
                 texts.append(value[lang])
-        elif isinstance(value, list):
+        elif isinstance(value, tuple):
             for item in value:
                 walk(item)
         elif isinstance(value, str):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -35,8 +36,10 @@ PLACEHOLDER = re.compile(r"<<[^<>]*>>")
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-def _fail(kind: str, message: str) -> PydanticCustomError:
-    return PydanticCustomError(kind, message)
+def _fail(kind: str, message: str, at: str | int | None = None, *, key: bool = False) -> PydanticCustomError:
+    """An error for the value; ``at`` names the entry inside it (a language, a list index) it concerns,
+    and ``key`` says the entry's key is what is wrong, not its value."""
+    return PydanticCustomError(kind, message, {"at": at, "key": key} if at is not None else None)
 
 
 def _context(info: ValidationInfo) -> dict[str, Any]:
@@ -52,7 +55,7 @@ def _check_str(value: Any, what: str = "text") -> str:
         raise _fail("text", f"expected {what}, got {_shown(value)}")
     text = " ".join(value.split()) if "\n" not in value.strip() else value.strip()
     if not text:
-        raise _fail("text", f"is empty; write the {what} or remove the key")
+        raise _fail("text", f"is empty; write the {what}")
     return text
 
 
@@ -61,7 +64,11 @@ def _languages(info: ValidationInfo) -> list[str]:
     return list(langs) if langs else []
 
 
-def _check_prose(value: Any, info: ValidationInfo) -> dict[str, str]:
+def _ignored(info: ValidationInfo) -> frozenset[str]:
+    return frozenset(_context(info).get("ignored", ()))
+
+
+def _check_prose(value: Any, info: ValidationInfo) -> Mapping[str, str]:
     langs = _languages(info)
     example = ", ".join(f"{lang}: …" for lang in langs) or "en: …"
     if not isinstance(value, dict):
@@ -69,31 +76,38 @@ def _check_prose(value: Any, info: ValidationInfo) -> dict[str, str]:
             "prose",
             f"needs one text per language, as a mapping {{{example}}}; got {_shown(value)}",
         )
-    return _check_mapping(value, langs)
+    return _check_mapping(value, langs, _ignored(info))
 
 
-def _check_mapping(value: dict[Any, Any], langs: list[str]) -> dict[str, str]:
+def _check_mapping(value: dict[Any, Any], langs: list[str], ignored: frozenset[str] = frozenset()) -> Mapping[str, str]:
     out: dict[str, str] = {}
     for lang, text in value.items():
+        if lang in ignored:
+            continue  # a language with no templates: reported once, at release.languages
         if langs and lang not in langs:
             raise _fail(
                 "language",
-                f"has a text for {lang!r}, which is not among release.languages "
+                f"a text for {lang!r}, which is not among release.languages "
                 f"({', '.join(langs)}); add it there or remove this text",
+                at=lang,
+                key=True,
             )
-        out[str(lang)] = _check_str(text, f"{lang} text")
+        try:
+            out[str(lang)] = _check_str(text, f"{lang} text")
+        except PydanticCustomError as exc:
+            raise _fail(exc.type, exc.message(), at=lang) from None
     missing = [lang for lang in langs if lang not in out]
     if missing:
         raise _fail(
             "language",
             f"has no {' or '.join(missing)} text; every release language needs one ({', '.join(langs)})",
         )
-    return {lang: out[lang] for lang in langs} if langs else out
+    return MappingProxyType({lang: out[lang] for lang in langs} if langs else out)
 
 
-def _check_text(value: Any, info: ValidationInfo) -> str | dict[str, str]:
+def _check_text(value: Any, info: ValidationInfo) -> str | Mapping[str, str]:
     if isinstance(value, dict):
-        return _check_mapping(value, _languages(info))
+        return _check_mapping(value, _languages(info), _ignored(info))
     return _check_str(value)
 
 
@@ -169,29 +183,27 @@ def _check_year(value: Any) -> int:
     return value
 
 
-def _check_languages(value: Any, info: ValidationInfo) -> list[str]:
+def _check_languages(value: Any, info: ValidationInfo) -> tuple[str, ...]:
     available: list[str] = _context(info).get("available", [])
-    if not isinstance(value, list) or not value:
-        raise _fail(
-            "languages",
-            f"expected a list of language codes like [pt, es, en], got {_shown(value)}",
-        )
+    if isinstance(value, list) and not value:
+        raise _fail("languages", "is empty; list the release languages, like [pt, es, en]")
+    if not isinstance(value, list):
+        raise _fail("languages", f"expected a list of language codes like [pt, es, en], got {_shown(value)}")
     seen: list[str] = []
-    for code in value:
+    for i, code in enumerate(value):
+        if isinstance(code, str) and code.lower() != code and LANG_CODE.match(code.lower()):
+            raise _fail("languages", f"write language codes in lower case: {code.lower()!r}", at=i)
         if not isinstance(code, str) or not LANG_CODE.match(code):
-            raise _fail("languages", f"{_shown(code)} is not a language code like pt, es or en")
+            raise _fail("languages", f"{_shown(code)} is not a language code like pt, es or en", at=i)
         if available and code not in available:
-            raise _fail(
-                "languages",
-                f"{code!r} has no templates; available: {', '.join(available)}",
-            )
+            raise _fail("languages", f"{code!r} has no templates; available: {', '.join(available)}", at=i)
         if code in seen:
-            raise _fail("languages", f"{code!r} is listed twice")
+            raise _fail("languages", f"{code!r} is listed twice", at=i)
         seen.append(code)
-    return seen
+    return tuple(seen)
 
 
-def _check_locale_map(value: Any, info: ValidationInfo) -> dict[str, str]:
+def _check_locale_map(value: Any, info: ValidationInfo) -> Mapping[str, str]:
     from babel import Locale, UnknownLocaleError
 
     if not isinstance(value, dict):
@@ -200,15 +212,15 @@ def _check_locale_map(value: Any, info: ValidationInfo) -> dict[str, str]:
     out: dict[str, str] = {}
     for lang, name in value.items():
         if langs and lang not in langs:
-            raise _fail("locales", f"{lang!r} is not among release.languages ({', '.join(langs)})")
+            raise _fail("locales", f"{lang!r} is not among release.languages ({', '.join(langs)})", at=lang)
         try:
             loc = Locale.parse(str(name).replace("-", "_"))
         except (ValueError, TypeError, UnknownLocaleError):
-            raise _fail("locales", f"{name!r} is not a CLDR locale like pt_PT or pt_BR") from None
+            raise _fail("locales", f"{name!r} is not a CLDR locale like pt_PT or pt_BR", at=lang) from None
         if loc.language != lang:
-            raise _fail("locales", f"{name!r} is not a {lang} locale (try {lang}_…)")
+            raise _fail("locales", f"{name!r} is not a {lang} locale (try {lang}_…)", at=lang)
         out[str(lang)] = str(loc)
-    return out
+    return MappingProxyType(out)
 
 
 def _schema(**schema: Any) -> WithJsonSchema:
@@ -224,12 +236,12 @@ _MAPPING_SCHEMA = {
 }
 
 Prose = Annotated[
-    dict[str, str],
+    Mapping[str, str],
     PlainValidator(_check_prose),
     _schema(**_MAPPING_SCHEMA, description="One text per release language: {pt: …, es: …, en: …}."),
 ]
 Text = Annotated[
-    str | dict[str, str],
+    str | Mapping[str, str],
     PlainValidator(_check_text),
     _schema(
         anyOf=[_TEXT_SCHEMA, _MAPPING_SCHEMA],
@@ -256,7 +268,7 @@ Day = Annotated[dt.date, PlainValidator(_check_day), _schema(type="string", form
 Number = Annotated[int | float, PlainValidator(_check_number), _schema(type="number")]
 Year = Annotated[int, PlainValidator(_check_year), _schema(type="integer", minimum=1000, maximum=2999)]
 Languages = Annotated[
-    list[str],
+    tuple[str, ...],
     PlainValidator(_check_languages),
     _schema(
         type="array",
@@ -267,13 +279,13 @@ Languages = Annotated[
 ]
 Level = Literal["bronze", "silver", "gold"]
 Locales = Annotated[
-    dict[str, str],
+    Mapping[str, str],
     PlainValidator(_check_locale_map),
     _schema(type="object", additionalProperties={"type": "string", "pattern": "^[a-z]{2,3}[_-][A-Za-z0-9]+$"}),
 ]
 
 
-def _check_gender(value: Any, info: ValidationInfo) -> str | dict[str, str]:
+def _check_gender(value: Any, info: ValidationInfo) -> str | Mapping[str, str]:
     checked = _check_text(value, info)
     for text in [checked] if isinstance(checked, str) else list(checked.values()):
         if text not in ("m", "f"):
@@ -282,7 +294,7 @@ def _check_gender(value: Any, info: ValidationInfo) -> str | dict[str, str]:
 
 
 Gender = Annotated[
-    str | dict[str, str],
+    str | Mapping[str, str],
     PlainValidator(_check_gender),
     _schema(
         anyOf=[
@@ -407,7 +419,7 @@ class Partnership(Model):
     """Joint work announced with the award."""
 
     project: Prose = Field(description="What the partners work on, as a noun phrase.")
-    partners: list[Partner] = Field(min_length=1)
+    partners: tuple[Partner, ...] = Field(min_length=1)
     count: int | None = Field(
         default=None,
         ge=1,
@@ -435,12 +447,12 @@ class Facts(Model):
     release: Release
     organisation: Organisation
     award: Award
-    figures: list[Figure] = Field(default_factory=list)
-    links: list[Link] = Field(default_factory=list)
-    benefits: list[Prose] = Field(default_factory=list, description="What the award opens up, one noun phrase each.")
+    figures: tuple[Figure, ...] = ()
+    links: tuple[Link, ...] = ()
+    benefits: tuple[Prose, ...] = Field(default=(), description="What the award opens up, one noun phrase each.")
     partnership: Partnership | None = None
-    next_steps: list[Prose] = Field(default_factory=list, description="Whole sentences.")
-    quotes: list[Quote] = Field(default_factory=list)
+    next_steps: tuple[Prose, ...] = Field(default=(), description="Whole sentences.")
+    quotes: tuple[Quote, ...] = ()
     thanks: Prose | None = Field(default=None, description="Whole sentences.")
     contact: Contact
 
@@ -468,12 +480,16 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
     languages: list[str] = []
     release = doc.data.get("release") if isinstance(doc.data, dict) else None
     if isinstance(release, dict) and isinstance(release.get("languages"), list):
-        languages = [x for x in release["languages"] if isinstance(x, str) and LANG_CODE.match(x)]
-        if available:
-            languages = [x for x in languages if x in available]
+        languages = [x for x in release["languages"] if isinstance(x, str)]
+        if not all(LANG_CODE.match(x) for x in languages):
+            languages = []  # the list itself is reported; do not judge every text against it
+    ignored = [x for x in languages if available and x not in available]
+    languages = [x for x in languages if x not in ignored]
     problems = list(doc.problems) + _placeholders(doc.data, (), doc) + _renewal_only(doc)
     try:
-        facts = Facts.model_validate(doc.data, context={"languages": languages, "available": available})
+        facts = Facts.model_validate(
+            doc.data, context={"languages": languages, "available": available, "ignored": ignored}
+        )
     except ValidationError as exc:
         problems.extend(_problems(exc, doc))
         raise FactsError(problems) from None
@@ -513,27 +529,47 @@ _MESSAGES: dict[str, Callable[[Any], str]] = {
     "bool_type": lambda v: f"expected true or false, got {_shown(v)}",
     "bool_parsing": lambda v: f"expected true or false, got {_shown(v)}",
     "list_type": lambda v: f"expected a list (lines starting with '- '), got {_shown(v)}",
+    "tuple_type": lambda v: f"expected a list (lines starting with '- '), got {_shown(v)}",
     "dict_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
     "model_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
     "model_attributes_type": lambda v: f"expected a mapping (key: value lines), got {_shown(v)}",
-    "too_short": lambda v: "is empty; give at least one item or remove the key",
     "greater_than_equal": lambda v: f"expected a whole number of 1 or more, got {_shown(v)}",
 }
 
 
 def _problems(exc: ValidationError, doc: Document) -> list[Problem]:
     out = []
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    unknown = {tuple(e["loc"]) for e in errors if e["type"] == "extra_forbidden"}
+    for err in errors:
         loc: Key = tuple(err["loc"])
+        ctx = err.get("ctx") or {}
+        if ctx.get("at") is not None:
+            loc = (*loc, ctx["at"])
+            if ctx.get("key"):
+                out.append(doc.problem(loc, err["msg"], at_key=True))
+                continue
         if loc in doc.reported:
             continue
         kind = err["type"]
         value = err.get("input")
+        if kind == "missing" and (loc[:-1] in doc.merged or any(_typo_of(u, loc) for u in unknown)):
+            continue  # "levle: bronze" is one problem: an unknown key that means 'level'
         if kind == "missing":
             pos = doc.where(loc[:-1])
             out.append(Problem(doc.file, pos.line, pos.column, dotted(loc), _missing(loc)))
         elif kind == "extra_forbidden":
             out.append(doc.problem(loc, _unknown(loc), at_key=True))
+        elif kind == "too_short" and any(
+            len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors
+        ):
+            continue  # pydantic counts only the items that validated; those that did not are reported
+        elif kind == "too_short":
+            field = _field(loc)
+            optional = field is not None and not field.is_required()
+            one = str(loc[-1]).removesuffix("s") if str(loc[-1]).endswith("s") else "item"
+            message = f"is empty; give at least one {one}" + (" or remove the key" if optional else "")
+            out.append(doc.problem(loc, message))
         elif kind == "literal_error":
             allowed = _literal_values(loc)
             hint = _suggest(str(value), allowed)
@@ -544,6 +580,15 @@ def _problems(exc: ValidationError, doc: Document) -> list[Problem]:
         else:
             out.append(doc.problem(loc, err["msg"]))
     return out
+
+
+def _typo_of(unknown: Key, missing: Key) -> bool:
+    return unknown[:-1] == missing[:-1] and _suggest(str(unknown[-1]), _field_names(unknown[:-1])) == missing[-1]
+
+
+def _field(loc: Key) -> Any:
+    model = Facts if len(loc) == 1 else _model_at(loc[:-1])
+    return model.model_fields.get(str(loc[-1])) if model else None
 
 
 def _model_at(loc: Key) -> type[BaseModel] | None:

@@ -41,6 +41,8 @@ class Document:
     keys: dict[Key, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     reported: set[Key] = field(default_factory=set)
+    merged: set[Key] = field(default_factory=set)
+    """Mappings with a merge key: their missing keys are not reported again."""
 
     def where(self, key: Key, *, at_key: bool = False) -> Position:
         """The closest known position for ``key``: itself, else its nearest parent."""
@@ -122,7 +124,8 @@ def read_text(path: Path) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[start : exc.start].decode("utf-8", errors="replace")) + 1
         raise FactsError(
             [
                 Problem(
@@ -149,11 +152,8 @@ def load_yaml(path: Path) -> Document:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark, what = _explain(exc)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or "invalid YAML"
-        if exc.context and "alias" not in what and "anchor" not in what:
-            what = f"{exc.context}, {what}"
         raise FactsError([Problem(shown, line, col, "", f"YAML syntax error: {what}")]) from None
     except yaml.YAMLError as exc:
         raise FactsError([Problem(shown, 1, 1, "", f"YAML syntax error: {exc}")]) from None
@@ -179,6 +179,28 @@ def load_yaml(path: Path) -> Document:
     return doc
 
 
+def _explain(exc: yaml.MarkedYAMLError) -> tuple[Any, str]:
+    """PyYAML's parser words, and position, turned into what a person needs to fix the file."""
+    problem, context = exc.problem or "invalid YAML", exc.context or ""
+    if "\t" in problem or "'\\t'" in problem:
+        return exc.problem_mark, "found a tab; indent with spaces, not tabs"
+    if "quoted scalar" in context:
+        return exc.context_mark, "the quote opened here is never closed"
+    if "flow sequence" in context:
+        return exc.context_mark, "the list opened here with '[' is never closed with ']'"
+    if "flow mapping" in context:
+        return exc.context_mark, "the mapping opened here with '{' is never closed with '}'"
+    if "simple key" in context and "':'" in problem:
+        return exc.context_mark, "this line has no ':' after its key"
+    if problem == "mapping values are not allowed here":
+        return exc.problem_mark, f"{problem}; check this line's indentation, or quote a value that holds ': '"
+    if "expected <block end>" in problem:
+        return exc.problem_mark, "this line is indented differently from the lines above it"
+    if context and "alias" not in problem and "anchor" not in problem:
+        problem = f"{context}, {problem}"
+    return exc.problem_mark or exc.context_mark, problem
+
+
 _constructor = yaml.SafeLoader("")
 
 
@@ -202,6 +224,7 @@ def _build(node: Node, key: Key, doc: Document) -> Any:
                     "merge keys and complex keys are not allowed; write each key out",
                 )
             )
+            doc.merged.add(key)
             continue
         name = knode.value
         child = (*key, name)
@@ -222,6 +245,23 @@ def _build(node: Node, key: Key, doc: Document) -> Any:
     return out
 
 
+def _impossible_date(text: str) -> str | None:
+    """'2013-02-30 is not a real date: February 2013 has 28 days' (None for other faults)."""
+    import calendar
+    import re
+
+    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", text.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        return f"{text} is not a real date: there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{text} is not a real date: {calendar.month_name[month]} {year} has {days} days"
+    return None
+
+
 def _scalar(node: ScalarNode, key: Key, doc: Document) -> Any:
     if node.tag == "tag:yaml.org,2002:str" or node.style in ("'", '"', "|", ">"):
         return node.value
@@ -232,7 +272,7 @@ def _scalar(node: ScalarNode, key: Key, doc: Document) -> Any:
         return _constructor.construct_object(node, deep=True)
     except (ValueError, yaml.constructor.ConstructorError) as exc:
         if node.tag == "tag:yaml.org,2002:timestamp":
-            message = f"{node.value!r} is not a real date ({exc}); write it as YYYY-MM-DD"
+            message = _impossible_date(node.value) or f"{node.value!r} is not a real date ({exc})"
         else:
             message = f"{node.value!r} cannot be read: {exc}"
         doc.problems.append(doc.problem(key, message))

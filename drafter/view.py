@@ -7,6 +7,7 @@ and the same variable names stand in every language's template.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from babel import Locale
@@ -31,12 +32,12 @@ class Localizer:
         self.locale: Locale = locale_for(lang, facts.release.locales.get(lang))
         self.glossary = catalog.glossary(lang)
 
-    def text(self, value: str | dict[str, str] | None) -> str | None:
+    def text(self, value: str | Mapping[str, str] | None) -> str | None:
         if value is None or isinstance(value, str):
             return value
         return value[self.lang]
 
-    def articles(self, gender: str | dict[str, str], article: bool = True) -> dict[str, str]:
+    def articles(self, gender: str | Mapping[str, str], article: bool = True) -> dict[str, str]:
         """'the', 'of the', 'by the', 'to the'… for a name of this gender: pela, del, by the."""
         forms: dict[str, dict[str, str]] = self.glossary.get("articles", {})
         chosen = (self.text(gender) or "m") if article else "none"

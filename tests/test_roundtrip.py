@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from drafter.localize import (
 from .conftest import EXAMPLES
 
 
-def _text(value: str | dict[str, str] | None, lang: str) -> str | None:
+def _text(value: str | Mapping[str, str] | None, lang: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return value[lang]
