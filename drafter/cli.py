@@ -15,7 +15,7 @@ from .catalog import Catalog
 from .check import check as run_check
 from .draft import draft as draft_release
 from .emit import FORMATS
-from .errors import DrafterError, UsageError
+from .errors import DrafterError, UsageError, display_path
 from .facts import schema as facts_schema
 from .output import write_drafts
 from .report import FORMATS as REPORT_FORMATS
@@ -117,8 +117,8 @@ def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: boo
         text = drafts.output(fmt)
         sys.stdout.write(text)
         return
-    for path in write_drafts(out, drafts.files(fmt), force=force):
-        click.echo(f"wrote {path}", err=True)
+    written = write_drafts(out, drafts.files(fmt), force=force)
+    click.echo(f"wrote {', '.join(p.name for p in written)} in {display_path(out)}", err=True)
 
 
 @cli.command()

@@ -229,3 +229,13 @@ def test_naming_one_draft_checks_its_whole_release(tmp_path: Path) -> None:
     assert result.releases == (str(folder),)
     assert result.drafts == 3
     assert [f.rule for f in result.findings] == ["fact-different"]
+
+
+def test_the_json_report_follows_its_documented_schema(runner: CliRunner) -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "check-report.schema.json").read_text(encoding="utf-8"))
+    result = runner.invoke(cli, ["check", str(CORPUS), "--format", "json"])
+    report = json.loads(result.stdout)
+    jsonschema.validate(report, schema)
+    assert {f["rule"] for f in report["findings"]} >= {"mismatch", "unmatched", "language", "leftover"}
