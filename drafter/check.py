@@ -58,7 +58,7 @@ def check(
     dismissed: list[Finding] = []
     drafts = 0
     for release in releases:
-        drafts += len(release.drafts)
+        drafts += len(release.files)
         gone = load_dismissed(release.folder)
         for finding in _check_release(release, catalog, known):
             (dismissed if finding.signature in gone else found).append(finding)
@@ -74,10 +74,11 @@ def _check_release(release: Release, catalog: Catalog, known: list[str]) -> list
     facts: Facts | None = load_facts(release.facts, available=known) if release.facts else None
     langs = facts.languages if facts else known
     out: list[Finding] = []
-    for bad in release.unreadable:
+    drafts, unreadable = release.read()
+    for bad in unreadable:
         out.append(Finding("unreadable", "error", f"{bad.shown} {bad.reason}", release.name, (), (bad.shown,)))
     versions: list[Version] = []
-    for draft in sorted(release.drafts, key=lambda d: (d.lang_from == "detected", str(d.path))):
+    for draft in sorted(drafts, key=lambda d: (d.lang_from == "detected", str(d.path))):
         lang = draft.lang or identify(draft.text, langs)
         if lang is None:
             message = f"cannot tell which language {draft.shown} is in; name it like x.en.md or pass --lang FILE=LANG"

@@ -53,8 +53,21 @@ class Release:
     stem: str | None
     suffix: str
     facts: Path | None = None
-    drafts: list[Draft] = field(default_factory=list)
-    unreadable: list[Unreadable] = field(default_factory=list)
+    files: list[tuple[Path, str | None, str]] = field(default_factory=list)
+    """Each draft's path, its language if known, and where that came from ("name", "option", "detected")."""
+
+    def read(self) -> tuple[list[Draft], list[Unreadable]]:
+        """The drafts' texts, read only now, so that an archive is held one release at a time."""
+        drafts: list[Draft] = []
+        unreadable: list[Unreadable] = []
+        for path, lang, lang_from in self.files:
+            content = read_draft(path)
+            if isinstance(content, Unreadable):
+                unreadable.append(content)
+                continue
+            text = blank_markup(content, path.suffix.lower())
+            drafts.append(Draft(path, display_path(path), lang, text, lang_from, content))
+        return drafts, unreadable
 
 
 def _wanted(name: str) -> bool:
@@ -179,13 +192,7 @@ def collect(
             if resolved in overrides:
                 lang, lang_from = overrides[resolved], "option"
             release = releases.setdefault(key, Release("", path.parent, key[1], key[2]))
-            content = read_draft(path)
-            if isinstance(content, Unreadable):
-                release.unreadable.append(content)
-                continue
-            text = blank_markup(content, suffix)
-            shown = display_path(path)
-            release.drafts.append(Draft(path, shown, lang, text, lang_from if lang else "detected", content))
+            release.files.append((path, lang, lang_from if lang else "detected"))
     for facts in facts_files:
         _attach(facts, releases)
     formats: dict[tuple[Path, str | None], int] = {}
@@ -202,7 +209,7 @@ def collect(
     def asked(release: Release) -> bool:
         if any(release.folder.resolve().is_relative_to(folder) for folder in folders):
             return True
-        named = [d.path for d in release.drafts] + [u.path for u in release.unreadable] + [release.facts]
+        named = [path for path, _, _ in release.files] + [release.facts]
         return any(p is not None and p.resolve() in files for p in named)
 
     return sorted((r for r in releases.values() if asked(r)), key=lambda r: r.name)

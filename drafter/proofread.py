@@ -9,7 +9,7 @@ from babel import Locale
 
 from .compare import Version
 from .findings import Finding, Location
-from .langid import MIN_WORDS, identify, words
+from .langid import MIN_WORDS, identify
 
 _LEFTOVERS = (
     (re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\}\}|\{%|%\}"), "template syntax {text!r} left in the text"),
@@ -42,32 +42,45 @@ def leftovers(version: Version, release: str) -> list[Finding]:
     return out
 
 
+def _prose(block: str) -> str:
+    """The words that tell a language: no addresses, markup, or names (words with a capital inside)."""
+    text = _NOISE.sub(" ", block)
+    return " ".join(w for w in text.split() if not any(c.isupper() for c in w[1:]) and not w[:1].isdigit())
+
+
 def language(version: Version, langs: list[str], release: str) -> tuple[list[Finding], bool]:
     """The draft, and each paragraph long enough to judge, is in the draft's language.
 
-    The flag is true when the whole draft is in another language than it claims.
+    Headings are never judged, and only words in lower case count towards the
+    length: a headline made of names reads as any language. The draft as a
+    whole is judged by its paragraphs: when most of them read as another
+    language, the draft's name (or --lang) is what is wrong, and that one
+    finding is returned with the flag set.
     """
     if len(langs) < 2:
         return [], False
     lines = version.draft.text.split("\n")
     want = version.lang
-    if version.draft.lang_from != "detected":
-        whole = identify(_NOISE.sub(" ", version.draft.text), langs)
-        if whole and whole != want:
-            message = (
-                f"{version.draft.shown} reads as {language_name(whole)}, "
-                f"but its {'name' if version.draft.lang_from == 'name' else '--lang'} says {language_name(want)}"
-            )
-            subject = (version.draft.shown.rsplit("/", 1)[-1], whole, want)
-            return [Finding("language", "error", message, release, (version.at(),), subject)], True
-    out = []
+    verdicts: list[tuple[int, str, str]] = []
     for first, last in version.paragraphs:
-        block = _NOISE.sub(" ", " ".join(lines[first - 1 : last]))
-        if words(block) < MIN_WORDS:
+        if lines[first - 1].lstrip().startswith("#"):
+            continue
+        block = _prose(" ".join(lines[first - 1 : last]))
+        if sum(1 for w in block.split() if w.islower() and len(w) > 1) < MIN_WORDS:
             continue
         found = identify(block, langs)
-        if found and found != want:
-            message = f"this paragraph reads as {language_name(found)}, not {language_name(want)}"
-            subject = (want, found, " ".join(block.split())[:80])
-            out.append(Finding("language", "error", message, release, (version.at(first, 1),), subject))
+        if found:
+            verdicts.append((first, found, block))
+    others = [v for v in verdicts if v[1] != want]
+    if version.draft.lang_from != "detected" and len(verdicts) >= 2 and len(others) * 2 > len(verdicts):
+        whole = max({v[1] for v in others}, key=lambda lang: sum(1 for v in others if v[1] == lang))
+        said = "name" if version.draft.lang_from == "name" else "--lang"
+        message = f"{version.draft.shown} reads as {language_name(whole)}, but its {said} says {language_name(want)}"
+        subject = (version.draft.shown.rsplit("/", 1)[-1], whole, want)
+        return [Finding("language", "error", message, release, (version.at(),), subject)], True
+    out = []
+    for first, found, block in others:
+        message = f"this paragraph reads as {language_name(found)}, not {language_name(want)}"
+        subject = (want, found, " ".join(block.split())[:80])
+        out.append(Finding("language", "error", message, release, (version.at(first, 1),), subject))
     return out, False

@@ -278,3 +278,5 @@ def _scalar(node: ScalarNode, key: Key, doc: Document) -> Any:
         doc.problems.append(doc.problem(key, message))
         doc.reported.add(key)
         return node.value
+    finally:
+        _constructor.constructed_objects.clear()  # else every node, and its file's text, is kept for good
