@@ -92,4 +92,16 @@ def _read_glossary(path: Path) -> dict[str, Any]:
         raise TemplateError(f"{display_path(path)}: cannot be read: {exc}") from None
     if not isinstance(data, dict):
         raise TemplateError(f"{display_path(path)}: a glossary must be a mapping of terms")
+    _only_text(data, path, ())
     return data
+
+
+def _only_text(value: Any, path: Path, key: tuple[str, ...]) -> None:
+    """Every term is text: YAML reads an unquoted no, on or yes as true or false, and 2013 as a number."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _only_text(v, path, (*key, str(k)))
+    elif not isinstance(value, str):
+        raise TemplateError(
+            f"{display_path(path)}: {'.'.join(key)}: {value!r} is not text; quote it, as in '{key[-1]}: \"no\"'"
+        )

@@ -80,13 +80,25 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     add(Expected("organisation.website", "url", canon_url(org.website), url_label(org.website)))
     out.extend(_party("organisation.managed_by", org.managed_by, lang))
     out.extend(_name("award.name", _text(award.name, lang)))
-    level = (glossary or {}).get("levels", {}).get(award.level, award.level)
-    add(Expected("award.level", "term", f"level:{award.level}", str(level)))
+    if award.level:
+        level = (glossary or {}).get("levels", {}).get(award.level, award.level)
+        add(Expected("award.level", "term", f"level:{award.level}", str(level)))
     add(Expected("award.date", "date", award.date.isoformat(), format_date(award.date, loc)))
     out.extend(_party("award.issuer", award.issuer, lang))
     out.extend(_party("award.assessor", award.assessor, lang))
     out.extend(_party("award.backed_by", award.backed_by, lang))
     out.extend(_party("award.launched_by", award.launched_by, lang))
+    if award.valid_until:
+        add(Expected("award.valid_until", "date", award.valid_until.isoformat(), format_date(award.valid_until, loc)))
+    if facts.event:
+        event = facts.event
+        out.extend(_name("event.name", _text(event.name, lang)))
+        out.extend(_name("event.city", _text(event.city, lang)))
+        add(Expected("event.date", "date", event.date.isoformat(), format_date(event.date, loc)))
+        if event.country:
+            add(Expected("event.country", "country", event.country, loc.territories.get(event.country, event.country)))
+        if event.url:
+            add(Expected("event.url", "url", canon_url(event.url), url_label(event.url)))
     for key in ("launched", "first_awarded"):
         year = getattr(award, key)
         if year:

@@ -303,7 +303,7 @@ Gender = Annotated[
         ]
     ),
 ]
-Kind = Literal["award", "renewal"]
+Kind = Literal["award", "renewal", "certification", "prize"]
 
 
 class Model(BaseModel):
@@ -313,7 +313,7 @@ class Model(BaseModel):
 class Release(Model):
     """What is announced, when, where, and in which languages."""
 
-    kind: Kind = Field(description="award: a first award; renewal: the same award granted again.")
+    kind: Kind = Field(description="award, renewal, certification or prize.")
     date: Day = Field(description="Publication date of the release.")
     city: Text = Field(description="Dateline city.")
     languages: Languages = Field(description="Release languages, in the order drafts are shown.")
@@ -362,7 +362,7 @@ class Award(Model):
 
     name: Text = Field(description="Cluster Management Excellence Label.")
     motto: str | None = Field(default=None, description="Tagline of the level, kept as written.")
-    level: Level
+    level: Level | None = Field(default=None, description="Required for an award or a renewal.")
     date: Day = Field(description="Date the award was granted.")
     issuer: Party
     assessor: Party | None = None
@@ -372,6 +372,9 @@ class Award(Model):
     purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
     meaning: Prose | None = Field(default=None, description="What the award says about the winner.")
     first_awarded: Year | None = Field(default=None, description="For a renewal: year first won.")
+    scope: Prose | None = Field(default=None, description="For a certification: what it covers, as a noun phrase.")
+    valid_until: Day | None = Field(default=None, description="For a certification: when it expires.")
+    category: Prose | None = Field(default=None, description="For a prize: its category, as a noun phrase.")
     gender: Gender = Field(
         default="m",
         description="Grammatical gender of the award's name in Portuguese and Spanish: "
@@ -441,12 +444,27 @@ class Contact(Model):
     phone: Phone | None = None
 
 
+class Event(Model):
+    """Where a prize was won: a fair, a congress, a festival."""
+
+    name: Text
+    city: Text
+    date: Day = Field(description="When it was held (its first day).")
+    country: Country | None = None
+    url: Url | None = None
+    article: bool = Field(default=True, description="false for a name used without an article.")
+    gender: Gender = Field(
+        default="f", description="Grammatical gender of the name in Portuguese and Spanish: f (a feira) or m."
+    )
+
+
 class Facts(Model):
     """Everything a release says, once, for every language."""
 
     release: Release
     organisation: Organisation
     award: Award
+    event: Event | None = Field(default=None, description="For a prize: the event where it was won.")
     figures: tuple[Figure, ...] = ()
     links: tuple[Link, ...] = ()
     benefits: tuple[Prose, ...] = Field(default=(), description="What the award opens up, one noun phrase each.")
@@ -485,7 +503,7 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
             languages = []  # the list itself is reported; do not judge every text against it
     ignored = [x for x in languages if available and x not in available]
     languages = [x for x in languages if x not in ignored]
-    problems = list(doc.problems) + _placeholders(doc.data, (), doc) + _renewal_only(doc)
+    problems = list(doc.problems) + _placeholders(doc.data, (), doc) + _kind_facts(doc)
     try:
         facts = Facts.model_validate(
             doc.data, context={"languages": languages, "available": available, "ignored": ignored}
@@ -498,15 +516,58 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
     return facts
 
 
-def _renewal_only(doc: Document) -> list[Problem]:
+_ONLY_FOR: dict[Key, tuple[str, ...]] = {
+    ("award", "first_awarded"): ("renewal",),
+    ("award", "scope"): ("certification",),
+    ("award", "valid_until"): ("certification",),
+    ("award", "category"): ("prize",),
+    ("event",): ("prize",),
+}
+_NEEDED_FOR: dict[Key, tuple[str, ...]] = {
+    ("award", "level"): ("award", "renewal"),
+    ("event",): ("prize",),
+}
+
+
+def _kind_facts(doc: Document) -> list[Problem]:
+    """Facts that belong to one kind of release: refused elsewhere, required there."""
     data = doc.data if isinstance(doc.data, dict) else {}
-    release, award = data.get("release"), data.get("award")
-    if not (isinstance(release, dict) and isinstance(award, dict) and "first_awarded" in award):
-        return []
-    if release.get("kind") == "renewal":
-        return []
-    message = "is for a renewal only; set release.kind: renewal, or remove it"
-    return [doc.problem(("award", "first_awarded"), message, at_key=True)]
+    release = data.get("release")
+    kind = release.get("kind") if isinstance(release, dict) else None
+    if kind not in ("award", "renewal", "certification", "prize"):
+        return []  # the kind itself is reported
+    out = []
+    for key, kinds in _ONLY_FOR.items():
+        if _present(data, key) and kind not in kinds:
+            what = "a " + " or a ".join(kinds)
+            message = f"is for {what} only; this release is a{'n' if kind[0] in 'a' else ''} {kind}: remove it"
+            out.append(doc.problem(key, message, at_key=True))
+    for key, kinds in _NEEDED_FOR.items():
+        parent_given = len(key) == 1 or _present(data, key[:-1])
+        if kind in kinds and parent_given and not _present(data, key) and not _misspelt(data, key):
+            hint = "bronze, silver or gold" if key[-1] == "level" else "its name, city and date"
+            message = f"missing; a{'n' if kind[0] in 'a' else ''} {kind} needs it ({hint})"
+            pos = doc.where(key[:-1])
+            out.append(Problem(doc.file, pos.line, pos.column, dotted(key), message))
+    return out
+
+
+def _misspelt(data: dict[str, Any], key: Key) -> bool:
+    """'levl: bronze' stands for a level: its unknown key is the one problem reported."""
+    parent: Any = data
+    for part in key[:-1]:
+        parent = parent.get(part) if isinstance(parent, dict) else None
+    names = _field_names(key[:-1])
+    return isinstance(parent, dict) and any(k not in names and _suggest(str(k), names) == key[-1] for k in parent)
+
+
+def _present(data: dict[str, Any], key: Key) -> bool:
+    value: Any = data
+    for part in key:
+        if not isinstance(value, dict) or part not in value:
+            return False
+        value = value[part]
+    return value is not None
 
 
 def _placeholders(value: Any, key: Key, doc: Document) -> list[Problem]:
@@ -643,7 +704,9 @@ def _literal_values(loc: Key) -> list[str]:
     model = Facts if len(loc) == 1 else _model_at(loc[:-1])
     if model is None or loc[-1] not in model.model_fields:
         return []
-    args = typing.get_args(model.model_fields[str(loc[-1])].annotation)
+    args = list(typing.get_args(model.model_fields[str(loc[-1])].annotation))
+    for arg in list(args):
+        args.extend(typing.get_args(arg))  # Literal[...] | None
     return [str(a) for a in args if isinstance(a, str)]
 
 

@@ -121,7 +121,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "name": loc.text(award.name),
             "motto": award.motto,
             "level": award.level,
-            "level_name": loc.glossary["levels"][award.level],
+            "level_name": loc.glossary["levels"][award.level] if award.level else None,
             "date": format_date(award.date, loc.locale),
             "year": str(award.date.year),
             "issuer": loc.party(award.issuer),
@@ -134,7 +134,11 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "first_awarded": str(award.first_awarded) if award.first_awarded else None,
             "gender": loc.text(award.gender),
             **loc.articles(award.gender),
+            "scope": loc.text(award.scope),
+            "valid_until": format_date(award.valid_until, loc.locale) if award.valid_until else None,
+            "category": loc.text(award.category),
         },
+        "event": _event(facts, loc),
         "figures": [loc.figure(f) for f in facts.figures],
         "links": [{"url": link.url, "label": url_label(link.url), "what": loc.text(link.what)} for link in facts.links],
         "benefits": [loc.text(b) for b in facts.benefits],
@@ -148,4 +152,19 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "email": facts.contact.email,
             "phone": facts.contact.phone,
         },
+    }
+
+
+def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
+    event = facts.event
+    if event is None:
+        return None
+    return {
+        "name": loc.text(event.name),
+        "city": loc.text(event.city),
+        "country": country_name(event.country, loc.locale) if event.country else None,
+        "date": format_date(event.date, loc.locale),
+        "url": event.url,
+        "gender": loc.text(event.gender),
+        **loc.articles(event.gender, event.article),
     }

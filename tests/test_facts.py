@@ -84,10 +84,7 @@ CASES: dict[str, list[str]] = {
     "date-as-int": ["22:9: award.date: expected a date written YYYY-MM-DD, got 2013"],
     "year-out-of-range": ["22:13: award.launched: expected a year like 2009, got 20090"],
     # Required facts left out.
-    "missing-kind": [
-        "3:3: release.kind: missing; this fact is required "
-        "(award: a first award; renewal: the same award granted again)"
-    ],
+    "missing-kind": ["3:3: release.kind: missing; this fact is required (award, renewal, certification or prize)"],
     "missing-award": ["2:1: award: missing; this fact is required"],
     "missing-email": ["26:3: contact.email: missing; this fact is required"],
     # Languages.
@@ -105,7 +102,7 @@ CASES: dict[str, list[str]] = {
     # Values outside their set.
     "unknown-level": [f"21:10: award.level: 'bronse' {LEVELS}"],
     "level-capitalised": [f"21:10: award.level: 'Bronze' {LEVELS}"],
-    "unknown-kind": ["3:9: release.kind: 'prize' is not one of: award, renewal"],
+    "unknown-kind": ["3:9: release.kind: 'jubilee' is not one of: award, renewal, certification, prize"],
     "gender": ["25:13: award.issuer.gender: 'feminine' is not a grammatical gender; write m or f"],
     # Addresses, countries, phone numbers.
     "bad-email": ["27:10: contact.email: 'press@secpho' is not an e-mail address like press@example.org"],
@@ -133,7 +130,7 @@ CASES: dict[str, list[str]] = {
     "partner-unnamed": ["31:7: partnership.partners[0]: a partner needs a name, a country, or both"],
     # Everything at once, from the YAML reader and from validation, in line order.
     "several-problems": [
-        "3:9: release.kind: 'prize' is not one of: award, renewal",
+        "3:9: release.kind: 'jubilee' is not one of: award, renewal, certification, prize",
         "9:12: organisation.country: write country codes in capitals: 'ES'",
         f"21:10: award.level: 'bronse' {LEVELS}",
         "23:3: award.date: duplicate key; already given at line 22, and only one value can stand",
@@ -312,7 +309,7 @@ def test_problems_are_located(monkeypatch: pytest.MonkeyPatch) -> None:
     error = caught.value
     file = "tests/bad_facts/several-problems.yaml"
     assert error.problems == [
-        Problem(file, 3, 9, "release.kind", "'prize' is not one of: award, renewal"),
+        Problem(file, 3, 9, "release.kind", "'jubilee' is not one of: award, renewal, certification, prize"),
         Problem(file, 9, 12, "organisation.country", "write country codes in capitals: 'ES'"),
         Problem(file, 21, 10, "award.level", f"'bronse' {LEVELS}"),
         Problem(file, 23, 3, "award.date", "duplicate key; already given at line 22, and only one value can stand"),

@@ -58,7 +58,21 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
     yield "award.name", _text(award.name, lang) or ""
     if award.motto:
         yield "award.motto", award.motto
-    yield "award.level", glossary["levels"][award.level]
+    if award.level:
+        yield "award.level", glossary["levels"][award.level]
+    for key in ("scope", "category"):
+        if getattr(award, key):
+            yield f"award.{key}", getattr(award, key)[lang]
+    if award.valid_until:
+        yield "award.valid_until", format_date(award.valid_until, loc)
+    if facts.event:
+        yield "event.name", _text(facts.event.name, lang) or ""
+        yield "event.city", _text(facts.event.city, lang) or ""
+        yield "event.date", format_date(facts.event.date, loc)
+        if facts.event.country:
+            yield "event.country", country_name(facts.event.country, loc)
+        if facts.event.url:
+            yield "event.url", url_label(facts.event.url)
     yield "award.date", format_date(award.date, loc)
     yield from _party(award.issuer, lang, "award.issuer")
     yield from _party(award.assessor, lang, "award.assessor")
@@ -129,7 +143,7 @@ def test_every_fact_appears_in_every_language(path: Path, lang: str) -> None:
 def test_the_examples_cover_every_optional_section() -> None:
     """Between them, the examples exercise every optional fact the templates can show."""
     all_facts = [load_facts(path) for path in EXAMPLES]
-    assert {f.release.kind for f in all_facts} == {"award", "renewal"}
+    assert {f.release.kind for f in all_facts} == {"award", "renewal", "certification", "prize"}
     assert {f.award.level for f in all_facts} >= {"bronze", "gold"}
     assert any(f.quotes for f in all_facts)
     assert any(f.partnership and all(p.name for p in f.partnership.partners) for f in all_facts)
