@@ -146,7 +146,7 @@ def _against_facts(
         others = [v for v in versions if v is not version]
         findings, explained = against_facts(version, others, expected, allowed, release.name, facts_name)
         out.extend(findings)
-        out.extend(orphans(version, allowed, explained, release.name, facts_name))
+        out.extend(orphans(version, expected, allowed, explained, release.name, facts_name))
     missing = [lang for lang in facts.languages if all(v.lang != lang for v in versions)]
     if versions and missing:
         names = ", ".join(language_name(lang) for lang in missing)

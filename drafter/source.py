@@ -148,9 +148,16 @@ def load_yaml(path: Path) -> Document:
     text = read_text(path)
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise FactsError([Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")])
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)  # its reader refuses control characters already
         node = loader.get_single_node()
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        message = f"holds the control character U+{ord(char):04X}, which YAML does not allow; delete it"
+        raise FactsError([Problem(shown, line, column, "", message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark, what = _explain(exc)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -158,7 +165,8 @@ def load_yaml(path: Path) -> Document:
     except yaml.YAMLError as exc:
         raise FactsError([Problem(shown, 1, 1, "", f"YAML syntax error: {exc}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     doc = Document(shown, None)
     if node is None:
         raise FactsError([Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")])
