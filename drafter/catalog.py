@@ -66,7 +66,7 @@ class Catalog:
         """The language's recurring terms; the press office's entries win, key by key."""
         merged: dict[str, Any] = {}
         for base in reversed(self.dirs):
-            merged = _merge(merged, _read_glossary(base / lang / "glossary.yaml"))
+            merged = _merge(merged, _read_glossary((base / lang / "glossary.yaml").resolve()))
         if not merged:
             raise TemplateError(f"no glossary for language {lang!r} in {', '.join(map(str, self.dirs))}")
         return merged

@@ -39,6 +39,18 @@ class CheckResult:
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
+    def summary(self) -> str:
+        """For people: ``3 releases, 9 drafts: 2 errors, 1 warning (1 dismissed)``."""
+        counts = ", ".join(_plural(self.count(s), s) for s in ("error", "warning") if self.count(s))
+        text = f"{_plural(len(self.releases), 'release')}, {_plural(self.drafts, 'draft')}: {counts or 'no findings'}"
+        if self.dismissed:
+            text += f" ({len(self.dismissed)} dismissed)"
+        return text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
 
 def check(
     paths: Iterable[Path | str],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ import click
 
 from . import __version__
 from .catalog import Catalog
+from .check import CheckResult
 from .check import check as run_check
 from .draft import draft as draft_release
 from .emit import FORMATS
@@ -19,8 +19,9 @@ from .errors import DrafterError, UsageError, display_path
 from .facts import schema as facts_schema
 from .output import write_drafts
 from .report import FORMATS as REPORT_FORMATS
-from .report import as_github, as_json, as_text
+from .report import render as render_report
 from .skeleton import write_skeleton
+from .template_check import check_templates
 
 
 class _Group(click.Group):
@@ -164,14 +165,57 @@ def check(paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: 
             raise UsageError(f"--lang {item}: write FILE=LANG, like press.md=pt")
         overrides[Path(file)] = lang
     result = run_check(paths, overrides=overrides, catalog=Catalog.find(templates))
-    if fmt == "json":
-        click.echo(as_json(result), nl=False)
-    elif fmt == "github":
-        click.echo(as_github(result), nl=False)
-    else:
-        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        click.echo(as_text(result, colour=colour), nl=False, color=colour)
+    _report(result, fmt)
+
+
+def _report(result: CheckResult, fmt: str) -> None:
+    text, colour = render_report(result, fmt, terminal=sys.stdout.isatty())
+    click.echo(text, nl=False, color=colour)
     sys.exit(1 if result.failed else 0)
+
+
+@cli.group()
+def templates() -> None:
+    """Work on the templates: a press office's own folder, or the built-in ones.
+
+    \b
+    Example:
+      drafter templates check --templates press-office/templates
+    """
+
+
+@templates.command("check")
+@click.option(
+    "--templates",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="DRAFTER_TEMPLATES",
+    help="A folder of your own templates, checked in front of the built-in ones; env DRAFTER_TEMPLATES.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for workflow annotations.",
+)
+def templates_check(folder: Path | None, fmt: str) -> None:
+    """Check that every language's templates use the same facts.
+
+    Reports a template missing in a language, a fact or a condition on a fact
+    used in one language and not another, a number, year, web address or
+    e-mail typed into a template, a glossary term missing in a language, and
+    template text not in its folder's language. The template drafting would
+    use is checked: yours where you have one, else the built-in one. Exit 0
+    when there is no error, 1 when there is, 2 for bad input.
+
+    \b
+    Examples:
+      drafter templates check
+      drafter templates check --templates press-office/templates --format github
+    """
+    _report(check_templates(Catalog.find(folder)), fmt)
 
 
 @cli.command()

@@ -15,11 +15,15 @@ ordinal and number words, countries, glossary terms, names.
 Choices that trade recall for fewer false mentions:
 
 - One as a word is never a number on its own (see :mod:`drafter.numwords`);
-  "first", "second", "primera", "segundo", "cuarto", "quarta", "quinta"... are
-  ordinals only before an edition word.
+  "first", "second", "primera", "segundo", "cuarto", "quarta", "quinta",
+  "première", "second"... are ordinals only before an edition word.
 - A Roman numeral is an ordinal when it is in capitals and either made of I, V
   and X with two letters or more (II to XXXIX), or next to an edition word
   ("L edición", "edição I"). So "I" the pronoun, and "CD" or "MIX", are not.
+  In French a suffix makes one an ordinal ("XVIe", "Ier", "Ve"), except a
+  single L, C, D or M, which would read "Le", "Ce", "De" and "Me" as numbers.
+- French levels "Or" and "Argent" are also "or" (but, now) and "argent"
+  (money): they count only with a capital and not opening a sentence.
 - Names are all-capital words of two letters or more (except function words
   such as DE, THE, LA) and words with an inner capital (SECPhO, iPhone). A line
   with no lower-case letter and a function word ("NOTA DE IMPRENSA") is a
@@ -48,7 +52,7 @@ import bisect
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -74,6 +78,7 @@ from .numwords import (
     EDITION_WORDS,
     ORDINALS,
     parse_cardinal,
+    parse_ordinal,
     scale_words,
 )
 
@@ -175,6 +180,11 @@ _LIST_MARKER = re.compile(r"^[ \t]*\d{1,9}\\?[.)](?=[ \t])", re.M)
 _HASHTAG = re.compile(r"#(?<![\w#&/]#)[^\W\d_]\w*")
 _WORD = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_FRENCH_ROMAN = re.compile(r"([IVXLCDM]+)(?:e|es|er|re|res|ème|èmes|eme|emes)")  # XVIe, Ier, IIIes
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?…])[\s#>*_«“\"(\[—–-]*\Z")
+_COMMON_WORD_TERMS = {"fr": frozenset({"or", "argent"})}
+"""Glossary terms that are also everyday words ("or": but, now; "argent": money): they count
+only when written with a capital and not opening a sentence, as the levels Or and Argent are."""
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 _COMPACT = re.compile(rf"{_SP}?(?P<c>mil{_SP}?M|Mn|mn|MM|bn|M|B|k|K)(?![a-z])")
 _COMPACT_SCALES = {"mil": 10**9, "Mn": 10**6, "mn": 10**6, "MM": 10**6, "M": 10**6,
@@ -186,7 +196,7 @@ _PERCENT = re.compile(
 _STOPWORDS = frozenset(
     "DE DA DO DAS DOS DEL LA LAS LOS EL EN EM NO NA NOS NAS AO AOS AL UM UMA UN UNA THE OF AND "
     "OR TO IN ON AT BY FOR WITH FROM AS IS IT BE ARE OUR CON COM POR PARA SE SU SUS SEU SUA QUE "
-    "OU".split()
+    "OU LE LES DU DES ET AU AUX UNE POUR PAR SUR DANS".split()
 )
 _COUNTRY_SKIP = frozenset("Chad Jordan Jersey Granada Guadalupe Reunion Reuniao".split())
 _COUNTRY_ALIASES = {
@@ -248,7 +258,7 @@ def _number_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pat
         rf"(?P<int>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:{groups}\d{{3}}(?!\d))+|\d*))"
         rf"(?:{point}(?P<frac>\d+))?(?!\d)"
     )
-    french = "|e|ème|eme" if lang == "fr" else ""
+    french = "|e|es|re|res|ere|eres|eme|emes|ers" if lang == "fr" else ""  # 2e, 1re, 3es, 1ers (folded)
     suffix = rf"(?:st|nd|rd|th|\.?[ºª°]|\.?er{french})"
     return number, re.compile(rf"(?P<n>\d(?<![\w.,]\d)\d{{0,3}}){suffix}(?!\w)")
 
@@ -301,7 +311,7 @@ def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.P
     symbols = _alternation(set(currencies)).replace(r"\$", r"\\?\$")
     currencies.update({s.replace("$", "\\$"): c for s, c in list(currencies.items())} | names)
     before = re.compile(rf"(?<![A-Za-z])(?P<c>{symbols}){_SP}?\Z")
-    words = rf"(?:(?i:de|d'|of){_SP}*)?(?P<w>(?i:{_alternation(set(names))}))"
+    words = rf"(?:(?i:de|d['’]|of){_SP}*)?(?P<w>(?i:{_alternation(set(names))}))"
     after = re.compile(rf"{_SP}?(?P<c>{symbols})(?!\w)|{_SP}+{words}(?!\w)")
     return before, after, currencies
 
@@ -621,7 +631,7 @@ class _Words:
                 or self.ordinal(k)
                 or self.cardinal(k)
                 or self.phrase(k, self.st.rules.countries, self.st.fold[a:b], "country")
-                or self.phrase(k, self.st.terms, self.lows[k], "term")
+                or self.term(k)
                 or self.name(k)
                 or k + 1
             )
@@ -629,11 +639,16 @@ class _Words:
     def roman(self, k: int) -> int:
         a, b = self.spans[k]
         word = self.st.text[a:b]
-        if not (word.isupper() and _ROMAN.fullmatch(word)):
+        french = _FRENCH_ROMAN.fullmatch(word) if self.st.rules.lang == "fr" else None
+        if french:  # XVIe, Ier, IIIes: the suffix makes it an ordinal, unless it reads as Le, Ce, De, Me
+            word = french.group(1)
+            if len(word) == 1 and word not in "IVX":
+                return 0
+        elif not (word.isupper() and _ROMAN.fullmatch(word)):
             return 0
         after_edition = k > 0 and self.join(k) == "" and self.lows[k - 1] in EDITION_WORDS
         plain = len(word) > 1 and set(word) <= set("IVX")
-        if not (plain or after_edition or self.before_edition(k)):
+        if not (french or plain or after_edition or self.before_edition(k)):
             return 0
         values = [_ROMAN_VALUES[c] for c in word]
         value = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
@@ -641,6 +656,9 @@ class _Words:
 
     def ordinal(self, k: int) -> int:
         lang, low = self.st.rules.lang, self.lows[k]
+        compound = parse_ordinal(lang, self.items(k)) if low in CARDINALS.get(lang, {}) else None
+        if compound:  # French "vingt-deuxième", "quatre-vingt-dixième"
+            return self.take(k, k + compound[0] - 1, "ordinal", str(compound[1]))
         table = ORDINALS.get(lang, {})
         unit = table.get(self.lows[k + 1], 0) if k + 1 < len(self.spans) else 0
         value = table.get(low)
@@ -659,8 +677,7 @@ class _Words:
         lang = self.st.rules.lang
         if self.lows[k] not in CARDINALS.get(lang, {}):
             return 0
-        words = ((self.lows[j], self.join(j) if j > k else "") for j in range(k, len(self.spans)))
-        parsed = parse_cardinal(lang, words)
+        parsed = parse_cardinal(lang, self.items(k))
         if parsed is None:
             return 0
         used, value, _ = parsed
@@ -669,6 +686,18 @@ class _Words:
             return 0
         _quantity(self.st, start, end, Decimal(value))
         return k + used
+
+    def items(self, k: int) -> Iterator[tuple[str, str]]:
+        """(folded lower-case word, join) from word k on, as numwords reads them."""
+        return ((self.lows[j], self.join(j) if j > k else "") for j in range(k, len(self.spans)))
+
+    def term(self, k: int) -> int:
+        """A glossary term; one that is also a common word counts only as a name is written."""
+        a, _ = self.spans[k]
+        if self.lows[k] in _COMMON_WORD_TERMS.get(self.st.rules.lang, ()):
+            if not self.st.text[a].isupper() or _SENTENCE_START.search(self.st.text, max(0, a - 40), a):
+                return 0  # French "or" (but, now) and "argent" (money), not the levels Or and Argent
+        return self.phrase(k, self.st.terms, self.lows[k], "term")
 
     def phrase(self, k: int, index: _Index, key: str, kind: str) -> int:
         """A country name or glossary term starting at word k."""

@@ -303,6 +303,31 @@ Gender = Annotated[
         ]
     ),
 ]
+
+
+def _check_article(value: Any, info: ValidationInfo) -> bool | Mapping[str, bool]:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, dict):
+        langs = _languages(info)
+        for lang, flag in value.items():
+            if langs and lang not in langs:
+                raise _fail(
+                    "article", f"{lang!r} is not among release.languages ({', '.join(langs)})", at=lang, key=True
+                )
+            if not isinstance(flag, bool):
+                raise _fail("article", f"expected true or false, got {_shown(flag)}", at=lang)
+        return MappingProxyType({str(k): v for k, v in value.items()})
+    raise _fail(
+        "article", f"expected true or false, or one per language like {{pt: true, en: false}}, got {_shown(value)}"
+    )
+
+
+Article = Annotated[
+    bool | Mapping[str, bool],
+    PlainValidator(_check_article),
+    _schema(anyOf=[{"type": "boolean"}, {"type": "object", "additionalProperties": {"type": "boolean"}}]),
+]
 Kind = Literal["award", "renewal", "certification", "prize"]
 
 
@@ -330,9 +355,10 @@ class Party(Model):
     name: Text
     acronym: str | None = None
     url: Url | None = None
-    article: bool = Field(
+    article: Article = Field(
         default=True,
-        description="false for a name used without an article: by Fraunhofer, not by the Fraunhofer.",
+        description="false for a name used without an article: by Fraunhofer, not by the Fraunhofer; "
+        "a mapping if it differs by language: {pt: true, es: false, en: false}.",
     )
     gender: Gender = Field(
         default="m",
@@ -452,7 +478,7 @@ class Event(Model):
     date: Day = Field(description="When it was held (its first day).")
     country: Country | None = None
     url: Url | None = None
-    article: bool = Field(default=True, description="false for a name used without an article.")
+    article: Article = Field(default=True, description="false for a name used without an article.")
     gender: Gender = Field(
         default="f", description="Grammatical gender of the name in Portuguese and Spanish: f (a feira) or m."
     )

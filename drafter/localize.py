@@ -52,9 +52,10 @@ def locale_for(lang: str, override: str | None = None) -> Locale:
 
 def format_date(day: dt.date, locale: Locale, *, year: bool = True) -> str:
     """5 de março de 2013 / 5 de marzo de 2013 / 5 March 2013; without year: 5 de março."""
-    if year:
-        return _babel_date(day, "long", locale=locale)
-    return format_skeleton("MMMMd", day, locale=locale)
+    text = _babel_date(day, "long", locale=locale) if year else format_skeleton("MMMMd", day, locale=locale)
+    if locale.language == "fr" and day.day == 1:
+        text = re.sub(r"^1(?=\s)", "1er", text)  # French writes the first of the month as an ordinal
+    return text
 
 
 def format_number(value: float, locale: Locale) -> str:

@@ -7,6 +7,7 @@ none removed or renamed without a new version.
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import click
@@ -17,18 +18,6 @@ from .findings import Finding
 REPORT_VERSION = 1
 FORMATS = ("text", "json", "github")
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def summary_line(result: CheckResult) -> str:
-    counts = ", ".join(_plural(result.count(s), s) for s in ("error", "warning") if result.count(s))
-    text = f"{_plural(len(result.releases), 'release')}, {_plural(result.drafts, 'draft')}: {counts or 'no findings'}"
-    if result.dismissed:
-        text += f" ({len(result.dismissed)} dismissed)"
-    return text
 
 
 def as_text(result: CheckResult, *, colour: bool = False) -> str:
@@ -49,7 +38,7 @@ def as_text(result: CheckResult, *, colour: bool = False) -> str:
         lines.append(f"{finding.where}: {severity}: {finding.rule}: {finding.message}{also} [{finding.signature}]")
     if lines:
         lines.append("")
-    lines.append(summary_line(result))
+    lines.append(result.summary())
     return "\n".join(lines) + "\n"
 
 
@@ -96,5 +85,15 @@ def as_github(result: CheckResult) -> str:
         props = f"file={_escape(loc.file, prop=True)},line={loc.line},col={loc.column}"
         title = _escape(f"drafter {finding.rule}", prop=True)
         lines.append(f"::{level} {props},title={title}::{_escape(finding.message)} [{finding.signature}]")
-    lines.append(summary_line(result))
+    lines.append(result.summary())
     return "\n".join(lines) + "\n"
+
+
+def render(result: CheckResult, fmt: str, *, terminal: bool = False) -> tuple[str, bool]:
+    """The report in ``fmt``, and whether it carries colour (text on a terminal, unless NO_COLOR)."""
+    if fmt == "json":
+        return as_json(result), False
+    if fmt == "github":
+        return as_github(result), False
+    colour = terminal and not os.environ.get("NO_COLOR")
+    return as_text(result, colour=colour), colour

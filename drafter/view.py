@@ -37,10 +37,11 @@ class Localizer:
             return value
         return value[self.lang]
 
-    def articles(self, gender: str | Mapping[str, str], article: bool = True) -> dict[str, str]:
+    def articles(self, gender: str | Mapping[str, str], article: bool | Mapping[str, bool] = True) -> dict[str, str]:
         """'the', 'of the', 'by the', 'to the'… for a name of this gender: pela, del, by the."""
         forms: dict[str, dict[str, str]] = self.glossary.get("articles", {})
-        chosen = (self.text(gender) or "m") if article else "none"
+        used = article if isinstance(article, bool) else article.get(self.lang, True)
+        chosen = (self.text(gender) or "m") if used else "none"
         return dict(forms.get(chosen, {}))
 
     def party(self, party: Party | None) -> dict[str, Any] | None:

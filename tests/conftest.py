@@ -8,6 +8,8 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 LANGS = ("pt", "es", "en")
+SHIPPED = tuple(sorted(p.parent.name for p in (ROOT / "templates").glob("*/glossary.yaml")))
+"""Every language drafter ships templates for."""
 
 
 @pytest.fixture

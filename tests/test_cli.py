@@ -166,7 +166,7 @@ def test_new_for_other_languages(runner: CliRunner, tmp_path: Path) -> None:
     assert list(data["organisation"]["about"]) == ["en", "pt"]
     bad = runner.invoke(cli, ["new", str(tmp_path / "x.yaml"), "--lang", "en,xx"])
     assert bad.exit_code == 2
-    assert bad.stderr == "Error: --lang: 'xx' has no templates; available: en, es, pt\n"
+    assert bad.stderr == "Error: --lang: 'xx' has no templates; available: en, es, fr, pt\n"
 
 
 def test_schema_is_json_schema_of_the_facts_file(runner: CliRunner) -> None:

@@ -1,0 +1,391 @@
+"""``drafter templates check``: the shipped templates pass; every kind of planted drift is reported, exactly."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from drafter.catalog import Catalog, builtin_dir
+from drafter.cli import cli
+from drafter.errors import display_path
+from drafter.report import as_text
+from drafter.template_check import check_templates
+
+from .conftest import ROOT
+
+SHIPPED = ROOT / "templates"
+LANGS = tuple(sorted(p.parent.name for p in SHIPPED.glob("*/glossary.yaml")))
+COUNT = len(list(SHIPPED.glob("*/*.md")))
+"""Templates in the shipped set, every language counted."""
+TOTAL = f"{COUNT} templates in {', '.join(LANGS)}"
+"""The start of the summary line; the tests follow languages and templates added to the set."""
+
+
+@pytest.fixture
+def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped templates at ./templates, to plant drift in."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SHIPPED, tmp_path / "templates")
+    return Path("templates")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not in {path} once"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _line(path: Path, text: str) -> int:
+    """The line of ``path`` where ``text`` first stands, so the tests follow the templates' edits."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return next(i for i, line in enumerate(lines, 1) if text in line)
+
+
+def _others(*lacking: str) -> str:
+    return ", ".join(lang for lang in LANGS if lang not in lacking)
+
+
+def _also(folder: Path, name: str, needle: str, *lacking: str) -> str:
+    """The other locations of a finding: ``needle``'s line in each language but ``lacking``."""
+    files = [folder / lang / name for lang in LANGS if lang not in lacking]
+    return ", ".join(f"{display_path(f)}:{_line(f, needle)}:1" for f in files)
+
+
+def _run(runner: CliRunner, folder: Path | str, *args: str) -> Result:
+    # Absolute: the catalog caches glossaries by path, and every test has its own ./templates.
+    return runner.invoke(cli, ["templates", "check", "--templates", str(Path(folder).resolve()), *args])
+
+
+def _text(folder: Path) -> str:
+    """The text report on ``folder`` alone, without the built-in templates behind it, as the CLI prints it."""
+    result = check_templates(Catalog((folder.resolve(),)))
+    return as_text(result)
+
+
+# --- the shipped templates ---------------------------------------------------------------------------
+
+
+def test_the_shipped_templates_pass(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["templates", "check"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{TOTAL}: no findings\n"
+    assert check_templates(Catalog.find()).findings == ()
+
+
+def test_a_faithful_copy_passes(runner: CliRunner, copy: Path) -> None:
+    result = _run(runner, copy)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{TOTAL}: no findings\n"
+
+
+# --- facts and conditions ----------------------------------------------------------------------------
+
+
+def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None:
+    pt = copy / "pt" / "award.md"
+    _edit(pt, "{%- if award.motto %} («{{ award.motto }}»){% endif %},\n", ",\n")
+    result = _run(runner, copy)
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "templates\n"
+        f"templates/pt/award.md:{_line(pt, 'obteve o nível')}:1: error: fact-drift: award.motto is used in "
+        f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) [5478350301f7]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+def test_a_clause_dropped_is_one_finding_for_the_whole_party(runner: CliRunner, copy: Path) -> None:
+    es = copy / "es" / "award.md"
+    clause = (
+        "{%- if award.assessor and award.assessor.full != award.issuer.full %},\n"
+        "tras una evaluación a cargo {{ award.assessor.of }} {{ award.assessor.full | linked(award.assessor.url) }}\n"
+        "{%- elif award.assessor %}, tras una evaluación independiente{% endif %}."
+    )
+    _edit(es, clause, ".")
+    result = _run(runner, copy)
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "templates\n"
+        f"templates/es/award.md:{_line(es, 'La distinción se otorgó')}:1: error: fact-drift: award.assessor is "
+        f"used in {_others('es')} but not in es (also {_also(copy, 'award.md', 'if award.assessor', 'es')}) "
+        "[1ad2c01b551f]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+def test_a_condition_removed_from_one_language(runner: CliRunner, copy: Path) -> None:
+    pt = copy / "pt" / "award.md"
+    _edit(pt, "{% if thanks %}\n\n{{ thanks }}\n{% endif %}\n", "\n{{ thanks }}\n")
+    result = _run(runner, copy)
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "templates\n"
+        f"templates/pt/award.md:{_line(pt, '{{ thanks }}')}:1: error: condition-drift: thanks is tested in a "
+        f"condition in {_others('pt')} but not in pt (also {_also(copy, 'award.md', '{% if thanks %}', 'pt')}) "
+        "[b344695c443d]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+def test_a_conditional_block_removed_from_one_language(runner: CliRunner, copy: Path) -> None:
+    pt = copy / "pt" / "award.md"
+    _edit(pt, "{% if thanks %}\n\n{{ thanks }}\n{% endif %}\n", "")
+    result = _run(runner, copy)
+    assert result.exit_code == 1
+    at = _line(pt, "{{ quote.speaker")  # the last fact before it that pt still has
+    assert result.stdout == (
+        "templates\n"
+        f"templates/pt/award.md:{at}:1: error: fact-drift: thanks is used in {_others('pt')} but not in pt "
+        f"(also {_also(copy, 'award.md', '{% if thanks %}', 'pt')}) [e2b7c3fceecb]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+def test_renewal_is_compared_by_its_own_blocks(runner: CliRunner, copy: Path) -> None:
+    en = copy / "en" / "renewal.md"
+    _edit(en, "{%- if award.first_awarded %}, which it first obtained in {{ award.first_awarded }}{% endif %}", "")
+    result = _run(runner, copy)
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "templates\n"
+        f"templates/en/renewal.md:{_line(en, 'award.motto')}:1: error: fact-drift: award.first_awarded is used "
+        f"in {_others('en')} but not in en (also {_also(copy, 'renewal.md', 'first_awarded', 'en')}) "
+        "[d18bd6354fc3]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
+    en = copy / "en" / "award.md"
+    _edit(
+        en,
+        "an organisation in the",
+        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, an organisation in the",
+    )
+    _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
+    result = _run(runner, copy)
+    assert result.exit_code == 1
+    at = _line(en, "founded in 2013")
+    assert result.stdout == (
+        "templates\n"
+        f"templates/en/award.md:{at}:12: error: literal-fact: year 2013 is typed into the text; "
+        "take it from the facts [9739dd74f611]\n"
+        f"templates/en/award.md:{at}:18: error: literal-fact: web address www.example.eu is typed into the text; "
+        "take it from the facts [e7635f987d65]\n"
+        f"templates/en/award.md:{at}:34: error: literal-fact: e-mail press@example.eu is typed into the text; "
+        "take it from the facts [fb25a277504a]\n"
+        f"templates/en/award.md:{at}:58: error: literal-fact: number 40 is typed into the text; "
+        "take it from the facts [51b071b4e426]\n"
+        "\n"
+        f"{TOTAL}: 4 errors\n"
+    )
+
+
+def test_a_template_missing_in_one_language(copy: Path) -> None:
+    (copy / "es" / "renewal.md").unlink()
+    where = [f"templates/{lang}/renewal.md:1:1" for lang in LANGS if lang != "es"]
+    assert _text(copy) == (
+        "templates\n"
+        f"{where[0]}: error: template-missing: there is no es version of renewal.md, "
+        f"though {_others('es')} have one (also {', '.join(where[1:])}) [13b0c8a836a3]\n"
+        "\n"
+        f"{COUNT - 1} templates in {', '.join(LANGS)}: 1 error\n"
+    )
+
+
+def test_a_glossary_term_missing_in_one_language(copy: Path) -> None:
+    pt = copy / "pt" / "glossary.yaml"
+    _edit(pt, "  next_steps: Próximos passos\n", "")
+    # pt's templates still use g.headings.next_steps: the glossary is what drifted, not the templates.
+    assert _text(copy) == (
+        "templates\n"
+        f"templates/pt/glossary.yaml:{_line(pt, 'headings:')}:1: error: glossary-drift: headings.next_steps "
+        f"is defined in {_others('pt')} but not in pt (also {_also(copy, 'glossary.yaml', 'next_steps:', 'pt')}) "
+        "[40aff84e30f0]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+def test_a_glossary_override_fills_the_gap(runner: CliRunner, copy: Path) -> None:
+    """Drafting takes a term missing from the press office's glossary from the built-in one: no drift."""
+    _edit(copy / "pt" / "glossary.yaml", "  next_steps: Próximos passos\n", "")
+    assert _run(runner, copy).exit_code == 0
+
+
+def test_an_english_paragraph_in_the_portuguese_template(runner: CliRunner, copy: Path) -> None:
+    pt = copy / "pt" / "award.md"
+    _edit(
+        pt,
+        "{% if award.meaning %}\n",
+        "{% if award.meaning %}\n\nThe label goes to clusters that have shown, over several years,"
+        " that they are run with care and with a clear plan for their members.\n",
+    )
+    result = _run(runner, copy)
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "templates\n"
+        f"templates/pt/award.md:{_line(pt, 'The label goes')}:1: error: language: this paragraph reads as English, "
+        "not Portuguese like the rest of pt/award.md [5d5fd17a1989]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+# --- a press office's own folder ---------------------------------------------------------------------
+
+
+def _override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A press office's folder holding only its own English award.md."""
+    monkeypatch.chdir(tmp_path)
+    folder = Path("press") / "en"
+    folder.mkdir(parents=True)
+    shutil.copy(SHIPPED / "en" / "award.md", folder / "award.md")
+    return folder / "award.md"
+
+
+def test_an_override_with_other_wording_passes(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    award = _override(tmp_path, monkeypatch)
+    _edit(award, "The award was granted on", "The label was conferred on")
+    result = _run(runner, "press")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{TOTAL}: no findings\n"
+
+
+def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    award = _override(tmp_path, monkeypatch)
+    _edit(award, "an organisation in the {{ org.sector }} sector,\n", "")
+    result = _run(runner, "press")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "press\n"
+        f"press/en/award.md:{_line(award, 'managed by')}:1: error: fact-drift: org.sector is used in "
+        f"{_others('en')} but not in en (also {_also(builtin_dir(), 'award.md', 'org.sector', 'en')}) "
+        "[f1259f5a5340]\n"
+        "\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+# --- how templates are read --------------------------------------------------------------------------
+
+
+def _tiny(tmp_path: Path, templates: dict[str, str]) -> Path:
+    """A template set with one ``t.md`` per language, and glossaries that agree."""
+    for lang, text in templates.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "t.md").write_text(text, encoding="utf-8")
+        glossary = "articles: {m: {the: the, The: The}}\nheadings: {about: x}\n"
+        (tmp_path / lang / "glossary.yaml").write_text(glossary, encoding="utf-8")
+    return tmp_path
+
+
+def _found(tmp_path: Path, templates: dict[str, str]) -> list[tuple[str, str, str]]:
+    result = check_templates(Catalog((_tiny(tmp_path, templates),)))
+    return [(f.rule, f.message, f"{Path(f.where.file).parent.name}:{f.where.line}") for f in result.findings]
+
+
+def test_loop_variables_stand_for_items(tmp_path: Path) -> None:
+    found = _found(
+        tmp_path,
+        {
+            "en": "{% for f in figures %}\n- {{ f.value }} {{ f.what }}\n{% endfor %}\n",
+            "es": "{% for fig in figures %}\n- {{ fig.value }}\n{% endfor %}\n",
+            "pt": "{% set all = figures %}{% for x in all %}\n- {{ x['value'] }} {{ x.what }}\n{% endfor %}\n",
+        },
+    )
+    assert found == [("fact-drift", "figures[].what is used in en, pt but not in es", "es:2")]
+
+
+def test_a_loop_is_its_own_condition(tmp_path: Path) -> None:
+    """Its body shows only when there is something to loop over: an {% if %} around it changes nothing."""
+    loop = "{% for q in quotes %}\n> {{ q.text }}\n{% endfor %}\n"
+    found = _found(tmp_path, {"en": loop, "es": "{% if quotes %}\n" + loop + "{% endif %}\n", "pt": loop})
+    assert found == []
+
+
+def test_wording_is_not_a_fact(tmp_path: Path) -> None:
+    """Articles, gender, plural numbers and a percentage's article differ by language, by design."""
+    found = _found(
+        tmp_path,
+        {
+            "en": "{{ org.the }} {{ org.name }}: {{ partnership.count }} partners\n"
+            "{% for f in figures %}{{ f.value }}{% endfor %}\n",
+            "es": "{{ org.The }} {{ org.name }} {{ 'gestionada' if org.gender == 'f' else 'gestionado' }}:"
+            " {{ partnership.count }} {{ 'socio' if partnership.number == 1 else 'socios' }}\n"
+            "{% for f in figures %}{% if f.percent %}El {% endif %}{{ f.value }}{% endfor %}\n",
+            "pt": "{{ org.name }}: {{ partnership.count }}\n{% for f in figures %}{{ f.value }}{% endfor %}\n",
+        },
+    )
+    assert found == []
+
+
+def test_glossary_lookups_are_compared(tmp_path: Path) -> None:
+    found = _found(
+        tmp_path, {"en": "## {{ g.headings.about }}\n", "es": "## {{ g.headings.about }}\n", "pt": "## Sobre\n"}
+    )
+    assert found == [("fact-drift", "g.headings.about is used in en, es but not in pt", "pt:1")]
+
+
+def test_a_template_that_does_not_parse(tmp_path: Path) -> None:
+    """A finding where the parser gave up, and no comparison built on half a template."""
+    found = _found(
+        tmp_path, {"en": "{{ org.name }}\n", "es": "{{ org.sector }}\n", "pt": "{% if org.name %}\n{{ org.name }}\n"}
+    )
+    assert found == [
+        (
+            "template-syntax",
+            "Unexpected end of template. Jinja was looking for the following tags: 'elif' or 'else' or 'endif'."
+            " The innermost block that needs to be closed is 'if'.",
+            "pt:2",
+        )
+    ]
+
+
+# --- the command line --------------------------------------------------------------------------------
+
+
+def test_json_and_github_formats(runner: CliRunner, copy: Path) -> None:
+    _edit(copy / "pt" / "award.md", "{%- if award.motto %} («{{ award.motto }}»){% endif %},\n", ",\n")
+    result = _run(runner, copy, "--format", "json")
+    assert result.exit_code == 1
+    payload = json.loads(result.stdout)
+    assert [(f["rule"], f["release"], f["signature"]) for f in payload["findings"]] == [
+        ("fact-drift", "templates", "5478350301f7")
+    ]
+    assert [loc["file"] for loc in payload["findings"][0]["locations"]] == ["templates/pt/award.md"] + [
+        f"templates/{lang}/award.md" for lang in LANGS if lang != "pt"
+    ]
+    assert payload["summary"]["drafts"] == COUNT and payload["summary"]["passed"] is False
+    result = _run(runner, copy, "--format", "github")
+    assert result.exit_code == 1
+    lead = _line(copy / "pt" / "award.md", "obteve o nível")
+    assert result.stdout == (
+        f"::error file=templates/pt/award.md,line={lead},col=1,title=drafter fact-drift::"
+        f"award.motto is used in {_others('pt')} but not in pt [5478350301f7]\n"
+        f"{TOTAL}: 1 error\n"
+    )
+
+
+def test_a_folder_that_does_not_exist(runner: CliRunner, tmp_path: Path) -> None:
+    result = _run(runner, tmp_path / "nowhere")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: templates folder {tmp_path / 'nowhere'} does not exist\n"
+
+
+def test_help_has_examples(runner: CliRunner) -> None:
+    for args in (["templates", "--help"], ["templates", "check", "--help"]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0
+        assert "drafter templates check --templates" in result.stdout
