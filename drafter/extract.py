@@ -103,8 +103,10 @@ _FOLD = {
     code: base
     for code in range(0xC0, 0x250)
     if (base := unicodedata.normalize("NFD", chr(code))[0]) != chr(code) and base.isascii()
-}
-_ACCENTED = re.compile("[\u00c0-\u024f]")
+} | {0x017F: "s", 0x0131: "i", 0x0130: "I", 0x212A: "K"}
+"""Accents off, and the letters a case-insensitive pattern takes for ASCII ones (long s, dotless i,
+the Kelvin sign) made ASCII, so that what a pattern matched is found again by a plain lookup."""
+_ACCENTED = re.compile("[\u00c0-\u024f\u212a]")
 
 
 def fold(text: str) -> str:
