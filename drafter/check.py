@@ -110,9 +110,10 @@ def _check_release(release: Release, catalog: Catalog, known: list[str]) -> list
         versions.append(Version(draft, lang, tuple(mentions), paragraphs(draft.text)))
     order = {lang: i for i, lang in enumerate(langs)}
     versions.sort(key=lambda v: (order.get(v.lang, len(order)), v.lang))
+    names = frozenset(e.value for e in expectations(facts, langs[0]) if e.kind == "name") if facts else frozenset()
     wrong_language = []
     for version in versions:
-        out.extend(leftovers(version, release.name))
+        out.extend(leftovers(version, release.name, names))
         found, wrong = language(version, langs, release.name)
         out.extend(found)
         if wrong:
@@ -149,6 +150,7 @@ def _against_facts(
     assert release.facts is not None
     out: list[Finding] = []
     facts_name = release.facts.name
+    ignored = _ignored_names(catalog, known)
     for version in versions:
         glossary = catalog.glossary(version.lang) if version.lang in known else {}
         expected = expectations(facts, version.lang, glossary)
@@ -158,7 +160,7 @@ def _against_facts(
         others = [v for v in versions if v is not version]
         findings, explained = against_facts(version, others, expected, allowed, release.name, facts_name)
         out.extend(findings)
-        out.extend(orphans(version, expected, allowed, explained, release.name, facts_name))
+        out.extend(orphans(version, expected, allowed, explained, release.name, facts_name, ignored))
     missing = [lang for lang in facts.languages if all(v.lang != lang for v in versions)]
     if versions and missing:
         names = ", ".join(language_name(lang) for lang in missing)
@@ -176,7 +178,7 @@ def _ignored_names(catalog: Catalog, known: list[str]) -> frozenset[str]:
             for item in value.values():
                 walk(item)
         elif isinstance(value, str):
-            words.update(value.split())
+            words.update(w.casefold() for w in value.split())
 
     for lang in known:
         walk(catalog.glossary(lang))

@@ -33,6 +33,9 @@ COMPARED = (
     "country",
     "term",
 )
+PARAGRAPH_COMPARED = ("number", "percent", "amount", "date", "url", "email", "phone")
+"""Hard facts, compared paragraph by paragraph too; a free translation may leave a country or a
+level implied in one paragraph ("the southern cluster" for "the cluster of southern Portugal")."""
 LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
 ORPHAN_KINDS = ("number", "year", "percent", "amount", "date", "url", "email")
 _KIND_WORDS = {"term": "level", "name": "name", "url": "web address", "email": "e-mail", "phone": "phone number"}
@@ -93,15 +96,17 @@ def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def distance(a: str, b: str) -> int:
-    """Levenshtein distance, for near-miss hints on short values."""
-    if len(a) < len(b):
-        a, b = b, a
-    row = list(range(len(b) + 1))
+    """Edit distance counting a swap of two neighbours as one edit (ESCA and ECSA are one apart)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
+        row = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1]
 
 
 def similar(kind: str, a: str, b: str) -> str | None:
@@ -114,12 +119,19 @@ def similar(kind: str, a: str, b: str) -> str | None:
         return "a different date" if distance(a, b) <= 2 else None
     if kind in ("country", "term"):
         return "a different one"
+    if abs(len(a) - len(b)) > 2 or max(len(a), len(b)) > 200:
+        return None  # too far apart to be one typo (and no edit distance over long texts)
     gap = distance(a, b)
     if kind in ("number", "percent", "amount", "ordinal", "phone"):
         return f"{gap} digit{'s' if gap > 1 else ''} apart" if gap <= 2 else None
-    if gap <= 2 and min(len(a), len(b)) >= 3:
+    if gap <= (1 if min(len(a), len(b)) <= 4 else 2) and min(len(a), len(b)) >= 3:
         return f"{gap} letter{'s' if gap > 1 else ''} apart"
     return None
+
+
+def _shouted(mention: Mention) -> bool:
+    """GOLD in capitals is a name (or a heading), not the level Gold."""
+    return len(mention.text) > 1 and mention.text.isupper()
 
 
 def _weak(mention: Mention) -> bool:
@@ -145,25 +157,53 @@ def _langs(langs: Iterable[str]) -> str:
 
 
 def between(versions: Sequence[Version], release: str, ignore_names: frozenset[str]) -> list[Finding]:
-    """A fact mentioned in one language with no equivalent in another."""
+    """A fact mentioned in one language with no equivalent in another.
+
+    First over whole versions; then, when every version has the same number of
+    paragraphs (the same structure), paragraph by paragraph, which catches a
+    fact changed in one place while the old value still stands in another.
+    """
     if len(versions) < 2:
         return []
     order = [v.lang for v in versions]
     by_lang = {v.lang: v for v in versions}
     found: list[Finding] = []
     for kind in COMPARED:
-        present: dict[str, dict[str, Mention]] = defaultdict(dict)
-        for version in versions:
-            for mention in version.mentions:
-                if family(mention.kind) != kind:
+        found.extend(_pair_up(kind, _present(versions, kind, ignore_names), order, by_lang, release))
+    if len({len(v.paragraphs) for v in versions}) != 1:
+        return found
+    reported = {f.subject[:2] for f in found}
+    for index in range(len(versions[0].paragraphs)):
+        for kind in PARAGRAPH_COMPARED:
+            present = _present(versions, kind, ignore_names, index)
+            for finding in _pair_up(kind, present, order, by_lang, release):
+                if finding.subject[:2] in reported or (finding.subject[0], finding.subject[2]) in reported:
                     continue
-                if kind == "name" and (mention.value in ignore_names or mention.value in LEFTOVER_WORDS):
-                    continue
-                if kind == "term" and not mention.value.startswith("level:"):
-                    continue
-                present[mention.value].setdefault(version.lang, mention)
-        found.extend(_pair_up(kind, present, order, by_lang, release))
+                where = f"paragraph {index + 1}"
+                message = f"{finding.message} ({where}; the values match across the whole versions)"
+                subject = (*finding.subject, where)
+                found.append(Finding(finding.rule, finding.severity, message, release, finding.locations, subject))
     return found
+
+
+def _present(
+    versions: Sequence[Version], kind: str, ignore_names: frozenset[str], paragraph: int | None = None
+) -> dict[str, dict[str, Mention]]:
+    """For each value of ``kind``: the first mention of it in each language (in one paragraph, if given)."""
+    present: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for version in versions:
+        lines = version.paragraphs[paragraph] if paragraph is not None else None
+        for mention in version.mentions:
+            if family(mention.kind) != kind:
+                continue
+            if lines and not lines[0] <= mention.line <= lines[1]:
+                continue
+            if kind == "name" and (mention.value.casefold() in ignore_names or mention.value in LEFTOVER_WORDS):
+                continue
+            if kind == "term" and (not mention.value.startswith("level:") or _shouted(mention)):
+                continue
+            present[mention.value].setdefault(version.lang, mention)
+    return present
 
 
 def _pair_up(
@@ -302,6 +342,7 @@ def orphans(
     explained: set[Mention],
     release: str,
     facts_file: str,
+    ignore_names: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Numbers, dates, web addresses and e-mails in a draft that the facts file does not have.
 
@@ -313,6 +354,8 @@ def orphans(
         if mention.kind not in ORPHAN_KINDS and mention.kind not in ("phone", "name") or mention in explained:
             continue
         if (family(mention.kind), mention.value) in known:
+            continue
+        if mention.kind == "name" and (mention.value.casefold() in ignore_names or mention.value in LEFTOVER_WORDS):
             continue
         near = [
             (distance(mention.value, e.value), e, hint)

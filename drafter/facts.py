@@ -544,6 +544,7 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
 
 _ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "first_awarded"): ("renewal",),
+    ("award", "level"): ("award", "renewal", "prize"),
     ("award", "scope"): ("certification",),
     ("award", "valid_until"): ("certification",),
     ("award", "category"): ("prize",),
@@ -565,17 +566,21 @@ def _kind_facts(doc: Document) -> list[Problem]:
     out = []
     for key, kinds in _ONLY_FOR.items():
         if _present(data, key) and kind not in kinds:
-            what = "a " + " or a ".join(kinds)
-            message = f"is for {what} only; this release is a{'n' if kind[0] in 'a' else ''} {kind}: remove it"
+            what = " or ".join(_a(k) for k in kinds)
+            message = f"is for {what} only; this release is {_a(kind)}: remove it"
             out.append(doc.problem(key, message, at_key=True))
     for key, kinds in _NEEDED_FOR.items():
         parent_given = len(key) == 1 or _present(data, key[:-1])
         if kind in kinds and parent_given and not _present(data, key) and not _misspelt(data, key):
             hint = "bronze, silver or gold" if key[-1] == "level" else "its name, city and date"
-            message = f"missing; a{'n' if kind[0] in 'a' else ''} {kind} needs it ({hint})"
+            message = f"missing; {_a(kind)} needs it ({hint})"
             pos = doc.where(key[:-1])
             out.append(Problem(doc.file, pos.line, pos.column, dotted(key), message))
     return out
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def _misspelt(data: dict[str, Any], key: Key) -> bool:

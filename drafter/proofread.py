@@ -29,12 +29,15 @@ def language_name(code: str) -> str:
     return name
 
 
-def leftovers(version: Version, release: str) -> list[Finding]:
+def leftovers(version: Version, release: str, names: frozenset[str] = frozenset()) -> list[Finding]:
+    """Template syntax, TODO and its kin, placeholders and empty links; ``names`` are facts, never leftovers."""
     raw = version.draft.raw or version.draft.text
     out = []
     for number, line in enumerate(raw.split("\n"), 1):
         for pattern, template in _LEFTOVERS:
             for match in pattern.finditer(line):
+                if match.group() in names:
+                    continue  # an organisation really called TBD
                 where = Location(version.draft.shown, number, match.start() + 1)
                 message = template.format(text=match.group())
                 subject = (version.lang, match.group(), line.strip()[:80])

@@ -164,6 +164,9 @@ def load_yaml(path: Path) -> Document:
         raise FactsError([Problem(shown, line, col, "", f"YAML syntax error: {what}")]) from None
     except yaml.YAMLError as exc:
         raise FactsError([Problem(shown, 1, 1, "", f"YAML syntax error: {exc}")]) from None
+    except RecursionError:
+        message = "is nested too deeply to read; a facts file needs only a few levels"
+        raise FactsError([Problem(shown, 1, 1, "", message)]) from None
     finally:
         if loader is not None:
             loader.dispose()
@@ -183,7 +186,11 @@ def load_yaml(path: Path) -> Document:
                 )
             ]
         )
-    doc.data = _build(node, (), doc)
+    try:
+        doc.data = _build(node, (), doc)
+    except RecursionError:
+        message = "is nested too deeply to read; a facts file needs only a few levels"
+        raise FactsError([Problem(shown, 1, 1, "", message)]) from None
     return doc
 
 
@@ -278,7 +285,8 @@ def _scalar(node: ScalarNode, key: Key, doc: Document) -> Any:
         return digits  # +34932418560 or 0034…: a phone number, never meant as a number
     try:
         return _constructor.construct_object(node, deep=True)
-    except (ValueError, yaml.constructor.ConstructorError) as exc:
+    except (ValueError, LookupError, AttributeError, TypeError, yaml.YAMLError) as exc:
+        # PyYAML's constructors fail in many ways on a tag given a value it cannot take (!!bool maybe)
         if node.tag == "tag:yaml.org,2002:timestamp":
             message = _impossible_date(node.value) or f"{node.value!r} is not a real date ({exc})"
         else:
