@@ -166,6 +166,33 @@ def _against_facts(
         names = ", ".join(language_name(lang) for lang in missing)
         message = f"no {names} version, though {facts_name} lists {'it' if len(missing) == 1 else 'them'}"
         out.append(Finding("missing-version", "warning", message, release.name, (), tuple(missing)))
+    out.extend(_stale(release.facts, versions, release.name))
+    return out
+
+
+STALE_AFTER = 2.0
+"""Seconds a facts file must be newer than a draft to call the draft stale: a checkout writes
+files a moment apart, in no set order, and that is not an edit."""
+
+
+def _stale(facts: Path, versions: list[Version], release: str) -> list[Finding]:
+    """A draft older than the last change to its facts file may not carry that change."""
+    try:
+        changed = facts.stat().st_mtime
+    except OSError:
+        return []
+    out = []
+    for version in versions:
+        try:
+            written = version.draft.path.stat().st_mtime
+        except OSError:
+            continue
+        if changed - written > STALE_AFTER:
+            message = (
+                f"{version.draft.shown} is older than the last change to {facts.name}: "
+                "draft it again, or update it by hand and save it"
+            )
+            out.append(Finding("stale", "warning", message, release, (version.at(),), (version.lang,)))
     return out
 
 

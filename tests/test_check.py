@@ -241,3 +241,19 @@ def test_the_json_report_follows_its_documented_schema(runner: CliRunner) -> Non
     report = json.loads(result.stdout)
     jsonschema.validate(report, schema)
     assert {f["rule"] for f in report["findings"]} >= {"mismatch", "unmatched", "language", "leftover"}
+
+
+def test_a_draft_older_than_its_facts_is_stale(tmp_path: Path) -> None:
+    import os
+
+    folder = _drafted(tmp_path)
+    facts = folder / "facts.yaml"
+    now = facts.stat().st_mtime
+    os.utime(folder / "es.md", (now - 3600, now - 3600))
+    os.utime(folder / "pt.md", (now - 1, now - 1))  # a moment apart, as a checkout writes them: not stale
+    (finding,) = check([folder]).findings
+    assert (finding.rule, finding.severity) == ("stale", "warning")
+    assert finding.message == (
+        f"{folder / 'es.md'} is older than the last change to facts.yaml: "
+        "draft it again, or update it by hand and save it"
+    )

@@ -102,3 +102,38 @@ def test_md_escape_keeps_text_and_escapes_what_markdown_would_read() -> None:
         assert to_text(md_escape(value)).strip() == " ".join(
             "".join(" " if ord(c) < 32 or c == "\u2028" else c for c in value).split()
         )
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        (
+            "# {{ org.name.__class__.__mro__[1].__subclasses__() }}\n",
+            "Error: template en/award.md: refused by the sandbox: "
+            "access to attribute '__class__' of 'str' object is unsafe.\n",
+        ),
+        (
+            "# {{ cycler.__init__.__globals__.os }}\n",
+            "Error: template en/award.md: refused by the sandbox: "
+            "access to attribute '__init__' of 'type' object is unsafe.\n",
+        ),
+        (
+            '# {{ "{0.__class__.__base__}".format(org.name) }}\n',
+            "Error: template en/award.md: refused by the sandbox: "
+            "access to attribute '__class__' of 'str' object is unsafe.\n",
+        ),
+        ("# {{ org.nmae }}\n", "Error: template en/award.md: 'dict object' has no attribute 'nmae'\n"),
+    ],
+    ids=["mro", "globals", "format", "undefined"],
+)
+def test_a_press_office_template_cannot_reach_python(tmp_path: Path, template: str, message: str) -> None:
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "award.md").write_text(template, encoding="utf-8")
+    facts = ROOT / "examples" / "secpho-bronze-2013.yaml"
+    result = CliRunner().invoke(cli, ["draft", str(facts), "--lang", "en", "--templates", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == message
