@@ -257,3 +257,22 @@ def test_a_draft_older_than_its_facts_is_stale(tmp_path: Path) -> None:
         f"{folder / 'es.md'} is older than the last change to facts.yaml: "
         "draft it again, or update it by hand and save it"
     )
+
+
+def test_symlink_loops_and_deep_folders_end(tmp_path: Path) -> None:
+    folder = _drafted(tmp_path)
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    deep = tmp_path
+    for i in range(120):
+        deep = deep / f"d{i}"
+    deep.mkdir(parents=True)
+    (deep / "en.md").write_text("A short note.\n", encoding="utf-8")
+    result = check([tmp_path])
+    assert result.drafts == 4
+    assert result.findings == ()
+
+
+def test_empty_and_whitespace_drafts_are_checked_not_crashed(tmp_path: Path) -> None:
+    for lang, text in (("en", ""), ("es", "   \n\n\t\n"), ("pt", "\ufeff")):
+        (tmp_path / f"{lang}.md").write_text(text, encoding="utf-8")
+    assert check([tmp_path]).findings == ()

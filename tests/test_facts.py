@@ -1,6 +1,6 @@
 """Bad facts files, and the exact lines drafter prints for each.
 
-Every case is a file in ``tests/bad_facts/``: ``valid.yaml`` with one thing broken, its first line
+Every case is a file in ``tests/bad_inputs/``: ``valid.yaml`` with one thing broken, its first line
 saying what. ``CASES`` maps each file to the lines ``drafter draft`` must print on stderr, one per
 problem, as ``LINE:COL: key.path: what is wrong`` after the file name.
 
@@ -22,7 +22,7 @@ from drafter.facts import Facts, load_facts
 
 from .conftest import EXAMPLES, LANGS, ROOT, SHIPPED
 
-BAD = ROOT / "tests" / "bad_facts"
+BAD = ROOT / "tests" / "bad_inputs"
 VALID = BAD / "valid.yaml"
 
 EMPTY = "1:1: is empty; `drafter new FILE` writes a skeleton to fill in"
@@ -166,7 +166,7 @@ def _refused(result: Result, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("case", "lines"), _cases())
-def test_bad_facts(
+def test_bad_inputs(
     runner: CliRunner,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
@@ -174,7 +174,7 @@ def test_bad_facts(
     lines: list[str],
 ) -> None:
     monkeypatch.chdir(ROOT)
-    path = f"tests/bad_facts/{case}.yaml"
+    path = f"tests/bad_inputs/{case}.yaml"
     _refused(_draft(runner, path), "".join(f"{path}:{line}\n" for line in lines))
     out = tmp_path / "drafts"
     result = _draft(runner, path, "--out", str(out))
@@ -198,10 +198,10 @@ def test_each_case_says_what_is_broken(case: str) -> None:
 def test_valid_drafts_in_every_language(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(ROOT)
     for lang in LANGS:
-        result = runner.invoke(cli, ["draft", "tests/bad_facts/valid.yaml", "--lang", lang])
+        result = runner.invoke(cli, ["draft", "tests/bad_inputs/valid.yaml", "--lang", lang])
         assert result.exit_code == 0, result.stderr
         assert "SECPhO" in result.stdout
-    result = runner.invoke(cli, ["draft", "tests/bad_facts/valid.yaml", "--out", str(tmp_path / "d")])
+    result = runner.invoke(cli, ["draft", "tests/bad_inputs/valid.yaml", "--out", str(tmp_path / "d")])
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "d").glob("*.md")) == ["en.md", "es.md", "pt.md"]
 
@@ -262,8 +262,8 @@ def test_nul_bytes(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path:
 
 def test_no_such_file(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    _refused(_draft(runner, "tests/bad_facts/nope.yaml"), "tests/bad_facts/nope.yaml:1:1: file not found\n")
-    _refused(_draft(runner, "tests/bad_facts"), "tests/bad_facts:1:1: is a folder, not a facts file\n")
+    _refused(_draft(runner, "tests/bad_inputs/nope.yaml"), "tests/bad_inputs/nope.yaml:1:1: file not found\n")
+    _refused(_draft(runner, "tests/bad_inputs"), "tests/bad_inputs:1:1: is a folder, not a facts file\n")
 
 
 def test_hyphenated_locale_is_normalised(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -305,9 +305,9 @@ def test_examples_are_frozen_all_the_way_down() -> None:
 def test_problems_are_located(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     with pytest.raises(FactsError) as caught:
-        load_facts("tests/bad_facts/several-problems.yaml", available=LANGS)
+        load_facts("tests/bad_inputs/several-problems.yaml", available=LANGS)
     error = caught.value
-    file = "tests/bad_facts/several-problems.yaml"
+    file = "tests/bad_inputs/several-problems.yaml"
     assert error.problems == [
         Problem(file, 3, 9, "release.kind", "'jubilee' is not one of: award, renewal, certification, prize"),
         Problem(file, 9, 12, "organisation.country", "write country codes in capitals: 'ES'"),
@@ -325,7 +325,7 @@ def test_problems_are_located(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_problems_without_a_key_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     with pytest.raises(FactsError) as caught:
-        load_facts("tests/bad_facts/empty.yaml")
+        load_facts("tests/bad_inputs/empty.yaml")
     (problem,) = caught.value.problems
     assert (problem.line, problem.column, problem.path) == (1, 1, "")
-    assert str(problem) == f"tests/bad_facts/empty.yaml:{EMPTY}"
+    assert str(problem) == f"tests/bad_inputs/empty.yaml:{EMPTY}"
