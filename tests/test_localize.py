@@ -287,7 +287,7 @@ def test_drafts_do_not_depend_on_the_environment() -> None:
         env = {k: v for k, v in os.environ.items() if k not in LOCALE_VARS and k != "DRAFTER_TEMPLATES"}
         env.update(dict.fromkeys(LOCALE_VARS, value))
         result = subprocess.run(
-            [sys.executable, "-m", "drafter", "draft", "tests/bad_facts/valid.yaml", "--lang", "pt"],
+            [sys.executable, "-m", "drafter", "draft", "tests/bad_inputs/valid.yaml", "--lang", "pt"],
             cwd=ROOT,
             env=env,
             capture_output=True,
