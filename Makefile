@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLES := $(wildcard examples/*.yaml)
 
-.PHONY: demo test lint golden clean
+.PHONY: demo test lint golden screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,8 @@ demo: $(VENV)/.installed
 	$(BIN)/drafter check demo/
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check drafter tests bench
-	$(BIN)/ruff format --check drafter tests bench
+	$(BIN)/ruff check drafter tests bench docs
+	$(BIN)/ruff format --check drafter tests bench docs
 	$(BIN)/mypy
 
 test: lint
@@ -42,5 +42,8 @@ test: lint
 golden: $(VENV)/.installed-test
 	DRAFTER_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
+screenshot: $(VENV)/.installed-test
+	$(BIN)/python docs/screenshot.py
+
 clean:
-	rm -rf $(VENV) demo build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) demo artifacts build dist .pytest_cache .mypy_cache .ruff_cache

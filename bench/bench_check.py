@@ -100,6 +100,20 @@ def load_examples() -> dict[str, dict[str, Any]]:
     return {name: yaml.safe_load((ROOT / "examples" / f"{name}.yaml").read_text(encoding="utf-8")) for name in EXAMPLES}
 
 
+def only_languages(value: Any, langs: set[str]) -> None:
+    """Drop the texts of languages the archive does not draft (an example may carry French too)."""
+    if isinstance(value, dict):
+        if value and set(value) >= langs and all(isinstance(v, str) for v in value.values()):
+            for extra in set(value) - langs:
+                del value[extra]
+            return
+        for item in value.values():
+            only_languages(item, langs)
+    elif isinstance(value, list):
+        for item in value:
+            only_languages(item, langs)
+
+
 def replace_everywhere(value: Any, old: str, new: str) -> Any:
     """``value`` with ``old`` replaced by ``new`` in every string it holds (keys untouched)."""
     if isinstance(value, str):
@@ -197,6 +211,7 @@ def vary_facts(rng: random.Random, examples: dict[str, dict[str, Any]], index: i
     langs = list(LANGS)
     rng.shuffle(langs)
     release["languages"] = langs
+    only_languages(facts, set(langs))
     org["country"] = rng.choice(("PT", "ES", "FR", "IT"))
     award["level"] = rng.choice(("bronze", "silver", "gold"))
     award["date"] = release["date"] - dt.timedelta(days=rng.randint(1, 21))

@@ -7,15 +7,15 @@ always, every version carrying what the others carry.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog
 from .compare import Version, against_facts, between, orphans, paragraphs
 from .errors import DrafterError
-from .expect import expectations, family, prose
+from .expect import Expected, expectations, family, prose
 from .extract import extract
 from .facts import Facts, load_facts
 from .findings import Finding, load_dismissed
@@ -59,6 +59,57 @@ def check(
     catalog: Catalog | None = None,
 ) -> CheckResult:
     """Check every release found among ``paths``; raise DrafterError for input that cannot be read."""
+    names: list[str] = []
+    found: list[Finding] = []
+    dismissed: list[Finding] = []
+    drafts = 0
+    for release in inspect(paths, overrides=overrides, catalog=catalog):
+        names.append(release.name)
+        drafts += release.drafts
+        found.extend(release.findings)
+        dismissed.extend(release.dismissed)
+    return CheckResult(
+        tuple(names),
+        drafts,
+        tuple(sorted(set(found), key=Finding.sort_key)),
+        tuple(sorted(set(dismissed), key=Finding.sort_key)),
+    )
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """One release as ``drafter check`` sees it: what a reviewer needs beside the findings."""
+
+    name: str
+    facts_file: Path | None
+    facts: Facts | None
+    languages: tuple[str, ...]
+    """The release's languages in its order: the facts file's, else every language drafter knows."""
+    versions: tuple[Version, ...]
+    """Every draft whose language is known, in the release's order; a second one in a language is left out."""
+    findings: tuple[Finding, ...]
+    dismissed: tuple[Finding, ...]
+    drafts: int
+    catalog: Catalog = field(repr=False, compare=False)
+
+    def expected(self, lang: str) -> list[Expected]:
+        """The facts of the facts file as they should appear in ``lang`` (none without a facts file)."""
+        if self.facts is None:
+            return []
+        return _expected(self.facts, lang, self.catalog, self.catalog.languages())
+
+
+def inspect(
+    paths: Iterable[Path | str],
+    *,
+    overrides: Mapping[Path, str] | None = None,
+    catalog: Catalog | None = None,
+) -> Iterator[Inspection]:
+    """Check the releases among ``paths`` one at a time, keeping what was read.
+
+    Bad paths and options raise DrafterError at once; a release that cannot be
+    read (its facts file, its dismissals) raises when its turn comes.
+    """
     catalog = catalog or Catalog.find()
     known = catalog.languages()
     if overrides:
@@ -66,25 +117,36 @@ def check(
             if lang not in known:
                 raise DrafterError(f"--lang {path}={lang}: no templates for {lang!r}; known: {', '.join(known)}")
     releases = collect([Path(p) for p in paths], known, overrides)
-    found: list[Finding] = []
-    dismissed: list[Finding] = []
-    drafts = 0
-    for release in releases:
-        drafts += len(release.files)
-        gone = load_dismissed(release.folder)
-        for finding in _check_release(release, catalog, known):
-            (dismissed if finding.signature in gone else found).append(finding)
-    return CheckResult(
-        tuple(r.name for r in releases),
-        drafts,
-        tuple(sorted(set(found), key=Finding.sort_key)),
-        tuple(sorted(set(dismissed), key=Finding.sort_key)),
+    return (_inspect(release, catalog, known) for release in releases)
+
+
+def _inspect(release: Release, catalog: Catalog, known: list[str]) -> Inspection:
+    gone = load_dismissed(release.folder)
+    facts: Facts | None = load_facts(release.facts, available=known) if release.facts else None
+    langs = facts.languages if facts else known
+    findings, versions = _check_release(release, facts, langs, catalog, known)
+    unique = sorted(set(findings), key=Finding.sort_key)
+    return Inspection(
+        release.name,
+        release.facts,
+        facts,
+        tuple(langs),
+        tuple(versions),
+        tuple(f for f in unique if f.signature not in gone),
+        tuple(f for f in unique if f.signature in gone),
+        len(release.files),
+        catalog,
     )
 
 
-def _check_release(release: Release, catalog: Catalog, known: list[str]) -> list[Finding]:
-    facts: Facts | None = load_facts(release.facts, available=known) if release.facts else None
-    langs = facts.languages if facts else known
+def _expected(facts: Facts, lang: str, catalog: Catalog, known: list[str]) -> list[Expected]:
+    return expectations(facts, lang, catalog.glossary(lang) if lang in known else {})
+
+
+def _check_release(
+    release: Release, facts: Facts | None, langs: list[str], catalog: Catalog, known: list[str]
+) -> tuple[list[Finding], list[Version]]:
+    """The release's findings, and its versions (those in the wrong language too)."""
     out: list[Finding] = []
     drafts, unreadable = release.read()
     for bad in unreadable:
@@ -118,14 +180,14 @@ def _check_release(release: Release, catalog: Catalog, known: list[str]) -> list
         out.extend(found)
         if wrong:
             wrong_language.append(version)  # one clear finding, not a cascade of differences
-    versions = [v for v in versions if v not in wrong_language]
-    compared = between(versions, release.name, _ignored_names(catalog, known))
+    compared_versions = [v for v in versions if v not in wrong_language]
+    compared = between(compared_versions, release.name, _ignored_names(catalog, known))
     if facts and release.facts:
-        with_facts = _against_facts(facts, versions, release, catalog, known)
+        with_facts = _against_facts(facts, compared_versions, release, catalog, known)
         out.extend(with_facts)
         compared = _not_already(compared, with_facts)
     out.extend(compared)
-    return out
+    return out, versions
 
 
 def _not_already(compared: list[Finding], with_facts: list[Finding]) -> list[Finding]:
@@ -153,7 +215,7 @@ def _against_facts(
     ignored = _ignored_names(catalog, known)
     for version in versions:
         glossary = catalog.glossary(version.lang) if version.lang in known else {}
-        expected = expectations(facts, version.lang, glossary)
+        expected = _expected(facts, version.lang, catalog, known)
         locale = locale_for(version.lang, facts.release.locales.get(version.lang))
         in_prose = extract("\n\n".join(prose(facts, version.lang)), version.lang, locale=locale, glossary=glossary)
         allowed = {(family(e.kind), e.value) for e in expected} | {(family(m.kind), m.value) for m in in_prose}

@@ -17,9 +17,11 @@ from .draft import draft as draft_release
 from .emit import FORMATS
 from .errors import DrafterError, UsageError, display_path
 from .facts import schema as facts_schema
-from .output import write_drafts
+from .output import write_drafts, write_page
 from .report import FORMATS as REPORT_FORMATS
 from .report import render as render_report
+from .review import MARKER as REVIEW_MARKER
+from .review import review as build_review
 from .skeleton import write_skeleton
 from .template_check import check_templates
 
@@ -158,20 +160,67 @@ def check(paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: 
       drafter check award.yaml award.es.md award.en.md --format json
       drafter check press.md --lang press.md=pt
     """
+    result = run_check(paths, overrides=_overrides(langs), catalog=Catalog.find(templates))
+    _report(result, fmt)
+
+
+def _overrides(langs: tuple[str, ...]) -> dict[Path, str]:
     overrides: dict[Path, str] = {}
     for item in langs:
         file, sep, lang = item.rpartition("=")
         if not sep or not file or not lang:
             raise UsageError(f"--lang {item}: write FILE=LANG, like press.md=pt")
         overrides[Path(file)] = lang
-    result = run_check(paths, overrides=overrides, catalog=Catalog.find(templates))
-    _report(result, fmt)
+    return overrides
 
 
 def _report(result: CheckResult, fmt: str) -> None:
     text, colour = render_report(result, fmt, terminal=sys.stdout.isatty())
     click.echo(text, nl=False, color=colour)
     sys.exit(1 if result.failed else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("review.html"),
+    show_default=True,
+    help="The page to write.",
+)
+@click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    metavar="FILE=LANG",
+    help="The language of a draft whose name does not say it (repeatable).",
+)
+@click.option(
+    "--templates",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="DRAFTER_TEMPLATES",
+    help="A folder of your own templates (for its glossaries and languages).",
+)
+@click.option("--force", is_flag=True, help="Replace the output file even if drafter did not write it.")
+def review(paths: tuple[Path, ...], output: Path, langs: tuple[str, ...], templates: Path | None, force: bool) -> None:
+    """Write one HTML page to review each release's versions side by side.
+
+    PATHS are what drafter check takes. The page shows one column per
+    language with every fact marked in its colour, each finding of drafter
+    check where it stands and in a summary, and buttons that copy a version
+    as HTML or text. It needs nothing but a browser, even offline. Exit 0
+    when the page is written, whatever it shows; 2 for bad input.
+
+    \b
+    Examples:
+      drafter review releases/grant/
+      drafter review award.yaml award.*.md -o award-review.html
+    """
+    page = build_review(paths, overrides=_overrides(langs), catalog=Catalog.find(templates))
+    write_page(output, page.html, marker=REVIEW_MARKER, force=force)
+    click.echo(f"wrote {display_path(output)}: {page.result.summary()}", err=True)
 
 
 @cli.group()

@@ -93,3 +93,40 @@ def write_drafts(folder: Path, files: Mapping[str, str], *, force: bool = False)
                 tmp.unlink()
         raise OutputError(f"cannot write to {display_path(folder)}: {exc.strerror}") from None
     return [folder / name for name in files]
+
+
+def write_page(path: Path, text: str, *, marker: str, force: bool = False) -> None:
+    """Write one generated file atomically; refuse to replace a file without ``marker`` near its top.
+
+    ``marker`` is what drafter puts in every such file it writes, so a file of
+    someone else's (or one named by mistake) is never lost unless ``force``.
+    """
+    if path.is_dir():
+        raise OutputError(f"{display_path(path)} is a folder; name the file to write")
+    if path.exists() and not force:
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            head = b""
+        if marker.encode("utf-8") not in head:
+            raise OutputError(
+                f"{display_path(path)} exists and drafter did not write it; nothing was written. "
+                "Choose another file, or pass --force to replace it"
+            )
+    folder = path.parent
+    tmp: Path | None = None
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        tmp = Path(tmp_name)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise OutputError(f"cannot write {display_path(path)}: {exc.strerror}") from None

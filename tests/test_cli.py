@@ -187,7 +187,7 @@ def test_schema_accepts_the_examples(runner: CliRunner) -> None:
         jsonschema.validate(data, schema)
 
 
-@pytest.mark.parametrize("args", [[], ["new"], ["draft"], ["schema"]])
+@pytest.mark.parametrize("args", [[], ["new"], ["draft"], ["schema"], ["review"]])
 def test_every_command_has_help_with_an_example(runner: CliRunner, args: list[str]) -> None:
     result = runner.invoke(cli, [*args, "--help"])
     assert result.exit_code == 0
