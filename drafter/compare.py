@@ -9,6 +9,8 @@ reported once, as what it is, rather than as a missing and an extra value.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -51,10 +53,8 @@ class Version:
     paragraphs: tuple[tuple[int, int], ...]  # first and last line of each paragraph
 
     def paragraph_of(self, line: int) -> int | None:
-        for i, (first, last) in enumerate(self.paragraphs):
-            if first <= line <= last:
-                return i
-        return None
+        i = bisect.bisect_right(self.paragraphs, line, key=lambda p: p[0]) - 1
+        return i if i >= 0 and line <= self.paragraphs[i][1] else None
 
     def at(self, line: int = 1, column: int = 1) -> Location:
         return Location(self.draft.shown, line, column)
@@ -95,8 +95,13 @@ def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def distance(a: str, b: str) -> int:
-    """Edit distance counting a swap of two neighbours as one edit (ESCA and ECSA are one apart)."""
+def distance(a: str, b: str, limit: int | None = None) -> int:
+    """Edit distance counting a swap of two neighbours as one edit (ESCA and ECSA are one apart).
+
+    With ``limit``, a distance over it is given as ``limit + 1``, in time linear in the lengths.
+    """
+    if limit is not None:
+        return _distance_within(a, b, limit)
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -109,6 +114,31 @@ def distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _distance_within(a: str, b: str, limit: int) -> int:
+    """:func:`distance` if it is ``limit`` or less, else ``limit + 1``: in time linear in the lengths."""
+    return next((gap for gap in range(limit + 1) if _within(a, b, gap)), limit + 1)
+
+
+def _within(a: str, b: str, gap: int) -> bool:
+    """Is :func:`distance` ``gap`` or less? Past what both begin with, the first difference is
+    a substitution, a deletion, an insertion or a swap: at most four ways, ``gap`` deep."""
+    low, high = 0, min(len(a), len(b))  # how much both begin with, halving (the slices compare in C)
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if a[low:mid] == b[low:mid] else (low, mid - 1)
+    a, b = a[low:], b[low:]
+    if not a or not b:
+        return len(a) + len(b) <= gap
+    if not gap or abs(len(a) - len(b)) > gap:
+        return False
+    return (
+        _within(a[1:], b[1:], gap - 1)
+        or _within(a[1:], b, gap - 1)
+        or _within(a, b[1:], gap - 1)
+        or (a[1:2] == b[:1] and a[:1] == b[1:2] and _within(a[2:], b[2:], gap - 1))
+    )
+
+
 def similar(kind: str, a: str, b: str) -> str | None:
     """A hint when ``a`` and ``b`` look like the same fact written differently, else None."""
     if a == b:
@@ -116,12 +146,12 @@ def similar(kind: str, a: str, b: str) -> str | None:
     if kind == "date":
         if a[-5:] == b[-5:] and a.startswith("--") != b.startswith("--"):
             return "the same day, with and without the year"
-        return "a different date" if distance(a, b) <= 2 else None
+        return "a different date" if distance(a, b, 2) <= 2 else None
     if kind in ("country", "term"):
         return "a different one"
     if abs(len(a) - len(b)) > 2 or max(len(a), len(b)) > 200:
         return None  # too far apart to be one typo (and no edit distance over long texts)
-    gap = distance(a, b)
+    gap = distance(a, b, 2)
     if kind in ("number", "percent", "amount", "ordinal", "phone"):
         return f"{gap} digit{'s' if gap > 1 else ''} apart" if gap <= 2 else None
     if gap <= (1 if min(len(a), len(b)) <= 4 else 2) and min(len(a), len(b)) >= 3:
@@ -173,9 +203,10 @@ def between(versions: Sequence[Version], release: str, ignore_names: frozenset[s
     if len({len(v.paragraphs) for v in versions}) != 1:
         return found
     reported = {f.subject[:2] for f in found}
+    by_paragraph = [_by_paragraph(v) for v in versions]  # sorted once, not read again for every paragraph
     for index in range(len(versions[0].paragraphs)):
         for kind in PARAGRAPH_COMPARED:
-            present = _present(versions, kind, ignore_names, index)
+            present = _present(versions, kind, ignore_names, [held.get(index, []) for held in by_paragraph])
             for finding in _pair_up(kind, present, order, by_lang, release):
                 if finding.subject[:2] in reported or (finding.subject[0], finding.subject[2]) in reported:
                     continue
@@ -186,17 +217,28 @@ def between(versions: Sequence[Version], release: str, ignore_names: frozenset[s
     return found
 
 
+def _by_paragraph(version: Version) -> dict[int, list[Mention]]:
+    """The version's mentions by the paragraph they stand in, in their order."""
+    held: dict[int, list[Mention]] = defaultdict(list)
+    for mention in version.mentions:
+        index = version.paragraph_of(mention.line)
+        if index is not None:
+            held[index].append(mention)
+    return held
+
+
 def _present(
-    versions: Sequence[Version], kind: str, ignore_names: frozenset[str], paragraph: int | None = None
+    versions: Sequence[Version],
+    kind: str,
+    ignore_names: frozenset[str],
+    mentions: Sequence[Sequence[Mention]] | None = None,
 ) -> dict[str, dict[str, Mention]]:
-    """For each value of ``kind``: the first mention of it in each language (in one paragraph, if given)."""
+    """For each value of ``kind``: the first mention of it in each language (among ``mentions``, one
+    sequence a version, if given: those of one paragraph)."""
     present: dict[str, dict[str, Mention]] = defaultdict(dict)
-    for version in versions:
-        lines = version.paragraphs[paragraph] if paragraph is not None else None
-        for mention in version.mentions:
+    for number, version in enumerate(versions):
+        for mention in version.mentions if mentions is None else mentions[number]:
             if family(mention.kind) != kind:
-                continue
-            if lines and not lines[0] <= mention.line <= lines[1]:
                 continue
             if kind == "name" and (mention.value.casefold() in ignore_names or mention.value in LEFTOVER_WORDS):
                 continue
@@ -217,18 +259,22 @@ def _pair_up(
     consumed: dict[str, set[str]] = defaultdict(set)
     findings: list[Finding] = []
     candidates = []
-    for major, major_langs in incomplete.items():
-        missing = [lang for lang in order if lang not in major_langs]
-        for minor, minor_langs in incomplete.items():
-            if minor == major or set(minor_langs) - set(missing) or len(minor_langs) > len(major_langs):
+    values = list(incomplete)
+    for x, y in _close_pairs(kind, values):
+        hint: str | None = ""  # similar() and _gap() are symmetric: worked out once a pair
+        for major, minor in ((values[x], values[y]), (values[y], values[x])):
+            major_langs, minor_langs = incomplete[major], incomplete[minor]
+            missing = [lang for lang in order if lang not in major_langs]
+            if set(minor_langs) - set(missing) or len(minor_langs) > len(major_langs):
                 continue
             if len(minor_langs) == len(major_langs) and order.index(min(minor_langs, key=order.index)) < order.index(
                 min(major_langs, key=order.index)
             ):
                 continue
-            hint = similar(kind, minor, major)
+            if hint == "":
+                hint = similar(kind, minor, major)
             if hint:
-                candidates.append((distance(minor, major), minor, major, hint))
+                candidates.append((_gap(kind, minor, major), minor, major, hint))
     for _, minor, major, hint in sorted(candidates):
         odd_langs = [lang for lang in order if lang in incomplete[minor] and lang not in consumed[minor]]
         if not odd_langs or consumed[major] >= set(incomplete[major]):
@@ -261,6 +307,72 @@ def _pair_up(
         message = f"{_describe(kind)} {texts} ({_langs(left)}) has no equivalent in {_langs(missing)}"
         findings.append(Finding("unmatched", "error", message, release, locations, (kind, value, *missing)))
     return findings
+
+
+PAIRING_BUDGET = 20_000
+"""Most pairs of values one kind of fact is searched for typos among. A release whose versions
+differ in thousands of values has no typo to point out: its values are each reported unmatched."""
+_SHORT = 11
+"""Values this long or shorter are paired by what deleting up to two characters leaves of them."""
+
+
+def _close_pairs(kind: str, values: list[str]) -> Iterable[tuple[int, int]]:
+    """Pairs (i, j), i < j, of ``values`` that :func:`similar` may pair: all of them for countries and
+    levels, else those at most two edits apart (and for dates the same day with and without
+    the year). Found through indexes, not by trying every pair; none past :data:`PAIRING_BUDGET`."""
+    if kind in ("country", "term"):
+        count = len(values) * (len(values) - 1) // 2
+        return itertools.combinations(range(len(values)), 2) if count <= PAIRING_BUDGET else ()
+    pairs: set[tuple[int, int]] = set()
+    groups: dict[tuple[int, int, str] | str, list[int]] = defaultdict(list)
+    for i, value in enumerate(values):
+        if len(value) > 200:
+            continue  # never similar
+        if kind == "date":
+            groups[(0, 0, value[-5:])].append(i)  # --03-05 and 2013-03-05
+        if len(value) <= _SHORT:
+            for rest in _deletions(value):
+                groups[rest].append(i)
+        if len(value) >= _SHORT - 1:
+            for k, (start, end) in enumerate(_parts(len(value))):
+                groups[(len(value), k + 1, value[start:end])].append(i)
+    for key, group in groups.items():
+        if isinstance(key, str) or not key[1]:
+            if len(group) * (len(group) - 1) // 2 > PAIRING_BUDGET:
+                return ()
+            pairs.update(itertools.combinations(group, 2))
+            if len(pairs) > PAIRING_BUDGET:
+                return ()
+    # Two edits leave one of five parts of a value as it is, at most two characters off in the other.
+    for i, value in enumerate(values):
+        if not _SHORT - 1 <= len(value) <= 200:
+            continue
+        for length in range(max(_SHORT - 1, len(value) - 2), len(value) + 3):
+            for k, (start, end) in enumerate(_parts(length)):
+                for shift in range(max(-2, -start), min(2, len(value) - end) + 1):
+                    for j in groups.get((length, k + 1, value[start + shift : end + shift]), ()):
+                        if j != i:
+                            pairs.add((min(i, j), max(i, j)))
+            if len(pairs) > PAIRING_BUDGET:
+                return ()
+    return pairs
+
+
+def _deletions(value: str) -> set[str]:
+    """``value`` with none, one or two of its characters deleted."""
+    once = {value[:i] + value[i + 1 :] for i in range(len(value))}
+    return {value} | once | {rest[:i] + rest[i + 1 :] for rest in once for i in range(len(rest))}
+
+
+def _parts(length: int) -> list[tuple[int, int]]:
+    """Five parts, as even as can be, of a value ``length`` long."""
+    return [(length * k // 5, length * (k + 1) // 5) for k in range(5)]
+
+
+def _gap(kind: str, a: str, b: str) -> int:
+    """The distance of two values :func:`similar` pairs: at most 2, but for dates, countries and
+    levels, which are all short."""
+    return distance(a, b, None if kind in ("date", "country", "term") else 2)
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -330,8 +442,8 @@ def _near_miss(
         if fam != family(exp.kind) or (fam, mention.value) in known or mention in taken:
             continue
         hint = similar(fam, mention.value, exp.value)
-        if hint and (best is None or distance(mention.value, exp.value) < best[0]):
-            best = (distance(mention.value, exp.value), mention, hint)
+        if hint and (best is None or _gap(fam, mention.value, exp.value) < best[0]):
+            best = (_gap(fam, mention.value, exp.value), mention, hint)
     return (best[1], best[2]) if best else None
 
 
@@ -358,7 +470,7 @@ def orphans(
         if mention.kind == "name" and (mention.value.casefold() in ignore_names or mention.value in LEFTOVER_WORDS):
             continue
         near = [
-            (distance(mention.value, e.value), e, hint)
+            (_gap(family(e.kind), mention.value, e.value), e, hint)
             for e in expected
             if family(e.kind) == family(mention.kind) and (hint := similar(family(e.kind), mention.value, e.value))
         ]

@@ -147,9 +147,12 @@ def canon_phone(text: str) -> str:
 # A pattern that must not start inside a word checks the character before its first one
 # *after* matching it ("\d(?<![\w.,]\d)"): the regex engine can then skip ahead to
 # candidate characters, several times faster than a leading look-behind.
+# Spaces before a word or a digit are taken possessively ("{_SP}++"): giving some back could
+# never help, and over a long run of spaces each one given back was one more try.
 
 _SP = "[ \u00a0\u202f\u2009]"
 _EMAIL = re.compile(r"(?<![\w.+'\\-])[A-Za-z0-9][A-Za-z0-9._%+'\\-]*@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])")
+_EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])")
 _URL_CHARS = r"[^\s<>\"'`\[\]{}|^]"
 _URL = re.compile(rf"(?:https?://|ftp://|www\.){_URL_CHARS}+", re.I)
 _TLDS = {c.lower() for c in COUNTRY_CODES} - {"md", "py", "sh"} | set(
@@ -158,14 +161,29 @@ _TLDS = {c.lower() for c in COUNTRY_CODES} - {"md", "py", "sh"} | set(
 _DOT_TLD = re.compile(r"\.([A-Za-z]{2,})(?![\w-]|\.[A-Za-z0-9])")
 _LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _HOST_END = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\Z")
-_URL_REST = re.compile(rf"(?::\d{{2,5}})?(?:/{_URL_CHARS}*)?")
-_MD_LINK = re.compile(r"\[(?P<label>(?:\\.|[^\]\\\n])*)\]\((?P<url>[^\s)]+)(?:\s+\"[^\"\n]*\")?\)")
-_HTML_LINK = re.compile(r"<a\b[^>]*?\bhref\s*=\s*([\"'])(?P<url>.*?)\1[^>]*>(?P<label>.*?)</a\s*>", re.I | re.S)
+_MAX_URL = 2000
+"""Longest path a bare host ("example.pt/...") is read with: longer, the rest is left out."""
+_URL_REST = re.compile(rf"(?::\d{{2,5}})?(?:/{_URL_CHARS}{{0,{_MAX_URL}}})?")
+_TRAILING = frozenset(".,;:!?*_'\"»”’\\")
+# Links: [label](url "title") and <a ... href="url" ...>label</a>. Each is found by a scanner
+# (_md_links, _html_links) that reports what these patterns would, in linear time: the
+# patterns themselves retry every "[" or "<a" against the rest of the text.
+#   \[(?P<label>(?:\\.|[^\]\\\n])*)\]\((?P<url>[^\s)]+)(?:\s+"[^"\n]*")?\)
+#   <a\b[^>]*?\bhref\s*=\s*(["'])(?P<url>.*?)\1[^>]*>(?P<label>.*?)</a\s*>   (re.I | re.S)
+_MD_LABEL = re.compile(r"(?:\\.|[^\]\\\n])*+")
+_MD_URL = re.compile(r"[^\s)]*+")
+_MD_TITLE = re.compile(r"(?:\s+\"[^\"\n]*\")?\)")
+_A_OPEN = re.compile(r"<a\b", re.I)
+_A_HREF = re.compile(r"\bhref\s*=\s*([\"'])", re.I)
+_A_CLOSE = re.compile(r"</a\s*>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _PHONE_INTL = re.compile(
     r"(?:\((?<![\w+]\()\+\d{1,3}\)|\+(?<![\w+]\+)\d{1,3}"
     r"|0(?<![\w+]0)(?<!\d[ \u00a0\u202f.,]0)0[1-9]\d{0,2})"
-    r"(?:[ \u00a0.-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){2,7}(?!\w)"
+    # Groups of digits never split one run in two, except to make the two groups wanted ("+1 2345"):
+    # any other split reads the same text and only tries again, which took time exponential in
+    # the groups' number when the run was long.
+    r"(?:(?:[ \u00a0.-]?(?:\(0\)|\(\d{1,4}\)|\d{1,5}+)){2,7}(?!\w)|[ \u00a0.-]?\d{2,5}(?!\w))"
 )
 _PHONE_LOCAL = re.compile(
     r"(?:\((?<![\w+.,/-]\()\d{2,5}\)|\d(?<![\w+.,/-]\d)(?<!\d[ \u00a0\u202f]\d)\d{1,4})"
@@ -192,7 +210,7 @@ _COMPACT = re.compile(rf"{_SP}?(?P<c>mil{_SP}?M|Mn|mn|MM|bn|M|B|k|K)(?![a-z])")
 _COMPACT_SCALES = {"mil": 10**9, "Mn": 10**6, "mn": 10**6, "MM": 10**6, "M": 10**6,
                    "bn": 10**9, "B": 10**9, "k": 1000, "K": 1000}  # fmt: skip
 _PERCENT = re.compile(
-    rf"{_SP}?%|{_SP}+(?:per{_SP}?cent|percent|por{_SP}+c(?:ien|en)to|pour{_SP}?cent)(?!\w)",
+    rf"{_SP}?%|{_SP}++(?:per{_SP}?cent|percent|por{_SP}+c(?:ien|en)to|pour{_SP}?cent)(?!\w)",
     re.I,
 )
 _STOPWORDS = frozenset(
@@ -218,7 +236,7 @@ _COUNTRY_ALIASES = {
 def _alternation(words: set[str] | list[str]) -> str:
     """Longest first, so that "marzo" is tried before "mar"; spaces match any space."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(f"{_SP}+".join(re.escape(part) for part in w.split()) for w in ordered)
+    return "|".join(f"{_SP}++".join(re.escape(part) for part in w.split()) for w in ordered)
 
 
 _Index = dict[str, list[tuple[re.Pattern[str], str]]]
@@ -283,16 +301,16 @@ def _date_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Patte
     # An abbreviation may end in a dot ("mar."), a full name may not: a date ending a
     # sentence leaves the full stop alone.
     month_alt = f"{_alternation(wide)}|(?:{_alternation(short - wide)})(?:\\.(?!\\w))?"
-    link = rf"(?:{_SP}+(?:de|del|of){_SP}+|{_SP}*\.?{_SP}+)"
+    link = rf"(?:{_SP}++(?:de|del|of){_SP}++|(?:{_SP}*+\.)?{_SP}++)"  # not "{_SP}*\.?{_SP}+": n² ways over n spaces
     forms = [  # 5 de março de 2013, 5th of March, 2013, 1.º de março, 1er mars
         rf"(?P<d1>\d(?<![\w.,/]\d)\d?)(?:st|nd|rd|th|\.?[ºª°]|\.?er)?{link}(?P<m1>(?i:{month_alt}))"
-        rf"(?!\w)(?:,?{_SP}+(?:(?i:de|del|of){_SP}+)?(?P<y1>\d{{4}})(?!\d))?"
+        rf"(?!\w)(?:,?{_SP}++(?:(?i:de|del|of){_SP}++)?(?P<y1>\d{{4}})(?!\d))?"
     ]
     if lang == "en":  # March 5, 2013 / March 5th
         capital = _alternation([m.capitalize() for m in months])
         forms.append(
-            rf"(?<![\w.,/])(?P<m2>{capital})\.?{_SP}+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
-            rf"(?:,?{_SP}+(?P<y2>\d{{4}})(?!\d))?"
+            rf"(?<![\w.,/])(?P<m2>{capital})\.?{_SP}++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+            rf"(?:,?{_SP}++(?P<y2>\d{{4}})(?!\d))?"
         )
     weekday = re.compile(rf"(?<!\w)(?i:{_alternation(weekdays)})\.?,?{_SP}+\Z")
     return re.compile("|".join(forms)), weekday, months
@@ -313,8 +331,8 @@ def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.P
     symbols = _alternation(set(currencies)).replace(r"\$", r"\\?\$")
     currencies.update({s.replace("$", "\\$"): c for s, c in list(currencies.items())} | names)
     before = re.compile(rf"(?<![A-Za-z])(?P<c>{symbols}){_SP}?\Z")
-    words = rf"(?:(?i:de|d['’]|of){_SP}*)?(?P<w>(?i:{_alternation(set(names))}))"
-    after = re.compile(rf"{_SP}?(?P<c>{symbols})(?!\w)|{_SP}+{words}(?!\w)")
+    words = rf"(?:(?i:de|d['’]|of){_SP}*+)?(?P<w>(?i:{_alternation(set(names))}))"
+    after = re.compile(rf"{_SP}?(?P<c>{symbols})(?!\w)|{_SP}++{words}(?!\w)")
     return before, after, currencies
 
 
@@ -333,7 +351,7 @@ def _rules(lang: str, locale_name: str) -> _Rules:
         weekday_before=weekday_before,
         months=months,
         month_first=locale.territory == "US",
-        scale_after=re.compile(rf"(?:{_SP}+(?:{_alternation(set(scales)) or '(?!)'}))+(?!\w)", re.I),
+        scale_after=re.compile(rf"(?:{_SP}++(?:{_alternation(set(scales)) or '(?!)'}))+(?!\w)", re.I),
         scales=scales,
         currency_before=currency_before,
         currency_after=currency_after,
@@ -455,36 +473,122 @@ def _same_fact(kind: str, label: str, value: str) -> bool:
     return any(c.isdigit() for c in label) and canon_phone(label) == value
 
 
+_Link = tuple[int, int, int, int]
+"""Where a link's target and its label are: (target start, target end, label start, label end)."""
+
+
+def _stop(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where ``pattern``, which may match nothing, stops matching from ``pos``."""
+    m = pattern.match(text, pos)
+    return m.end() if m else pos
+
+
+def _md_links(text: str) -> Iterator[_Link]:
+    """The Markdown links ``[label](url "title")``, as the pattern above finds them, in linear time.
+
+    When a "[" is no link, no "[" inside its label is one either: their labels end at the
+    same "]" and what follows is the same. A target runs to the first space or ")", the
+    same for every target starting in that stretch, and what follows it is judged once.
+    """
+    pos = 0
+    url_from = url_end = title_at = -1
+    title: re.Match[str] | None = None
+    while (start := text.find("[", pos)) >= 0:
+        label_end = _stop(_MD_LABEL, text, start + 1)
+        pos = label_end
+        if not text.startswith("](", label_end):
+            continue
+        url_start = label_end + 2
+        if not url_from <= url_start <= url_end:
+            url_from, url_end = url_start, _stop(_MD_URL, text, url_start)
+        if url_end == url_start:
+            continue
+        if title_at != url_end:
+            title_at, title = url_end, _MD_TITLE.match(text, url_end)
+        if title:
+            yield url_start, url_end, start + 1, label_end
+            pos = title.end()
+
+
+def _html_links(text: str) -> Iterator[_Link]:
+    """The HTML links ``<a href="url">label</a>``, as the pattern above finds them, in linear time.
+
+    An ``<a`` is a link through the first ``href`` in its tag (before the first ">") whose
+    address closes (at the next same quote) before a ">" that some "</a>" follows: the
+    address then ends there, and the label at the first "</a>" after that ">". Whether a
+    "</a>" follows depends only on where the address closes, so it is read once, from the
+    last "</a>"; and when an ``<a`` is no link, no ``<a`` before its first ">" is one.
+    """
+    last_close = max((m.start() for m in _A_CLOSE.finditer(text)), default=-1)
+    if last_close < 0:
+        return
+    closes_before = text.rfind(">", 0, last_close)  # an address closing before it has its "</a>"
+    next_quote: dict[str, tuple[int, int]] = {}  # quote -> (from, where the next one is)
+    pos = 0
+    while start := _A_OPEN.search(text, pos):
+        tag_end = text.find(">", start.end())
+        for href in _A_HREF.finditer(text, start.end(), tag_end if tag_end >= 0 else len(text)):
+            quote, url_start = href.group(1), href.end()
+            known_from, found = next_quote.get(quote, (len(text) + 1, -1))
+            if not (known_from <= url_start and (found < 0 or url_start <= found)):
+                found = text.find(quote, url_start)
+                next_quote[quote] = (url_start, found)
+            if 0 <= found < closes_before:
+                label_start = text.find(">", found + 1) + 1
+                close = _A_CLOSE.search(text, label_start)
+                assert close is not None
+                yield url_start, found, label_start, close.start()
+                pos = close.end()
+                break
+        else:
+            if tag_end < 0:
+                return
+            pos = tag_end
+
+
 def _markup(st: _Scan) -> None:
     """Links report their target once (not again their text when it says the same)."""
-    for pattern in (_MD_LINK, _HTML_LINK):
-        for m in pattern.finditer(st.text):
-            start, end = m.span("url")
-            target = _link_target(m.group("url"))
+    for links in (_md_links, _html_links):
+        for start, end, label_start, label_end in links(st.text):
+            target = _link_target(st.text[start:end])
             if target is None:
                 st.claim(start, end)
                 continue
             skip, kind, value = target
             st.claim(start, start + skip)
             st.take(start + skip, end, kind, value)
-            if _same_fact(kind, m.group("label"), value):
-                st.claim(*m.span("label"))
+            if _same_fact(kind, st.text[label_start:label_end], value):
+                st.claim(label_start, label_end)
     for m in _HTML_TAG.finditer(st.text):
         st.claim(*m.span())
 
 
 def _trim_url(url: str) -> str:
     """Without the punctuation that ends the sentence or closes a bracket or emphasis."""
-    while url and (url[-1] in ".,;:!?*_'\"»”’\\" or (url[-1] == ")" and url.count("(") < url.count(")"))):
-        url = url[:-1]
-    return url
+    end = len(url)
+    opened = closed = -1  # brackets in url[:end], counted at the first ")" met
+    while end:
+        last = url[end - 1]
+        if last == ")":
+            if closed < 0:
+                opened, closed = url.count("(", 0, end), url.count(")", 0, end)
+            if opened >= closed:
+                break
+            closed -= 1
+        elif last not in _TRAILING:
+            break
+        end -= 1
+    return url[:end]
 
 
 def _addresses(st: _Scan) -> None:
     text = st.text
     at = text.find("@")
     while at >= 0:
-        m = _EMAIL.search(text, max(0, at - 64), at + 256)
+        # An e-mail holding this "@" ends where its domain does; with none, there is no such e-mail
+        # (and no search over the 320 characters around it).
+        domain = _EMAIL_DOMAIN.match(text, at, at + 256)
+        m = _EMAIL.search(text, max(0, at - 64), domain.end()) if domain else None
         if m and m.start() < at < m.end():
             st.take(m.start(), m.end(), "email", _MD_ESCAPE.sub(r"\1", m.group()).lower())
         at = text.find("@", at + 1)
@@ -493,9 +597,11 @@ def _addresses(st: _Scan) -> None:
         if (not m.start() or text[m.start() - 1] not in "@./:\\-") and "." in url[4:]:
             st.take(m.start(), m.start() + len(url), "url", canon_url(url))
     for m in _DOT_TLD.finditer(text):  # bare hosts: clusterexcellence.eu/about
-        host = _HOST_END.search(text, max(0, m.start() - 100), m.start())
-        if m.group(1).lower() not in _TLDS or host is None:
+        if m.group(1).lower() not in _TLDS:
             continue
+        host = _HOST_END.search(text, max(0, m.start() - 100), m.start())
+        if host is None or st.taken[host.start()]:
+            continue  # a host inside a link or an address already read
         start = host.start()
         if start and (text[start - 1] in "@./:\\-_" or text[start - 1].isalnum()):
             continue

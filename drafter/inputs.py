@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,13 @@ NOT_DRAFTS = frozenset({"README", "CHANGES", "CHANGELOG", "LICENSE", "CONTRIBUTI
 """A folder's own documents, passed over when walking it (named on the command line, they are checked)."""
 _HREF = re.compile(r"""\bhref\s*=\s*["']?(?:mailto:)?(?P<url>[^"'\s>]+)""", re.I)
 _LANG_IN_NAME = re.compile(r"^(?:(?P<stem>.+)\.)?(?P<lang>[a-z]{2,3})$")
+_TAG_OPENING = re.compile(r"<(?:(?P<comment>!--)|(?P<script>script\b)|(?P<style>style\b))?", re.I)
+_TAG_CLOSING = {
+    "comment": re.compile("-->"),
+    "script": re.compile("</script>", re.I),
+    "style": re.compile("</style>", re.I),
+}
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
 
 
 @dataclass(frozen=True)
@@ -115,20 +122,46 @@ def blank_markup(raw: str, suffix: str) -> str:
     if suffix not in (".html", ".htm"):
         return raw
 
-    def tag(match: re.Match[str]) -> str:
-        blank = re.sub(r"[^\n]", " ", match.group())
-        href = _HREF.search(match.group())
+    def tag(found: str) -> str:
+        blank = re.sub(r"[^\n]", " ", found)
+        href = _HREF.search(found)
         if not href:
             return blank
         start, end = href.span("url")
-        return blank[:start] + match.group()[start:end] + blank[end:]
+        return blank[:start] + found[start:end] + blank[end:]
 
     def entity(match: re.Match[str]) -> str:
         char = html.unescape(match.group())
         return char + " " * (len(match.group()) - len(char)) if len(char) <= len(match.group()) else match.group()
 
-    text = re.sub(r"<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<[^>]*>", tag, raw, flags=re.S | re.I)
-    return re.sub(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", entity, text, flags=re.I)
+    parts: list[str] = []
+    pos = 0
+    for start, end in _tags(raw):
+        parts += (raw[pos:start], tag(raw[start:end]))
+        pos = end
+    return _ENTITY.sub(entity, "".join(parts) + raw[pos:])
+
+
+def _tags(raw: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<[^>]*>`` (re.S | re.I) matches.
+
+    In linear time: an opening reaches the first closing after it, when the last
+    closing in the text comes after it; the pattern alone would read the rest of
+    the text from every "<" that no closing follows.
+    """
+    last = {kind: max((m.start() for m in closing.finditer(raw)), default=-1) for kind, closing in _TAG_CLOSING.items()}
+    last_angle = raw.rfind(">")
+    pos = 0
+    while opening := _TAG_OPENING.search(raw, pos):
+        start, kind = opening.start(), opening.lastgroup
+        if kind and last[kind] >= opening.end():
+            end = _TAG_CLOSING[kind].search(raw, opening.end()).end()  # type: ignore[union-attr]
+        elif last_angle > start:
+            end = raw.find(">", start + 1) + 1
+        else:
+            return  # no ">" after this "<": no tag, comment, script or style ends
+        yield start, end
+        pos = end
 
 
 def read_draft(path: Path) -> str | Unreadable:

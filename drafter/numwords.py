@@ -139,6 +139,10 @@ CARDINALS: dict[str, dict[str, _Entry]] = {
 """Folded lower-case word -> (value, kind), per language."""
 
 CONNECTORS = {"en": "and", "es": "y", "pt": "e", "fr": "et"}
+MAX_WORDS = 32
+"""Longer than any number written in words: a reader stops there. Some runs never end otherwise
+("cien mil cien mil..." multiplies on), and their value, hundreds of thousands of digits long,
+took time quadratic in the run to work out."""
 
 # How a number word may follow the part read so far, by what that part ended in:
 # tens ("treinta"), hundreds ("ciento", "two hundred") or a scale ("mil").
@@ -270,7 +274,7 @@ def parse_cardinal(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, in
     pending = False
     scaled = False
     for i, (word, join) in enumerate(items):
-        if i and join not in ("", "-"):
+        if i >= MAX_WORDS or (i and join not in ("", "-")):
             break
         if i and word == connector and not pending and join == "":
             pending = True
@@ -331,7 +335,7 @@ def _french_words(items: Iterable[tuple[str, str]]) -> list[str]:
         if (i and join not in ("", "-")) or (word not in CARDINALS["fr"] and word != "et"):
             break
         words.append(word)
-        if len(words) >= 32:  # longer than any number written in words
+        if len(words) >= MAX_WORDS:
             break
     return words
 
@@ -434,7 +438,7 @@ def parse_ordinal(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, int
         if word not in CARDINALS["fr"] and word != "et":
             return None
         words.append(word)
-        if len(words) >= 32:
+        if len(words) >= MAX_WORDS:
             return None
     if not words or words[-1] not in _FR_ORDINAL_STEMS:
         return None

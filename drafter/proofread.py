@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from babel import Locale
@@ -11,15 +12,73 @@ from .compare import Version
 from .findings import Finding, Location
 from .langid import MIN_WORDS, identify
 
-_LEFTOVERS = (
-    (re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\}\}|\{%|%\}"), "template syntax {text!r} left in the text"),
-    (re.compile(r"\b(?:TODO|TBD|FIXME|XXX)\b"), "{text} left in the text"),
-    (re.compile(r"<<[^<>\n]*>>"), "placeholder {text} from drafter new left in the text"),
-    (re.compile(r"\[[^\]\n]*\]\(\s*\)"), "link {text} goes nowhere"),
-    (re.compile(r"(?<!!)\[\s*\]\([^)\n]*\)"), "link {text} has no text"),
-    (re.compile(r"""href\s*=\s*(?:""|'')""", re.I), "link goes nowhere ({text})"),
+# Each finder reads one line and yields (column from 0, text) for what it finds. Those that
+# are patterns with a bracket to close are scanners that find what the pattern in their
+# docstring would, in time linear in the line: the pattern alone tries every opening against
+# the rest of the line, and a line may be a whole file long.
+_Finder = Callable[[str], Iterator[tuple[int, str]]]
+_TEMPLATE_MARK = re.compile(r"\{\{|\{%|\{#|\}\}|%\}")
+_TEMPLATE_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
+_EMPTY_TARGET = re.compile(r"\[[^\]\n]*\]\(\s*\)")
+_NO_TEXT = re.compile(r"(?<!!)\[\s*\]\([^)\n]*\)")
+
+
+def _matches(pattern: re.Pattern[str]) -> _Finder:
+    def find(line: str) -> Iterator[tuple[int, str]]:
+        return ((m.start(), m.group()) for m in pattern.finditer(line))
+
+    return find
+
+
+def _template_syntax(line: str) -> Iterator[tuple[int, str]]:
+    r"""``\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\}\}|\{%|%\}``: an opening reaches the first closing
+    after it, if there is one, which the last closing in the line tells."""
+    last: dict[str, int] = {}  # where each closing last stands, looked up when first wanted
+    pos = 0
+    while mark := _TEMPLATE_MARK.search(line, pos):
+        start = mark.start()
+        close = _TEMPLATE_CLOSE.get(mark.group())
+        if close and close not in last:
+            last[close] = line.rfind(close)
+        if close and last[close] >= start + 2:
+            end = line.find(close, start + 2) + 2
+        elif mark.group() == "{#":
+            pos = start + 1  # "{#" counts only closed
+            continue
+        else:
+            end = start + 2
+        yield start, line[start:end]
+        pos = end
+
+
+def _empty_target(line: str) -> Iterator[tuple[int, str]]:
+    r"""``\[[^\]\n]*\]\(\s*\)``: when a "[" is no such link, no "[" before the "]" that ends its text is one."""
+    pos = 0
+    while (start := line.find("[", pos)) >= 0:
+        if m := _EMPTY_TARGET.match(line, start):
+            yield start, m.group()
+            pos = m.end()
+        elif (pos := line.find("]", start)) < 0:
+            return
+
+
+def _no_text(line: str) -> Iterator[tuple[int, str]]:
+    r"""``(?<!!)\[\s*\]\([^)\n]*\)``, read no further than the last ")"."""
+    return ((m.start(), m.group()) for m in _NO_TEXT.finditer(line, 0, line.rfind(")") + 1))
+
+
+_LEFTOVERS: tuple[tuple[_Finder, str], ...] = (
+    (_template_syntax, "template syntax {text!r} left in the text"),
+    (_matches(re.compile(r"\b(?:TODO|TBD|FIXME|XXX)\b")), "{text} left in the text"),
+    (_matches(re.compile(r"<<[^<>\n]*>>")), "placeholder {text} from drafter new left in the text"),
+    (_empty_target, "link {text} goes nowhere"),
+    (_no_text, "link {text} has no text"),
+    (_matches(re.compile(r"""href\s*=\s*(?:""|'')""", re.I)), "link goes nowhere ({text})"),
 )
-_NOISE = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+|\S+@\S+|[#>*_`|\[\]]")
+_NOISE_WEB = re.compile(r"https?://\S|www\.\S")
+_NOISE_MARK = re.compile(r"\]\(|https?://\S|www\.\S|[#>*_`|\[\]]")
+_NON_SPACE = re.compile(r"\S")
+_SPACE = re.compile(r"\s")
 
 
 @cache
@@ -34,20 +93,63 @@ def leftovers(version: Version, release: str, names: frozenset[str] = frozenset(
     raw = version.draft.raw or version.draft.text
     out = []
     for number, line in enumerate(raw.split("\n"), 1):
-        for pattern, template in _LEFTOVERS:
-            for match in pattern.finditer(line):
-                if match.group() in names:
+        if not line:
+            continue
+        shown = ""  # the line as a subject shows it, made once a line has a finding
+        for find, template in _LEFTOVERS:
+            for column, text in find(line):
+                if text in names:
                     continue  # an organisation really called TBD
-                where = Location(version.draft.shown, number, match.start() + 1)
-                message = template.format(text=match.group())
-                subject = (version.lang, match.group(), line.strip()[:80])
+                shown = shown or line.strip()[:80]
+                where = Location(version.draft.shown, number, column + 1)
+                message = template.format(text=text)
+                subject = (version.lang, text, shown)
                 out.append(Finding("leftover", "error", message, release, (where,), subject))
     return out
 
 
+def _noise(block: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``\]\([^)]*\)|https?://\S+|www\.\S+|\S+@\S+|[#>*_`|\[\]]`` matches, in linear time.
+
+    Link targets, web and e-mail addresses, markup. ``\S+@\S+`` matches from a character
+    when its word has an "@" further on with a character after it, which the word's last
+    such "@" tells; the pattern alone reads the rest of the word from every character.
+    """
+    last_paren = block.rfind(")")
+    word_end = last_at = -1
+    pos = 0
+    while char := _NON_SPACE.search(block, pos):
+        start = char.start()
+        if start >= word_end:
+            word_end = m.start() if (m := _SPACE.search(block, start)) else len(block)
+            last_at = block.rfind("@", start, word_end - 1)
+        if last_at <= start:  # no e-mail from here on in this word: only the marks can match
+            mark = _NOISE_MARK.search(block, start, word_end)
+            if mark is None:
+                pos = word_end
+                continue
+            start = mark.start()
+        if block.startswith("](", start) and last_paren >= start + 2:
+            end = block.find(")", start + 2) + 1
+        elif _NOISE_WEB.match(block, start, word_end) or last_at > start:
+            end = word_end
+        elif block[start] in "#>*_`|[]":
+            end = start + 1
+        else:
+            pos = start + 1
+            continue
+        yield start, end
+        pos = end
+
+
 def _prose(block: str) -> str:
     """The words that tell a language: no addresses, markup, or names (words with a capital inside)."""
-    text = _NOISE.sub(" ", block)
+    parts: list[str] = []
+    pos = 0
+    for start, end in _noise(block):
+        parts += (block[pos:start], " ")
+        pos = end
+    text = "".join(parts) + block[pos:]
     return " ".join(w for w in text.split() if not any(c.isupper() for c in w[1:]) and not w[:1].isdigit())
 
 
