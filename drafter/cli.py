@@ -44,6 +44,22 @@ def _languages(value: str | None) -> list[str] | None:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
+_draft_languages = click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    metavar="FILE=LANG",
+    help="The language of a draft whose name does not say it (repeatable).",
+)
+_glossary_templates = click.option(
+    "--templates",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="DRAFTER_TEMPLATES",
+    help="A folder of your own templates (for its glossaries and languages).",
+)
+"""Options that ``check`` and ``review`` share: they read the same inputs."""
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="drafter")
 def cli() -> None:
@@ -134,19 +150,8 @@ def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: boo
     show_default=True,
     help="text for people, json for programs, github for workflow annotations.",
 )
-@click.option(
-    "--lang",
-    "langs",
-    multiple=True,
-    metavar="FILE=LANG",
-    help="The language of a draft whose name does not say it (repeatable).",
-)
-@click.option(
-    "--templates",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="DRAFTER_TEMPLATES",
-    help="A folder of your own templates (for its glossaries and languages).",
-)
+@_draft_languages
+@_glossary_templates
 def check(paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: Path | None) -> None:
     """Check that every language version of each release carries the same facts.
 
@@ -190,19 +195,8 @@ def _report(result: CheckResult, fmt: str) -> None:
     show_default=True,
     help="The page to write.",
 )
-@click.option(
-    "--lang",
-    "langs",
-    multiple=True,
-    metavar="FILE=LANG",
-    help="The language of a draft whose name does not say it (repeatable).",
-)
-@click.option(
-    "--templates",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="DRAFTER_TEMPLATES",
-    help="A folder of your own templates (for its glossaries and languages).",
-)
+@_draft_languages
+@_glossary_templates
 @click.option("--force", is_flag=True, help="Replace the output file even if drafter did not write it.")
 def review(paths: tuple[Path, ...], output: Path, langs: tuple[str, ...], templates: Path | None, force: bool) -> None:
     """Write one HTML page to review each release's versions side by side.
