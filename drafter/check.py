@@ -59,11 +59,16 @@ def check(
     catalog: Catalog | None = None,
 ) -> CheckResult:
     """Check every release found among ``paths``; raise DrafterError for input that cannot be read."""
+    return gather(inspect(paths, overrides=overrides, catalog=catalog))
+
+
+def gather(releases: Iterable[Inspection]) -> CheckResult:
+    """One result for many releases: their findings, in a stable order."""
     names: list[str] = []
     found: list[Finding] = []
     dismissed: list[Finding] = []
     drafts = 0
-    for release in inspect(paths, overrides=overrides, catalog=catalog):
+    for release in releases:
         names.append(release.name)
         drafts += release.drafts
         found.extend(release.findings)

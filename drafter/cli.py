@@ -57,7 +57,15 @@ _glossary_templates = click.option(
     envvar="DRAFTER_TEMPLATES",
     help="A folder of your own templates (for its glossaries and languages).",
 )
-"""Options that ``check`` and ``review`` share: they read the same inputs."""
+_report_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for workflow annotations.",
+)
+"""Options shared by the commands that read drafts (check, review) or report findings."""
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -142,14 +150,7 @@ def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: boo
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(REPORT_FORMATS),
-    default="text",
-    show_default=True,
-    help="text for people, json for programs, github for workflow annotations.",
-)
+@_report_format
 @_draft_languages
 @_glossary_templates
 def check(paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: Path | None) -> None:
@@ -235,14 +236,7 @@ def templates() -> None:
     envvar="DRAFTER_TEMPLATES",
     help="A folder of your own templates, checked in front of the built-in ones; env DRAFTER_TEMPLATES.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(REPORT_FORMATS),
-    default="text",
-    show_default=True,
-    help="text for people, json for programs, github for workflow annotations.",
-)
+@_report_format
 def templates_check(folder: Path | None, fmt: str) -> None:
     """Check that every language's templates use the same facts.
 

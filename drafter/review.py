@@ -20,7 +20,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from .catalog import Catalog
-from .check import CheckResult, Inspection, inspect
+from .check import CheckResult, Inspection, gather, inspect
 from .compare import Version
 from .emit import to_html, to_text
 from .expect import family
@@ -55,24 +55,10 @@ def review(
     catalog: Catalog | None = None,
 ) -> Review:
     """The review page of every release among ``paths``, and what ``drafter check`` would report."""
-    sections: list[str] = []
+    releases = list(inspect(paths, overrides=overrides, catalog=catalog))
     copies: dict[str, dict[str, str]] = {}
-    names: list[str] = []
-    found: list[Finding] = []
-    dismissed: list[Finding] = []
-    drafts = 0
-    for number, release in enumerate(inspect(paths, overrides=overrides, catalog=catalog), 1):
-        sections.append(_Release(release, f"r{number}").html(copies))
-        names.append(release.name)
-        found.extend(release.findings)
-        dismissed.extend(release.dismissed)
-        drafts += release.drafts
-    result = CheckResult(
-        tuple(names),
-        drafts,
-        tuple(sorted(set(found), key=Finding.sort_key)),
-        tuple(sorted(set(dismissed), key=Finding.sort_key)),
-    )
+    sections = [_Release(release, f"r{number}").html(copies) for number, release in enumerate(releases, 1)]
+    result = gather(releases)
     return Review(_page(result, sections, copies), result)
 
 
