@@ -3,7 +3,7 @@
 Builds an archive of N releases in pt, es and en from varied facts files (the
 examples, with other names, dates, levels, figures, links, partners and
 contacts), drafts each with the Python API, plants a hand edit in one language
-of about one release in ten, then runs :func:`drafter.check.check` over the
+of about one release in ten, then runs :func:`drafter.checker.check` over the
 first quarter, the first half and the whole archive. Prints the figures;
 asserts nothing about speed.
 
@@ -42,11 +42,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the repository's drafter, not an installed one
 
 import drafter  # noqa: E402
-import drafter.check  # noqa: E402
-import drafter.proofread  # noqa: E402
+import drafter.checker  # noqa: E402
+import drafter.checker.proofread  # noqa: E402
 from drafter import draft  # noqa: E402
-from drafter.check import CheckResult  # noqa: E402
-from drafter.findings import Finding  # noqa: E402
+from drafter.checker import CheckResult  # noqa: E402
+from drafter.checker.findings import Finding  # noqa: E402
 from drafter.localize import country_name, format_date, format_list, format_number, format_percent, locale_for  # noqa: E402
 
 LANGS = ("pt", "es", "en")
@@ -413,17 +413,17 @@ class Phases:
 
 
 IDENTIFY = "language identification"
-# drafter.langid.identify as check and proofread call it; the other phases say where the rest of the time goes.
+# drafter.checker.langid.identify as check and proofread call it; the other phases say where the rest of the time goes.
 WRAPPED = (
-    (drafter.check, "identify", IDENTIFY),
-    (drafter.proofread, "identify", IDENTIFY),
-    (drafter.check, "collect", "reading drafts"),
-    (drafter.check, "load_facts", "loading facts"),
-    (drafter.check, "extract", "extracting mentions"),
-    (drafter.check, "expectations", "expectations from facts"),
-    (drafter.check, "between", "comparing versions"),
-    (drafter.check, "against_facts", "comparing with facts"),
-    (drafter.check, "orphans", "comparing with facts"),
+    (drafter.checker, "identify", IDENTIFY),
+    (drafter.checker.proofread, "identify", IDENTIFY),
+    (drafter.checker, "collect", "reading drafts"),
+    (drafter.checker, "load_facts", "loading facts"),
+    (drafter.checker, "extract", "extracting mentions"),
+    (drafter.checker, "expectations", "expectations from facts"),
+    (drafter.checker, "between", "comparing versions"),
+    (drafter.checker, "against_facts", "comparing with facts"),
+    (drafter.checker, "orphans", "comparing with facts"),
 )
 
 
@@ -456,7 +456,7 @@ class Run:
 def timed_check(label: str, paths: Sequence[Path], phases: Phases) -> Run:
     phases.reset()
     c0, t0 = time.process_time(), time.perf_counter()
-    result = drafter.check.check(paths)
+    result = drafter.checker.check(paths)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     return Run(
         label, len(result.releases), result.drafts, seconds, cpu, dict(phases.seconds), dict(phases.calls), result
@@ -467,7 +467,7 @@ def traced_peak(paths: Sequence[Path]) -> tuple[int, float, CheckResult]:
     """Peak bytes of Python allocations during a check of ``paths``, and its wall time (much slowed by tracing)."""
     tracemalloc.start()
     t0 = time.perf_counter()
-    result = drafter.check.check(paths)
+    result = drafter.checker.check(paths)
     seconds = time.perf_counter() - t0
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()

@@ -2,7 +2,7 @@
 
 For each family of hostile text (markup that never closes, a megabyte on one
 line, runs of one character...), times :func:`drafter.extract.extract` in pt,
-es, en and fr, and :func:`drafter.check.check` on a folder holding the text as
+es, en and fr, and :func:`drafter.checker.check` on a folder holding the text as
 ``en.md``, ``es.md`` and ``pt.md``, at three sizes, each twice the one before.
 Prints the times and how they grow per doubling: about 2 is linear, about 4
 quadratic. Asserts nothing about speed.
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the repository's drafter, not an installed one
 
-from drafter.check import check  # noqa: E402
+from drafter.checker import check  # noqa: E402
 from drafter.extract import extract  # noqa: E402
 
 LANGS = ("pt", "es", "en", "fr")

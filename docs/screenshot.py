@@ -20,7 +20,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from drafter.review import review  # noqa: E402
+from drafter.review_page import review  # noqa: E402
 
 ARGS = [
     "--headless",

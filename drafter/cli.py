@@ -11,17 +11,17 @@ import click
 
 from . import __version__
 from .catalog import Catalog
-from .check import CheckResult
-from .check import check as run_check
-from .draft import draft as draft_release
+from .checker import CheckResult
+from .checker import check as run_check
+from .drafting import draft as draft_release
 from .emit import FORMATS
 from .errors import DrafterError, UsageError, display_path
 from .facts import schema as facts_schema
 from .output import write_drafts, write_page
 from .report import FORMATS as REPORT_FORMATS
 from .report import render as render_report
-from .review import MARKER as REVIEW_MARKER
-from .review import review as build_review
+from .review_page import MARKER as REVIEW_MARKER
+from .review_page import review as build_review
 from .skeleton import write_skeleton
 from .template_check import check_templates
 

@@ -10,10 +10,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from drafter.check import check
+from drafter.checker import check
+from drafter.checker.findings import Finding
 from drafter.cli import cli
 from drafter.facts import load_facts
-from drafter.findings import Finding
 
 from .conftest import ROOT
 

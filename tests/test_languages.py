@@ -23,10 +23,10 @@ from click.testing import CliRunner
 
 from drafter import draft
 from drafter.catalog import Catalog
-from drafter.check import check
+from drafter.checker import check
+from drafter.checker.langid import available_profiles, identify
 from drafter.cli import cli
 from drafter.extract import extract
-from drafter.langid import available_profiles, identify
 from drafter.localize import country_name, format_date, format_list, format_number, format_percent, locale_for
 from drafter.template_check import check_templates
 

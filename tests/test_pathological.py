@@ -16,7 +16,7 @@ from types import ModuleType
 
 import pytest
 
-from drafter.check import CheckResult, check
+from drafter.checker import CheckResult, check
 from drafter.extract import extract
 
 from .conftest import ROOT

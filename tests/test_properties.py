@@ -36,7 +36,7 @@ from hypothesis import strategies as st
 
 from drafter import DrafterError, Facts, FactsError, draft, load_facts
 from drafter.catalog import Catalog
-from drafter.check import CheckResult, check
+from drafter.checker import CheckResult, check
 from drafter.emit import FORMATS
 from drafter.errors import display_path
 from drafter.facts import PLACEHOLDER

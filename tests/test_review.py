@@ -15,12 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 from drafter import draft
-from drafter.check import check, inspect
+from drafter.checker import check, inspect
+from drafter.checker.compare import paragraphs
 from drafter.cli import cli
-from drafter.compare import paragraphs
 from drafter.emit import to_html
-from drafter.highlight import Stretch, blocks
-from drafter.review import MARKER, review
+from drafter.review_page import MARKER, review
+from drafter.review_page.highlight import Stretch, blocks
 
 from .conftest import ROOT
 

@@ -19,8 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from drafter import draft
-from drafter.check import check
-from drafter.review import review
+from drafter.checker import check
+from drafter.review_page import review
 
 from .conftest import ROOT
 from .test_review import GRANT, fresh

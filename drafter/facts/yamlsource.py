@@ -17,7 +17,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import FactsError, Problem, display_path
+from ..errors import FactsError, Problem, display_path
 
 MAX_BYTES = 1_000_000
 """Facts files are a few kilobytes; anything past this is not a facts file."""

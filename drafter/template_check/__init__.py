@@ -32,12 +32,12 @@ import yaml
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .catalog import Catalog
-from .check import CheckResult
-from .errors import display_path
-from .findings import Finding, Location
-from .langid import MIN_WORDS, identify
-from .proofread import language_name
+from ..catalog import Catalog
+from ..checker import CheckResult
+from ..checker.findings import Finding, Location
+from ..checker.langid import MIN_WORDS, identify
+from ..checker.proofread import language_name
+from ..errors import display_path
 
 ROOTS = frozenset(
     {"org", "award", "release", "figures", "links", "benefits", "partnership"}

@@ -19,14 +19,14 @@ from html import escape
 from importlib.resources import files
 from pathlib import Path
 
-from .catalog import Catalog
-from .check import CheckResult, Inspection, gather, inspect
-from .compare import Version
-from .emit import to_html, to_text
-from .expect import family
-from .findings import Finding, Location
+from ..catalog import Catalog
+from ..checker import CheckResult, Inspection, gather, inspect
+from ..checker.compare import Version
+from ..checker.expect import family
+from ..checker.findings import Finding, Location
+from ..checker.proofread import language_name
+from ..emit import to_html, to_text
 from .highlight import Block, Stretch, blocks, offsets, position
-from .proofread import language_name
 
 GENERATOR = "drafter review"
 MARKER = f'<meta name="generator" content="{GENERATOR}">'

@@ -18,9 +18,9 @@ from typing import Any
 from babel import Locale
 from pydantic import BaseModel
 
-from .extract import canon_number, canon_phone, canon_url
-from .facts import Facts, Party
-from .localize import format_date, format_number, format_percent, locale_for, url_label
+from ..extract import canon_number, canon_phone, canon_url
+from ..facts import Facts, Party
+from ..localize import format_date, format_number, format_percent, locale_for, url_label
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 

@@ -12,16 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog
+from ..catalog import Catalog
+from ..errors import DrafterError
+from ..extract import extract
+from ..facts import Facts, load_facts
+from ..localize import locale_for
 from .compare import Version, against_facts, between, orphans, paragraphs
-from .errors import DrafterError
 from .expect import Expected, expectations, family, prose
-from .extract import extract
-from .facts import Facts, load_facts
 from .findings import Finding, load_dismissed
 from .inputs import Release, collect
 from .langid import identify
-from .localize import locale_for
 from .proofread import language, language_name, leftovers
 
 

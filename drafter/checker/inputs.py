@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import UsageError, display_path
+from ..errors import UsageError, display_path
 
 DRAFT_EXTS = (".md", ".txt", ".html", ".htm")
 FACTS_EXTS = (".yaml", ".yml")

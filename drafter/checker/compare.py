@@ -16,11 +16,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..extract import Mention
+from ..localize import url_label
 from .expect import Expected, family
-from .extract import Mention
 from .findings import Finding, Location
 from .inputs import Draft
-from .localize import url_label
 
 COMPARED = (
     "number",

@@ -14,7 +14,7 @@ from typing import Literal
 
 import yaml
 
-from .errors import DrafterError, display_path
+from ..errors import DrafterError, display_path
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")

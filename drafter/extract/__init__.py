@@ -1,0 +1,68 @@
+"""Find the facts a text mentions: the inverse of :mod:`drafter.localize`.
+
+:func:`extract` reads a draft (Markdown, plain text or HTML with the tags
+blanked) in one language and returns every fact mention with its position and
+a canonical value that is the same in every language: "5 de março de 2013",
+"5 de marzo de 2013" and "5 March 2013" all give ``2013-03-05``; "1 774",
+"1.774" and "1,774" give ``1774``.
+
+Recognisers run from the most specific to the most general, and a stretch of
+text taken by one is closed to the rest: links and markup, e-mails, URLs,
+phones, dates, times, list markers, hashtags, ordinals, numbers (with their
+percent signs, currencies and scale words), then words: Roman numerals,
+ordinal and number words, countries, glossary terms, names. Each module of
+this package holds the recognisers of one family and says what it trades
+for fewer false mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from babel import Locale
+
+from ..localize import locale_for
+from .addresses import addresses
+from .canon import canon_number, canon_phone, canon_url
+from .dates import dates
+from .links import markup
+from .names import default_glossary, glossary_items, terms
+from .patterns import rules
+from .quantities import numbers
+from .scan import Mention, Scan, fold, line_col
+from .wordscan import WordScan
+
+__all__ = ["Mention", "canon_number", "canon_phone", "canon_url", "extract", "fold", "line_col"]
+
+
+def extract(
+    text: str,
+    lang: str,
+    *,
+    locale: Locale | None = None,
+    glossary: Mapping[str, Any] | None = None,
+) -> list[Mention]:
+    """Every fact mention in ``text``, written in ``lang``, in the order they appear.
+
+    ``locale`` defaults to the language's European locale (pt_PT, es_ES, en_GB);
+    ``glossary`` to the language's glossary in the template catalog.
+    """
+    locale = locale or locale_for(lang)
+    if glossary is None:
+        glossary = default_glossary(lang)
+    st = Scan(text, rules(lang, str(locale)), terms(glossary_items(glossary)))
+    markup(st)
+    addresses(st)
+    dates(st)
+    numbers(st)
+    WordScan(st).run()
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    mentions = []
+    for start, end, kind, value in st.found:
+        line = bisect.bisect_left(newlines, start)
+        column = start - newlines[line - 1] if line else start + 1
+        mentions.append(Mention(line + 1, column, kind, value, text[start:end]))
+    return sorted(mentions)

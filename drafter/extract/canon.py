@@ -1,0 +1,30 @@
+"""Canonical values: one language-neutral form for a fact however it is written."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .scan import MD_ESCAPE
+
+
+def canon_number(value: Decimal) -> str:
+    """1774, 29.9, 60000000: no grouping, '.' as the decimal point, no trailing zeros."""
+    return format(value.normalize(), "f")
+
+
+def canon_url(url: str) -> str:
+    """Host (lower case, no "www.") and path without a trailing slash; query kept."""
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", MD_ESCAPE.sub(r"\1", url), flags=re.I)
+    bare = bare.split("#", 1)[0]
+    host = re.split(r"[/?]", bare, maxsplit=1)[0]
+    rest = bare[len(host) :]
+    return host.lower().removeprefix("www.") + (rest if "?" in rest else rest.rstrip("/"))
+
+
+def canon_phone(text: str) -> str:
+    """+34931234567: digits only, a leading + kept (00 read as +), a trunk "(0)" dropped."""
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
+    if text.lstrip("( ").startswith("+"):
+        return "+" + digits
+    return "+" + digits[2:] if digits.startswith("00") else digits

@@ -1,0 +1,140 @@
+"""Each language's patterns, compiled once per language and locale from CLDR and :mod:`drafter.lang`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from babel.numbers import (
+    get_currency_name,
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+)
+
+from ..lang import words as words_of
+from ..lang.numbers import CURRENCY_CODES, scale_words
+from ..localize import DEFAULT_LOCALES
+from .names import countries
+from .scan import SP, Index, alternation, fold
+
+
+@dataclass(frozen=True)
+class Rules:
+    lang: str
+    number: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    date: re.Pattern[str]
+    weekday_before: re.Pattern[str]
+    months: dict[str, int]
+    month_first: bool  # numeric dates are month/day (en_US)
+    scale_after: re.Pattern[str]
+    scales: dict[str, int]
+    currency_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    currencies: dict[str, str]  # symbol, code or folded name -> ISO code
+    countries: Index
+    words: frozenset[str]  # lower-case words that may start a number or an ordinal
+
+
+def _locales(locale: Locale) -> list[Locale]:
+    names = {str(locale), "en_US", *(DEFAULT_LOCALES[lang] for lang in ("pt", "es", "en"))}
+    return [Locale.parse(name) for name in sorted(names)]
+
+
+def _number_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Numbers in digits, and ordinals in digits (5th, 5.º, 5.ª, 1.er)."""
+    if get_decimal_symbol(locale) == ",":
+        groups, point = r"[.\u00a0\u202f\u2009 ", r"(?:,|\.(?!\d{3}(?!\d)))"
+    else:
+        groups, point = r"[,\u00a0\u202f\u2009", r"(?:\.|,(?!\d{3}(?!\d)))"
+    groups += re.escape(get_group_symbol(locale)) + "]"
+    # The other language's separator is grouping only before exactly three digits:
+    # in Spanish "1.774" is 1774 but "2.5" is 2.5; in English "1,774" is 1774, "29,9" 29.9.
+    number = re.compile(
+        rf"(?P<int>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:{groups}\d{{3}}(?!\d))+|\d*))"
+        rf"(?:{point}(?P<frac>\d+))?(?!\d)"
+    )
+    french = "|e|es|re|res|ere|eres|eme|emes|ers" if lang == "fr" else ""  # 2e, 1re, 3es, 1ers (folded)
+    suffix = rf"(?:st|nd|rd|th|\.?[ºª°]|\.?er{french})"
+    return number, re.compile(rf"(?P<n>\d(?<![\w.,]\d)\d{{0,3}}){suffix}(?!\w)")
+
+
+def _date_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """Dates with a month name, the weekday that may precede them, and the month names."""
+    months: dict[str, int] = {}
+    short: set[str] = {"sep"} if lang == "en" else set()
+    weekdays: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for month, name in locale.months[context][width].items():
+                months[fold(name).lower().rstrip(".")] = month
+                if width == "abbreviated":
+                    short.add(fold(name).lower().rstrip("."))
+            days = locale.days[context][width].values()
+            weekdays.update(fold(d).lower().rstrip(".") for d in days)
+    months.update(dict.fromkeys(short - set(months), 9))
+    wide = set(months) - short
+    # An abbreviation may end in a dot ("mar."), a full name may not: a date ending a
+    # sentence leaves the full stop alone.
+    month_alt = f"{alternation(wide)}|(?:{alternation(short - wide)})(?:\\.(?!\\w))?"
+    link = rf"(?:{SP}++(?:de|del|of){SP}++|(?:{SP}*+\.)?{SP}++)"  # not "{SP}*\.?{SP}+": n² ways over n spaces
+    forms = [  # 5 de março de 2013, 5th of March, 2013, 1.º de março, 1er mars
+        rf"(?P<d1>\d(?<![\w.,/]\d)\d?)(?:st|nd|rd|th|\.?[ºª°]|\.?er)?{link}(?P<m1>(?i:{month_alt}))"
+        rf"(?!\w)(?:,?{SP}++(?:(?i:de|del|of){SP}++)?(?P<y1>\d{{4}})(?!\d))?"
+    ]
+    if lang == "en":  # March 5, 2013 / March 5th
+        capital = alternation([m.capitalize() for m in months])
+        forms.append(
+            rf"(?<![\w.,/])(?P<m2>{capital})\.?{SP}++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+            rf"(?:,?{SP}++(?P<y2>\d{{4}})(?!\d))?"
+        )
+    weekday = re.compile(rf"(?<!\w)(?i:{alternation(weekdays)})\.?,?{SP}+\Z")
+    return re.compile("|".join(forms)), weekday, months
+
+
+def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A currency before a number (US$, €, EUR), one after it (€, euros, de dólares), and
+    what each symbol, code or folded name stands for."""
+    currencies = {code: code for code in CURRENCY_CODES}
+    names = dict(words_of(lang).currency_words)
+    for loc in _locales(locale):
+        for code in CURRENCY_CODES:
+            currencies.setdefault(get_currency_symbol(code, loc), code)
+            if loc.language == locale.language:
+                names.update({fold(get_currency_name(code, n, loc)).lower(): code for n in (1, 2)})
+    currencies["$"] = "USD"
+    # Markdown escapes "$" as "\$": "US\$ 60" is US$ 60.
+    symbols = alternation(set(currencies)).replace(r"\$", r"\\?\$")
+    currencies.update({s.replace("$", "\\$"): c for s, c in list(currencies.items())} | names)
+    before = re.compile(rf"(?<![A-Za-z])(?P<c>{symbols}){SP}?\Z")
+    words = rf"(?:(?i:de|d['’]|of){SP}*+)?(?P<w>(?i:{alternation(set(names))}))"
+    after = re.compile(rf"{SP}?(?P<c>{symbols})(?!\w)|{SP}++{words}(?!\w)")
+    return before, after, currencies
+
+
+@cache
+def rules(lang: str, locale_name: str) -> Rules:
+    locale = Locale.parse(locale_name)
+    number, ordinal = _number_patterns(lang, locale)
+    date, weekday_before, months = _date_patterns(lang, locale)
+    currency_before, currency_after, currencies = _currency_patterns(lang, locale)
+    scales = scale_words(lang)
+    return Rules(
+        lang=lang,
+        number=number,
+        ordinal=ordinal,
+        date=date,
+        weekday_before=weekday_before,
+        months=months,
+        month_first=locale.territory == "US",
+        scale_after=re.compile(rf"(?:{SP}++(?:{alternation(set(scales)) or '(?!)'}))+(?!\w)", re.I),
+        scales=scales,
+        currency_before=currency_before,
+        currency_after=currency_after,
+        currencies=currencies,
+        countries=countries(tuple(str(loc) for loc in _locales(locale))),
+        words=frozenset(words_of(lang).cardinals) | frozenset(words_of(lang).ordinals),
+    )

@@ -1,0 +1,120 @@
+"""What every recogniser shares: the mention found, the scan that tracks which characters are taken, folding.
+
+A stretch of text taken by one recogniser is closed to those after it, so the
+most specific run first: a date's day is never read again as a number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .patterns import Rules
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """One fact found in a text: where, what kind, its canonical value, its text."""
+
+    line: int  # 1-based
+    column: int  # 1-based, in characters
+    kind: str  # number ordinal percent amount date year url email phone hashtag name country term
+    value: str  # canonical and language-neutral: equal facts compare equal across languages
+    text: str  # exactly as found
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``offset`` in ``text``."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+_FOLD = {
+    code: base
+    for code in range(0xC0, 0x250)
+    if (base := unicodedata.normalize("NFD", chr(code))[0]) != chr(code) and base.isascii()
+} | {0x017F: "s", 0x0131: "i", 0x0130: "I", 0x212A: "K"}
+"""Accents off, and the letters a case-insensitive pattern takes for ASCII ones (long s, dotless i,
+the Kelvin sign) made ASCII, so that what a pattern matched is found again by a plain lookup."""
+_ACCENTED = re.compile("[\u00c0-\u024f\u212a]")
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, one character for one, so offsets stay the same."""
+    if text.isascii():
+        return text
+    return _ACCENTED.sub(lambda m: _FOLD.get(ord(m.group()), m.group()), text)
+
+
+# --- canonical values --------------------------------------------------------------------
+
+MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+# --- patterns for every language ---------------------------------------------------------
+# A pattern that must not start inside a word checks the character before its first one
+# *after* matching it ("\d(?<![\w.,]\d)"): the regex engine can then skip ahead to
+# candidate characters, several times faster than a leading look-behind.
+# Spaces before a word or a digit are taken possessively ("{SP}++"): giving some back could
+# never help, and over a long run of spaces each one given back was one more try.
+
+SP = "[ \u00a0\u202f\u2009]"
+WORD = re.compile(r"[^\W\d_]+")
+SENTENCE_START = re.compile(r"(?:\A|[\n.!?…])[\s#>*_«“\"(\[—–-]*\Z")
+
+
+# --- per-language rules, built once per (language, locale) ------------------------------
+
+
+def alternation(words: set[str] | list[str]) -> str:
+    """Longest first, so that "marzo" is tried before "mar"; spaces match any space."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(f"{SP}++".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+Index = dict[str, list[tuple[re.Pattern[str], str]]]
+
+
+# --- the scan ----------------------------------------------------------------------------
+
+
+class Scan:
+    """The text, its folded twin, which characters are taken, and what was found."""
+
+    def __init__(self, text: str, rules: Rules, terms: Index) -> None:
+        self.text = text
+        self.fold = fold(text)
+        self.rules = rules
+        self.terms = terms
+        self.taken = bytearray(len(text))
+        self.found: list[tuple[int, int, str, str]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return self.taken.find(1, start, end) < 0
+
+    def take(self, start: int, end: int, kind: str, value: str) -> bool:
+        """Report ``kind`` over [start, end) unless part of it is taken already."""
+        if start >= end or not self.free(start, end):
+            return False
+        self.claim(start, end)
+        self.found.append((start, end, kind, value))
+        return True
+
+    def claim(self, start: int, end: int) -> None:
+        """Close [start, end) to the recognisers that follow, reporting nothing."""
+        self.taken[start:end] = b"\x01" * (end - start)
+
+
+def index(names: Mapping[str, str], flags: int = 0) -> Index:
+    """First word of each name -> [(pattern matching the whole name, value)], longest first."""
+    index: Index = {}
+    for name, value in sorted(names.items(), key=lambda item: (-len(item[0]), item)):
+        first = WORD.match(name)
+        if first:
+            key = first.group().lower() if flags else first.group()
+            pattern = re.compile(f"(?:{alternation([name])})(?!\\w)".replace("'", "['’]"), flags)
+            index.setdefault(key, []).append((pattern, value))
+    return index

@@ -1,0 +1,157 @@
+"""The recognisers that read words: Roman numerals, ordinal and number words, countries, terms, names.
+
+One as a word is never a number on its own (see :mod:`drafter.lang.numbers`);
+"first", "second", "primera", "segundo", "cuarto", "quarta", "quinta",
+"première", "second"... are ordinals only before an edition word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..lang import words
+from ..lang.numbers import parse_cardinal, parse_ordinal
+from .names import COMMON_WORD_TERMS, STOPWORDS
+from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
+from .scan import SENTENCE_START, WORD, Index, Scan, fold
+
+
+class WordScan:
+    """The words of the text, for the recognisers that read words."""
+
+    def __init__(self, st: Scan) -> None:
+        self.st = st
+        self.spans = [m.span() for m in WORD.finditer(st.fold)]
+        self.starts = [a for a, _ in self.spans]
+        self.lows = [st.fold[a:b].lower() for a, b in self.spans]
+        self.shouting: dict[int, bool] = {}
+
+    def join(self, k: int) -> str:
+        """How word k hangs on word k-1: "" by spaces, "-" by a hyphen, "x" otherwise."""
+        if k >= len(self.spans):
+            return "x"
+        gap = self.st.fold[self.spans[k - 1][1] : self.spans[k][0]]
+        if gap == "-":
+            return "-"
+        return "" if gap and not gap.strip(" \u00a0\u202f\u2009\t") else "x"
+
+    def before_edition(self, k: int) -> bool:
+        return self.join(k + 1) == "" and self.lows[k + 1] in words(self.st.rules.lang).edition_words
+
+    def take(self, k: int, last: int, kind: str, value: str) -> int:
+        """Report words k..last; the index of the word after, or 0 if they were taken."""
+        taken = self.st.take(self.spans[k][0], self.spans[last][1], kind, value)
+        return last + 1 if taken else 0
+
+    def run(self) -> None:
+        text, wanted = self.st.text, self.st.rules.words | set(self.st.terms)
+        k = 0
+        while k < len(self.spans):
+            a, b = self.spans[k]
+            if (text[a:b].islower() and self.lows[k] not in wanted) or not self.st.free(a, b):
+                k += 1
+                continue
+            k = (
+                self.roman(k)
+                or self.ordinal(k)
+                or self.cardinal(k)
+                or self.phrase(k, self.st.rules.countries, self.st.fold[a:b], "country")
+                or self.term(k)
+                or self.name(k)
+                or k + 1
+            )
+
+    def roman(self, k: int) -> int:
+        a, b = self.spans[k]
+        word = self.st.text[a:b]
+        french = FRENCH_ROMAN.fullmatch(word) if self.st.rules.lang == "fr" else None
+        if french:  # XVIe, Ier, IIIes: the suffix makes it an ordinal, unless it reads as Le, Ce, De, Me
+            word = french.group(1)
+            if len(word) == 1 and word not in "IVX":
+                return 0
+        elif not (word.isupper() and ROMAN.fullmatch(word)):
+            return 0
+        after_edition = k > 0 and self.join(k) == "" and self.lows[k - 1] in words(self.st.rules.lang).edition_words
+        plain = len(word) > 1 and set(word) <= set("IVX")
+        if not (french or plain or after_edition or self.before_edition(k)):
+            return 0
+        values = [ROMAN_VALUES[c] for c in word]
+        value = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+        return self.take(k, k, "ordinal", str(value))
+
+    def ordinal(self, k: int) -> int:
+        lang, low = self.st.rules.lang, self.lows[k]
+        compound = parse_ordinal(lang, self.items(k)) if low in words(lang).cardinals else None
+        if compound:  # French "vingt-deuxième", "quatre-vingt-dixième"
+            return self.take(k, k + compound[0] - 1, "ordinal", str(compound[1]))
+        table = words(lang).ordinals
+        unit = table.get(self.lows[k + 1], 0) if k + 1 < len(self.spans) else 0
+        value = table.get(low)
+        if value is None:  # English "twenty-first"
+            tens = words(lang).cardinals.get(low, (0, ""))[0] if lang == "en" else 0
+            if 20 <= tens < 100 and not tens % 10 and 0 < unit < 10 and self.join(k + 1) == "-":
+                return self.take(k, k + 1, "ordinal", str(tens + unit))
+            return 0
+        if not value % 10 and value < 100 and 0 < unit < 10 and self.join(k + 1) == "":
+            return self.take(k, k + 1, "ordinal", str(value + unit))  # vigésimo quinto
+        if low in words(lang).ambiguous_ordinals and not self.before_edition(k):
+            return 0
+        return self.take(k, k, "ordinal", str(value))
+
+    def cardinal(self, k: int) -> int:
+        lang = self.st.rules.lang
+        if self.lows[k] not in words(lang).cardinals:
+            return 0
+        parsed = parse_cardinal(lang, self.items(k))
+        if parsed is None:
+            return 0
+        used, value, _ = parsed
+        start, end = self.spans[k][0], self.spans[k + used - 1][1]
+        if not self.st.free(start, end):
+            return 0
+        quantity(self.st, start, end, Decimal(value))
+        return k + used
+
+    def items(self, k: int) -> Iterator[tuple[str, str]]:
+        """(folded lower-case word, join) from word k on, as numwords reads them."""
+        return ((self.lows[j], self.join(j) if j > k else "") for j in range(k, len(self.spans)))
+
+    def term(self, k: int) -> int:
+        """A glossary term; one that is also a common word counts only as a name is written."""
+        a, _ = self.spans[k]
+        if self.lows[k] in COMMON_WORD_TERMS.get(self.st.rules.lang, ()):
+            if not self.st.text[a].isupper() or SENTENCE_START.search(self.st.text, max(0, a - 40), a):
+                return 0  # French "or" (but, now) and "argent" (money), not the levels Or and Argent
+        return self.phrase(k, self.st.terms, self.lows[k], "term")
+
+    def phrase(self, k: int, index: Index, key: str, kind: str) -> int:
+        """A country name or glossary term starting at word k."""
+        start = self.spans[k][0]
+        for pattern, value in index.get(key, ()):
+            m = pattern.match(self.st.fold, start)
+            if m and self.st.take(start, m.end(), kind, value):
+                return bisect.bisect_left(self.starts, m.end())
+        return 0
+
+    def name(self, k: int) -> int:
+        a, b = self.spans[k]
+        word = self.st.text[a:b]
+        if len(word) < 2 or word.istitle() or word.islower():
+            return 0
+        if word.isupper() and (self.lows[k].upper() in STOPWORDS or self.is_shouting(a)):
+            return 0
+        return self.take(k, k, "name", word)
+
+    def is_shouting(self, offset: int) -> bool:
+        """Is the line at ``offset`` a heading in capitals ("NOTA DE IMPRENSA")?"""
+        text = self.st.text
+        start = text.rfind("\n", 0, offset) + 1
+        if start not in self.shouting:
+            end = text.find("\n", offset)
+            line = text[start : end if end >= 0 else len(text)]
+            self.shouting[start] = not any(c.islower() for c in line) and any(
+                w in STOPWORDS for w in WORD.findall(fold(line))
+            )
+        return self.shouting[start]

@@ -1,0 +1,56 @@
+"""English words (keys are folded lower case: accents off)."""
+
+from types import MappingProxyType as frozen
+
+from .model import Words, cardinal_table, currency_words, ordinal_table, split
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_ORDINAL_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+
+WORDS = Words(
+    code="en",
+    cardinals=frozen(
+        {
+            **cardinal_table(_UNITS, _TENS, []),
+            "hundred": (100, "h"),
+            "thousand": (1000, "s"),
+            "million": (10**6, "s"),
+            "billion": (10**9, "s"),
+            "trillion": (10**12, "s"),
+            "a": (1, "a"),
+        }
+    ),
+    connector="and",
+    joins=frozen({"tens": frozenset({"", "-"}), "hund": frozenset({"", "+"}), "scale": frozenset({"", "+"})}),
+    ordinals=frozen(ordinal_table(_ORDINALS, _ORDINAL_TENS, "hundredth", False)),
+    ambiguous_ordinals=split("first second"),  # "first time", "a second"
+    edition_words=split("edition editions ed"),
+    approximate=frozen({"dozen": 12}),
+    currency_words=frozen(currency_words("EUR=euro,euros USD=dollar,dollars GBP=pound,pounds,pounds_sterling")),
+    range_links=split("to and until till through"),
+    name_links=split("of the for and on in de da do dos das del della di van von der den du la le y"),
+    function_words=split(
+        "a an the this that these those it its it's he she they we you i his her their our your my "
+        "and or but nor so yet for of to in on at by with from as into onto over under about after "
+        "before between during through without within against among since until upon via per "
+        "is are was were be been being has have had do does did will would shall should can could "
+        "may might must not no yes all any both each every few more most other some such only own "
+        "same than too very also just then there here when where which who whom whose what why how "
+        "if while because although though however therefore thus today yesterday tomorrow now "
+        "meanwhile moreover furthermore earlier later last next new mr mrs ms"
+    ),
+    titles=split("mr mrs ms miss dr sir dame prof lord lady"),
+    month_prepositions=split(
+        "in since from until till by of during early late mid last next this before after through "
+        "around throughout end beginning"
+    ),
+    months=frozen({"sept": 9}),
+)

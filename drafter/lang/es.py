@@ -1,0 +1,82 @@
+"""Spanish words (keys are folded lower case: accents off)."""
+
+from types import MappingProxyType as frozen
+
+from .model import Words, cardinal_table, currency_words, ordinal_table, split
+
+_UNITS = (
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres "
+    "veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve"
+).split()
+_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_HUNDREDS = (
+    "ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"
+).split()
+_ORDINALS = (
+    "primero segundo tercero cuarto quinto sexto septimo octavo noveno decimo undecimo "
+    "duodecimo decimotercero decimocuarto decimoquinto decimosexto decimoseptimo decimoctavo "
+    "decimonoveno"
+).split()
+_ORDINAL_TENS = "vigesimo trigesimo cuadragesimo quincuagesimo sexagesimo septuagesimo octogesimo nonagesimo"
+
+WORDS = Words(
+    code="es",
+    cardinals=frozen(
+        {
+            **cardinal_table(_UNITS, _TENS, _HUNDREDS),
+            "un": (1, "u"),
+            "una": (1, "u"),
+            "veintiun": (21, "u"),
+            "veintiuna": (21, "u"),
+            "cien": (100, "c"),
+            "mil": (1000, "s"),
+            "millon": (10**6, "s"),
+            "millones": (10**6, "s"),
+            "billon": (10**12, "s"),
+            "billones": (10**12, "s"),
+        }
+    ),
+    connector="y",
+    joins=frozen({"tens": frozenset({"+"}), "hund": frozenset({""}), "scale": frozenset({""})}),
+    ordinals=frozen(
+        {
+            **ordinal_table(_ORDINALS, _ORDINAL_TENS, "centesimo", True),
+            "primer": 1,
+            "tercer": 3,
+            "decimotercer": 13,
+            "setimo": 7,
+            "setima": 7,
+            "decimoprimero": 11,
+            "decimosegundo": 12,
+        }
+    ),
+    # "segundo" a second, "cuarto" a quarter or a room, "primera" the first-class...
+    ambiguous_ordinals=split("primero primera primer segundo segunda cuarto cuarta"),
+    edition_words=split("edicion ediciones"),
+    approximate=frozen(
+        {
+            "decena": 10,
+            "docena": 12,
+            "quincena": 15,
+            "veintena": 20,
+            "treintena": 30,
+            "centenar": 100,
+            "centena": 100,
+            "millar": 1000,
+        }
+    ),  # fmt: skip
+    currency_words=frozen(currency_words("EUR=euro,euros USD=dolar,dolares GBP=libra,libras,libras_esterlinas")),
+    range_links=split("y e a al hasta"),
+    name_links=split("de del la las los el y e para da do dos das i dels d l of"),
+    function_words=split(
+        "el la los las lo un una unos unas al del de en con por para sin sobre tras entre hasta "
+        "desde hacia segun ante bajo y e o u ni pero sino que como cuando donde quien cuyo cual "
+        "este esta estos estas ese esa esos esas aquel aquella su sus mi mis tu tus nuestro nuestra "
+        "se le les nos es son fue fueron ha han hay ser estar tambien ademas asi hoy ayer manana "
+        "ahora sin embargo no si ya mas muy todo toda todos todas otro otra otros otras cada"
+    ),
+    titles=split("sr sra srta d dna dr dra don dona lic ing"),
+    month_prepositions=split("en de desde hasta durante a el mes finales principios mediados"),
+    months=frozen({"setiembre": 9, "sept": 9}),
+)

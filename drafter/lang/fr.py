@@ -1,0 +1,118 @@
+"""French words (keys are folded lower case: accents off). French counts in twenties from sixty
+("soixante-dix", "quatre-vingt-dix-neuf"): its numbers have a reader of their own."""
+
+from types import MappingProxyType as frozen
+
+from .model import Words, currency_words, split
+
+_UNITS = "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+TENS = {
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "octante": 80,
+    "huitante": 80,
+    "nonante": 90,
+}
+SCALES = {
+    "mille": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "billion": 10**12,  # French: a million million
+    "billions": 10**12,
+}
+UNITS = _UNITS
+ORDINAL_STEMS = {
+    "unieme": "un",
+    "deuxieme": "deux",
+    "troisieme": "trois",
+    "quatrieme": "quatre",
+    "cinquieme": "cinq",
+    "sixieme": "six",
+    "septieme": "sept",
+    "huitieme": "huit",
+    "neuvieme": "neuf",
+    "dixieme": "dix",
+    "onzieme": "onze",
+    "douzieme": "douze",
+    "treizieme": "treize",
+    "quatorzieme": "quatorze",
+    "quinzieme": "quinze",
+    "seizieme": "seize",
+    "vingtieme": "vingt",
+    "trentieme": "trente",
+    "quarantieme": "quarante",
+    "cinquantieme": "cinquante",
+    "soixantieme": "soixante",
+    "septantieme": "septante",
+    "octantieme": "octante",
+    "huitantieme": "huitante",
+    "nonantieme": "nonante",
+    "centieme": "cent",
+    "millieme": "mille",
+}
+"""French ordinals add -ième to the cardinal's last word ("vingt-deuxième"): each such word
+and the cardinal word it stands for."""
+
+_CARDINALS = {
+    **{w: (i, "u") for i, w in enumerate(_UNITS)},
+    "une": (1, "u"),
+    **{w: (v, "u") for w, v in TENS.items()},
+    "vingts": (20, "u"),  # quatre-vingts
+    "cent": (100, "h"),
+    "cents": (100, "h"),
+    **{w: (v, "s") for w, v in SCALES.items()},
+}
+
+WORDS = Words(
+    code="fr",
+    cardinals=frozen(_CARDINALS),
+    grammar="french",
+    connector="et",
+    ordinals=frozen(
+        {
+            **{w: _CARDINALS[stem][0] for w, stem in ORDINAL_STEMS.items() if stem != "un"},
+            "premier": 1,
+            "premiere": 1,
+            "premiers": 1,
+            "premieres": 1,
+            "second": 2,
+            "seconde": 2,
+        }
+    ),
+    # "la première fois", "en second lieu", "une seconde"
+    ambiguous_ordinals=split("premier premiere premiers premieres second seconde"),
+    edition_words=split("edition editions"),
+    approximate=frozen(
+        {
+            "dizaine": 10,
+            "douzaine": 12,
+            "quinzaine": 15,
+            "vingtaine": 20,
+            "trentaine": 30,
+            "cinquantaine": 50,
+            "centaine": 100,
+            "millier": 1000,
+        }
+    ),  # fmt: skip
+    currency_words=frozen(
+        currency_words("EUR=euro,euros USD=dollar,dollars,dollars_americains GBP=livre,livres,livres_sterling")
+    ),
+    range_links=split("au et a jusqu'au"),
+    name_links=split("de du des la le les l d et pour en sur aux a of"),
+    function_words=split(
+        "le la les l un une des du de d au aux en dans par pour sur sous avec sans entre vers chez "
+        "depuis pendant selon et ou ni mais donc or car que qui quoi dont ou quand comme si ce cet "
+        "cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on nous "
+        "vous je se lui est sont etait a ont ete etre avoir aussi ainsi aujourd'hui hier demain "
+        "ne pas plus tres tout toute tous toutes autre autres chaque lors apres avant"
+    ),
+    titles=split("m mme mlle me dr pr mgr"),
+    month_prepositions=split("en depuis jusqu'en mois de d au des avant apres fin debut mi"),
+    months=frozen({}),
+)

@@ -1,0 +1,87 @@
+"""What a language module declares: :class:`Words`, plain data with no behaviour of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+Entry = tuple[int, str]
+"""A number word's value and kind: "u" additive (adds to the number being read), "c" closed
+additive (nothing smaller may follow: "cien", "cem", "zero"), "h" the English multiplier
+"hundred", "s" a scale (thousand and up), "a" an article that counts only before "h" or "s"."""
+
+
+@dataclass(frozen=True)
+class Words:
+    """Everything :mod:`drafter.extract` needs to know of one language, keyed by folded lower-case words."""
+
+    code: str
+    cardinals: Mapping[str, Entry] = field(default_factory=lambda: MappingProxyType({}))
+    grammar: Literal["additive", "french"] = "additive"
+    """How number words combine: "additive" reads "treinta y cinco"; French counts in twenties."""
+    connector: str = ""
+    """The word between the parts of a number: "y", "e", "and", "et"."""
+    joins: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    """How a number word may follow what was read so far (tens, hundreds, a scale): "" a space,
+    "+" the connector, "-" a hyphen."""
+    ordinals: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    ambiguous_ordinals: frozenset[str] = frozenset()
+    """Ordinal words that are mostly something else ("segundo", "quarto", "first"): ordinals
+    only before an edition word."""
+    edition_words: frozenset[str] = frozenset()
+    approximate: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    """Collective numbers read as their value: "veintena" 20, "dozen" 12, "dezena" 10."""
+    currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Short currency names people write besides CLDR's: "dólares" -> USD."""
+    range_links: frozenset[str] = frozenset()
+    """Words between the two ends of a range of days: "y", "a", "al", "to", "and", "au"."""
+    name_links: frozenset[str] = frozenset()
+    """Lower-case words inside a proper name: "de", "del", "of", "dos"."""
+    function_words: frozenset[str] = frozenset()
+    """Articles, prepositions, pronouns and conjunctions: never names, even with a capital."""
+    titles: frozenset[str] = frozenset()
+    """Words that stand before a person's name and are not part of it: "Sr", "Dr", "Mme"."""
+    month_prepositions: frozenset[str] = frozenset()
+    """Words that make a lone month name a date: "in", "em", "en", "desde", "since"."""
+    months: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    """Month names and abbreviations people write that CLDR lacks ("setiembre", "sept")."""
+
+
+def cardinal_table(units: list[str], tens: list[str], hundreds: list[str]) -> dict[str, Entry]:
+    """Number words from lists: units from zero, tens from the first after the units, hundreds."""
+    table: dict[str, Entry] = {w: (i, "u") for i, w in enumerate(units)}
+    first_ten = 10 * (len(units) // 10)  # the first tens word after the units listed
+    table.update({w: (first_ten + 10 * i, "u") for i, w in enumerate(tens)})
+    table.update({w: (100 * (i + 1), "u") for i, w in enumerate(hundreds)})
+    for i, word in enumerate(hundreds[1:], start=2):
+        if word.endswith("os"):  # doscientas, duzentas
+            table[word[:-2] + "as"] = (100 * i, "u")
+    table[units[0]] = (0, "c")
+    return table
+
+
+def ordinal_table(words: list[str], tens: str, hundredth: str, romance: bool) -> dict[str, int]:
+    """Ordinal words from lists: first to nineteenth, the tens from twentieth, the hundredth;
+    Romance languages get their feminine forms (quinta, vigésima)."""
+    table = {w: i for i, w in enumerate(words, start=1)}
+    table.update({w: 10 * i for i, w in enumerate(tens.split(), start=2)})
+    table[hundredth] = 100
+    if romance:
+        table.update({w[:-1] + "a": v for w, v in list(table.items()) if w.endswith("o")})
+    return table
+
+
+def currency_words(spec: str) -> dict[str, str]:
+    """``"EUR=euro,euros USD=dollar"`` -> {"euro": "EUR", "euros": "EUR", "dollar": "USD"}; "_" is a space."""
+    return {
+        word.replace("_", " "): code
+        for entry in spec.split()
+        for code, names in [entry.split("=")]
+        for word in names.split(",")
+    }
+
+
+def split(text: str) -> frozenset[str]:
+    return frozenset(text.split())

@@ -1,0 +1,62 @@
+"""Portuguese words, European and Brazilian (keys are folded lower case: accents off)."""
+
+from types import MappingProxyType as frozen
+
+from .model import Words, cardinal_table, currency_words, ordinal_table, split
+
+_UNITS = (
+    "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+    "dezasseis dezassete dezoito dezanove"
+).split()
+_TENS = "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split()
+_HUNDREDS = "cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos".split()
+_ORDINALS = "primeiro segundo terceiro quarto quinto sexto setimo oitavo nono decimo".split()
+_ORDINAL_TENS = "vigesimo trigesimo quadragesimo quinquagesimo sexagesimo septuagesimo octogesimo nonagesimo"
+
+WORDS = Words(
+    code="pt",
+    cardinals=frozen(
+        {
+            **cardinal_table(_UNITS, _TENS, _HUNDREDS),
+            "uma": (1, "u"),
+            "duas": (2, "u"),
+            "quatorze": (14, "u"),
+            "dezesseis": (16, "u"),
+            "dezessete": (17, "u"),
+            "dezenove": (19, "u"),
+            "cem": (100, "c"),
+            "mil": (1000, "s"),
+            "milhao": (10**6, "s"),
+            "milhoes": (10**6, "s"),
+            "biliao": (10**12, "s"),  # pt-PT: a million million
+            "bilioes": (10**12, "s"),
+            "bilhao": (10**9, "s"),  # pt-BR: a thousand million
+            "bilhoes": (10**9, "s"),
+        }
+    ),
+    connector="e",
+    joins=frozen({"tens": frozenset({"+"}), "hund": frozenset({"+"}), "scale": frozenset({"", "+"})}),
+    ordinals=frozen({**ordinal_table(_ORDINALS, _ORDINAL_TENS, "centesimo", True), "setuagesimo": 70}),
+    # "segundo" also "according to", "quarto" a room, "quinta" a farm or Thursday, "sexta" Friday
+    ambiguous_ordinals=split("primeiro primeira segundo segunda quarto quarta quinta sexta"),
+    edition_words=split("edicao edicoes"),
+    approximate=frozen({"dezena": 10, "duzia": 12, "quinzena": 15, "vintena": 20, "centena": 100, "milhar": 1000}),
+    currency_words=frozen(
+        currency_words(
+            "EUR=euro,euros USD=dolar,dolares,dolares_americanos GBP=libra,libras,libras_esterlinas BRL=reais"
+        )
+    ),
+    range_links=split("e a ao ate"),
+    name_links=split("de da do das dos e para i del la el d of"),
+    function_words=split(
+        "o a os as um uma uns umas ao aos do da dos das no na nos nas de em com por para sem sobre "
+        "entre ate desde apos perante segundo e ou nem mas que como quando onde quem cujo qual "
+        "este esta estes estas esse essa esses essas aquele aquela isto isso seu sua seus suas "
+        "meu minha nosso nossa se lhe lhes nos e sao foi foram tem ha ser estar tambem alem assim "
+        "hoje ontem amanha agora nao sim ja mais muito todo toda todos todas outro outra outros "
+        "outras cada pelo pela pelos pelas num numa"
+    ),
+    titles=split("sr sra srta dr dra eng prof d dom dona"),
+    month_prepositions=split("em de desde ate durante no ao a mes finais inicio meados fim"),
+    months=frozen({}),
+)

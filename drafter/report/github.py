@@ -1,0 +1,22 @@
+"""GitHub Actions workflow commands: each finding an annotation on its file and line."""
+
+from __future__ import annotations
+
+from ..checker import CheckResult
+
+
+def _escape(text: str, *, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+def render(result: CheckResult, colour: bool = False) -> str:
+    lines = []
+    for finding in result.findings:
+        level = {"error": "error", "warning": "warning", "info": "notice"}[finding.severity]
+        loc = finding.where
+        props = f"file={_escape(loc.file, prop=True)},line={loc.line},col={loc.column}"
+        title = _escape(f"drafter {finding.rule}", prop=True)
+        lines.append(f"::{level} {props},title={title}::{_escape(finding.message)} [{finding.signature}]")
+    lines.append(result.summary())
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,31 @@
+"""The report for people: grouped by release, one line a finding, colour only on a terminal."""
+
+from __future__ import annotations
+
+import click
+
+from ..checker import CheckResult
+
+_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def render(result: CheckResult, colour: bool = False) -> str:
+    """Grouped by release, one line per finding: FILE:LINE:COL: severity: rule: message [signature]."""
+    lines: list[str] = []
+    current: str | None = None
+    for finding in result.findings:
+        if finding.release != current:
+            if current is not None:
+                lines.append("")
+            current = finding.release
+            lines.append(click.style(f"{current}", bold=True) if colour else current)
+        severity: str = finding.severity
+        if colour:
+            severity = click.style(severity, fg=_COLOURS[finding.severity], bold=True)
+        others = ", ".join(str(loc) for loc in finding.locations[1:])
+        also = f" (also {others})" if others else ""
+        lines.append(f"{finding.where}: {severity}: {finding.rule}: {finding.message}{also} [{finding.signature}]")
+    if lines:
+        lines.append("")
+    lines.append(result.summary())
+    return "\n".join(lines) + "\n"
