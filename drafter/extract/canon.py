@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .scan import MD_ESCAPE
+from .scan import MD_ESCAPE, fold
 
 
 def canon_number(value: Decimal) -> str:
@@ -28,3 +28,8 @@ def canon_phone(text: str) -> str:
     if text.lstrip("( ").startswith("+"):
         return "+" + digits
     return "+" + digits[2:] if digits.startswith("00") else digits
+
+
+def canon_name(text: str) -> str:
+    """ "Antonio Guterres", "António  Guterres" and "ANTÓNIO GUTERRES" are one name: folded, in lower case."""
+    return " ".join(fold(text).casefold().replace("’", "'").split())

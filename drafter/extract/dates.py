@@ -16,6 +16,10 @@ _TIME = re.compile(r"\d(?<![\w.,:]\d)\d?(?::|h(?=\d))\d{2}(?![\w]|:\d)")
 _LIST_MARKER = re.compile(r"^[ \t]*\d{1,9}\\?[.)](?=[ \t])", re.M)
 
 
+_DAY_MONTH = re.compile(r"(?P<a>\d(?<![\w.,/:-]\d)\d?)/(?P<b>\d{2})(?![\w/]|[.,:]\d)")
+"""03/11 or 7/06: a day and a month with no year, the month always in two digits (not 1/2, a half)."""
+
+
 def _date_value(year: str | None, month: int, day: int) -> str | None:
     """2013-03-05, or --03-05 without a year; None if there is no such day."""
     try:
@@ -27,27 +31,80 @@ def _date_value(year: str | None, month: int, day: int) -> str | None:
     return f"--{month:02d}-{day:02d}"
 
 
+def with_year(value: str, year: str) -> str:
+    """--05-14 in 2024 is 2024-05-14 (if there is such a day); other values stay as they are."""
+    if value.startswith("--") and len(value) == 7:
+        return _date_value(year, int(value[2:4]), int(value[5:7])) or value
+    return value
+
+
+def year_of(value: str) -> str | None:
+    return value[:4] if value[:4].isdigit() else None
+
+
 def dates(st: Scan) -> None:
-    r = st.rules
-    for m in r.date.finditer(st.fold):
+    """Dates, ranges of days ("14 y 15 de mayo", "15 March to 11 April 2022"), months of a year, months."""
+    r = st.rules.dates
+    found: list[tuple[int, int, str]] = []
+    for m in r.full.finditer(st.fold):
         g = m.groupdict()
         month = r.months[(g["m1"] or g["m2"]).lower().rstrip(".")]
         value = _date_value(g["y1"] or g.get("y2"), month, int(g["d1"] or g["d2"]))
         if value is None:
+            st.claim(*m.span())  # 31 de febrero: no day, and not a month of a year either
             continue
         start = m.start()
         weekday = r.weekday_before.search(st.fold, max(0, start - 24), start)
-        st.take(weekday.start() if weekday else start, m.end(), "date", value)
+        found.append((weekday.start() if weekday else start, m.end(), value))
+    for start, end, value in _ranges(st, found):
+        st.take(start, end, "date", value)
     for m in _NUMERIC_DATE.finditer(st.text):
         if m.group("y"):
             first, second = int(m.group("a")), int(m.group("b"))
-            day, month = (second, first) if r.month_first else (first, second)
+            day, month = (second, first) if st.rules.month_first else (first, second)
             value = _date_value(m.group("y"), month, day)
         else:
             value = _date_value(m.group("iy"), int(m.group("im")), int(m.group("id")))
         if value:
             st.take(m.start(), m.end(), "date", value)
+    for m in _DAY_MONTH.finditer(st.text):
+        first, second = int(m.group("a")), int(m.group("b"))
+        day, month = (second, first) if st.rules.month_first else (first, second)
+        if value := _date_value(None, month, day):
+            st.take(m.start(), m.end(), "date", value)
+    for m in r.month_year.finditer(st.fold):
+        st.take(m.start(), m.end(), "date", f"{m.group('y')}-{r.months[m.group('m').lower()]:02d}")
+    for m in r.month_only.finditer(st.fold):
+        st.take(m.start("m"), m.end(), "date", f"--{r.months[m.group('m').lower()]:02d}")
     for pattern in (_TIME, _LIST_MARKER):
         for m in pattern.finditer(st.text):
             if st.free(*m.span()):
                 st.claim(*m.span())
+
+
+def _ranges(st: Scan, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Dates joined into ranges: a day written before a date ("14 y 15 de mayo", "6-13 June"),
+    and two dates joined by a range word ("15 de abril a 12 de maio de 2024"); the first takes
+    the year of the second when it has none. A range's value is ``first/last``."""
+    r = st.rules.dates
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(found):
+        start, end, value = found[i]
+        first = value
+        before = r.day_before.search(st.fold, max(0, start - 12), start)
+        if before and (day := int(before.group("d0"))) < int(value[-2:]):
+            month = int(value[-5:-3])
+            first = _date_value(year_of(value), month, day) or value
+            start = before.start()
+        if i + 1 < len(found) and first == value:
+            nxt_start, nxt_end, nxt = found[i + 1]
+            year = year_of(nxt)
+            dated = with_year(value, year) if year and not year_of(value) else value
+            if r.range_gap.fullmatch(st.fold, end, nxt_start) and dated[-5:] < nxt[-5:]:
+                out.append((start, nxt_end, f"{dated}/{nxt}"))
+                i += 2
+                continue
+        out.append((start, end, value if first == value else f"{first}/{value}"))
+        i += 1
+    return out

@@ -16,10 +16,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
+import yaml
 from babel import Locale
 
 from ..catalog import Catalog
@@ -36,20 +39,20 @@ STOPWORDS = frozenset(
     "OU LE LES DU DES ET AU AUX UNE POUR PAR SUR DANS".split()
 )
 _COUNTRY_SKIP = frozenset("Chad Jordan Jersey Granada Guadalupe Reunion Reuniao".split())
-_COUNTRY_ALIASES = {
-    "GB": "UK|U.K.|Great Britain|Gran Bretana|Gra-Bretanha",
-    "US": "USA|U.S.A.|U.S.|EUA|EE. UU.|EE.UU.|United States of America|Estados Unidos de America"
-    "|Estados Unidos da America",
-    "NL": "Holland|Holanda",
-    "CZ": "Czech Republic|Republica Checa",
-    "TR": "Turkey",
-    "CI": "Ivory Coast|Costa do Marfim|Costa de Marfil",
-}
+LEXICON_KINDS = ("country", "body", "place", "nationality")
+"""Names known in every language, tried at each word, the longest match winning (ties in this order)."""
+
+
+@cache
+def table(name: str) -> Any:
+    """One of the shipped tables in ``drafter/data``, read once."""
+    text = files("drafter").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @cache
 def countries(locale_names: tuple[str, ...]) -> Index:
-    """Country names as CLDR spells them (folded), and their parts around brackets."""
+    """Country names as CLDR spells them (folded), their parts around brackets, and usual short forms."""
     names: dict[str, str] = {}
     for locale_name in locale_names:
         for code, title in Locale.parse(locale_name).territories.items():
@@ -60,9 +63,66 @@ def countries(locale_names: tuple[str, ...]) -> Index:
                 forms = re.fullmatch(r"(.+) \((.+)\)", title)
                 for part in forms.groups() if forms else ():
                     names.setdefault(part, code)
-    for code, aliases in _COUNTRY_ALIASES.items():
-        names.update(dict.fromkeys(aliases.split("|"), code))
+    for code, aliases in table("countries").items():
+        names.update(dict.fromkeys((fold(a).replace("’", "'") for a in aliases), code))
     return index({n: code for n, code in names.items() if n and n not in _COUNTRY_SKIP})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The forms of known names in one language, by how their case must match.
+
+    Short acronyms ("UE", "ONU", "EU") match as written, or "ue" and "un" would be found
+    in every sentence; longer acronyms and full names match in any case as long as the text
+    writes them with a capital ("Unicef", "UNICEF"); forms written in lower case
+    ("pymes", "españoles") match in any case.
+    """
+
+    exact: Index
+    capital: Index
+    lower: Index
+
+    def first_words(self) -> frozenset[str]:
+        """Lower-case words that may start a form: the words a scan must not pass over."""
+        return frozenset(self.lower)
+
+
+def _case(form: str) -> str:
+    letters = [c for c in form if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "exact" if len(letters) <= 3 else "capital"
+    return "capital" if form[:1].isupper() else "lower"
+
+
+def _forms(kind: str, lang: str) -> Iterator[tuple[str, str]]:
+    """(form, value) of every known name of ``kind``: the language's own forms first, then English,
+    then the others' (a Portuguese text may well write "EIB")."""
+    if kind == "body":
+        entries = {**table("bodies")["bodies"], **table("bodies")["concepts"]}
+    elif kind == "place":
+        entries = {**table("places")["places"], **table("places")["regions"]}
+    else:
+        entries = table("demonyms")["demonyms"]
+    order = [lang, "en", *sorted({"es", "fr", "pt"} - {lang})] if kind != "nationality" else [lang]
+    for language in order:
+        for value, entry in entries.items():
+            for form in entry.get(language) or ():
+                yield str(form), str(value)
+
+
+@cache
+def lexicon(kind: str, lang: str) -> Lexicon:
+    """The :class:`Lexicon` of bodies ("body"), places ("place") or nationalities ("nationality")."""
+    groups: dict[str, dict[str, str]] = {"exact": {}, "capital": {}, "lower": {}}
+    for form, value in _forms(kind, lang):
+        folded = fold(form).replace("’", "'")
+        groups[_case(form)].setdefault(folded, value)
+    plural = kind == "body"  # SMEs, ONGs, UNICEFs: an acronym's plural is the same body
+    return Lexicon(
+        index(groups["exact"], suffix=plural),
+        index(groups["capital"], re.I, suffix=plural),
+        index(groups["lower"], re.I),
+    )
 
 
 @cache

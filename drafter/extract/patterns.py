@@ -26,9 +26,7 @@ class Rules:
     lang: str
     number: re.Pattern[str]
     ordinal: re.Pattern[str]
-    date: re.Pattern[str]
-    weekday_before: re.Pattern[str]
-    months: dict[str, int]
+    dates: DatePatterns
     month_first: bool  # numeric dates are month/day (en_US)
     scale_after: re.Pattern[str]
     scales: dict[str, int]
@@ -49,7 +47,8 @@ def _number_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pat
     if get_decimal_symbol(locale) == ",":
         groups, point = r"[.\u00a0\u202f\u2009 ", r"(?:,|\.(?!\d{3}(?!\d)))"
     else:
-        groups, point = r"[,\u00a0\u202f\u2009", r"(?:\.|,(?!\d{3}(?!\d)))"
+        # A plain space groups too ("EUR 7 650 million", as EU texts write): never after four digits.
+        groups, point = r"[, \u00a0\u202f\u2009", r"(?:\.|,(?!\d{3}(?!\d)))"
     groups += re.escape(get_group_symbol(locale)) + "]"
     # The other language's separator is grouping only before exactly three digits:
     # in Spanish "1.774" is 1774 but "2.5" is 2.5; in English "1,774" is 1774, "29,9" 29.9.
@@ -62,44 +61,75 @@ def _number_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pat
     return number, re.compile(rf"(?P<n>\d(?<![\w.,]\d)\d{{0,3}}){suffix}(?!\w)")
 
 
-def _date_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+@dataclass(frozen=True)
+class DatePatterns:
+    full: re.Pattern[str]
+    """A day and a month name, and maybe a year: 5 de março de 2013, March 5, 2013, Monday 16, November 2020."""
+    weekday_before: re.Pattern[str]
+    months: dict[str, int]
+    month_year: re.Pattern[str]
+    """June 2019, outubro de 2018, Dezembro 2022."""
+    month_only: re.Pattern[str]
+    """A month after a word that makes it a time: in August, em novembro, depuis mars."""
+    day_before: re.Pattern[str]
+    """The first day of a range written before a full date: "14 y " of "14 y 15 de mayo", "6-" of "6-13 June"."""
+    range_gap: re.Pattern[str]
+    """What joins the two dates of a range: " a ", " to ", " au ", " - "."""
+
+
+def _date_patterns(lang: str, locale: Locale) -> DatePatterns:
     """Dates with a month name, the weekday that may precede them, and the month names."""
-    months: dict[str, int] = {}
-    short: set[str] = {"sep"} if lang == "en" else set()
+    months: dict[str, int] = dict(words_of(lang).months)
+    short: set[str] = {"sep", *words_of(lang).months} if lang == "en" else set(words_of(lang).months)
     weekdays: set[str] = set()
+    wide: set[str] = set()
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for month, name in locale.months[context][width].items():
                 months[fold(name).lower().rstrip(".")] = month
-                if width == "abbreviated":
-                    short.add(fold(name).lower().rstrip("."))
+                (short if width == "abbreviated" else wide).add(fold(name).lower().rstrip("."))
             days = locale.days[context][width].values()
             weekdays.update(fold(d).lower().rstrip(".") for d in days)
     months.update(dict.fromkeys(short - set(months), 9))
-    wide = set(months) - short
     # An abbreviation may end in a dot ("mar."), a full name may not: a date ending a
     # sentence leaves the full stop alone.
     month_alt = f"{alternation(wide)}|(?:{alternation(short - wide)})(?:\\.(?!\\w))?"
-    link = rf"(?:{SP}++(?:de|del|of){SP}++|(?:{SP}*+\.)?{SP}++)"  # not "{SP}*\.?{SP}+": n² ways over n spaces
-    forms = [  # 5 de março de 2013, 5th of March, 2013, 1.º de março, 1er mars
+    # not "{SP}*\.?{SP}+": n² ways over n spaces
+    link = rf"(?:,?{SP}++(?:de|del|of){SP}++|,?(?:{SP}*+\.)?{SP}++)"
+    forms = [  # 5 de março de 2013, 5th of March, 2013, 1.º de março, 1er mars, 16, November 2020
         rf"(?P<d1>\d(?<![\w.,/]\d)\d?)(?:st|nd|rd|th|\.?[ºª°]|\.?er)?{link}(?P<m1>(?i:{month_alt}))"
         rf"(?!\w)(?:,?{SP}++(?:(?i:de|del|of){SP}++)?(?P<y1>\d{{4}})(?!\d))?"
     ]
+    capital = alternation([m.capitalize() for m in wide])
     if lang == "en":  # March 5, 2013 / March 5th
-        capital = alternation([m.capitalize() for m in months])
+        every = alternation([m.capitalize() for m in months])
         forms.append(
-            rf"(?<![\w.,/])(?P<m2>{capital})\.?{SP}++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+            rf"(?<![\w.,/])(?P<m2>{every})\.?{SP}++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
             rf"(?:,?{SP}++(?P<y2>\d{{4}})(?!\d))?"
         )
+    # English writes its months with a capital, and "may", "march" are words too.
+    month_word = capital if lang == "en" else f"(?i:{alternation(wide)})"
     weekday = re.compile(rf"(?<!\w)(?i:{alternation(weekdays)})\.?,?{SP}+\Z")
-    return re.compile("|".join(forms)), weekday, months
+    month_year = re.compile(
+        rf"(?<![\w.,/])(?P<m>{month_word})(?:,?{SP}++(?i:de|del|of){SP}++|,?{SP}++)(?P<y>\d{{4}})(?!\d)"
+    )
+    preps = alternation(words_of(lang).month_prepositions) or "(?!)"
+    month_only = re.compile(
+        rf"(?<!\w)(?i:{preps}){SP}++(?:(?i:the|o|el|le|a){SP}++)?"
+        rf"(?:(?i:month|mes|mois|m[eê]s){SP}++(?i:of|de|d['’]){SP}*+)?(?P<m>{month_word})(?![\w-])"
+    )
+    links = alternation(words_of(lang).range_links) or "(?!)"
+    either = alternation({*words_of(lang).range_links, *words_of(lang).connector.split()}) or "(?!)"
+    day_before = re.compile(rf"(?<![\w.,/])(?P<d0>\d{{1,2}})(?:{SP}*+[-–]{SP}*+|{SP}++(?i:{either}){SP}++)\Z")
+    range_gap = re.compile(rf"{SP}*+[-–]{SP}*+|{SP}++(?i:{links}){SP}++(?:(?i:el|o|le|the){SP}++)?")
+    return DatePatterns(re.compile("|".join(forms)), weekday, months, month_year, month_only, day_before, range_gap)
 
 
 def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """A currency before a number (US$, €, EUR), one after it (€, euros, de dólares), and
     what each symbol, code or folded name stands for."""
     currencies = {code: code for code in CURRENCY_CODES}
-    names = dict(words_of(lang).currency_words)
+    names = dict(words_of(lang).currency_words) | {code.lower(): code for code in CURRENCY_CODES}
     for loc in _locales(locale):
         for code in CURRENCY_CODES:
             currencies.setdefault(get_currency_symbol(code, loc), code)
@@ -119,16 +149,13 @@ def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.P
 def rules(lang: str, locale_name: str) -> Rules:
     locale = Locale.parse(locale_name)
     number, ordinal = _number_patterns(lang, locale)
-    date, weekday_before, months = _date_patterns(lang, locale)
     currency_before, currency_after, currencies = _currency_patterns(lang, locale)
     scales = scale_words(lang)
     return Rules(
         lang=lang,
         number=number,
         ordinal=ordinal,
-        date=date,
-        weekday_before=weekday_before,
-        months=months,
+        dates=_date_patterns(lang, locale),
         month_first=locale.territory == "US",
         scale_after=re.compile(rf"(?:{SP}++(?:{alternation(set(scales)) or '(?!)'}))+(?!\w)", re.I),
         scales=scales,

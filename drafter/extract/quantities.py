@@ -22,8 +22,8 @@ _HASHTAG = re.compile(r"#(?<![\w#&/]#)[^\W\d_]\w*")
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 FRENCH_ROMAN = re.compile(r"([IVXLCDM]+)(?:e|es|er|re|res|ème|èmes|eme|emes)")  # XVIe, Ier, IIIes
 ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-_COMPACT = re.compile(rf"{SP}?(?P<c>mil{SP}?M|Mn|mn|MM|bn|M|B|k|K)(?![a-z])")
-_COMPACT_SCALES = {"mil": 10**9, "Mn": 10**6, "mn": 10**6, "MM": 10**6, "M": 10**6,
+_COMPACT = re.compile(rf"{SP}?(?P<c>mil{SP}?M|Mn|mn|MM|bn|M|m|B|k|K)(?![a-z])")
+_COMPACT_SCALES = {"mil": 10**9, "Mn": 10**6, "mn": 10**6, "MM": 10**6, "M": 10**6, "m": 10**6,
                    "bn": 10**9, "B": 10**9, "k": 1000, "K": 1000}  # fmt: skip
 _PERCENT = re.compile(
     rf"{SP}?%|{SP}++(?:per{SP}?cent|percent|por{SP}+c(?:ien|en)to|pour{SP}?cent)(?!\w)",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,19 +63,62 @@ MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 SP = "[ \u00a0\u202f\u2009]"
 WORD = re.compile(r"[^\W\d_]+")
-SENTENCE_START = re.compile(r"(?:\A|[\n.!?…])[\s#>*_«“\"(\[—–-]*\Z")
+SENTENCE_START = re.compile(r"(?:\A|[\n.!?…:])[\s#>*_«“\"(\[—–•-]*\Z")
 
 
 # --- per-language rules, built once per (language, locale) ------------------------------
 
 
-def alternation(words: set[str] | list[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Longest first, so that "marzo" is tried before "mar"; spaces match any space."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(f"{SP}++".join(re.escape(part) for part in w.split()) for w in ordered)
 
 
-Index = dict[str, list[tuple[re.Pattern[str], str]]]
+_ARTICLES = frozenset("the la las los el o a os as le les".split())
+"""Articles inside a known name, which writers keep or drop: "Fondo de (las) Naciones Unidas"."""
+
+
+class Index:
+    """First word of each name -> [(pattern matching the whole name, value)], longest first.
+
+    A table of thousands of names compiles its patterns only for the first words a text
+    holds, when they are first looked up: most are never needed.
+    """
+
+    def __init__(self, flags: int = 0, *, suffix: bool = False) -> None:
+        self.flags = flags
+        self.suffix = suffix
+        self.raw: dict[str, list[tuple[str, str]]] = {}
+        self.compiled: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+
+    def add(self, key: str, name: str, value: str) -> None:
+        self.raw.setdefault(key, []).append((name, value))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.raw)
+
+    def get(self, key: str) -> list[tuple[re.Pattern[str], str]]:
+        found = self.compiled.get(key)
+        if found is None:
+            found = [(self._pattern(name), value) for name, value in self.raw.get(key, ())]
+            self.compiled[key] = found
+        return found
+
+    def _pattern(self, name: str) -> re.Pattern[str]:
+        # With ``suffix``, an acronym may take a plural or possessive ending: "SMEs", "EIB's".
+        ending = "(?:['’]?s)?" if self.suffix and name.isupper() and len(name) >= 2 else ""
+        parts = name.split()
+        body = "".join(
+            f"(?:{re.escape(part)}{SP}++)?"
+            if 0 < i < len(parts) - 1 and part.lower() in _ARTICLES
+            else re.escape(part) + ("" if i == len(parts) - 1 else f"{SP}++")
+            for i, part in enumerate(parts)
+        ).replace("'", "['’]")
+        return re.compile(f"(?:{body}){ending}(?!\\w)", self.flags)
 
 
 # --- the scan ----------------------------------------------------------------------------
@@ -108,13 +151,11 @@ class Scan:
         self.taken[start:end] = b"\x01" * (end - start)
 
 
-def index(names: Mapping[str, str], flags: int = 0) -> Index:
-    """First word of each name -> [(pattern matching the whole name, value)], longest first."""
-    index: Index = {}
+def index(names: Mapping[str, str], flags: int = 0, *, suffix: bool = False) -> Index:
+    """An :class:`Index` of ``names`` (name -> value), longest names first under each first word."""
+    found = Index(flags, suffix=suffix)
     for name, value in sorted(names.items(), key=lambda item: (-len(item[0]), item)):
         first = WORD.match(name)
         if first:
-            key = first.group().lower() if flags else first.group()
-            pattern = re.compile(f"(?:{alternation([name])})(?!\\w)".replace("'", "['’]"), flags)
-            index.setdefault(key, []).append((pattern, value))
-    return index
+            found.add(first.group().lower() if flags else first.group(), name, value)
+    return found

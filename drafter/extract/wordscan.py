@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from ..lang import words
 from ..lang.numbers import parse_cardinal, parse_ordinal
-from .names import COMMON_WORD_TERMS, STOPWORDS
+from .canon import canon_name
+from .names import COMMON_WORD_TERMS, LEXICON_KINDS, STOPWORDS, lexicon
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import SENTENCE_START, WORD, Index, Scan, fold
 
@@ -27,14 +28,19 @@ class WordScan:
         self.starts = [a for a, _ in self.spans]
         self.lows = [st.fold[a:b].lower() for a, b in self.spans]
         self.shouting: dict[int, bool] = {}
+        self.lang = words(st.rules.lang)
+        self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
 
     def join(self, k: int) -> str:
-        """How word k hangs on word k-1: "" by spaces, "-" by a hyphen, "x" otherwise."""
+        """How word k hangs on word k-1: "" by spaces, "-" by a hyphen, "'" by an apostrophe,
+        "." by the full stop of an initial ("A. Smith", "A.H. Boerma"), "x" otherwise."""
         if k >= len(self.spans):
             return "x"
         gap = self.st.fold[self.spans[k - 1][1] : self.spans[k][0]]
-        if gap == "-":
-            return "-"
+        if gap in ("-", "'", "’"):
+            return "-" if gap == "-" else "'"
+        if gap.rstrip(" ") == "." and self.spans[k - 1][1] - self.spans[k - 1][0] == 1:
+            return "."
         return "" if gap and not gap.strip(" \u00a0\u202f\u2009\t") else "x"
 
     def before_edition(self, k: int) -> bool:
@@ -46,7 +52,12 @@ class WordScan:
         return last + 1 if taken else 0
 
     def run(self) -> None:
-        text, wanted = self.st.text, self.st.rules.words | set(self.st.terms)
+        """Two passes: what is known by its words (numbers, countries, bodies, places, terms), then
+        the names left, so that "the European Investment Bank" is the bank, not a name of four words."""
+        wanted = self.st.rules.words | set(self.st.terms) | set(self.lang.approximate)
+        for _, known in self.lexicons:
+            wanted |= known.first_words()
+        text = self.st.text
         k = 0
         while k < len(self.spans):
             a, b = self.spans[k]
@@ -57,11 +68,15 @@ class WordScan:
                 self.roman(k)
                 or self.ordinal(k)
                 or self.cardinal(k)
-                or self.phrase(k, self.st.rules.countries, self.st.fold[a:b], "country")
+                or self.approximate(k)
+                or self.known(k)
                 or self.term(k)
-                or self.name(k)
                 or k + 1
             )
+        k = 0
+        while k < len(self.spans):
+            a, b = self.spans[k]
+            k = max(self.name(k), k + 1) if text[a].isupper() and self.st.free(a, b) else k + 1
 
     def roman(self, k: int) -> int:
         a, b = self.spans[k]
@@ -114,6 +129,15 @@ class WordScan:
         quantity(self.st, start, end, Decimal(value))
         return k + used
 
+    def approximate(self, k: int) -> int:
+        """A collective number: "una veintena" is about twenty, "a dozen" twelve."""
+        value = words(self.st.rules.lang).approximate.get(self.lows[k])
+        if value is None:
+            return 0
+        a, b = self.spans[k]
+        quantity(self.st, a, b, Decimal(value))
+        return k + 1
+
     def items(self, k: int) -> Iterator[tuple[str, str]]:
         """(folded lower-case word, join) from word k on, as numwords reads them."""
         return ((self.lows[j], self.join(j) if j > k else "") for j in range(k, len(self.spans)))
@@ -129,20 +153,102 @@ class WordScan:
     def phrase(self, k: int, index: Index, key: str, kind: str) -> int:
         """A country name or glossary term starting at word k."""
         start = self.spans[k][0]
-        for pattern, value in index.get(key, ()):
+        for pattern, value in index.get(key):
             m = pattern.match(self.st.fold, start)
             if m and self.st.take(start, m.end(), kind, value):
                 return bisect.bisect_left(self.starts, m.end())
         return 0
 
+    def known(self, k: int) -> int:
+        """A country, a body, a place or a nationality starting at word k: the longest that matches."""
+        start = self.spans[k][0]
+        capital = self.st.text[start].isupper()
+        first, low = self.st.fold[start : self.spans[k][1]], self.lows[k]
+        best: tuple[int, int, str, str] | None = None  # (end, -priority, kind, value)
+        candidates = [("country", self.st.rules.countries.get(first))]
+        for kind, known in self.lexicons:
+            for key in (first, first[:-1]) if first.endswith("s") else (first,):  # SMEs, UNICEFs
+                candidates.append((kind, known.exact.get(key)))
+                candidates.append((kind, known.capital.get(key.lower()) if capital else []))
+            candidates.append((kind, known.lower.get(low)))
+        for priority, (kind, entries) in enumerate(candidates):
+            for pattern, value in entries:
+                m = pattern.match(self.st.fold, start)
+                if m and (best is None or (m.end(), -priority) > best[:2]):
+                    best = (m.end(), -priority, kind, value)
+                    break  # an index lists its longest forms first
+        if best is None or not self.st.take(start, best[0], best[2], best[3]):
+            return 0
+        return bisect.bisect_left(self.starts, best[0])
+
     def name(self, k: int) -> int:
+        """A proper name: capitalised words, with the small words inside names between them
+        ("Instituto de Crédito Oficial", "Sant Vicenç dels Horts"), without a title or an
+        article before them; a single capitalised word opening a sentence is no name, unless
+        it is an acronym or has an inner capital (UNICEF, SahelNOW)."""
         a, b = self.spans[k]
         word = self.st.text[a:b]
-        if len(word) < 2 or word.istitle() or word.islower():
+        if not word[0].isupper() or (word.isupper() and self.is_shouting(a)):
             return 0
-        if word.isupper() and (self.lows[k].upper() in STOPWORDS or self.is_shouting(a)):
+        last = k
+        while True:
+            nxt = last + 1
+            if nxt >= len(self.spans) or not self.st.free(*self.spans[nxt]):
+                break
+            join = self.join(nxt)
+            if join in ("", "-", "'", ".") and self.capital(nxt):
+                last = nxt
+                continue
+            after = self.linked(nxt)
+            if after:
+                last = after
+                continue
+            break
+        first = k
+        while first < last and self.stripped(first):
+            first += 1  # "Sr. Maystadt", "The European Commission"
+        if first == last and self.stripped(first):
+            return last + 1 if last > k else 0
+        while last >= first and not self.capital(last):
+            last -= 1
+        if first > last:
             return 0
-        return self.take(k, k, "name", word)
+        single = first == last
+        text = self.st.text[self.spans[first][0] : self.spans[last][1]]
+        acronym = len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:]))
+        if single and (len(text) < 2 or (not acronym and self.sentence_start(self.spans[first][0]))):
+            return max(last, k) + 1
+        if single and text.isupper() and self.lows[first].upper() in STOPWORDS:
+            return max(last, k) + 1
+        self.st.take(self.spans[first][0], self.spans[last][1], "name", canon_name(text))
+        return last + 1
+
+    def linked(self, k: int) -> int:
+        """Word k and maybe the next are the small words inside a name ("de", "para la", "of the")
+        before a capitalised word: the index of that word, else 0."""
+        for size in (1, 2):
+            end = k + size
+            if end >= len(self.spans) or not self.capital(end) or not self.st.free(*self.spans[end]):
+                continue
+            links = range(k, end)
+            if all(self.lows[j] in self.lang.name_links and self.join(j) in ("", "'") for j in links) and self.join(
+                end
+            ) in ("", "'"):
+                return end
+        return 0
+
+    def stripped(self, k: int) -> bool:
+        """A title or an article before a name, not part of it; an initial ("A. H. Boerma") stays."""
+        if self.join(k + 1) == ".":
+            return False
+        return self.lows[k] in self.lang.titles or self.lows[k] in self.lang.function_words
+
+    def capital(self, k: int) -> bool:
+        a, b = self.spans[k]
+        return self.st.text[a].isupper() and b - a >= 1
+
+    def sentence_start(self, offset: int) -> bool:
+        return SENTENCE_START.search(self.st.text, max(0, offset - 40), offset) is not None
 
     def is_shouting(self, offset: int) -> bool:
         """Is the line at ``offset`` a heading in capitals ("NOTA DE IMPRENSA")?"""

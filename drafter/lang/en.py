@@ -35,7 +35,7 @@ WORDS = Words(
     edition_words=split("edition editions ed"),
     approximate=frozen({"dozen": 12}),
     currency_words=frozen(currency_words("EUR=euro,euros USD=dollar,dollars GBP=pound,pounds,pounds_sterling")),
-    range_links=split("to and until till through"),
+    range_links=split("to until till through"),
     name_links=split("of the for and on in de da do dos das del della di van von der den du la le y"),
     function_words=split(
         "a an the this that these those it its it's he she they we you i his her their our your my "

@@ -67,7 +67,7 @@ WORDS = Words(
         }
     ),  # fmt: skip
     currency_words=frozen(currency_words("EUR=euro,euros USD=dolar,dolares GBP=libra,libras,libras_esterlinas")),
-    range_links=split("y e a al hasta"),
+    range_links=split("a al hasta"),
     name_links=split("de del la las los el y e para da do dos das i dels d l of"),
     function_words=split(
         "el la los las lo un una unos unas al del de en con por para sin sobre tras entre hasta "

@@ -103,7 +103,7 @@ WORDS = Words(
     currency_words=frozen(
         currency_words("EUR=euro,euros USD=dollar,dollars,dollars_americains GBP=livre,livres,livres_sterling")
     ),
-    range_links=split("au et a jusqu'au"),
+    range_links=split("au a jusqu'au"),
     name_links=split("de du des la le les l d et pour en sur aux a of"),
     function_words=split(
         "le la les l un une des du de d au aux en dans par pour sur sous avec sans entre vers chez "

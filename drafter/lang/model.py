@@ -36,7 +36,7 @@ class Words:
     currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Short currency names people write besides CLDR's: "dólares" -> USD."""
     range_links: frozenset[str] = frozenset()
-    """Words between the two ends of a range of days: "y", "a", "al", "to", "and", "au"."""
+    """Words between the two ends of a range: "a", "al", "hasta", "to", "au" (and the connector, between two days)."""
     name_links: frozenset[str] = frozenset()
     """Lower-case words inside a proper name: "de", "del", "of", "dos"."""
     function_words: frozenset[str] = frozenset()

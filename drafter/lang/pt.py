@@ -46,7 +46,7 @@ WORDS = Words(
             "EUR=euro,euros USD=dolar,dolares,dolares_americanos GBP=libra,libras,libras_esterlinas BRL=reais"
         )
     ),
-    range_links=split("e a ao ate"),
+    range_links=split("a ao ate"),
     name_links=split("de da do das dos e para i del la el d of"),
     function_words=split(
         "o a os as um uma uns umas ao aos do da dos das no na nos nas de em com por para sem sobre "
