@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from drafter import draft
 from drafter.checker import check, inspect
-from drafter.checker.compare import paragraphs
+from drafter.checker.version import paragraphs
 from drafter.cli import cli
 from drafter.emit import to_html
 from drafter.review_page import MARKER, review

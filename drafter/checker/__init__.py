@@ -17,12 +17,14 @@ from ..errors import DrafterError
 from ..extract import extract
 from ..facts import Facts, load_facts
 from ..localize import locale_for
-from .compare import Version, against_facts, between, orphans, paragraphs
+from .against_facts import against_facts, orphans
+from .between import between
 from .expect import Expected, expectations, family, prose
 from .findings import Finding, load_dismissed
 from .inputs import Release, collect
 from .langid import identify
 from .proofread import language, language_name, leftovers
+from .version import Version, paragraphs
 
 
 @dataclass(frozen=True)

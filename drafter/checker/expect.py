@@ -19,6 +19,7 @@ from babel import Locale
 from pydantic import BaseModel
 
 from ..extract import canon_number, canon_phone, canon_url
+from ..extract.kinds import family as kind_family
 from ..facts import Facts, Party
 from ..localize import format_date, format_number, format_percent, locale_for, url_label
 
@@ -35,7 +36,7 @@ class Expected:
 
 def family(kind: str) -> str:
     """Kinds that compare with each other: 2009 the year and 2009 the number, 50th and 50."""
-    return "number" if kind in ("number", "year", "ordinal") else kind
+    return kind_family(kind)
 
 
 def _number(value: float) -> str:

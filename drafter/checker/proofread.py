@@ -8,9 +8,9 @@ from functools import cache
 
 from babel import Locale
 
-from .compare import Version
 from .findings import Finding, Location
 from .langid import MIN_WORDS, identify
+from .version import Version
 
 # Each finder reads one line and yields (column from 0, text) for what it finds. Those that
 # are patterns with a bracket to close are scanners that find what the pattern in their

@@ -220,6 +220,8 @@ class WordScan:
             return max(last, k) + 1
         if single and text.isupper() and self.lows[first].upper() in STOPWORDS:
             return max(last, k) + 1
+        if single and len(text) <= 2 and not text.isupper():
+            return max(last, k) + 1  # "Co" of "Co-founder", "St" of "St."
         self.st.take(self.spans[first][0], self.spans[last][1], "name", canon_name(text))
         return last + 1
 

@@ -21,10 +21,10 @@ from pathlib import Path
 
 from ..catalog import Catalog
 from ..checker import CheckResult, Inspection, gather, inspect
-from ..checker.compare import Version
 from ..checker.expect import family
 from ..checker.findings import Finding, Location
 from ..checker.proofread import language_name
+from ..checker.version import Version
 from ..emit import to_html, to_text
 from .highlight import Block, Stretch, blocks, offsets, position
 

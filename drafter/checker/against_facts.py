@@ -1,0 +1,153 @@
+"""Compare each version with the facts file: every fact there, and nothing the facts do not say.
+
+A fact of the facts file is looked for in each version by its canonical
+value (so "5 de março de 2013" meets ``award.date``), a name by its words. A
+value in a version that is one or two characters off a fact is that fact
+written wrong; a number, date or address the facts do not have at all is an
+orphan, a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..extract import Mention
+from ..extract.kinds import KINDS, family, label
+from ..localize import url_label
+from .expect import Expected
+from .findings import Finding, Location
+from .nearmiss import gap, similar
+from .version import Version
+
+ORPHAN_KINDS = tuple(k.name for k in KINDS.values() if k.orphan)
+LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
+
+
+def _texts(kind: str, mentions: Iterable[Mention]) -> str:
+    """The values as written, once each: 1.775 / 1,775; web addresses without their scheme."""
+    shown = (url_label(m.text) if kind == "url" else m.text for m in mentions)
+    return " / ".join(dict.fromkeys(shown))
+
+
+def _describe(kind: str) -> str:
+    return label(kind)
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _searchable(text: str) -> str:
+    return " ".join(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text).split()).casefold()
+
+
+def against_facts(
+    version: Version,
+    others: Sequence[Version],
+    expected: Sequence[Expected],
+    known: set[tuple[str, str]],
+    release: str,
+    facts_file: str,
+) -> tuple[list[Finding], set[Mention]]:
+    """Each fact of the facts file, in this version; and the mentions explained as wrong facts."""
+    findings: list[Finding] = []
+    explained: set[Mention] = set()
+    have: dict[tuple[str, str], Mention] = {}
+    for mention in version.mentions:
+        have.setdefault((family(mention.kind), mention.value), mention)
+    text = _searchable(version.draft.text)
+    name = version.draft.shown
+    for exp in expected:
+        key = (family(exp.kind), exp.value)
+        if exp.kind == "text":
+            if _searchable(exp.value) in text:
+                continue
+        elif key in have or exp.kind == "name" and _has_word(version.draft.text, exp.value):
+            continue  # a name that reads as a word too (OF, UK, XV, GOLD) is still that name
+        else:
+            wrong = _near_miss(exp, version, known, explained)
+            if wrong is not None:
+                mention, hint = wrong
+                explained.add(mention)
+                message = f"{exp.key}: {mention.text} where {facts_file} says {exp.shown} ({hint})"
+                where = (version.where(mention),)
+                different = (exp.key, version.lang, mention.value)
+                findings.append(Finding("fact-different", "error", message, release, where, different))
+                continue
+        message = f"{exp.key}: {exp.shown} is missing from {name}"
+        subject = (exp.key, version.lang, exp.kind, exp.value)
+        findings.append(Finding("fact-missing", "error", message, release, (_anchor(version, others, key),), subject))
+    return findings, explained
+
+
+def _anchor(version: Version, others: Sequence[Version], key: tuple[str, str]) -> Location:
+    """Where a missing fact belongs: the paragraph that holds it in another version."""
+    held = {}
+    for other in others:
+        for mention in other.mentions:
+            if (family(mention.kind), mention.value) == key:
+                held[other.lang] = mention
+                break
+    return version.anchor(others, held)
+
+
+def _near_miss(
+    exp: Expected, version: Version, known: set[tuple[str, str]], taken: set[Mention]
+) -> tuple[Mention, str] | None:
+    best: tuple[int, Mention, str] | None = None
+    for mention in version.mentions:
+        fam = family(mention.kind)
+        if fam != family(exp.kind) or (fam, mention.value) in known or mention in taken:
+            continue
+        hint = similar(fam, mention.value, exp.value)
+        if hint and (best is None or gap(fam, mention.value, exp.value) < best[0]):
+            best = (gap(fam, mention.value, exp.value), mention, hint)
+    return (best[1], best[2]) if best else None
+
+
+def orphans(
+    version: Version,
+    expected: Sequence[Expected],
+    known: set[tuple[str, str]],
+    explained: set[Mention],
+    release: str,
+    facts_file: str,
+    ignore_names: frozenset[str] = frozenset(),
+) -> list[Finding]:
+    """Numbers, dates, web addresses and e-mails in a draft that the facts file does not have.
+
+    One that is a near miss of a fact (a link's address one letter off, while its
+    text is right) is a wrong fact, an error; the others are warnings.
+    """
+    out = []
+    for mention in version.mentions:
+        if mention.kind not in ORPHAN_KINDS and mention.kind not in ("phone", "name") or mention in explained:
+            continue
+        if (family(mention.kind), mention.value) in known:
+            continue
+        if mention.kind == "name" and (
+            mention.value in ignore_names or mention.text in LEFTOVER_WORDS or not _acronym(mention.text)
+        ):
+            continue  # a name of ordinary words is wording; an acronym one letter off a fact is that fact
+        near = [
+            (gap(family(e.kind), mention.value, e.value), e, hint)
+            for e in expected
+            if family(e.kind) == family(mention.kind) and (hint := similar(family(e.kind), mention.value, e.value))
+        ]
+        if near:
+            _, exp, hint = min(near, key=lambda n: (n[0], n[1].key))
+            message = f"{exp.key}: {_texts(mention.kind, [mention])} where {facts_file} says {exp.shown} ({hint})"
+            subject = (exp.key, version.lang, mention.value)
+            out.append(Finding("fact-different", "error", message, release, (version.where(mention),), subject))
+            continue
+        if mention.kind not in ORPHAN_KINDS:
+            continue
+        message = f"{_describe(mention.kind)} {mention.text} is not in {facts_file}"
+        subject = (mention.kind, mention.value, version.lang)
+        out.append(Finding("orphan", "warning", message, release, (version.where(mention),), subject))
+    return out
+
+
+def _acronym(text: str) -> bool:
+    return len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:])) and " " not in text

@@ -1,0 +1,328 @@
+"""Compare the versions of a release with each other, sentence by aligned sentence.
+
+Each pair of versions is aligned (:mod:`drafter.checker.align`). In each pair of
+aligned sentences, facts are matched by key (the same number, date, address,
+body, place or country in any language) and names by their words; what is
+left is paired when a value on one side and one on the other are plainly the
+same fact written differently (2005 and 2015, 5 May and 12 May, "Inger" and
+"nger"), and two acronyms left one on each side are taken for one body's two
+names (TCP and PCT). What still stands alone is looked for anywhere in the
+other version: a fact found elsewhere has moved, which is no difference. The
+rest is observed, and :mod:`drafter.checker.differences` makes findings of it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..extract import Mention
+from ..extract.canon import canon_name
+from ..lang import words as words_of
+from .align import Bead, align
+from .differences import Observations, findings
+from .findings import Finding
+from .keys import NAME_KINDS, alternatives, anchors, dates_agree, key, scaled, weak, year_left_out
+from .names import Near, misspelt, near_miss, ordinary
+from .nearmiss import similar
+from .version import Version
+
+LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
+Span = tuple[int, int]
+
+
+def between(versions: Sequence[Version], release: str, ignore_names: frozenset[str]) -> list[Finding]:
+    """Every difference of facts between the versions of a release."""
+    if len(versions) < 2:
+        return []
+    seen = Observations()
+    for a, b in itertools.combinations(versions, 2):
+        _Pair(a, b, ignore_names, seen).run()
+    return findings(seen, versions, release)
+
+
+def _acronym(m: Mention) -> bool:
+    return m.kind == "name" and len(m.text) >= 2 and m.text.replace("&", "").replace("-", "").isupper()
+
+
+class _Pair:
+    """One version (``a``) against another (``b``)."""
+
+    def __init__(self, a: Version, b: Version, ignore: frozenset[str], seen: Observations) -> None:
+        self.a, self.b, self.ignore, self.seen = a, b, ignore, seen
+        self.items_a = [self._items(a, i) for i in range(len(a.segments))]
+        self.items_b = [self._items(b, i) for i in range(len(b.segments))]
+        self.keys_a = _keys(self.items_a)
+        self.keys_b = _keys(self.items_b)
+
+    def _items(self, version: Version, index: int) -> list[Mention]:
+        out = []
+        for mention in version.by_segment[index]:
+            if mention.kind == "name" and (mention.value in self.ignore or mention.text in LEFTOVER_WORDS):
+                continue
+            if mention.kind == "term" and not mention.value.startswith("level:"):
+                continue
+            out.append(mention)
+        return out
+
+    def run(self) -> None:
+        anchors_a = [Counter(k for m in held for k in anchors(m)) for held in self.items_a]
+        anchors_b = [Counter(k for m in held for k in anchors(m)) for held in self.items_b]
+        beads = align(self.a.segments, self.b.segments, anchors_a, anchors_b)
+        sure = _sure(beads)
+        paired = [(bead, sure[i]) for i, bead in enumerate(beads) if bead.a and bead.b]
+        for bead, _ in paired:
+            self._acronyms(bead)
+        for bead, is_sure in paired:
+            self._compare(bead, is_sure)
+        self._cuts([bead.a for bead in beads if not bead.b], self.a, self.b, self.items_a, self.keys_b)
+        self._cuts([bead.b for bead in beads if not bead.a], self.b, self.a, self.items_b, self.keys_a)
+
+    def _span(self, version: Version, indexes: tuple[int, ...]) -> Span:
+        return version.segments[indexes[0]].start, version.segments[indexes[-1]].end
+
+    def _acronyms(self, bead: Bead) -> None:
+        """An acronym with no counterpart on each side of a pair of sentences is one body's two names."""
+        left = [m for i in bead.a for m in self.items_a[i] if _acronym(m) and key(m) not in self.keys_b]
+        right = [m for i in bead.b for m in self.items_b[i] if _acronym(m) and key(m) not in self.keys_a]
+        if len(left) == len(right) and left:
+            for x, y in zip(left, right, strict=True):
+                self.keys_b[key(x)] += 1
+                self.keys_a[key(y)] += 1
+
+    # --- sentences with a counterpart -------------------------------------------------------
+
+    def _compare(self, bead: Bead, sure: bool) -> None:
+        span_a, span_b = self._span(self.a, bead.a), self._span(self.b, bead.b)
+        left = [m for i in bead.a for m in self.items_a[i]]
+        right = [m for i in bead.b for m in self.items_b[i]]
+        left, right = _match(left, right)
+        self._pair_values(left, right, sure)
+        heading_a = all(self.a.segments[i].heading for i in bead.a)
+        heading_b = all(self.b.segments[i].heading for i in bead.b)
+        left = self._names(left, self.a, self.b, span_b, sure, heading_a)
+        right = self._names(right, self.b, self.a, span_a, sure, heading_b)
+        self._alone(self.a, self.b, left, self.keys_b)
+        self._alone(self.b, self.a, right, self.keys_a)
+        self._years(bead)
+
+    def _pair_values(self, left: list[Mention], right: list[Mention], sure: bool) -> None:
+        """Pair what is left on both sides when it is plainly one fact written two ways."""
+        for x, y in [(x, y) for x in left for y in right if _family(x) == _family(y) and x.kind not in NAME_KINDS]:
+            if x not in left or y not in right:
+                continue
+            hint = _hint(x, y, left, right)
+            if hint is None or (_elsewhere(x, self.keys_b) and _elsewhere(y, self.keys_a)):
+                continue  # not alike, or both values stand elsewhere: these sentences are not each other's
+            self.seen.differ(_family(x), (self.a, x), (self.b, y), hint, sure)
+            left.remove(x)
+            right.remove(y)
+
+    def _names(
+        self, items: list[Mention], holder: Version, other: Version, span: Span, sure: bool, heading: bool
+    ) -> list[Mention]:
+        """The items left once names are judged: a name whose words all stand in the other version is
+        there; one a letter or two off words there is misspelt; one made of ordinary words of its
+        language is translated; a name in a headline's capitals is no name of its own."""
+        out = []
+        for x in items:
+            if x.kind != "name":
+                out.append(x)
+                continue
+            missing = _uncovered(x, holder, other)
+            if not missing:
+                continue
+            plain = all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
+            whole = None if plain else near_miss(x.value, other.text, *span)
+            word = None if whole else _word_near(missing, holder, other, span)
+            if whole or word:
+                found, part = (whole, x) if whole else (word[0], _part(x, *_word_at(x, word[1])))  # type: ignore[index]
+                text, gap, offset = found
+                line = other.draft.text.count("\n", 0, offset) + 1
+                column = offset - other.draft.text.rfind("\n", 0, offset)
+                twin = Mention(line, column, "name", canon_name(text), text)
+                hint = f"{gap} letter{'s' if gap > 1 else ''} apart"
+                self.seen.differ("name", (holder, part), (other, twin), hint, sure and len(part.value.split()) > 1)
+                continue
+            if heading or plain:
+                continue
+            out.append(x)
+        return out
+
+    def _alone(self, holder: Version, other: Version, left: list[Mention], keys: Counter[str]) -> None:
+        for mention in left:
+            if weak(mention) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
+                continue
+            self.seen.lack(holder, holder.segment_of(mention), mention, other)
+
+    def _years(self, bead: Bead) -> None:
+        """A day given with its year in one version and without it in the other, whose year that
+        version gives nowhere: the year is a fact one version lacks."""
+        dates_a = [m for i in bead.a for m in self.a.by_segment[i] if m.kind == "date"]
+        dates_b = [m for i in bead.b for m in self.b.by_segment[i] if m.kind == "date"]
+        for xs, ys, holder, other, keys, segment in (
+            (dates_a, dates_b, self.a, self.b, self.keys_b, bead.a[0]),
+            (dates_b, dates_a, self.b, self.a, self.keys_a, bead.b[0]),
+        ):
+            for x in xs:
+                for y in ys:
+                    year = year_left_out(x.value, y.value)
+                    if year and f"n:{year}" not in keys and not _dated(other, year):
+                        at = x.text.find(year)
+                        column = x.column + at if at >= 0 and "\n" not in x.text[:at] else x.column
+                        self.seen.lack(holder, segment, Mention(x.line, column, "year", year, year), other)
+
+    # --- sentences with no counterpart -------------------------------------------------------
+
+    def _cuts(
+        self,
+        groups: list[tuple[int, ...]],
+        version: Version,
+        other: Version,
+        items: list[list[Mention]],
+        keys: Counter[str],
+    ) -> None:
+        for run in _runs(groups):
+            facts = [
+                m
+                for index in run
+                for m in items[index]
+                if not weak(m) and not _elsewhere(m, keys) and not _found_elsewhere(m, other)
+            ]
+            if facts:
+                self.seen.cut(version, run, facts, other)
+
+
+def _keys(items: list[list[Mention]]) -> Counter[str]:
+    keys = Counter[str]()
+    for held in items:
+        for m in held:
+            keys[key(m)] += 1
+            keys.update(alternatives(m))
+    return keys
+
+
+def _elsewhere(mention: Mention, keys: Counter[str]) -> bool:
+    return key(mention) in keys or any(k in keys for k in alternatives(mention))
+
+
+def _found_elsewhere(mention: Mention, other: Version) -> bool:
+    """A value the other version holds somewhere in a form that agrees: a date, a scaled number, a name."""
+    if mention.kind == "name":
+        return _in(mention, other)
+    if mention.kind == "date":
+        return any(m.kind == "date" and dates_agree(mention.value, m.value) for m in other.mentions)
+    if mention.kind in ("number", "amount"):
+        return any(scaled(mention, m) for m in other.mentions)
+    return False
+
+
+def _dated(version: Version, year: str) -> bool:
+    return any(m.kind == "date" and m.value.startswith(year) for m in version.mentions)
+
+
+def _in(mention: Mention, other: Version) -> bool:
+    """A name whose words all stand in the other version: the same name."""
+    words = [w.strip(".") for w in _SPLIT.split(mention.value) if len(w.strip(".")) > 1]
+    return bool(words) and all(other.text.has_word(w) for w in words)
+
+
+_SPLIT = re.compile(r"[^\w.]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _uncovered(mention: Mention, holder: Version, other: Version) -> list[tuple[str, int]]:
+    """The words of a name (in lower case, accents kept) that stand nowhere in the other version,
+    with where each starts in the name."""
+    small = words_of(holder.lang).name_links | words_of(holder.lang).function_words | words_of(holder.lang).titles
+    found = []
+    for m in _WORDS.finditer(mention.text):
+        word = m.group().lower()
+        folded = canon_name(word)
+        if len(word) > 1 and folded not in small and not other.text.has_word(folded):
+            found.append((word, m.start()))
+    return found
+
+
+def _word_near(words: list[tuple[str, int]], holder: Version, other: Version, span: Span) -> tuple[Near, int] | None:
+    """A name's missing word a letter or two off a capitalised word of the other version's sentence,
+    unless both are ordinary words of their languages, one the other's translation ("President" and
+    "Presidente"); and where the word starts in the name."""
+    for word, start in words:
+        found = misspelt(canon_name(word), other.text, *span)
+        if found and not (
+            ordinary(word, holder.lang, other.lang) and ordinary(found[0].lower(), other.lang, holder.lang)
+        ):
+            return found, start
+    return None
+
+
+def _word_at(mention: Mention, start: int) -> tuple[int, int]:
+    end = start
+    while end < len(mention.text) and (mention.text[end].isalpha() or mention.text[end] in "'’"):
+        end += 1
+    return start, end
+
+
+def _part(mention: Mention, start: int, end: int) -> Mention:
+    """The words [start, end) of a name, as a mention of their own."""
+    text = mention.text[start:end]
+    return Mention(mention.line, mention.column + start, "name", canon_name(text), text)
+
+
+def _runs(groups: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """Consecutive indexes of one-sided beads, as runs."""
+    runs: list[list[int]] = []
+    for i in sorted(i for group in groups for i in group):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [tuple(run) for run in runs]
+
+
+def _sure(beads: list[Bead]) -> list[bool]:
+    """A bead is sure when it shares a fact, or is one sentence for one between two that do."""
+    out = []
+    for i, bead in enumerate(beads):
+        before = beads[i - 1].anchored if i else True
+        after = beads[i + 1].anchored if i + 1 < len(beads) else True
+        out.append(bead.anchored or (len(bead.a) == len(bead.b) == 1 and before and after))
+    return out
+
+
+def _match(left: list[Mention], right: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Take out what both sides hold: by key, a second key, a date that agrees, a scaled number."""
+    rest_left = [x for x in left if not any(_same(x, y) for y in right)]
+    rest_right = [y for y in right if not any(_same(x, y) for x in left)]
+    return rest_left, rest_right
+
+
+def _same(x: Mention, y: Mention) -> bool:
+    if {key(x), *alternatives(x)} & {key(y), *alternatives(y)}:
+        return True
+    if x.kind == y.kind == "date":
+        return dates_agree(x.value, y.value)
+    return scaled(x, y)
+
+
+def _family(m: Mention) -> str:
+    return "number" if m.kind in ("number", "year", "ordinal", "amount") else m.kind
+
+
+def _number(m: Mention) -> str:
+    return m.value.split(" ")[-1] if _family(m) == "number" else m.value
+
+
+def _hint(x: Mention, y: Mention, left: list[Mention], right: list[Mention]) -> str | None:
+    """Why ``x`` and ``y`` are one fact written differently, or None if they may be two facts."""
+    if weak(x) or weak(y):
+        return None
+    family = _family(x)
+    hint = similar(family, _number(x), _number(y))
+    if hint:
+        return hint
+    alone = sum(_family(m) == family for m in left) == sum(_family(m) == family for m in right) == 1
+    return "the only ones of their kind in these sentences" if alone and family in ("number", "percent") else None

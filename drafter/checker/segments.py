@@ -1,0 +1,139 @@
+"""A version cut into the pieces that align across languages: blocks, then sentences.
+
+Blocks are paragraphs, list items, headings and lines that end a sentence (a
+plain-text release often puts each paragraph on one line, with no blank line
+between). Sentences come from sentencex, which knows each language's
+abbreviations ("Sr.", "S.A.", "EE. UU."); a piece it leaves that is only a
+title ("M.", "Dr.") is joined to the sentence it opens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sentencex import segment as split_sentences
+
+from ..lang import words
+
+_MARKER = re.compile(r"[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|#{1,6})\s")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…\"”»)\]]\s*$")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+MAX_HEADING_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence (or a heading, a list item) of one version."""
+
+    index: int
+    start: int
+    end: int
+    """Offsets in the version's text: [start, end)."""
+    first_line: int
+    last_line: int
+    block: int
+    """Which block (paragraph, list item, heading) it stands in."""
+    heading: bool
+    words: int
+    chars: int
+    """Characters other than spaces: what the alignment's length model counts."""
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each block: split at blank lines, list markers and headings, and at a line
+    break after a line that ends a sentence or before one that opens with a capital."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        stripped = line.strip()
+        if not stripped:
+            if start is not None:
+                out.append((start, pos - 1))
+                start = None
+        else:
+            if start is not None and (_MARKER.match(line) or _breaks(lines[i - 1], line)):
+                out.append((start, pos - 1))
+                start = None
+            if start is None:
+                start = pos
+        pos = end + 1
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _breaks(previous: str, line: str) -> bool:
+    """Does a single line break end a block? After a sentence's end, a heading, or before a capital
+    that follows a line with no sentence in flight."""
+    if _ENDS_SENTENCE.search(previous) or previous.lstrip().startswith("#"):
+        return True
+    first = line.lstrip()[:1]
+    return first.isupper() and len(previous.split()) <= MAX_HEADING_WORDS
+
+
+def segments(text: str, lang: str) -> tuple[Segment, ...]:
+    """The version's sentences in order, each with its lines and block."""
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    titles = words(lang).titles
+    out: list[Segment] = []
+    for block_number, (start, end) in enumerate(_blocks(text)):
+        block = text[start:end]
+        pieces: list[tuple[int, int]] = []
+        offset = 0
+        for sentence in split_sentences(lang, block):
+            piece = (start + offset, start + offset + len(sentence))
+            offset += len(sentence)
+            if not sentence.strip():
+                if pieces:
+                    pieces[-1] = (pieces[-1][0], piece[1])
+                continue
+            if pieces and _only_a_title(text[pieces[-1][0] : pieces[-1][1]], titles):
+                pieces[-1] = (pieces[-1][0], piece[1])
+            else:
+                pieces.append(piece)
+        heading = len(pieces) == 1 and _is_heading(block)
+        for piece_start, piece_end in pieces:
+            while piece_end > piece_start and text[piece_end - 1].isspace():
+                piece_end -= 1
+            body = text[piece_start:piece_end]
+            out.append(
+                Segment(
+                    index=len(out),
+                    start=piece_start,
+                    end=piece_end,
+                    first_line=bisect.bisect_right(newlines, piece_start - 1) + 1,
+                    last_line=bisect.bisect_right(newlines, max(piece_start, piece_end - 1) - 1) + 1,
+                    block=block_number,
+                    heading=heading,
+                    words=len(_WORD.findall(body)),
+                    chars=sum(1 for c in body if not c.isspace()),
+                )
+            )
+    return tuple(out)
+
+
+def _only_a_title(piece: str, titles: frozenset[str]) -> bool:
+    """ "M. " or "Dr. " cut off from the name it stands before."""
+    bare = piece.strip().rstrip(".").lower()
+    return len(bare) <= 4 and (bare in titles or len(bare) <= 1)
+
+
+def _is_heading(block: str) -> bool:
+    """A headline or a section title: one short line that ends no sentence, or a Markdown heading."""
+    stripped = block.strip()
+    if stripped.startswith("#"):
+        return True
+    if "\n" in stripped or _MARKER.match(block):
+        return False
+    return len(stripped.split()) <= MAX_HEADING_WORDS and not re.search(r"[.!?:;…]\s*$", stripped)
+
+
+def segment_of(segs: tuple[Segment, ...], offset: int) -> int:
+    """The index of the segment holding ``offset`` (the one before it, between segments)."""
+    starts = [s.start for s in segs]
+    return max(0, bisect.bisect_right(starts, offset) - 1)

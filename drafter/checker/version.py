@@ -1,0 +1,104 @@
+"""One language version of a release as the checker holds it: its text, facts, sentences and words."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..extract import Mention
+from .findings import Location
+from .inputs import Draft
+from .names import Text
+from .segments import Segment, segments
+
+
+@dataclass(frozen=True)
+class Version:
+    """One language version of a release, with the facts found in it."""
+
+    draft: Draft
+    lang: str
+    mentions: tuple[Mention, ...]
+    paragraphs: tuple[tuple[int, int], ...]  # first and last line of each paragraph
+    offsets: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    """Where each mention starts in the text, in the order of ``mentions``."""
+
+    @cached_property
+    def segments(self) -> tuple[Segment, ...]:
+        return segments(self.draft.text, self.lang)
+
+    @cached_property
+    def text(self) -> Text:
+        return Text(self.draft.text)
+
+    @cached_property
+    def by_segment(self) -> tuple[tuple[Mention, ...], ...]:
+        """The mentions of each segment, in order."""
+        starts = [s.start for s in self.segments]
+        held: list[list[Mention]] = [[] for _ in self.segments]
+        for mention, offset in zip(self.mentions, self.offsets or self._offsets(), strict=True):
+            if starts:
+                held[max(0, bisect.bisect_right(starts, offset) - 1)].append(mention)
+        return tuple(tuple(h) for h in held)
+
+    def _offsets(self) -> tuple[int, ...]:
+        line_starts = [0] + [i + 1 for i, c in enumerate(self.draft.text) if c == "\n"]
+        return tuple(line_starts[m.line - 1] + m.column - 1 for m in self.mentions)
+
+    def segment_of(self, mention: Mention) -> int:
+        starts = [s.start for s in self.segments]
+        return max(0, bisect.bisect_right(starts, self.offset(mention)) - 1)
+
+    def offset(self, mention: Mention) -> int:
+        line_starts = [0] + [i + 1 for i, c in enumerate(self.draft.text) if c == "\n"]
+        return line_starts[mention.line - 1] + mention.column - 1
+
+    def paragraph_of(self, line: int) -> int | None:
+        i = bisect.bisect_right(self.paragraphs, line, key=lambda p: p[0]) - 1
+        return i if i >= 0 and line <= self.paragraphs[i][1] else None
+
+    def at(self, line: int = 1, column: int = 1) -> Location:
+        return Location(self.draft.shown, line, column)
+
+    def where(self, mention: Mention) -> Location:
+        return self.at(mention.line, mention.column)
+
+    def segment_at(self, index: int) -> Location:
+        seg = self.segments[index]
+        text = self.draft.text
+        line_start = text.rfind("\n", 0, seg.start) + 1
+        return self.at(seg.first_line, seg.start - line_start + 1)
+
+    def aligned(self, other: Version, mention: Mention) -> Location | None:
+        """Where ``mention`` of ``other`` should stand in this version: the same paragraph, if they align."""
+        index = other.paragraph_of(mention.line)
+        if index is not None and len(self.paragraphs) == len(other.paragraphs):
+            return self.at(self.paragraphs[index][0], 1)
+        return None
+
+    def anchor(self, others: Iterable[Version], mention_of: dict[str, Mention]) -> Location:
+        """The first place that aligns with where another version holds the fact, else the top."""
+        for other in others:
+            mention = mention_of.get(other.lang)
+            place = self.aligned(other, mention) if mention else None
+            if place:
+                return place
+        return self.at()
+
+
+def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            if start is None:
+                start = number
+        elif start is not None:
+            out.append((start, number - 1))
+            start = None
+    if start is not None:
+        out.append((start, len(lines)))
+    return tuple(out)
