@@ -62,12 +62,15 @@ class Bead:
 
 
 def _length_cost(la: int, lb: int) -> float:
+    """-log of the chance that a translation of ``la`` characters runs to ``lb`` (two-tailed)."""
     if la == 0 and lb == 0:
         return 0.0
     mean = (la + lb / RATIO) / 2
-    delta = (lb - la * RATIO) / math.sqrt(max(mean, 1.0) * VARIANCE)
-    tail = math.erfc(abs(delta) / math.sqrt(2))
-    return -math.log(max(tail, 1e-12))
+    delta = abs(lb - la * RATIO) / math.sqrt(max(mean, 1.0) * VARIANCE)
+    if delta < 8:
+        return -math.log(math.erfc(delta / math.sqrt(2)))
+    # Past that the tail underflows; its logarithm is delta²/2 + log(delta·√(π/2)), to within 2 %.
+    return delta * delta / 2 + math.log(delta * math.sqrt(math.pi / 2))
 
 
 def align(
@@ -145,4 +148,10 @@ def _bead_cost(
         return ASTRAY * astray, 0
     la = sum(a[k].chars for k in range(i0, i1))
     lb = sum(b[k].chars for k in range(j0, j1))
+    # A version's last sentence may be cut short (a stored copy, a paste that stopped): shorter than
+    # its counterpart, it is not judged by its length.
+    if i1 == len(a) and la < lb * RATIO:
+        la = lb
+    elif j1 == len(b) and lb < la * RATIO:
+        lb = la
     return _length_cost(la, lb) - SHARED * shared + ASTRAY * astray, shared

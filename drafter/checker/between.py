@@ -100,12 +100,10 @@ class _Pair:
         right = [m for i in bead.b for m in self.items_b[i]]
         left, right = _match(left, right)
         self._pair_values(left, right, sure)
-        heading_a = all(self.a.segments[i].heading for i in bead.a)
-        heading_b = all(self.b.segments[i].heading for i in bead.b)
-        left = self._names(left, self.a, self.b, span_b, sure, heading_a)
-        right = self._names(right, self.b, self.a, span_a, sure, heading_b)
-        self._alone(self.a, self.b, left, self.keys_b)
-        self._alone(self.b, self.a, right, self.keys_a)
+        left = self._names(left, self.a, self.b, span_b, sure)
+        right = self._names(right, self.b, self.a, span_a, sure)
+        self._alone(self.a, self.b, left, self.keys_b, sure)
+        self._alone(self.b, self.a, right, self.keys_a, sure)
         self._years(bead)
 
     def _pair_values(self, left: list[Mention], right: list[Mention], sure: bool) -> None:
@@ -120,12 +118,10 @@ class _Pair:
             left.remove(x)
             right.remove(y)
 
-    def _names(
-        self, items: list[Mention], holder: Version, other: Version, span: Span, sure: bool, heading: bool
-    ) -> list[Mention]:
+    def _names(self, items: list[Mention], holder: Version, other: Version, span: Span, sure: bool) -> list[Mention]:
         """The items left once names are judged: a name whose words all stand in the other version is
         there; one a letter or two off words there is misspelt; one made of ordinary words of its
-        language is translated; a name in a headline's capitals is no name of its own."""
+        language is translated, unless it is a title in quotes ("Roar")."""
         out = []
         for x in items:
             if x.kind != "name":
@@ -134,8 +130,11 @@ class _Pair:
             missing = _uncovered(x, holder, other)
             if not missing:
                 continue
-            plain = all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
+            plain = all(ordinary(w, holder.lang, other.lang) for w, _ in missing) and not _quoted(x, holder)
             whole = None if plain else near_miss(x.value, other.text, *span)
+            if whole is None and not plain:
+                whole = near_miss(x.value, other.text, 0, len(other.draft.text))
+                sure = sure and whole is None
             word = None if whole else _word_near(missing, holder, other, span)
             if whole or word:
                 found, part = (whole, x) if whole else (word[0], _part(x, *_word_at(x, word[1])))  # type: ignore[index]
@@ -146,14 +145,15 @@ class _Pair:
                 hint = f"{gap} letter{'s' if gap > 1 else ''} apart"
                 self.seen.differ("name", (holder, part), (other, twin), hint, sure and len(part.value.split()) > 1)
                 continue
-            if heading or plain:
-                continue
-            out.append(x)
+            if not plain:
+                out.append(x)
         return out
 
-    def _alone(self, holder: Version, other: Version, left: list[Mention], keys: Counter[str]) -> None:
+    def _alone(self, holder: Version, other: Version, left: list[Mention], keys: Counter[str], sure: bool) -> None:
         for mention in left:
-            if weak(mention) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
+            if (weak(mention) and not sure) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
+                continue  # a small number in words counts where the sentences surely match
+            if weak(mention) and mention.kind == "nationality":
                 continue
             self.seen.lack(holder, holder.segment_of(mention), mention, other)
 
@@ -257,6 +257,18 @@ def _word_near(words: list[tuple[str, int]], holder: Version, other: Version, sp
         ):
             return found, start
     return None
+
+
+_QUOTES = ('"', "“", "”", "«", "»", "‘", "’", "'")
+
+
+def _quoted(mention: Mention, holder: Version) -> bool:
+    """A name in quotes: a title of a song, a film, a report ("Roar"), which stays in a translation."""
+    start = holder.offset(mention)
+    text = holder.draft.text
+    before = text[start - 1 : start] if start else ""
+    after = text[start + len(mention.text) : start + len(mention.text) + 1]
+    return before in _QUOTES and after in _QUOTES
 
 
 def _word_at(mention: Mention, start: int) -> tuple[int, int]:

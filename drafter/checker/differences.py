@@ -58,10 +58,12 @@ def findings(seen: Observations, versions: Sequence[Version], release: str) -> l
 
     def new(lang: str, facts: dict[Mention, set[str]]) -> dict[Mention, set[str]]:
         kept = {}
+        fresh = set()
         for m, langs in sorted(facts.items()):
             marker = (lang, key(m))
-            if (lang, m) not in reported and marker not in said:
+            if (lang, m) not in reported and (marker not in said or marker in fresh):
                 said.add(marker)
+                fresh.add(marker)
                 kept[m] = langs
         return kept
 
@@ -79,8 +81,23 @@ def findings(seen: Observations, versions: Sequence[Version], release: str) -> l
     return out
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _shown(mention: Mention) -> str:
-    return url_label(mention.text) if mention.kind == "url" else " ".join(mention.text.split())
+    """A value as written, on one line; a web address without its scheme, a name without "'s"."""
+    if mention.kind == "url":
+        return url_label(mention.text)
+    text = " ".join(mention.text.split())
+    return text[:-2] if text.endswith(_POSSESSIVE) and len(text) > 3 else text
+
+
+def _values(mentions: Iterable[Mention]) -> str:
+    """The values, a fact written two ways once with both ("science, technology... / STEM")."""
+    forms: dict[str, list[str]] = {}
+    for m in mentions:
+        forms.setdefault(key(m), []).append(_shown(m))
+    return listing(" / ".join(dict.fromkeys(texts)) for texts in forms.values())
 
 
 def listing(items: Iterable[str]) -> str:
@@ -134,7 +151,7 @@ def _alone(
     mentions = sorted(facts)
     lacking = [lang for lang in order if any(lang in langs for langs in facts.values())]
     seg = holder.segments[segment]
-    values = listing(_shown(m) for m in mentions)
+    values = _values(mentions)
     kinds = listing(label(m.kind) for m in mentions)
     where = f"line {seg.first_line}" if seg.first_line == seg.last_line else f"lines {seg.first_line}–{seg.last_line}"
     message = (
@@ -164,7 +181,7 @@ def _cut(
     message = (
         f"{lines} of {holder.draft.shown} {verb} no counterpart in {_files(lacking, by_lang)}: "
         f"a passage cut there or never translated. Only {'it' if start == end else 'they'} give "
-        f"{listing(_shown(m) for m in mentions)}. Translate the passage, or check the cut."
+        f"{_values(mentions)}. Translate the passage, or check the cut."
     )
     locations: tuple[Location, ...] = (holder.segment_at(first),)
     subject = ("passage", *sorted(f"{m.kind}:{m.value}" for m in mentions), *lacking)

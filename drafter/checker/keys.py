@@ -72,16 +72,20 @@ def _day(value: str) -> str:
     return value[-5:] if value.startswith("--") or len(value) == 10 else value
 
 
+_SCALE = re.compile(r"(?i)mil|bill|\bbn\b|\bmn\b|\bm\b|\bk\b|thousand|mille|[0-9]\s?[MmBbKk]\b")
+
+
 def scaled(a: Mention, b: Mention) -> bool:
-    """The same quantity with and without its scale word: 500 and 500 million, 1.3 and 1 300 million."""
+    """The same quantity with and without its scale word: 500 and 500 million, 1.3 and 1 300 million
+    (the larger written with a scale word: 80 and 80,000 are two numbers)."""
     if a.kind not in ("number", "amount") or b.kind not in ("number", "amount"):
         return False
     try:
         x, y = Decimal(a.value.split(" ")[-1]), Decimal(b.value.split(" ")[-1])
     except InvalidOperation:
         return False
-    small, big = sorted((x, y))
-    return small > 0 and any(small * 10**power == big for power in (3, 6, 9))
+    (small, _), (big, big_text) = sorted(((x, a.text), (y, b.text)))
+    return small > 0 and _SCALE.search(big_text) is not None and any(small * 10**p == big for p in (3, 6, 9))
 
 
 @dataclass(frozen=True)

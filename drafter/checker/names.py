@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from ..extract import fold
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W\d_]+")
 COMMON = 3.0
 """Zipf frequency (log10 of uses per billion words) from which a word is an ordinary word."""
 OWN_LANGUAGE = 0.6

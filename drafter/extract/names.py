@@ -65,7 +65,9 @@ def countries(locale_names: tuple[str, ...]) -> Index:
                     names.setdefault(part, code)
     for code, aliases in table("countries").items():
         names.update(dict.fromkeys((fold(a).replace("’", "'") for a in aliases), code))
-    return index({n: code for n, code in names.items() if n and n not in _COUNTRY_SKIP})
+    # In any case, so that a dateline in capitals ("GENEVA, SWITZERLAND") is read; the scan asks for
+    # a capital letter, so "turkey" and "china" in lower case are no countries.
+    return index({n: code for n, code in names.items() if n and n not in _COUNTRY_SKIP}, re.I)
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,7 @@ class WordScan:
         capital = self.st.text[start].isupper()
         first, low = self.st.fold[start : self.spans[k][1]], self.lows[k]
         best: tuple[int, int, str, str] | None = None  # (end, -priority, kind, value)
-        candidates = [("country", self.st.rules.countries.get(first))]
+        candidates = [("country", self.st.rules.countries.get(low) if capital else [])]
         for kind, known in self.lexicons:
             for key in (first, first[:-1]) if first.endswith("s") else (first,):  # SMEs, UNICEFs
                 candidates.append((kind, known.exact.get(key)))
