@@ -116,7 +116,9 @@ def changes(name: str, texts: dict[str, str]) -> list[Change]:
             picked[kind] = Change(name, lang, kind, m.group(), new, m.start())
         for m in _NAME.finditer(text):
             word = m.group()
-            if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) or word not in others:
+            if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) or not re.search(
+                rf"(?<!\w){re.escape(word)}(?!\w)", others
+            ):
                 continue
             if "name" in picked:
                 break

@@ -21,11 +21,12 @@ from collections.abc import Sequence
 from ..extract import Mention
 from ..extract.canon import canon_name
 from ..lang import words as words_of
+from ..lang.frequency import ordinary
 from .align import Bead, align
 from .differences import Observations, findings
 from .findings import Finding
 from .keys import NAME_KINDS, alternatives, anchors, dates_agree, key, scaled, weak, year_left_out
-from .names import Near, misspelt, near_miss, ordinary
+from .names import Near, misspelt, near_miss
 from .nearmiss import similar
 from .version import Version
 

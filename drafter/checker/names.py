@@ -15,18 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from rapidfuzz.distance import OSA
 
 from ..extract import fold
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-COMMON = 3.0
-"""Zipf frequency (log10 of uses per billion words) from which a word is an ordinary word."""
-OWN_LANGUAGE = 0.6
-"""How much more frequent in its own language than in the other an ordinary word must be."""
 
 
 @dataclass(frozen=True)
@@ -85,26 +79,6 @@ class Text:
         if run is not None:
             last = max(i for i, t in enumerate(self.tokens) if start <= t.start < end)
             yield run, last + 1
-
-
-@cache
-def _zipf(word: str, lang: str) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    try:
-        value: Any = zipf_frequency(word, lang, wordlist="small")
-    except (LookupError, ValueError):
-        return 0.0
-    return float(value)
-
-
-def ordinary(word: str, lang: str, other: str) -> bool:
-    """Is ``word`` an ordinary word of ``lang`` ("mayor", "earth", "câmara"), which a translation
-    into ``other`` changes, rather than a name that stays ("Dasgupta", "Katheryn", "Stilwell")?"""
-    own = _zipf(word, lang)
-    return own >= COMMON and own - _zipf(word, other) >= OWN_LANGUAGE
 
 
 def limit(phrase: str) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lang import words
+from ..lang.frequency import common
 from ..lang.numbers import parse_cardinal, parse_ordinal
 from .canon import canon_name
 from .names import COMMON_WORD_TERMS, LEXICON_KINDS, STOPWORDS, lexicon
@@ -29,6 +30,7 @@ class WordScan:
         self.lows = [st.fold[a:b].lower() for a, b in self.spans]
         self.shouting: dict[int, bool] = {}
         self.lang = words(st.rules.lang)
+        self.mid_sentence: set[str] | None = None
         self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
 
     def join(self, k: int) -> str:
@@ -216,7 +218,9 @@ class WordScan:
         single = first == last
         text = self.st.text[self.spans[first][0] : self.spans[last][1]]
         acronym = len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:]))
-        if single and (len(text) < 2 or (not acronym and self.sentence_start(self.spans[first][0]))):
+        if single and (
+            len(text) < 2 or (not acronym and self.sentence_start(self.spans[first][0]) and not self.named(first))
+        ):
             return max(last, k) + 1
         if single and text.isupper() and self.lows[first].upper() in STOPWORDS:
             return max(last, k) + 1
@@ -244,6 +248,21 @@ class WordScan:
         if self.join(k + 1) == ".":
             return False
         return self.lows[k] in self.lang.titles or self.lows[k] in self.lang.function_words
+
+    def named(self, k: int) -> bool:
+        """Is word k, opening a sentence, a name all the same: written with a capital inside a
+        sentence elsewhere in the text, or no common word of the language ("Dujarric said")?"""
+        if self.mid_sentence is None:
+            self.mid_sentence = {
+                self.lows[j]
+                for j, (a, _) in enumerate(self.spans)
+                if self.st.text[a].isupper() and not self.sentence_start(a)
+            }
+        low = self.lows[k]
+        if low in self.mid_sentence:
+            return True
+        word = self.st.text[self.spans[k][0] : self.spans[k][1]].lower()
+        return low not in self.lang.function_words and not common(word, self.lang.code)
 
     def capital(self, k: int) -> bool:
         a, b = self.spans[k]

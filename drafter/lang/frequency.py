@@ -1,0 +1,42 @@
+"""How common a word is in a language, from wordfreq's word lists: the test of an ordinary word.
+
+A person's or a company's name stays as it is in every language; an ordinary
+word ("mayor", "earth", "câmara") is translated. wordfreq gives each word's
+frequency in each language (as a Zipf value, log10 of uses per billion
+words); its small lists, loaded on first use, are enough, and a word not in
+them is rare.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+COMMON = 3.0
+"""Zipf frequency from which a word is an ordinary word: about once in a million words."""
+OWN_LANGUAGE = 0.6
+"""How much more frequent in its own language than in another an ordinary word must be."""
+
+
+@cache
+def zipf(word: str, lang: str) -> float:
+    """The word's Zipf frequency in ``lang``; 0 for a rare word or a language wordfreq lacks."""
+    from wordfreq import zipf_frequency
+
+    try:
+        value: Any = zipf_frequency(word, lang, wordlist="small")
+    except (LookupError, ValueError):
+        return 0.0
+    return float(value)
+
+
+def common(word: str, lang: str) -> bool:
+    """Is ``word`` (in lower case) a common word of ``lang``?"""
+    return zipf(word, lang) >= COMMON
+
+
+def ordinary(word: str, lang: str, other: str) -> bool:
+    """Is ``word`` an ordinary word of ``lang`` ("mayor", "earth", "câmara"), which a translation
+    into ``other`` changes, rather than a name that stays ("Dasgupta", "Katheryn", "Stilwell")?"""
+    own = zipf(word, lang)
+    return own >= COMMON and own - zipf(word, other) >= OWN_LANGUAGE
