@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from ..extract import Mention
 from ..extract.canon import canon_name
 from ..lang import words as words_of
-from ..lang.frequency import ordinary
+from ..lang.frequency import common, ordinary, translated
 from .align import Bead, align
 from .differences import Observations, findings
 from .findings import Finding
 from .keys import NAME_KINDS, alternatives, anchors, dates_agree, key, scaled, weak, year_left_out
-from .names import Near, misspelt, near_miss
-from .nearmiss import similar
+from .names import Near, limit, misspelt, near_miss
+from .nearmiss import distance, similar
 from .version import Version
 
 LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
@@ -80,6 +80,47 @@ class _Pair:
             self._compare(bead, is_sure)
         self._cuts([bead.a for bead in beads if not bead.b], self.a, self.b, self.items_a, self.keys_b)
         self._cuts([bead.b for bead in beads if not bead.a], self.b, self.a, self.items_b, self.keys_a)
+        self._openings(self.a, self.b)
+        self._openings(self.b, self.a)
+
+    def _openings(self, holder: Version, other: Version) -> None:
+        """A word opening a sentence is no name to extract ("Loures will receive"), but one that is no
+        common word, stands nowhere in the other version and is a letter or two off a name there is
+        that name misspelt ("Lorues")."""
+        named = {offset for m in holder.mentions for offset in [holder.offset(m)]}
+        words: dict[str, Mention] = {}
+        for m in other.mentions:
+            if m.kind in NAME_KINDS:
+                for w in _WORDS.findall(m.text):
+                    if len(w) >= 5 and w[0].isupper():
+                        words.setdefault(canon_name(w), m)
+        if not words:
+            return
+        text = holder.text
+        for token in text.tokens:
+            if not token.capital or token.start in named or len(token.folded) < 5:
+                continue
+            if other.text.has_word(token.folded) or common(
+                holder.draft.text[token.start : token.end].lower(), holder.lang
+            ):
+                continue
+            for word, mention in words.items():
+                gap = distance(token.folded, word, 2)
+                if 0 < gap <= limit(word):
+                    written = holder.draft.text[token.start : token.end]
+                    line = holder.draft.text.count("\n", 0, token.start) + 1
+                    column = token.start - holder.draft.text.rfind("\n", 0, token.start)
+                    odd = Mention(line, column, "name", token.folded, written)
+                    twin = _part(
+                        mention,
+                        *_word_at(
+                            mention,
+                            mention.text.find(next(w for w in _WORDS.findall(mention.text) if canon_name(w) == word)),
+                        ),
+                    )
+                    hint = f"{gap} letter{'s' if gap > 1 else ''} apart"
+                    self.seen.differ("name", (holder, odd), (other, twin), hint, False)
+                    break
 
     def _span(self, version: Version, indexes: tuple[int, ...]) -> Span:
         return version.segments[indexes[0]].start, version.segments[indexes[-1]].end
@@ -131,20 +172,28 @@ class _Pair:
             missing = _uncovered(x, holder, other)
             if not missing:
                 continue
-            plain = all(ordinary(w, holder.lang, other.lang) for w, _ in missing) and not _quoted(x, holder)
-            whole = None if plain else near_miss(x.value, other.text, *span)
-            if whole is None and not plain:
-                whole = near_miss(x.value, other.text, 0, len(other.draft.text))
-                sure = sure and whole is None
-            word = None if whole else _word_near(missing, holder, other, span)
-            if whole or word:
-                found, part = (whole, x) if whole else (word[0], _part(x, *_word_at(x, word[1])))  # type: ignore[index]
+            # Some words there and the rest common words ("Vice-President Ricardo Mourinho Félix" for
+            # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
+            partly = len(missing) < len(_uncovered(x, holder, None))
+            test = common if partly else (lambda w, lang: ordinary(w, lang, other.lang))
+            plain = all(test(w, holder.lang) for w, _ in missing) and not _quoted(x, holder)
+            found: Near | None = None
+            part, here = x, sure
+            if partly or not plain:  # the whole name a letter or two off: "Inger Andersen", "nger Andersen"
+                found = near_miss(x.value, other.text, *span)
+                if found is None:
+                    found, here = near_miss(x.value, other.text, 0, len(other.draft.text)), False
+                if found and _translation(x.text, holder, found[0], other):
+                    found = None
+            if found is None and (word := _word_near(missing, holder, other, span)):
+                found, part = word[0], _part(x, *_word_at(x, word[1]))
+            if found:
                 text, gap, offset = found
                 line = other.draft.text.count("\n", 0, offset) + 1
                 column = offset - other.draft.text.rfind("\n", 0, offset)
                 twin = Mention(line, column, "name", canon_name(text), text)
                 hint = f"{gap} letter{'s' if gap > 1 else ''} apart"
-                self.seen.differ("name", (holder, part), (other, twin), hint, sure and len(part.value.split()) > 1)
+                self.seen.differ("name", (holder, part), (other, twin), hint, here and len(part.value.split()) > 1)
                 continue
             if not plain:
                 out.append(x)
@@ -215,6 +264,8 @@ def _found_elsewhere(mention: Mention, other: Version) -> bool:
         return _in(mention, other)
     if mention.kind == "date":
         return any(m.kind == "date" and dates_agree(mention.value, m.value) for m in other.mentions)
+    if mention.kind == "year" and _dated(other, mention.value):
+        return True
     if mention.kind in ("number", "amount"):
         return any(scaled(mention, m) for m in other.mentions)
     return False
@@ -234,33 +285,41 @@ _SPLIT = re.compile(r"[^\w.]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def _uncovered(mention: Mention, holder: Version, other: Version) -> list[tuple[str, int]]:
-    """The words of a name (in lower case, accents kept) that stand nowhere in the other version,
-    with where each starts in the name."""
+def _uncovered(mention: Mention, holder: Version, other: Version | None) -> list[tuple[str, int]]:
+    """The words of a name (in lower case, accents kept) that stand nowhere in the other version
+    (all of them, with no other version), with where each starts in the name."""
     small = words_of(holder.lang).name_links | words_of(holder.lang).function_words | words_of(holder.lang).titles
     found = []
     for m in _WORDS.finditer(mention.text):
         word = m.group().lower()
         folded = canon_name(word)
-        if len(word) > 1 and folded not in small and not other.text.has_word(folded):
+        if len(word) > 1 and folded not in small and (other is None or not other.text.has_word(folded)):
             found.append((word, m.start()))
     return found
 
 
 def _word_near(words: list[tuple[str, int]], holder: Version, other: Version, span: Span) -> tuple[Near, int] | None:
     """A name's missing word a letter or two off a capitalised word of the other version's sentence,
-    unless both are ordinary words of their languages, one the other's translation ("President" and
-    "Presidente"); and where the word starts in the name."""
+    unless the two are a word and its translation ("Immunization" and "Inmunización", "President"
+    and "Presidente"); and where the word starts in the name."""
     for word, start in words:
         found = misspelt(canon_name(word), other.text, *span)
-        if found and not (
-            ordinary(word, holder.lang, other.lang) and ordinary(found[0].lower(), other.lang, holder.lang)
-        ):
+        if found and not translated(word, holder.lang, found[0].lower(), other.lang):
             return found, start
     return None
 
 
 _QUOTES = ('"', "“", "”", "«", "»", "‘", "’", "'")
+
+
+def _translation(text: str, holder: Version, found: str, other: Version) -> bool:
+    """Do the words in which two names one or two letters apart differ translate each other
+    ("Fonds Dag Hammarskjöld" and "Fondo Dag Hammarskjöld")?"""
+    mine, theirs = _WORDS.findall(text), _WORDS.findall(found)
+    if len(mine) != len(theirs):
+        return False
+    pairs = [(a.lower(), b.lower()) for a, b in zip(mine, theirs, strict=True) if canon_name(a) != canon_name(b)]
+    return bool(pairs) and all(translated(a, holder.lang, b, other.lang) for a, b in pairs)
 
 
 def _quoted(mention: Mention, holder: Version) -> bool:

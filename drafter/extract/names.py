@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
     "OR TO IN ON AT BY FOR WITH FROM AS IS IT BE ARE OUR CON COM POR PARA SE SU SUS SEU SUA QUE "
     "OU LE LES DU DES ET AU AUX UNE POUR PAR SUR DANS".split()
 )
-_COUNTRY_SKIP = frozenset("Chad Jordan Jersey Granada Guadalupe Reunion Reuniao".split())
+_COUNTRY_SKIP = frozenset("Jersey Granada Guadalupe Reunion Reuniao".split())
 LEXICON_KINDS = ("country", "body", "place", "nationality")
 """Names known in every language, tried at each word, the longest match winning (ties in this order)."""
 

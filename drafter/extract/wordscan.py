@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lang import words
-from ..lang.frequency import common
 from ..lang.numbers import parse_cardinal, parse_ordinal
 from .canon import canon_name
 from .names import COMMON_WORD_TERMS, LEXICON_KINDS, STOPWORDS, lexicon
@@ -251,18 +250,14 @@ class WordScan:
 
     def named(self, k: int) -> bool:
         """Is word k, opening a sentence, a name all the same: written with a capital inside a
-        sentence elsewhere in the text, or no common word of the language ("Dujarric said")?"""
+        sentence elsewhere in the text ("Loures will receive", "the city of Loures")?"""
         if self.mid_sentence is None:
             self.mid_sentence = {
                 self.lows[j]
                 for j, (a, _) in enumerate(self.spans)
                 if self.st.text[a].isupper() and not self.sentence_start(a)
             }
-        low = self.lows[k]
-        if low in self.mid_sentence:
-            return True
-        word = self.st.text[self.spans[k][0] : self.spans[k][1]].lower()
-        return low not in self.lang.function_words and not common(word, self.lang.code)
+        return self.lows[k] in self.mid_sentence
 
     def capital(self, k: int) -> bool:
         a, b = self.spans[k]

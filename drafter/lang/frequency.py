@@ -40,3 +40,19 @@ def ordinary(word: str, lang: str, other: str) -> bool:
     into ``other`` changes, rather than a name that stays ("Dasgupta", "Katheryn", "Stilwell")?"""
     own = zipf(word, lang)
     return own >= COMMON and own - zipf(word, other) >= OWN_LANGUAGE
+
+
+TRANSLATED = 1.0
+"""How much more frequent in its own language a word must be to be taken for one side of a translation."""
+
+
+def translated(a: str, lang_a: str, b: str, lang_b: str) -> bool:
+    """Are two words one or two letters apart a word and its translation ("Fonds" and "Fondo",
+    "President" and "Presidente"), rather than one name spelt two ways ("Maria" and "Marta")?
+    Either is a common word of its own language and much rarer in the other's."""
+
+    def own(word: str, lang: str, other: str) -> bool:
+        frequency = zipf(word, lang)
+        return frequency >= COMMON and frequency - zipf(word, other) >= TRANSLATED
+
+    return own(a, lang_a, lang_b) or own(b, lang_b, lang_a)
