@@ -24,6 +24,7 @@ from .findings import Finding, load_dismissed
 from .inputs import Release, collect
 from .langid import identify
 from .proofread import language, language_name, leftovers
+from .terms import from_facts, load_terms
 from .version import Version, paragraphs
 
 
@@ -188,7 +189,10 @@ def _check_release(
         if wrong:
             wrong_language.append(version)  # one clear finding, not a cascade of differences
     compared_versions = [v for v in versions if v not in wrong_language]
-    compared = between(compared_versions, release.name, _ignored_names(catalog, known))
+    terms = load_terms(release.folder)
+    if facts:
+        terms = terms.with_terms(from_facts(facts))
+    compared = between(compared_versions, release.name, _ignored_names(catalog, known), terms)
     if facts and release.facts:
         with_facts = _against_facts(facts, compared_versions, release, catalog, known)
         out.extend(with_facts)

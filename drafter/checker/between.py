@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..extract import Mention
 from ..extract.canon import canon_name
+from ..extract.scan import SENTENCE_START
 from ..lang import words as words_of
 from ..lang.frequency import common, ordinary, translated
 from .align import Bead, align
@@ -28,19 +29,22 @@ from .findings import Finding
 from .keys import NAME_KINDS, alternatives, anchors, dates_agree, key, scaled, weak, year_left_out
 from .names import Near, limit, misspelt, near_miss
 from .nearmiss import distance, similar
+from .terms import TermBase
 from .version import Version
 
 LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
 Span = tuple[int, int]
 
 
-def between(versions: Sequence[Version], release: str, ignore_names: frozenset[str]) -> list[Finding]:
-    """Every difference of facts between the versions of a release."""
+def between(
+    versions: Sequence[Version], release: str, ignore_names: frozenset[str], terms: TermBase | None = None
+) -> list[Finding]:
+    """Every difference of facts between the versions of a release; ``terms`` are the same in each language."""
     if len(versions) < 2:
         return []
     seen = Observations()
     for a, b in itertools.combinations(versions, 2):
-        _Pair(a, b, ignore_names, seen).run()
+        _Pair(a, b, ignore_names, seen, terms or TermBase()).run()
     return findings(seen, versions, release)
 
 
@@ -51,8 +55,8 @@ def _acronym(m: Mention) -> bool:
 class _Pair:
     """One version (``a``) against another (``b``)."""
 
-    def __init__(self, a: Version, b: Version, ignore: frozenset[str], seen: Observations) -> None:
-        self.a, self.b, self.ignore, self.seen = a, b, ignore, seen
+    def __init__(self, a: Version, b: Version, ignore: frozenset[str], seen: Observations, terms: TermBase) -> None:
+        self.a, self.b, self.ignore, self.seen, self.terms = a, b, ignore, seen, terms
         self.items_a = [self._items(a, i) for i in range(len(a.segments))]
         self.items_b = [self._items(b, i) for i in range(len(b.segments))]
         self.keys_a = _keys(self.items_a)
@@ -87,7 +91,7 @@ class _Pair:
         """A word opening a sentence is no name to extract ("Loures will receive"), but one that is no
         common word, stands nowhere in the other version and is a letter or two off a name there is
         that name misspelt ("Lorues")."""
-        named = {offset for m in holder.mentions for offset in [holder.offset(m)]}
+        named = {holder.offset(m) for m in holder.mentions}
         words: dict[str, Mention] = {}
         for m in other.mentions:
             if m.kind in NAME_KINDS:
@@ -99,6 +103,8 @@ class _Pair:
         text = holder.text
         for token in text.tokens:
             if not token.capital or token.start in named or len(token.folded) < 5:
+                continue
+            if not SENTENCE_START.search(holder.draft.text, max(0, token.start - 40), token.start):
                 continue
             if other.text.has_word(token.folded) or common(
                 holder.draft.text[token.start : token.end].lower(), holder.lang
@@ -144,6 +150,8 @@ class _Pair:
         self._pair_values(left, right, sure)
         left = self._names(left, self.a, self.b, span_b, sure)
         right = self._names(right, self.b, self.a, span_a, sure)
+        if sure:
+            self._consistent(bead, span_a, span_b)
         self._alone(self.a, self.b, left, self.keys_b, sure)
         self._alone(self.b, self.a, right, self.keys_a, sure)
         self._years(bead)
@@ -170,7 +178,7 @@ class _Pair:
                 out.append(x)
                 continue
             missing = _uncovered(x, holder, other)
-            if not missing:
+            if not missing or self._term_met(x, holder, other) or _demonym(x, holder):
                 continue
             # Some words there and the rest common words ("Vice-President Ricardo Mourinho Félix" for
             # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
@@ -199,12 +207,34 @@ class _Pair:
                 out.append(x)
         return out
 
+    def _term_met(self, mention: Mention, holder: Version, other: Version) -> bool:
+        """A name the term base (or the facts file) gives in the other language, written there."""
+        return any(
+            other.text.has_phrase(form)
+            for t in self.terms.matching(holder.lang, mention.text)
+            for form in t.in_lang(other.lang)
+        )
+
+    def _consistent(self, bead: Bead, span_a: Span, span_b: Span) -> None:
+        """A term of the term base in one sentence, and none of its forms in the matching sentence."""
+        for t in self.terms.terms:
+            if not t.declared:
+                continue
+            for holder, other, span, other_span, segment, other_segment in (
+                (self.a, self.b, span_a, span_b, bead.a[0], bead.b[0]),
+                (self.b, self.a, span_b, span_a, bead.b[0], bead.a[0]),
+            ):
+                used = [f for f in t.in_lang(holder.lang) if holder.text.has_phrase(f, *span)]
+                wanted = t.in_lang(other.lang)
+                if used and wanted and not any(other.text.has_phrase(f, *other_span) for f in wanted):
+                    self.seen.inconsistent(holder, segment, other, other_segment, t, used[0])
+                    break
+
     def _alone(self, holder: Version, other: Version, left: list[Mention], keys: Counter[str], sure: bool) -> None:
         for mention in left:
-            if (weak(mention) and not sure) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
+            small_number = mention.kind in ("number", "ordinal") and sure
+            if (weak(mention) and not small_number) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
                 continue  # a small number in words counts where the sentences surely match
-            if weak(mention) and mention.kind == "nationality":
-                continue
             self.seen.lack(holder, holder.segment_of(mention), mention, other)
 
     def _years(self, bead: Bead) -> None:
@@ -322,6 +352,12 @@ def _translation(text: str, holder: Version, found: str, other: Version) -> bool
     return bool(pairs) and all(translated(a, holder.lang, b, other.lang) for a, b in pairs)
 
 
+def _demonym(mention: Mention, holder: Version) -> bool:
+    """A single word that reads as a people's or a region's adjective ("Galician", "Andean")."""
+    endings = words_of(holder.lang).demonym_endings
+    return " " not in mention.text and len(mention.text) >= 5 and mention.text.lower().endswith(endings)
+
+
 def _quoted(mention: Mention, holder: Version) -> bool:
     """A name in quotes: a title of a song, a film, a report ("Roar"), which stays in a translation."""
     start = holder.offset(mention)
@@ -372,9 +408,14 @@ def _match(left: list[Mention], right: list[Mention]) -> tuple[list[Mention], li
     return rest_left, rest_right
 
 
+_COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)-")
+
+
 def _same(x: Mention, y: Mention) -> bool:
     if {key(x), *alternatives(x)} & {key(y), *alternatives(y)}:
         return True
+    if x.kind == y.kind == "place":  # "North Africa" and "el norte de África"
+        return _COMPASS.sub("", x.value) == _COMPASS.sub("", y.value)
     if x.kind == y.kind == "date":
         return dates_agree(x.value, y.value)
     return scaled(x, y)

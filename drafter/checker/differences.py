@@ -17,6 +17,7 @@ from ..extract.kinds import label
 from ..localize import url_label
 from .findings import Finding, Location
 from .keys import key
+from .terms import Term
 from .version import Version
 
 Held = tuple[str, Mention]
@@ -33,6 +34,12 @@ class Observations:
     """(lang, segment) -> each fact standing there alone -> the languages that lack it."""
     cuts: dict[tuple[str, int, int], dict[Mention, set[str]]] = field(default_factory=lambda: defaultdict(dict))
     """(lang, first segment, last segment) of a passage with no counterpart -> its facts -> languages lacking them."""
+
+    unlike: dict[tuple[str, int, str, int], tuple[Term, str]] = field(default_factory=dict)
+    """(lang, segment, other lang, other segment) -> a term used there, and not in the other's sentence."""
+
+    def inconsistent(self, holder: Version, segment: int, other: Version, at: int, term: Term, used: str) -> None:
+        self.unlike.setdefault((holder.lang, segment, other.lang, at), (term, used))
 
     def differ(
         self, family: str, x: tuple[Version, Mention], y: tuple[Version, Mention], hint: str, sure: bool
@@ -67,6 +74,8 @@ def findings(seen: Observations, versions: Sequence[Version], release: str) -> l
                 kept[m] = langs
         return kept
 
+    for (lang, segment, other, at), (term, used) in seen.unlike.items():
+        out.append(_unlike(by_lang[lang], segment, by_lang[other], at, term, used, release))
     places = [("alone", lang, segment, segment) for lang, segment in seen.alone]
     places += [("cut", lang, first, last) for lang, first, last in seen.cuts]
     for what, lang, first, last in sorted(places, key=lambda p: (order.index(p[1]), p[2], p[0])):
@@ -186,3 +195,19 @@ def _cut(
     locations: tuple[Location, ...] = (holder.segment_at(first),)
     subject = ("passage", *sorted(f"{m.kind}:{m.value}" for m in mentions), *lacking)
     return Finding("missing-passage", "warning", message, release, locations, subject)
+
+
+def _unlike(holder: Version, segment: int, other: Version, at: int, term: Term, used: str, release: str) -> Finding:
+    written = next(
+        (s for s, f in zip(term.shown[holder.lang], term.forms[holder.lang], strict=True) if f == used), used
+    )
+    forms = listing(f"“{s}”" for s in term.shown[other.lang]).replace(" and ", " or ")
+    line = other.segments[at].first_line
+    message = (
+        f"“{written}” ({holder.draft.shown}, line {holder.segments[segment].first_line}) is not translated as the "
+        f"term base says: the matching sentence of {other.draft.shown} (line {line}) has no {forms}. "
+        "Use the term, or add the form used to the term base."
+    )
+    locations = (other.segment_at(at), holder.segment_at(segment))
+    subject = ("term", holder.lang, used, other.lang)
+    return Finding("term-inconsistent", "warning", message, release, locations, subject)

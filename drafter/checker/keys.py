@@ -51,9 +51,12 @@ def alternatives(mention: Mention) -> tuple[str, ...]:
 
 def weak(mention: Mention) -> bool:
     """Wording more than a fact, never reported alone: a small number in words ("the two
-    banks"), an ordinal in words ("the first agreement"), a nationality ("Portuguese")."""
+    banks"), an ordinal in words ("the first agreement"), a nationality ("Portuguese"), a
+    concept written out in lower case ("small and medium-sized enterprises")."""
     if mention.kind == "nationality":
         return True
+    if mention.kind == "body" and mention.text.islower():
+        return True  # "research and development", "pymes": met when written as an acronym elsewhere
     if mention.kind in ("number", "ordinal") and not any(c.isdigit() for c in mention.text):
         return mention.value.isdigit() and int(mention.value) <= 10
     return False

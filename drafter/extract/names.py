@@ -112,6 +112,16 @@ def _forms(kind: str, lang: str) -> Iterator[tuple[str, str]]:
                 yield str(form), str(value)
 
 
+_ARTICLES = frozenset("el la los las le les the o a os as l".split())
+
+
+def _spelt_out(form: str) -> bool:
+    """A place's name of several words, one long, not opening with an article: it may be written in
+    lower case ("península ibérica"), where "el paso" may not."""
+    words = form.lower().split()
+    return len(words) > 1 and words[0] not in _ARTICLES and any(len(w) >= 6 for w in words)
+
+
 @cache
 def lexicon(kind: str, lang: str) -> Lexicon:
     """The :class:`Lexicon` of bodies ("body"), places ("place") or nationalities ("nationality")."""
@@ -119,6 +129,8 @@ def lexicon(kind: str, lang: str) -> Lexicon:
     for form, value in _forms(kind, lang):
         folded = fold(form).replace("’", "'")
         groups[_case(form)].setdefault(folded, value)
+        if kind == "place" and _spelt_out(folded):  # "península ibérica", "el norte de África"
+            groups["lower"].setdefault(folded, value)
     plural = kind == "body"  # SMEs, ONGs, UNICEFs: an acronym's plural is the same body
     return Lexicon(
         index(groups["exact"], suffix=plural),

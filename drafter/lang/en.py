@@ -52,5 +52,6 @@ WORDS = Words(
         "in since from until till by of during early late mid last next this before after through "
         "around throughout end beginning"
     ),
+    demonym_endings=("an", "ese", "ish", "ic"),
     months=frozen({"sept": 9}),
 )

@@ -19,12 +19,14 @@ OWN_LANGUAGE = 0.6
 
 
 @cache
-def zipf(word: str, lang: str) -> float:
-    """The word's Zipf frequency in ``lang``; 0 for a rare word or a language wordfreq lacks."""
+def zipf(word: str, lang: str, wordlist: str = "small") -> float:
+    """The word's Zipf frequency in ``lang``; 0 for a rare word or a language wordfreq lacks. The
+    small lists hold words down to 3 (once in a million); the large ones, read when first needed,
+    down to about 1."""
     from wordfreq import zipf_frequency
 
     try:
-        value: Any = zipf_frequency(word, lang, wordlist="small")
+        value: Any = zipf_frequency(word, lang, wordlist=wordlist)
     except (LookupError, ValueError):
         return 0.0
     return float(value)
@@ -44,15 +46,19 @@ def ordinary(word: str, lang: str, other: str) -> bool:
 
 TRANSLATED = 1.0
 """How much more frequent in its own language a word must be to be taken for one side of a translation."""
+_PLURAL = ("s", "es")
 
 
 def translated(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     """Are two words one or two letters apart a word and its translation ("Fonds" and "Fondo",
-    "President" and "Presidente"), rather than one name spelt two ways ("Maria" and "Marta")?
-    Either is a common word of its own language and much rarer in the other's."""
+    "Gallegas" and "Galegas", "President" and "Presidente") or one word in the singular and the
+    plural, rather than one name spelt two ways ("Maria" and "Marta", "Politéchnico")? Either is
+    a word of its own language, and much rarer in the other's."""
+    if any(a + end == b or b + end == a for end in _PLURAL):
+        return True
 
     def own(word: str, lang: str, other: str) -> bool:
-        frequency = zipf(word, lang)
-        return frequency >= COMMON and frequency - zipf(word, other) >= TRANSLATED
+        frequency = zipf(word, lang, "large")
+        return frequency >= 1.0 and frequency - zipf(word, other, "large") >= TRANSLATED
 
     return own(a, lang_a, lang_b) or own(b, lang_b, lang_a)

@@ -45,6 +45,9 @@ class Words:
     """Words that stand before a person's name and are not part of it: "Sr", "Dr", "Mme"."""
     month_prepositions: frozenset[str] = frozenset()
     """Words that make a lone month name a date: "in", "em", "en", "desde", "since"."""
+    demonym_endings: tuple[str, ...] = ()
+    """How adjectives of peoples and regions end, written with a capital ("Galician", "Andean"): such a
+    word is no name of its own, its translation being in lower case."""
     months: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     """Month names and abbreviations people write that CLDR lacks ("setiembre", "sept")."""
 
