@@ -10,7 +10,10 @@ holds whose counterpart stands elsewhere in the other version makes it dear.
 Dynamic programming then finds the cheapest path through both versions.
 
 Costs are in nats. A release is a few dozen sentences, so the full table is
-small; past :data:`FULL_TABLE` cells only a band around the diagonal is filled.
+small. Past :data:`BANDED` cells only a band around the diagonal is filled;
+past :data:`FULL_TABLE` (two documents of some two hundred sentences each,
+which no press release is) sentences are paired along the diagonal instead:
+the check of a huge file stays linear, if rough.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .segments import Segment
 
@@ -42,8 +46,11 @@ SHARED = 4.0
 """What one anchor both sides of a bead hold takes off its cost."""
 ASTRAY = 2.5
 """What an anchor costs when its counterpart stands outside the bead, somewhere in the other version."""
-FULL_TABLE = 250_000
-BAND = 120
+FULL_TABLE = 40_000
+BANDED = 2_500
+"""Past this many cells, only a band around the diagonal is filled, as wide as the versions' difference
+in sentences and :data:`BAND` more: translations keep their order."""
+BAND = 20
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ class Bead:
         return self.shared > 0
 
 
+@cache
 def _length_cost(la: int, lb: int) -> float:
     """-log of the chance that a translation of ``la`` characters runs to ``lb`` (two-tailed)."""
     if la == 0 and lb == 0:
@@ -82,76 +90,101 @@ def align(
     """The cheapest sequence of beads through ``a`` and ``b``; ``anchors_*`` are each segment's facts,
     as keys that are equal across languages for the same fact."""
     n, m = len(a), len(b)
-    in_b = Counter[str]()
-    for held in anchors_b:
-        in_b.update(held)
-    in_a = Counter[str]()
-    for held in anchors_a:
-        in_a.update(held)
-    banded = (n + 1) * (m + 1) > FULL_TABLE
+    if (n + 1) * (m + 1) > FULL_TABLE:
+        return _diagonal(n, m)
+    table = _Costs(a, b, anchors_a, anchors_b)
     inf = math.inf
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
+    width = abs(n - m) + BAND if (n + 1) * (m + 1) > BANDED else m + 1
     for i in range(n + 1):
+        row = cost[i]
         centre = i * m // max(n, 1)
-        low, high = (max(0, centre - BAND), min(m, centre + BAND)) if banded else (0, m)
-        for j in range(low, high + 1):
-            here = cost[i][j]
+        for j in range(max(0, centre - width), min(m, centre + width) + 1):
+            here = row[j]
             if here == inf:
                 continue
             for (da, db), prior in BEADS.items():
                 ni, nj = i + da, j + db
                 if ni > n or nj > m:
                     continue
-                step = prior + _bead_cost(a, b, anchors_a, anchors_b, in_a, in_b, i, ni, j, nj)[0]
-                if here + step < cost[ni][nj]:
-                    cost[ni][nj] = here + step
+                total = here + prior + table.cost(i, ni, j, nj)[0]
+                if total < cost[ni][nj]:
+                    cost[ni][nj] = total
                     back[ni][nj] = (da, db)
     beads: list[Bead] = []
     i, j = n, m
     while i or j:
         move = back[i][j]
-        if move is None:  # outside the band: close with skips
-            move = (1, 0) if i else (0, 1)
+        assert move is not None
         da, db = move
-        extra, shared = _bead_cost(a, b, anchors_a, anchors_b, in_a, in_b, i - da, i, j - db, j)
+        extra, shared = table.cost(i - da, i, j - db, j)
         beads.append(Bead(tuple(range(i - da, i)), tuple(range(j - db, j)), shared, BEADS[move] + extra))
         i, j = i - da, j - db
     beads.reverse()
     return beads
 
 
-def _bead_cost(
-    a: Sequence[Segment],
-    b: Sequence[Segment],
-    anchors_a: Sequence[Counter[str]],
-    anchors_b: Sequence[Counter[str]],
-    in_a: Counter[str],
-    in_b: Counter[str],
-    i0: int,
-    i1: int,
-    j0: int,
-    j1: int,
-) -> tuple[float, int]:
-    """The cost of pairing a[i0:i1] with b[j0:j1] beyond the bead's prior, and the anchors they share."""
-    held_a = Counter[str]()
-    for k in range(i0, i1):
-        held_a.update(anchors_a[k])
-    held_b = Counter[str]()
-    for k in range(j0, j1):
-        held_b.update(anchors_b[k])
-    shared = sum((held_a & held_b).values())
-    astray = sum(1 for key in held_a if key in in_b and key not in held_b)
-    astray += sum(1 for key in held_b if key in in_a and key not in held_a)
-    if i0 == i1 or j0 == j1:  # a skip: dear when what it holds is found in the other version
-        return ASTRAY * astray, 0
-    la = sum(a[k].chars for k in range(i0, i1))
-    lb = sum(b[k].chars for k in range(j0, j1))
-    # A version's last sentence may be cut short (a stored copy, a paste that stopped): shorter than
-    # its counterpart, it is not judged by its length.
-    if i1 == len(a) and la < lb * RATIO:
-        la = lb
-    elif j1 == len(b) and lb < la * RATIO:
-        lb = la
-    return _length_cost(la, lb) - SHARED * shared + ASTRAY * astray, shared
+def _diagonal(n: int, m: int) -> list[Bead]:
+    """Each sentence of the shorter version with the one at the same relative place in the longer."""
+    if n <= m:
+        pairs = {round(i * m / n) if n else 0: i for i in range(n)}
+        return [Bead((pairs[j],) if j in pairs else (), (j,), 0, 0.0) for j in range(m)]
+    pairs = {round(j * n / m) if m else 0: j for j in range(m)}
+    return [Bead((i,), (pairs[i],) if i in pairs else (), 0, 0.0) for i in range(n)]
+
+
+class _Costs:
+    """What pairing a[i0:i1] with b[j0:j1] costs beyond the bead's prior, and the anchors they share;
+    the anchors and lengths of each run of up to three sentences worked out once."""
+
+    def __init__(
+        self,
+        a: Sequence[Segment],
+        b: Sequence[Segment],
+        anchors_a: Sequence[Counter[str]],
+        anchors_b: Sequence[Counter[str]],
+    ) -> None:
+        self.n, self.m = len(a), len(b)
+        self.chars_a, self.chars_b = [s.chars for s in a], [s.chars for s in b]
+        self.anchors_a, self.anchors_b = anchors_a, anchors_b
+        self.in_a: set[str] = {k for held in anchors_a for k in held}
+        self.in_b: set[str] = {k for held in anchors_b for k in held}
+        self.runs_a: dict[tuple[int, int], dict[str, int]] = {}
+        self.runs_b: dict[tuple[int, int], dict[str, int]] = {}
+
+    @staticmethod
+    def _run(
+        cache: dict[tuple[int, int], dict[str, int]], anchors: Sequence[Counter[str]], i0: int, i1: int
+    ) -> dict[str, int]:
+        found = cache.get((i0, i1))
+        if found is None:
+            found = {}
+            for k in range(i0, i1):
+                for key, count in anchors[k].items():
+                    found[key] = found.get(key, 0) + count
+            cache[(i0, i1)] = found
+        return found
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, int]:
+        held_a = self._run(self.runs_a, self.anchors_a, i0, i1)
+        held_b = self._run(self.runs_b, self.anchors_b, j0, j1)
+        shared = 0
+        astray = 0
+        if held_a or held_b:
+            small, large = (held_a, held_b) if len(held_a) <= len(held_b) else (held_b, held_a)
+            shared = sum(min(count, large[key]) for key, count in small.items() if key in large)
+            astray = sum(1 for key in held_a if key in self.in_b and key not in held_b)
+            astray += sum(1 for key in held_b if key in self.in_a and key not in held_a)
+        if i0 == i1 or j0 == j1:  # a skip: dear when what it holds is found in the other version
+            return ASTRAY * astray, 0
+        la = sum(self.chars_a[i0:i1])
+        lb = sum(self.chars_b[j0:j1])
+        # A version's last sentence may be cut short (a stored copy, a paste that stopped): shorter than
+        # its counterpart, it is not judged by its length.
+        if i1 == self.n and la < lb * RATIO:
+            la = lb
+        elif j1 == self.m and lb < la * RATIO:
+            lb = la
+        return _length_cost(la, lb) - SHARED * shared + ASTRAY * astray, shared

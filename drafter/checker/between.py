@@ -22,12 +22,12 @@ from ..extract import Mention
 from ..extract.canon import canon_name
 from ..extract.scan import SENTENCE_START
 from ..lang import words as words_of
-from ..lang.frequency import common, ordinary, translated
+from ..lang.frequency import common, ordinary, translated, zipf
 from .align import Bead, align
 from .differences import Observations, findings
 from .findings import Finding
-from .keys import NAME_KINDS, alternatives, anchors, dates_agree, key, scaled, weak, year_left_out
-from .names import Near, limit, misspelt, near_miss
+from .keys import NAME_KINDS, SCALE, alternatives, anchors, dates_agree, key, scaled, weak, year_left_out
+from .names import Near, Token, limit, misspelt, near_miss
 from .nearmiss import distance, similar
 from .terms import TermBase
 from .version import Version
@@ -88,9 +88,9 @@ class _Pair:
         self._openings(self.b, self.a)
 
     def _openings(self, holder: Version, other: Version) -> None:
-        """A word opening a sentence is no name to extract ("Loures will receive"), but one that is no
-        common word, stands nowhere in the other version and is a letter or two off a name there is
-        that name misspelt ("Lorues")."""
+        """A word opening a sentence is no name to extract ("Loures will receive"). But one that is no
+        common word and stands nowhere in the other version is a name misspelt when a letter or two off
+        a name there ("Lorues"), and a name of its own when rare in its language ("Servimedia")."""
         named = {holder.offset(m) for m in holder.mentions}
         words: dict[str, Mention] = {}
         for m in other.mentions:
@@ -98,35 +98,36 @@ class _Pair:
                 for w in _WORDS.findall(m.text):
                     if len(w) >= 5 and w[0].isupper():
                         words.setdefault(canon_name(w), m)
-        if not words:
-            return
-        text = holder.text
-        for token in text.tokens:
+        text = holder.draft.text
+        for token in holder.text.tokens:
             if not token.capital or token.start in named or len(token.folded) < 5:
                 continue
-            if not SENTENCE_START.search(holder.draft.text, max(0, token.start - 40), token.start):
+            if not SENTENCE_START.search(text, max(0, token.start - 40), token.start):
                 continue
-            if other.text.has_word(token.folded) or common(
-                holder.draft.text[token.start : token.end].lower(), holder.lang
-            ):
+            written = text[token.start : token.end]
+            if other.text.has_word(token.folded) or common(written.lower(), holder.lang):
                 continue
-            for word, mention in words.items():
-                gap = distance(token.folded, word, 2)
-                if 0 < gap <= limit(word):
-                    written = holder.draft.text[token.start : token.end]
-                    line = holder.draft.text.count("\n", 0, token.start) + 1
-                    column = token.start - holder.draft.text.rfind("\n", 0, token.start)
-                    odd = Mention(line, column, "name", token.folded, written)
-                    twin = _part(
-                        mention,
-                        *_word_at(
-                            mention,
-                            mention.text.find(next(w for w in _WORDS.findall(mention.text) if canon_name(w) == word)),
-                        ),
-                    )
-                    hint = f"{gap} letter{'s' if gap > 1 else ''} apart"
-                    self.seen.differ("name", (holder, odd), (other, twin), hint, False)
-                    break
+            line = text.count("\n", 0, token.start) + 1
+            odd = Mention(line, token.start - text.rfind("\n", 0, token.start), "name", token.folded, written)
+            twin = self._twin(written, holder, other, words)
+            if twin:
+                gap = distance(token.folded, twin.value, 2)
+                self.seen.differ(
+                    "name", (holder, odd), (other, twin), f"{gap} letter{'s' if gap > 1 else ''} apart", False
+                )
+            elif zipf(written.lower(), holder.lang, "large") < RARE:  # a byline, a credit: "Servimedia"
+                self.seen.lack(holder, holder.segment_of(odd), odd, other)
+
+    @staticmethod
+    def _twin(written: str, holder: Version, other: Version, words: dict[str, Mention]) -> Mention | None:
+        """The word of a name in the other version that ``written`` misspells, if any."""
+        folded = canon_name(written)
+        for word, mention in words.items():
+            gap = distance(folded, word, 2)
+            if 0 < gap <= limit(word) and not translated(written.lower(), holder.lang, word, other.lang):
+                first = next(w for w in _WORDS.findall(mention.text) if canon_name(w) == word)
+                return _part(mention, *_word_at(mention, mention.text.find(first)))
+        return None
 
     def _span(self, version: Version, indexes: tuple[int, ...]) -> Span:
         return version.segments[indexes[0]].start, version.segments[indexes[-1]].end
@@ -158,10 +159,15 @@ class _Pair:
 
     def _pair_values(self, left: list[Mention], right: list[Mention], sure: bool) -> None:
         """Pair what is left on both sides when it is plainly one fact written two ways."""
-        for x, y in [(x, y) for x in left for y in right if _family(x) == _family(y) and x.kind not in NAME_KINDS]:
+        values_left = [m for m in left if m.kind not in NAME_KINDS]
+        values_right = [m for m in right if m.kind not in NAME_KINDS]
+        if len(values_left) > _PAIRS or len(values_right) > _PAIRS:
+            return  # dozens of values with no counterpart: no single slip to point out
+        count = Counter(_family(m) for m in values_left), Counter(_family(m) for m in values_right)
+        for x, y in [(x, y) for x in values_left for y in values_right if _family(x) == _family(y)]:
             if x not in left or y not in right:
                 continue
-            hint = _hint(x, y, left, right)
+            hint = _hint(x, y, count)
             if hint is None or (_elsewhere(x, self.keys_b) and _elsewhere(y, self.keys_a)):
                 continue  # not alike, or both values stand elsewhere: these sentences are not each other's
             self.seen.differ(_family(x), (self.a, x), (self.b, y), hint, sure)
@@ -293,16 +299,22 @@ def _found_elsewhere(mention: Mention, other: Version) -> bool:
     if mention.kind == "name":
         return _in(mention, other)
     if mention.kind == "date":
-        return any(m.kind == "date" and dates_agree(mention.value, m.value) for m in other.mentions)
-    if mention.kind == "year" and _dated(other, mention.value):
+        return any(dates_agree(mention.value, m.value) for m in other.dates[:_FUZZY])
+    if mention.kind == "year" and mention.value in other.years:
         return True
     if mention.kind in ("number", "amount"):
-        return any(scaled(mention, m) for m in other.mentions)
+        pool = other.scaled if not SCALE.search(mention.text) else other.mentions
+        return any(scaled(mention, m) for m in pool[:_FUZZY])
     return False
 
 
+_FUZZY = 500
+"""Most values a fact is matched against one by one (a date to dates, a number to scaled numbers):
+beyond that, a file is no press release and only exact matches count."""
+
+
 def _dated(version: Version, year: str) -> bool:
-    return any(m.kind == "date" and m.value.startswith(year) for m in version.mentions)
+    return year in version.years
 
 
 def _in(mention: Mention, other: Version) -> bool:
@@ -367,6 +379,14 @@ def _quoted(mention: Mention, holder: Version) -> bool:
     return before in _QUOTES and after in _QUOTES
 
 
+RARE = 1.5
+"""A word opening a sentence, rarer than this in its language's large word list, is taken for a name."""
+
+
+def written_of(version: Version, token: Token) -> str:
+    return version.draft.text[token.start : token.end]
+
+
 def _word_at(mention: Mention, start: int) -> tuple[int, int]:
     end = start
     while end < len(mention.text) and (mention.text[end].isalpha() or mention.text[end] in "'’"):
@@ -403,9 +423,20 @@ def _sure(beads: list[Bead]) -> list[bool]:
 
 def _match(left: list[Mention], right: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Take out what both sides hold: by key, a second key, a date that agrees, a scaled number."""
-    rest_left = [x for x in left if not any(_same(x, y) for y in right)]
-    rest_right = [y for y in right if not any(_same(x, y) for x in left)]
-    return rest_left, rest_right
+    keys_left = {k for x in left for k in (key(x), *alternatives(x))}
+    keys_right = {k for y in right for k in (key(y), *alternatives(y))}
+    rest_left = [x for x in left if not ({key(x), *alternatives(x)} & keys_right)]
+    rest_right = [y for y in right if not ({key(y), *alternatives(y)} & keys_left)]
+    fuzzy_left = [x for x in rest_left if _fuzzy(x)][:_FUZZY]
+    fuzzy_right = [y for y in rest_right if _fuzzy(y)][:_FUZZY]
+    gone_left = {id(x) for x in fuzzy_left if any(_same(x, y) for y in right if _fuzzy(y))}
+    gone_right = {id(y) for y in fuzzy_right if any(_same(x, y) for x in left if _fuzzy(x))}
+    return [x for x in rest_left if id(x) not in gone_left], [y for y in rest_right if id(y) not in gone_right]
+
+
+def _fuzzy(m: Mention) -> bool:
+    """Matched one by one, not by key: a date (with or without its year), a quantity."""
+    return m.kind in ("date", "number", "amount")
 
 
 _COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)-")
@@ -429,7 +460,11 @@ def _number(m: Mention) -> str:
     return m.value.split(" ")[-1] if _family(m) == "number" else m.value
 
 
-def _hint(x: Mention, y: Mention, left: list[Mention], right: list[Mention]) -> str | None:
+_PAIRS = 40
+"""Most values left on one side of a pair of sentences that are still paired as slips."""
+
+
+def _hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]]) -> str | None:
     """Why ``x`` and ``y`` are one fact written differently, or None if they may be two facts."""
     if weak(x) or weak(y):
         return None
@@ -437,5 +472,5 @@ def _hint(x: Mention, y: Mention, left: list[Mention], right: list[Mention]) -> 
     hint = similar(family, _number(x), _number(y))
     if hint:
         return hint
-    alone = sum(_family(m) == family for m in left) == sum(_family(m) == family for m in right) == 1
+    alone = count[0][family] == count[1][family] == 1
     return "the only ones of their kind in these sentences" if alone and family in ("number", "percent") else None

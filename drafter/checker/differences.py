@@ -116,7 +116,7 @@ def listing(items: Iterable[str]) -> str:
 
 
 def _files(langs: Iterable[str], by_lang: dict[str, Version]) -> str:
-    return listing(by_lang[lang].draft.shown for lang in langs)
+    return listing(by_lang[lang].name for lang in langs)
 
 
 def _differs(
@@ -164,7 +164,7 @@ def _alone(
     kinds = listing(label(m.kind) for m in mentions)
     where = f"line {seg.first_line}" if seg.first_line == seg.last_line else f"lines {seg.first_line}–{seg.last_line}"
     message = (
-        f"Only {holder.draft.shown} gives {values} ({kinds}, {where}); "
+        f"Only {holder.name} gives {values} ({kinds}, {where}); "
         f"{_files(lacking, by_lang)} {'does' if len(lacking) == 1 else 'do'} not, anywhere. "
         "Add it where the matching sentence stands, or check that it belongs."
     )
@@ -188,7 +188,7 @@ def _cut(
     lines = f"Line {start}" if start == end else f"Lines {start}–{end}"
     verb = "has" if start == end else "have"
     message = (
-        f"{lines} of {holder.draft.shown} {verb} no counterpart in {_files(lacking, by_lang)}: "
+        f"{lines} of {holder.name} {verb} no counterpart in {_files(lacking, by_lang)}: "
         f"a passage cut there or never translated. Only {'it' if start == end else 'they'} give "
         f"{_values(mentions)}. Translate the passage, or check the cut."
     )
@@ -204,8 +204,8 @@ def _unlike(holder: Version, segment: int, other: Version, at: int, term: Term, 
     forms = listing(f"“{s}”" for s in term.shown[other.lang]).replace(" and ", " or ")
     line = other.segments[at].first_line
     message = (
-        f"“{written}” ({holder.draft.shown}, line {holder.segments[segment].first_line}) is not translated as the "
-        f"term base says: the matching sentence of {other.draft.shown} (line {line}) has no {forms}. "
+        f"“{written}” ({holder.name}, line {holder.segments[segment].first_line}) is not translated as the "
+        f"term base says: the matching sentence of {other.name} (line {line}) has no {forms}. "
         "Use the term, or add the form used to the term base."
     )
     locations = (other.segment_at(at), holder.segment_at(segment))

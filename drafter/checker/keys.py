@@ -75,7 +75,7 @@ def _day(value: str) -> str:
     return value[-5:] if value.startswith("--") or len(value) == 10 else value
 
 
-_SCALE = re.compile(r"(?i)mil|bill|\bbn\b|\bmn\b|\bm\b|\bk\b|thousand|mille|[0-9]\s?[MmBbKk]\b")
+SCALE = re.compile(r"(?i)mil|bill|\bbn\b|\bmn\b|\bm\b|\bk\b|thousand|mille|[0-9]\s?[MmBbKk]\b")
 
 
 def scaled(a: Mention, b: Mention) -> bool:
@@ -88,7 +88,7 @@ def scaled(a: Mention, b: Mention) -> bool:
     except InvalidOperation:
         return False
     (small, _), (big, big_text) = sorted(((x, a.text), (y, b.text)))
-    return small > 0 and _SCALE.search(big_text) is not None and any(small * 10**p == big for p in (3, 6, 9))
+    return small > 0 and SCALE.search(big_text) is not None and any(small * 10**p == big for p in (3, 6, 9))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -10,6 +11,7 @@ from functools import cached_property
 from ..extract import Mention
 from .findings import Location
 from .inputs import Draft
+from .keys import SCALE
 from .names import Text
 from .segments import Segment, segments
 
@@ -24,6 +26,11 @@ class Version:
     paragraphs: tuple[tuple[int, int], ...]  # first and last line of each paragraph
     offsets: tuple[int, ...] = field(default=(), repr=False, compare=False)
     """Where each mention starts in the text, in the order of ``mentions``."""
+
+    @property
+    def name(self) -> str:
+        """The draft's file name, as messages say it (its folder is in the finding's location)."""
+        return self.draft.path.name
 
     @cached_property
     def segments(self) -> tuple[Segment, ...]:
@@ -43,17 +50,34 @@ class Version:
                 held[max(0, bisect.bisect_right(starts, offset) - 1)].append(mention)
         return tuple(tuple(h) for h in held)
 
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        return (0, *(m.end() for m in re.finditer("\n", self.draft.text)))
+
+    @cached_property
+    def dates(self) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.kind == "date")
+
+    @cached_property
+    def years(self) -> frozenset[str]:
+        """Every year the version gives, alone or in a date."""
+        found = {m.value for m in self.mentions if m.kind == "year"}
+        return frozenset(found | {m.value[:4] for m in self.dates if m.value[:4].isdigit()})
+
+    @cached_property
+    def scaled(self) -> tuple[Mention, ...]:
+        """The quantities written with a scale word ("500 million", "€2bn")."""
+        return tuple(m for m in self.mentions if m.kind in ("number", "amount") and SCALE.search(m.text))
+
     def _offsets(self) -> tuple[int, ...]:
-        line_starts = [0] + [i + 1 for i, c in enumerate(self.draft.text) if c == "\n"]
-        return tuple(line_starts[m.line - 1] + m.column - 1 for m in self.mentions)
+        return tuple(self.line_starts[m.line - 1] + m.column - 1 for m in self.mentions)
 
     def segment_of(self, mention: Mention) -> int:
         starts = [s.start for s in self.segments]
         return max(0, bisect.bisect_right(starts, self.offset(mention)) - 1)
 
     def offset(self, mention: Mention) -> int:
-        line_starts = [0] + [i + 1 for i, c in enumerate(self.draft.text) if c == "\n"]
-        return line_starts[mention.line - 1] + mention.column - 1
+        return self.line_starts[mention.line - 1] + mention.column - 1
 
     def paragraph_of(self, line: int) -> int | None:
         i = bisect.bisect_right(self.paragraphs, line, key=lambda p: p[0]) - 1

@@ -33,7 +33,7 @@ WORDS = Words(
     ordinals=frozen(ordinal_table(_ORDINALS, _ORDINAL_TENS, "hundredth", False)),
     ambiguous_ordinals=split("first second"),  # "first time", "a second"
     edition_words=split("edition editions ed"),
-    approximate=frozen({"dozen": 12}),
+    approximate=frozen({"hundreds": 100, "thousands": 1000, "dozens": 12, "dozen": 12}),
     currency_words=frozen(currency_words("EUR=euro,euros USD=dollar,dollars GBP=pound,pounds,pounds_sterling")),
     range_links=split("to until till through"),
     name_links=split("of the for and on in de da do dos das del della di van von der den du la le y"),

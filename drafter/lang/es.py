@@ -56,6 +56,12 @@ WORDS = Words(
     edition_words=split("edicion ediciones"),
     approximate=frozen(
         {
+            "cientos": 100,
+            "centenares": 100,
+            "miles": 1000,
+            "decenas": 10,
+            "docenas": 12,
+            "millares": 1000,
             "decena": 10,
             "docena": 12,
             "quincena": 15,

@@ -90,6 +90,10 @@ WORDS = Words(
     edition_words=split("edition editions"),
     approximate=frozen(
         {
+            "centaines": 100,
+            "milliers": 1000,
+            "dizaines": 10,
+            "douzaines": 12,
             "dizaine": 10,
             "douzaine": 12,
             "quinzaine": 15,

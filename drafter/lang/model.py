@@ -32,7 +32,8 @@ class Words:
     only before an edition word."""
     edition_words: frozenset[str] = frozenset()
     approximate: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
-    """Collective numbers read as their value: "veintena" 20, "dozen" 12, "dezena" 10."""
+    """Collective numbers read as their value: "veintena" 20, "dozen" 12, "dezena" 10, and plurals
+    that say an order of size: "hundreds" (of them) as 100, "miles" as 1000."""
     currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Short currency names people write besides CLDR's: "dólares" -> USD."""
     range_links: frozenset[str] = frozenset()

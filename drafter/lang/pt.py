@@ -40,7 +40,19 @@ WORDS = Words(
     # "segundo" also "according to", "quarto" a room, "quinta" a farm or Thursday, "sexta" Friday
     ambiguous_ordinals=split("primeiro primeira segundo segunda quarto quarta quinta sexta"),
     edition_words=split("edicao edicoes"),
-    approximate=frozen({"dezena": 10, "duzia": 12, "quinzena": 15, "vintena": 20, "centena": 100, "milhar": 1000}),
+    approximate=frozen(
+        {
+            "centenas": 100,
+            "milhares": 1000,
+            "dezenas": 10,
+            "dezena": 10,
+            "duzia": 12,
+            "quinzena": 15,
+            "vintena": 20,
+            "centena": 100,
+            "milhar": 1000,
+        }
+    ),
     currency_words=frozen(
         currency_words(
             "EUR=euro,euros USD=dolar,dolares,dolares_americanos GBP=libra,libras,libras_esterlinas BRL=reais"
