@@ -144,7 +144,7 @@ def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: boo
         text = drafts.output(fmt)
         sys.stdout.write(text)
         return
-    written = write_drafts(out, drafts.files(fmt), force=force)
+    written = write_drafts(out, drafts.files(fmt), force=force, source=facts)
     click.echo(f"wrote {', '.join(p.name for p in written)} in {display_path(out)}", err=True)
 
 
@@ -153,7 +153,14 @@ def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: boo
 @_report_format
 @_draft_languages
 @_glossary_templates
-def check(paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: Path | None) -> None:
+@click.option(
+    "--facts",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The facts file of the drafts checked (by default the one drafter recorded, or the one beside them).",
+)
+def check(
+    paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: Path | None, facts: Path | None
+) -> None:
     """Check that every language version of each release carries the same facts.
 
     PATHS are facts files, drafts (.md, .txt, .html) and folders, searched
@@ -166,7 +173,7 @@ def check(paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: 
       drafter check award.yaml award.es.md award.en.md --format json
       drafter check press.md --lang press.md=pt
     """
-    result = run_check(paths, overrides=_overrides(langs), catalog=Catalog.find(templates))
+    result = run_check(paths, overrides=_overrides(langs), catalog=Catalog.find(templates), facts=facts)
     _report(result, fmt)
 
 

@@ -25,13 +25,35 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_manifest(folder: Path) -> dict[str, str]:
+def _read(folder: Path) -> dict[str, object]:
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    files = data.get("files") if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def _read_manifest(folder: Path) -> dict[str, str]:
+    files = _read(folder).get("files")
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+
+
+def sources(folder: Path) -> dict[str, Path]:
+    """The facts file each draft of ``folder`` was written from, as drafter recorded it: the path
+    relative to the folder where it still leads to a file, else the absolute one."""
+    recorded = _read(folder).get("facts")
+    if not isinstance(recorded, dict):
+        return {}
+    out = {}
+    for name, where in recorded.items():
+        if not isinstance(where, dict):
+            continue
+        for key in ("relative", "absolute"):
+            value = where.get(key)
+            if isinstance(value, str) and (folder / value).is_file():
+                out[str(name)] = folder / value if key == "relative" else Path(value)
+                break
+    return out
 
 
 def edited(folder: Path, names: list[str]) -> list[Path]:
@@ -52,8 +74,11 @@ def edited(folder: Path, names: list[str]) -> list[Path]:
     return out
 
 
-def write_drafts(folder: Path, files: Mapping[str, str], *, force: bool = False) -> list[Path]:
-    """Write ``files`` (name to text) into ``folder`` atomically; return the paths written."""
+def write_drafts(
+    folder: Path, files: Mapping[str, str], *, force: bool = False, source: Path | None = None
+) -> list[Path]:
+    """Write ``files`` (name to text) into ``folder`` atomically; return the paths written. The
+    manifest records ``source``, the facts file they come from, for ``drafter check`` to join them."""
     for name in files:
         if Path(name).name != name or name.startswith("."):
             raise OutputError(f"refusing to write {name!r}: drafts are written inside the output folder only")
@@ -77,7 +102,16 @@ def write_drafts(folder: Path, files: Mapping[str, str], *, force: bool = False)
         raise OutputError(f"cannot create {display_path(folder)}: {exc.strerror}") from None
     manifest = _read_manifest(folder)
     manifest.update({name: _digest(data) for name, data in payload.items()})
-    manifest_text = json.dumps({"generator": "drafter", "files": dict(sorted(manifest.items()))}, indent=2) + "\n"
+    recorded = _read(folder).get("facts")
+    facts = dict(recorded) if isinstance(recorded, dict) else {}
+    if source is not None:
+        where = source.resolve()
+        place = {"relative": os.path.relpath(where, folder.resolve()), "absolute": str(where)}
+        facts.update(dict.fromkeys(payload, place))
+    content: dict[str, object] = {"generator": "drafter", "files": dict(sorted(manifest.items()))}
+    if facts:
+        content["facts"] = dict(sorted(facts.items()))
+    manifest_text = json.dumps(content, indent=2) + "\n"
     staged: list[tuple[str, Path]] = []
     try:
         for name, data in [*payload.items(), (MANIFEST, manifest_text.encode("utf-8"))]:

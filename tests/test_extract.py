@@ -133,7 +133,7 @@ def test_articles_and_one_are_not_numbers(lang: str, text: str) -> None:
         ("es", "Mil y una noches, dos y tres.", ["1000", "2", "3"]),
         ("en", "Two and three make five.", ["2", "3", "5"]),
         ("es", "Hay millones de opciones.", []),  # a bare scale word is no count
-        ("en", "Thousands came; a visitor left.", []),
+        ("en", "Thousands came; a visitor left.", ["1000"]),  # an order of size, as "miles" and "milliers"
     ],
 )
 def test_number_words_keep_their_grammar(lang: str, text: str, numbers: list[str]) -> None:
@@ -191,9 +191,9 @@ def test_not_ordinals(lang: str, text: str) -> None:
 
 
 def test_roman_numerals_left_as_ordinals_are_not_names_too() -> None:
-    assert found("La XVI edición de ECEI.", "es", "ordinal", "name") == [
+    assert found("La XVI edición de ECEI.", "es", "ordinal", "name", "body") == [
         ("ordinal", "16"),
-        ("name", "ECEI"),
+        ("body", "ECEI"),  # the European Cluster Excellence Initiative, in the table of bodies
     ]
 
 
@@ -313,7 +313,7 @@ def test_no_date_on_a_day_that_does_not_exist() -> None:
     ],
 )
 def test_years(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert found(text, lang) == expected
+    assert found(text, lang, "year", "number", "date") == expected
 
 
 def test_times_and_list_markers_are_not_numbers() -> None:
@@ -400,14 +400,77 @@ def test_hashtags_but_not_headings() -> None:
 # --- names, countries and terms ------------------------------------------------------------
 
 
+def texts(text: str, lang: str, *kinds: str) -> list[str]:
+    return [m.text for m in extract(text, lang) if m.kind in kinds]
+
+
 def test_names() -> None:
     text = "A ECEI, a ESCA e o SECPhO, com a PhotonicSweden e o iPhone, em Barcelona."
-    assert values(text, "pt", "name") == ["ECEI", "ESCA", "SECPhO", "PhotonicSweden", "iPhone"]
+    assert texts(text, "pt", "name", "body") == ["ECEI", "ESCA", "SECPhO", "PhotonicSweden", "iPhone"]
+    assert values(text, "pt", "name") == ["secpho", "photonicsweden", "iphone"]  # folded: UNICEF is Unicef
+    assert found(text, "pt", "place") == [("place", "barcelona")]
+
+
+def test_names_of_several_words_without_their_title_or_article() -> None:
+    text = "Disse o Sr. Ricardo Mourinho Félix, do Instituto de Crédito Oficial, e a Maria da Silva."
+    assert texts(text, "pt", "name") == ["Ricardo Mourinho Félix", "Instituto de Crédito Oficial", "Maria da Silva"]
+    assert texts("The A.H. Boerma Award went to Michael D. Higgins.", "en", "name") == [
+        "A.H. Boerma Award",
+        "Michael D. Higgins",
+    ]
+
+
+def test_a_word_opening_a_sentence_is_a_name_where_it_is_one_elsewhere() -> None:
+    text = "Loures recebe o empréstimo. O município de Loures assinou. Hoje assinou."
+    assert texts(text, "pt", "name") == ["Loures", "Loures"]
 
 
 def test_no_names_in_a_heading_in_capitals_nor_function_words() -> None:
     assert found("NOTA DE IMPRENSA\nTHE ECEI AND ESCA", "pt", "name") == []
-    assert values("Premio de la ECEI para el SECPhO", "es", "name") == ["ECEI", "SECPhO"]
+    assert texts("Premio de la ECEI para el SECPhO", "es", "name", "body") == ["ECEI", "SECPhO"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The European Investment Bank (EIB) and the EU", [("body", "EIB"), ("body", "EIB"), ("body", "EU")]),
+        ("pt", "O Banco Europeu de Investimento (BEI) e a UE", [("body", "EIB"), ("body", "EIB"), ("body", "EU")]),
+        ("es", "el Fondo de Naciones Unidas para la Infancia (Unicef)", [("body", "UNICEF"), ("body", "UNICEF")]),
+        ("fr", "les PME et l’OMS", [("body", "SME"), ("body", "WHO")]),
+        ("en", "UNICEFs report, SMEs and NGOs", [("body", "UNICEF"), ("body", "SME"), ("body", "NGO")]),
+        ("fr", "Les Échos et Who?", []),  # an ordinary word written like an acronym's name is no body
+        ("en", "ue, un and au are words", []),
+    ],
+)
+def test_bodies_in_every_language(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, lang, "body") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "in Lisbon, Geneva and New York", ["lisbon", "geneva", "new-york"]),
+        ("pt", "em Lisboa, Genebra e Nova Iorque", ["lisbon", "geneva", "new-york"]),
+        ("es", "en Lisboa, Ginebra y Nueva York", ["lisbon", "geneva", "new-york"]),
+        ("fr", "à Lisbonne, Genève et New York", ["lisbon", "geneva", "new-york"]),
+        ("es", "en la península ibérica", ["iberian-peninsula"]),
+    ],
+)
+def test_places_in_every_language(lang: str, text: str, expected: list[str]) -> None:
+    assert values(text, lang, "place") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Spanish journalists", ["ES"]),
+        ("es", "periodistas españoles", ["ES"]),
+        ("pt", "o ministério tailandês", ["TH"]),
+        ("fr", "des journalistes espagnols", ["ES"]),
+    ],
+)
+def test_nationalities_in_every_language(lang: str, text: str, expected: list[str]) -> None:
+    assert values(text, lang, "nationality") == expected
 
 
 @pytest.mark.parametrize(

@@ -166,8 +166,8 @@ def test_check_reports_a_french_figure_changed(tmp_path: Path) -> None:
         ("Pour la première fois, un cluster et une entreprise.", []),  # première, un, une: wording
         ("Il visait l’Or, or il n’avait pas d’argent.", [("term", "level:gold")]),  # or: but; argent: money
         ("Or, le niveau Argent lui revient.", [("term", "level:silver")]),  # Or opening a sentence: but
-        ("Le Ve congrès réunit Les Échos.", [("ordinal", "5")]),  # not Le, Les
-        ("COMMUNIQUÉ POUR LES MÉDIAS\n\nLe cluster ONDABIO.", [("name", "ONDABIO")]),  # a heading in capitals
+        ("Le Ve congrès réunit Les Échos.", [("ordinal", "5"), ("name", "echos")]),  # not Le, Les: the paper
+        ("COMMUNIQUÉ POUR LES MÉDIAS\n\nLe cluster ONDABIO.", [("name", "ondabio")]),  # a heading in capitals
     ],
 )
 def test_check_reads_french(text: str, expected: list[tuple[str, str]]) -> None:

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from ..catalog import Catalog
-from ..errors import DrafterError
-from ..extract import extract
+from ..errors import DrafterError, display_path
+from ..extract import Mention, extract
 from ..facts import Facts, load_facts
 from ..localize import locale_for
 from .against_facts import against_facts, orphans
 from .between import between
 from .expect import Expected, expectations, family, prose
-from .findings import Finding, load_dismissed
+from .findings import Finding, Location, load_dismissed
 from .inputs import Release, collect
 from .langid import identify
 from .proofread import language, language_name, leftovers
@@ -60,9 +60,13 @@ def check(
     *,
     overrides: Mapping[Path, str] | None = None,
     catalog: Catalog | None = None,
+    facts: Path | str | None = None,
 ) -> CheckResult:
-    """Check every release found among ``paths``; raise DrafterError for input that cannot be read."""
-    return gather(inspect(paths, overrides=overrides, catalog=catalog))
+    """Check every release found among ``paths``; raise DrafterError for input that cannot be read.
+
+    ``facts`` is the facts file of every release found, when given; else each release's is the one
+    drafter recorded when it wrote the drafts, or the one beside them."""
+    return gather(inspect(paths, overrides=overrides, catalog=catalog, facts=facts))
 
 
 def gather(releases: Iterable[Inspection]) -> CheckResult:
@@ -112,6 +116,7 @@ def inspect(
     *,
     overrides: Mapping[Path, str] | None = None,
     catalog: Catalog | None = None,
+    facts: Path | str | None = None,
 ) -> Iterator[Inspection]:
     """Check the releases among ``paths`` one at a time, keeping what was read.
 
@@ -124,7 +129,7 @@ def inspect(
         for path, lang in overrides.items():
             if lang not in known:
                 raise DrafterError(f"--lang {path}={lang}: no templates for {lang!r}; known: {', '.join(known)}")
-    releases = collect([Path(p) for p in paths], known, overrides)
+    releases = collect([Path(p) for p in paths], known, overrides, Path(facts) if facts else None)
     return (_inspect(release, catalog, known) for release in releases)
 
 
@@ -157,6 +162,13 @@ def _check_release(
     """The release's findings, and its versions (those in the wrong language too)."""
     out: list[Finding] = []
     drafts, unreadable = release.read()
+    if release.facts and not release.files:
+        shown = display_path(release.facts)
+        message = (
+            f"No drafts were found for {release.facts.name}, so nothing was checked against it. Draft them with "
+            f"drafter draft {shown} --out DIR, or check the folder that holds them with drafter check {shown} DIR"
+        )
+        out.append(Finding("facts-unused", "warning", message, release.name, (Location(shown, 1, 1),), (shown,)))
     for bad in unreadable:
         out.append(Finding("unreadable", "error", f"{bad.shown} {bad.reason}", release.name, (), (bad.shown,)))
     versions: list[Version] = []
@@ -192,9 +204,10 @@ def _check_release(
     terms = load_terms(release.folder)
     if facts:
         terms = terms.with_terms(from_facts(facts))
-    compared = between(compared_versions, release.name, _ignored_names(catalog, known), terms)
+    comparison = between(compared_versions, release.name, _ignored_names(catalog, known), terms)
+    compared = comparison.findings
     if facts and release.facts:
-        with_facts = _against_facts(facts, compared_versions, release, catalog, known)
+        with_facts = _against_facts(facts, compared_versions, release, catalog, known, comparison.counterparts)
         out.extend(with_facts)
         compared = _not_already(compared, with_facts)
     out.extend(compared)
@@ -218,7 +231,12 @@ def _not_already(compared: list[Finding], with_facts: list[Finding]) -> list[Fin
 
 
 def _against_facts(
-    facts: Facts, versions: list[Version], release: Release, catalog: Catalog, known: list[str]
+    facts: Facts,
+    versions: list[Version],
+    release: Release,
+    catalog: Catalog,
+    known: list[str],
+    counterparts: dict[tuple[str, Mention], set[str]],
 ) -> list[Finding]:
     assert release.facts is not None
     out: list[Finding] = []
@@ -231,7 +249,7 @@ def _against_facts(
         in_prose = extract("\n\n".join(prose(facts, version.lang)), version.lang, locale=locale, glossary=glossary)
         allowed = {(family(e.kind), e.value) for e in expected} | {(family(m.kind), m.value) for m in in_prose}
         others = [v for v in versions if v is not version]
-        findings, explained = against_facts(version, others, expected, allowed, release.name, facts_name)
+        findings, explained = against_facts(version, others, expected, allowed, release.name, facts_name, counterparts)
         out.extend(findings)
         out.extend(orphans(version, expected, allowed, explained, release.name, facts_name, ignored))
     missing = [lang for lang in facts.languages if all(v.lang != lang for v in versions)]

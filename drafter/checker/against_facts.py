@@ -10,7 +10,7 @@ orphan, a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label
@@ -49,15 +49,18 @@ def against_facts(
     known: set[tuple[str, str]],
     release: str,
     facts_file: str,
+    counterparts: Mapping[tuple[str, Mention], set[str]] | None = None,
 ) -> tuple[list[Finding], set[Mention]]:
-    """Each fact of the facts file, in this version; and the mentions explained as wrong facts."""
+    """Each fact of the facts file, in this version; and the mentions explained as wrong facts.
+
+    A fact missing here is blamed on the value that stands where the other versions give the fact
+    (``counterparts``, from the comparison of versions), before any value merely like it."""
     findings: list[Finding] = []
     explained: set[Mention] = set()
     have: dict[tuple[str, str], Mention] = {}
     for mention in version.mentions:
         have.setdefault((family(mention.kind), mention.value), mention)
     text = _searchable(version.draft.text)
-    name = version.draft.shown
     for exp in expected:
         key = (family(exp.kind), exp.value)
         if exp.kind == "text":
@@ -66,16 +69,24 @@ def against_facts(
         elif key in have or exp.kind == "name" and _has_word(version.draft.text, exp.value):
             continue  # a name that reads as a word too (OF, UK, XV, GOLD) is still that name
         else:
-            wrong = _near_miss(exp, version, known, explained)
+            wrong = _in_its_place(exp, version, explained, counterparts or {}) or _near_miss(
+                exp, version, known, explained
+            )
             if wrong is not None:
                 mention, hint = wrong
                 explained.add(mention)
-                message = f"{exp.key}: {mention.text} where {facts_file} says {exp.shown} ({hint})"
+                message = (
+                    f"{_capital(exp.called)} is {mention.text} in {version.name}, where {facts_file} says {exp.shown} "
+                    f"({hint}). Correct the draft, or the facts file. [{exp.key}]"
+                )
                 where = (version.where(mention),)
                 different = (exp.key, version.lang, mention.value)
                 findings.append(Finding("fact-different", "error", message, release, where, different))
                 continue
-        message = f"{exp.key}: {exp.shown} is missing from {name}"
+        message = (
+            f"{_capital(exp.called)} ({exp.shown}) is missing from {version.name}. "
+            f"Add it, or check {facts_file}. [{exp.key}]"
+        )
         subject = (exp.key, version.lang, exp.kind, exp.value)
         findings.append(Finding("fact-missing", "error", message, release, (_anchor(version, others, key),), subject))
     return findings, explained
@@ -90,6 +101,19 @@ def _anchor(version: Version, others: Sequence[Version], key: tuple[str, str]) -
                 held[other.lang] = mention
                 break
     return version.anchor(others, held)
+
+
+def _in_its_place(
+    exp: Expected, version: Version, taken: set[Mention], counterparts: Mapping[tuple[str, Mention], set[str]]
+) -> tuple[Mention, str] | None:
+    """The value of this version that the other versions' aligned sentences give as the fact."""
+    for mention in version.mentions:
+        if mention in taken or family(mention.kind) != family(exp.kind):
+            continue
+        if exp.value in counterparts.get((version.lang, mention), ()):
+            hint = similar(family(exp.kind), mention.value, exp.value) or "where the other versions give the fact"
+            return mention, hint
+    return None
 
 
 def _near_miss(
@@ -137,13 +161,19 @@ def orphans(
         ]
         if near:
             _, exp, hint = min(near, key=lambda n: (n[0], n[1].key))
-            message = f"{exp.key}: {_texts(mention.kind, [mention])} where {facts_file} says {exp.shown} ({hint})"
+            message = (
+                f"{_capital(exp.called)} is {_texts(mention.kind, [mention])} in {version.name}, where {facts_file} "
+                f"says {exp.shown} ({hint}). Correct the draft, or the facts file. [{exp.key}]"
+            )
             subject = (exp.key, version.lang, mention.value)
             out.append(Finding("fact-different", "error", message, release, (version.where(mention),), subject))
             continue
         if mention.kind not in ORPHAN_KINDS:
             continue
-        message = f"{_describe(mention.kind)} {mention.text} is not in {facts_file}"
+        message = (
+            f"{version.name} gives the {_describe(mention.kind)} {mention.text}, which {facts_file} does not have. "
+            "Check it, or add it to the facts file."
+        )
         subject = (mention.kind, mention.value, version.lang)
         out.append(Finding("orphan", "warning", message, release, (version.where(mention),), subject))
     return out
@@ -151,3 +181,7 @@ def orphans(
 
 def _acronym(text: str) -> bool:
     return len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:])) and " " not in text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

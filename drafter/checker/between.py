@@ -17,10 +17,12 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..extract import Mention
 from ..extract.canon import canon_name
 from ..extract.scan import SENTENCE_START
+from ..lang import SHIPPED
 from ..lang import words as words_of
 from ..lang.frequency import common, ordinary, translated, zipf
 from .align import Bead, align
@@ -33,19 +35,32 @@ from .terms import TermBase
 from .version import Version
 
 LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
+TABLED = frozenset({"body", "place", "nationality"})
+"""Kinds known from drafter's own tables, in the languages it ships."""
 Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    findings: list[Finding]
+    counterparts: dict[tuple[str, Mention], set[str]]
+    """For a value paired with a different one in another version: those other values, by the value's
+    language and mention. The facts file's check blames the fact they stand for."""
 
 
 def between(
     versions: Sequence[Version], release: str, ignore_names: frozenset[str], terms: TermBase | None = None
-) -> list[Finding]:
+) -> Comparison:
     """Every difference of facts between the versions of a release; ``terms`` are the same in each language."""
-    if len(versions) < 2:
-        return []
     seen = Observations()
     for a, b in itertools.combinations(versions, 2):
         _Pair(a, b, ignore_names, seen, terms or TermBase()).run()
-    return findings(seen, versions, release)
+    counterparts: dict[tuple[str, Mention], set[str]] = {}
+    for pairs in seen.differs.values():
+        for (lang_x, x), (lang_y, y), _, _ in pairs:
+            counterparts.setdefault((lang_x, x), set()).add(y.value)
+            counterparts.setdefault((lang_y, y), set()).add(x.value)
+    return Comparison(findings(seen, versions, release) if len(versions) > 1 else [], counterparts)
 
 
 def _acronym(m: Mention) -> bool:
@@ -241,6 +256,8 @@ class _Pair:
             small_number = mention.kind in ("number", "ordinal") and sure
             if (weak(mention) and not small_number) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
                 continue  # a small number in words counts where the sentences surely match
+            if mention.kind in TABLED and other.lang not in SHIPPED:
+                continue  # the tables of bodies and places do not know how the other language names it
             self.seen.lack(holder, holder.segment_of(mention), mention, other)
 
     def _years(self, bead: Bead) -> None:

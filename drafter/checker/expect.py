@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -32,6 +32,68 @@ class Expected:
     kind: str  # a Mention kind, or "text" for a name looked for as it is written
     value: str
     shown: str  # how drafter writes it in this language, for messages
+    label: str = ""
+    """What the fact is, in plain words ("the figure “companies certified”"), for messages."""
+
+    @property
+    def called(self) -> str:
+        return self.label or self.key
+
+
+_PARTIES = {
+    "organisation.managed_by": "the body managing the organisation",
+    "award.issuer": "the issuer",
+    "award.assessor": "the assessor",
+    "award.backed_by": "the backer",
+    "award.launched_by": "the body that launched the award",
+}
+_PLAIN = {
+    "release.date": "the release's date",
+    "organisation.name": "the organisation's name",
+    "organisation.full_name": "the organisation's full name",
+    "organisation.country": "the organisation's country",
+    "organisation.website": "the organisation's website",
+    "award.name": "the award's name",
+    "award.level": "the level awarded",
+    "award.date": "the date of the award",
+    "award.valid_until": "the date the certificate is valid until",
+    "award.launched": "the year the award was launched",
+    "award.first_awarded": "the year the award was first given",
+    "event.name": "the event's name",
+    "event.city": "the event's city",
+    "event.date": "the event's date",
+    "event.country": "the event's country",
+    "event.url": "the event's website",
+    "partnership.count": "the number of partners",
+    "contact.name": "the press contact's name",
+    "contact.email": "the press contact's e-mail",
+    "contact.phone": "the press contact's phone number",
+}
+_PARTY_FIELDS = {"name": "name", "acronym": "acronym", "url": "website"}
+
+
+def describe(key: str, facts: Facts, lang: str) -> str:
+    """A fact's key path in plain words: "figures[1].value" is the figure “companies certified”."""
+    if key in _PLAIN:
+        return _PLAIN[key]
+    party, _, field = key.rpartition(".")
+    if party in _PARTIES and field in _PARTY_FIELDS:
+        return f"{_PARTIES[party]}'s {_PARTY_FIELDS[field]}"
+    m = re.fullmatch(r"(figures|links|quotes|partnership\.partners)\[(\d+)\]\.(\w+)", key)
+    if not m:
+        return key
+    section, i, field = m.group(1), int(m.group(2)), m.group(3)
+    if section == "figures":
+        what = _text(facts.figures[i].what, lang) or ""
+        return f"the figure “{what}”" + (" (its total)" if field == "of" else "")
+    if section == "links":
+        what = _text(facts.links[i].what, lang) or facts.links[i].url
+        return f"the address of the link to {what}"
+    if section == "quotes":
+        return "the name of the person quoted"
+    partner = facts.partnership.partners[i] if facts.partnership else None
+    name = (_text(partner.name, lang) if partner else None) or f"partner {i + 1}"
+    return f"{name}'s country" if field == "country" else f"the name of partner {i + 1}"
 
 
 def family(kind: str) -> str:
@@ -128,7 +190,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     add(Expected("contact.email", "email", facts.contact.email.lower(), facts.contact.email))
     if facts.contact.phone:
         add(Expected("contact.phone", "phone", canon_phone(facts.contact.phone), facts.contact.phone))
-    return out
+    return [replace(e, label=describe(e.key, facts, lang)) for e in out]
 
 
 def prose(facts: Facts, lang: str) -> list[str]:

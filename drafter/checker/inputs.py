@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UsageError, display_path
+from ..output import sources
 
 DRAFT_EXTS = (".md", ".txt", ".html", ".htm")
 FACTS_EXTS = (".yaml", ".yml")
@@ -194,9 +195,18 @@ def is_facts_file(path: Path) -> bool:
 
 
 def collect(
-    paths: Iterable[Path], known_langs: Iterable[str], overrides: Mapping[Path, str] | None = None
+    paths: Iterable[Path],
+    known_langs: Iterable[str],
+    overrides: Mapping[Path, str] | None = None,
+    facts: Path | None = None,
 ) -> list[Release]:
-    """Every release among ``paths``, drafts read and their languages known where names tell."""
+    """Every release among ``paths``, drafts read and their languages known where names tell.
+
+    A release's facts file is ``facts`` when given; else the one drafter recorded when it wrote
+    the drafts (wherever it lies); else the one of its stem, or of its folder."""
+    paths = list(paths)
+    if facts is not None and not facts.is_file():
+        raise UsageError(f"--facts {display_path(facts)}: no such file")
     known = sorted(set(known_langs))
     overrides = {p.resolve(): lang for p, lang in (overrides or {}).items()}
     releases: dict[tuple[Path, str | None, str], Release] = {}
@@ -226,8 +236,18 @@ def collect(
                 lang, lang_from = overrides[resolved], "option"
             release = releases.setdefault(key, Release("", path.parent, key[1], key[2]))
             release.files.append((path, lang, lang_from if lang else "detected"))
-    for facts in facts_files:
-        _attach(facts, releases)
+    recorded = _recorded(releases)
+    attached = {p.resolve() for p in recorded.values()}
+    if facts is not None:
+        attached.add(facts.resolve())
+        for release in releases.values():
+            release.facts = facts
+    else:
+        for key, path in recorded.items():
+            releases[key].facts = path
+    for found in facts_files:
+        if found.resolve() not in attached:
+            _attach(found, releases)
     formats: dict[tuple[Path, str | None], int] = {}
     for folder, stem, _ in releases:
         formats[(folder, stem)] = formats.get((folder, stem), 0) + 1
@@ -246,6 +266,22 @@ def collect(
         return any(p is not None and p.resolve() in files for p in named)
 
     return sorted((r for r in releases.values() if asked(r)), key=lambda r: r.name)
+
+
+def _recorded(releases: dict[tuple[Path, str | None, str], Release]) -> dict[tuple[Path, str | None, str], Path]:
+    """The facts file drafter recorded for each release's drafts, where they all agree on one."""
+    out = {}
+    manifests: dict[Path, dict[str, Path]] = {}
+    for key, release in releases.items():
+        folder = release.folder
+        if folder not in manifests:
+            manifests[folder] = sources(folder)
+        known = {manifests[folder].get(path.name) for path, _, _ in release.files}
+        if len(known) == 1 and None not in known:
+            (path,) = known
+            assert path is not None
+            out[key] = path
+    return out
 
 
 def _attach(facts: Path, releases: dict[tuple[Path, str | None, str], Release]) -> None:

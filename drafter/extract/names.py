@@ -39,6 +39,8 @@ STOPWORDS = frozenset(
     "OU LE LES DU DES ET AU AUX UNE POUR PAR SUR DANS".split()
 )
 _COUNTRY_SKIP = frozenset("Jersey Granada Guadalupe Reunion Reuniao".split())
+FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
+"""Countries that are first names too: no country when a capitalised word follows ("Chad Smith")."""
 LEXICON_KINDS = ("country", "body", "place", "nationality")
 """Names known in every language, tried at each word, the longest match winning (ties in this order)."""
 
@@ -81,6 +83,8 @@ class Lexicon:
     """
 
     exact: Index
+    acronym: Index
+    """Acronyms of four letters or more, in any case: "Unicef" for UNICEF, unless an ordinary word ("Echo")."""
     capital: Index
     lower: Index
 
@@ -92,7 +96,7 @@ class Lexicon:
 def _case(form: str) -> str:
     letters = [c for c in form if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return "exact" if len(letters) <= 3 else "capital"
+        return "exact" if len(letters) <= 3 else "acronym"
     return "capital" if form[:1].isupper() else "lower"
 
 
@@ -125,7 +129,7 @@ def _spelt_out(form: str) -> bool:
 @cache
 def lexicon(kind: str, lang: str) -> Lexicon:
     """The :class:`Lexicon` of bodies ("body"), places ("place") or nationalities ("nationality")."""
-    groups: dict[str, dict[str, str]] = {"exact": {}, "capital": {}, "lower": {}}
+    groups: dict[str, dict[str, str]] = {"exact": {}, "acronym": {}, "capital": {}, "lower": {}}
     for form, value in _forms(kind, lang):
         folded = fold(form).replace("’", "'")
         groups[_case(form)].setdefault(folded, value)
@@ -134,7 +138,8 @@ def lexicon(kind: str, lang: str) -> Lexicon:
     plural = kind == "body"  # SMEs, ONGs, UNICEFs: an acronym's plural is the same body
     return Lexicon(
         index(groups["exact"], suffix=plural),
-        index(groups["capital"], re.I, suffix=plural),
+        index(groups["acronym"], re.I, suffix=plural),
+        index(groups["capital"], re.I),
         index(groups["lower"], re.I),
     )
 

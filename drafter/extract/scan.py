@@ -63,7 +63,7 @@ MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 SP = "[ \u00a0\u202f\u2009]"
 WORD = re.compile(r"[^\W\d_]+")
-SENTENCE_START = re.compile(r"(?:\A|[\n.!?…:])[\s#>*_«“\"(\[—–•-]*\Z")
+SENTENCE_START = re.compile(r"(?:\A|[\n.!?…:])[\s#>*_«“\"(\[—–•-]*(?:\d{1,3}[.)]\s+)?\Z")
 
 
 # --- per-language rules, built once per (language, locale) ------------------------------

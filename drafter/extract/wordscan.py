@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..lang import words
 from ..lang.numbers import parse_cardinal, parse_ordinal
 from .canon import canon_name
-from .names import COMMON_WORD_TERMS, LEXICON_KINDS, STOPWORDS, lexicon
+from .names import COMMON_WORD_TERMS, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, lexicon
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import SENTENCE_START, WORD, Index, Scan, fold
 
@@ -77,7 +77,8 @@ class WordScan:
         k = 0
         while k < len(self.spans):
             a, b = self.spans[k]
-            k = max(self.name(k), k + 1) if text[a].isupper() and self.st.free(a, b) else k + 1
+            named = text[a].isupper() or any(c.isupper() for c in text[a + 1 : b])  # iPhone
+            k = max(self.name(k), k + 1) if named and self.st.free(a, b) else k + 1
 
     def roman(self, k: int) -> int:
         a, b = self.spans[k]
@@ -167,10 +168,14 @@ class WordScan:
         first, low = self.st.fold[start : self.spans[k][1]], self.lows[k]
         best: tuple[int, int, str, str] | None = None  # (end, -priority, kind, value)
         candidates = [("country", self.st.rules.countries.get(low) if capital else [])]
+        word = self.st.text[start : self.spans[k][1]]
+        shouted = word.rstrip("s").isupper()
         for kind, known in self.lexicons:
-            for key in (first, first[:-1]) if first.endswith("s") else (first,):  # SMEs, UNICEFs
+            for key in (first, first[:-1]) if first.endswith("s") and shouted else (first,):  # SMEs, UNICEFs
                 candidates.append((kind, known.exact.get(key)))
-                candidates.append((kind, known.capital.get(key.lower()) if capital else []))
+                if shouted or (capital and key == first and not self.sentence_start(start)):
+                    candidates.append((kind, known.acronym.get(key.lower())))  # "Unicef", not "Échos" or "Who?"
+            candidates.append((kind, known.capital.get(low) if capital else []))
             candidates.append((kind, known.lower.get(low)))
         for priority, (kind, entries) in enumerate(candidates):
             for pattern, value in entries:
@@ -178,7 +183,12 @@ class WordScan:
                 if m and (best is None or (m.end(), -priority) > best[:2]):
                     best = (m.end(), -priority, kind, value)
                     break  # an index lists its longest forms first
-        if best is None or not self.st.take(start, best[0], best[2], best[3]):
+        if best is None:
+            return 0
+        if best[2] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
+            if self.capital(k + 1):
+                return 0  # "Chad Smith", not Chad the country
+        if not self.st.take(start, best[0], best[2], best[3]):
             return 0
         return bisect.bisect_left(self.starts, best[0])
 
@@ -189,7 +199,7 @@ class WordScan:
         it is an acronym or has an inner capital (UNICEF, SahelNOW)."""
         a, b = self.spans[k]
         word = self.st.text[a:b]
-        if not word[0].isupper() or (word.isupper() and self.is_shouting(a)):
+        if word.isupper() and self.is_shouting(a):
             return 0
         last = k
         while True:
@@ -260,8 +270,10 @@ class WordScan:
         return self.lows[k] in self.mid_sentence
 
     def capital(self, k: int) -> bool:
+        """Is word k written as a name is: with a capital first, or inside (iPhone)?"""
         a, b = self.spans[k]
-        return self.st.text[a].isupper() and b - a >= 1
+        text = self.st.text
+        return text[a].isupper() or any(c.isupper() for c in text[a + 1 : b])
 
     def sentence_start(self, offset: int) -> bool:
         return SENTENCE_START.search(self.st.text, max(0, offset - 40), offset) is not None

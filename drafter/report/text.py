@@ -24,7 +24,7 @@ def render(result: CheckResult, colour: bool = False) -> str:
             severity = click.style(severity, fg=_COLOURS[finding.severity], bold=True)
         others = ", ".join(str(loc) for loc in finding.locations[1:])
         also = f" (also {others})" if others else ""
-        lines.append(f"{finding.where}: {severity}: {finding.rule}: {finding.message}{also} [{finding.signature}]")
+        lines.append(f"{finding.where}: {severity}: {finding.message}{also} [{finding.rule} {finding.signature}]")
     if lines:
         lines.append("")
     lines.append(result.summary())
