@@ -168,14 +168,19 @@ class _Pair:
         right = self._names(right, self.b, self.a, span_a, sure)
         if sure:
             self._consistent(bead, span_a, span_b)
-        self._alone(self.a, self.b, left, self.keys_b, sure)
-        self._alone(self.b, self.a, right, self.keys_a, sure)
+        if any(m.kind == "name" for m in left) and any(m.kind == "name" for m in right):
+            # Names with no counterpart on both sides of one pair of sentences: each other's translation
+            # ("Southern Agri-food Cluster", "Cluster Agroalimentar do Sul").
+            left = [m for m in left if m.kind != "name"]
+            right = [m for m in right if m.kind != "name"]
+        self._alone(self.a, self.b, left, self.keys_b, bead.b[0])
+        self._alone(self.b, self.a, right, self.keys_a, bead.a[0])
         self._years(bead)
 
     def _pair_values(self, left: list[Mention], right: list[Mention], sure: bool) -> None:
         """Pair what is left on both sides when it is plainly one fact written two ways."""
-        values_left = [m for m in left if m.kind not in NAME_KINDS]
-        values_right = [m for m in right if m.kind not in NAME_KINDS]
+        values_left = [m for m in left if m.kind not in NAME_KINDS or m.kind == "term"]
+        values_right = [m for m in right if m.kind not in NAME_KINDS or m.kind == "term"]
         if len(values_left) > _PAIRS or len(values_right) > _PAIRS:
             return  # dozens of values with no counterpart: no single slip to point out
         count = Counter(_family(m) for m in values_left), Counter(_family(m) for m in values_right)
@@ -183,8 +188,8 @@ class _Pair:
             if x not in left or y not in right:
                 continue
             hint = _hint(x, y, count)
-            if hint is None or (_elsewhere(x, self.keys_b) and _elsewhere(y, self.keys_a)):
-                continue  # not alike, or both values stand elsewhere: these sentences are not each other's
+            if hint is None or (not sure and _elsewhere(x, self.keys_b) and _elsewhere(y, self.keys_a)):
+                continue  # not alike, or both values stand elsewhere: these sentences may not be each other's
             self.seen.differ(_family(x), (self.a, x), (self.b, y), hint, sure)
             left.remove(x)
             right.remove(y)
@@ -205,13 +210,15 @@ class _Pair:
             # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
             partly = len(missing) < len(_uncovered(x, holder, None))
             test = common if partly else (lambda w, lang: ordinary(w, lang, other.lang))
-            plain = all(test(w, holder.lang) for w, _ in missing) and not _quoted(x, holder)
+            aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)
+            plain = aliased or (all(test(w, holder.lang) for w, _ in missing) and not _quoted(x, holder))
             found: Near | None = None
             part, here = x, sure
-            if partly or not plain:  # the whole name a letter or two off: "Inger Andersen", "nger Andersen"
-                found = near_miss(x.value, other.text, *span)
+            if partly or aliased or not plain:  # the whole name a letter or two off: "Inger Andersen", "nger Andersen"
+                shout = _acronym(x)
+                found = near_miss(x.value, other.text, *span, acronym=shout)
                 if found is None:
-                    found, here = near_miss(x.value, other.text, 0, len(other.draft.text)), False
+                    found, here = near_miss(x.value, other.text, 0, len(other.draft.text), acronym=shout), False
                 if found and _translation(x.text, holder, found[0], other):
                     found = None
             if found is None and (word := _word_near(missing, holder, other, span)):
@@ -251,14 +258,13 @@ class _Pair:
                     self.seen.inconsistent(holder, segment, other, other_segment, t, used[0])
                     break
 
-    def _alone(self, holder: Version, other: Version, left: list[Mention], keys: Counter[str], sure: bool) -> None:
+    def _alone(self, holder: Version, other: Version, left: list[Mention], keys: Counter[str], at: int) -> None:
         for mention in left:
-            small_number = mention.kind in ("number", "ordinal") and sure
-            if (weak(mention) and not small_number) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
-                continue  # a small number in words counts where the sentences surely match
+            if weak(mention) or _elsewhere(mention, keys) or _found_elsewhere(mention, other):
+                continue
             if mention.kind in TABLED and other.lang not in SHIPPED:
                 continue  # the tables of bodies and places do not know how the other language names it
-            self.seen.lack(holder, holder.segment_of(mention), mention, other)
+            self.seen.lack(holder, holder.segment_of(mention), mention, other, at)
 
     def _years(self, bead: Bead) -> None:
         """A day given with its year in one version and without it in the other, whose year that
@@ -292,7 +298,10 @@ class _Pair:
                 m
                 for index in run
                 for m in items[index]
-                if not weak(m) and not _elsewhere(m, keys) and not _found_elsewhere(m, other)
+                if not weak(m)
+                and not _elsewhere(m, keys)
+                and not _found_elsewhere(m, other)
+                and not _translated_part(m, version, other)
             ]
             if facts:
                 self.seen.cut(version, run, facts, other)
@@ -347,7 +356,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def _uncovered(mention: Mention, holder: Version, other: Version | None) -> list[tuple[str, int]]:
     """The words of a name (in lower case, accents kept) that stand nowhere in the other version
     (all of them, with no other version), with where each starts in the name."""
-    small = words_of(holder.lang).name_links | words_of(holder.lang).function_words | words_of(holder.lang).titles
+    known = words_of(holder.lang)
+    small = known.name_links | known.function_words | known.titles | known.roles
     found = []
     for m in _WORDS.finditer(mention.text):
         word = m.group().lower()
@@ -355,6 +365,16 @@ def _uncovered(mention: Mention, holder: Version, other: Version | None) -> list
         if len(word) > 1 and folded not in small and (other is None or not other.text.has_word(folded)):
             found.append((word, m.start()))
     return found
+
+
+def _translated_part(mention: Mention, holder: Version, other: Version) -> bool:
+    """A name partly in the other version whose other words are ordinary words ("Acerca de Quadrante
+    Sistemas" for "About Quadrante Sistemas"): no fact of its own."""
+    if mention.kind != "name":
+        return False
+    missing = _uncovered(mention, holder, other)
+    partly = len(missing) < len(_uncovered(mention, holder, None))
+    return partly and all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
 
 
 def _word_near(words: list[tuple[str, int]], holder: Version, other: Version, span: Span) -> tuple[Near, int] | None:
@@ -442,13 +462,37 @@ def _match(left: list[Mention], right: list[Mention]) -> tuple[list[Mention], li
     """Take out what both sides hold: by key, a second key, a date that agrees, a scaled number."""
     keys_left = {k for x in left for k in (key(x), *alternatives(x))}
     keys_right = {k for y in right for k in (key(y), *alternatives(y))}
-    rest_left = [x for x in left if not ({key(x), *alternatives(x)} & keys_right)]
-    rest_right = [y for y in right if not ({key(y), *alternatives(y)} & keys_left)]
+    # A value said more often on one side is left over as many times: "2013" in a headline, where
+    # the other version's headline says 2012 and its next sentence 2012 again.
+    counts_left = Counter(key(x) for x in left)
+    counts_right = Counter(key(y) for y in right)
+    extra_left = counts_left - counts_right
+    extra_right = counts_right - counts_left
+    rest_left = [x for x in left if not (_own(x) & keys_right) or _extra(x, extra_left, extra_right)]
+    rest_right = [y for y in right if not (_own(y) & keys_left) or _extra(y, extra_right, extra_left)]
     fuzzy_left = [x for x in rest_left if _fuzzy(x)][:_FUZZY]
     fuzzy_right = [y for y in rest_right if _fuzzy(y)][:_FUZZY]
     gone_left = {id(x) for x in fuzzy_left if any(_same(x, y) for y in right if _fuzzy(y))}
     gone_right = {id(y) for y in fuzzy_right if any(_same(x, y) for x in left if _fuzzy(x))}
     return [x for x in rest_left if id(x) not in gone_left], [y for y in rest_right if id(y) not in gone_right]
+
+
+def _extra(m: Mention, extra: Counter[str], other_extra: Counter[str]) -> bool:
+    """One more of a year or number than the other side holds, while the other side holds one more of
+    another of that family: the pair may be one value changed. Counted off as it is handed out."""
+    k = key(m)
+    if m.kind not in ("year", "number", "percent") or not extra[k]:
+        return False
+    if not any(other.startswith(k.split(":")[0] + ":") for other in +other_extra):
+        return False
+    extra[k] -= 1
+    return True
+
+
+def _own(m: Mention) -> set[str]:
+    """The keys a mention is matched by: a name spelt out is still judged by its words (a misspelling
+    in "Caixa Geral de Depósitos (CGD)" is one), its acronym only excusing a translation."""
+    return {key(m)} if m.kind == "name" and m.alias else {key(m), *alternatives(m)}
 
 
 def _fuzzy(m: Mention) -> bool:
@@ -490,4 +534,5 @@ def _hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]]) -> s
     if hint:
         return hint
     alone = count[0][family] == count[1][family] == 1
-    return "the only ones of their kind in these sentences" if alone and family in ("number", "percent") else None
+    paired = family in ("number", "percent", "term")
+    return "the only ones of their kind in these sentences" if alone and paired else None

@@ -30,8 +30,8 @@ class Observations:
         default_factory=lambda: defaultdict(list)
     )
     """(family, the two values) -> every pair of versions that saw them differ, with a hint and certainty."""
-    alone: dict[tuple[str, int], dict[Mention, set[str]]] = field(default_factory=lambda: defaultdict(dict))
-    """(lang, segment) -> each fact standing there alone -> the languages that lack it."""
+    gaps: list[tuple[str, int, Mention, str, int | None]] = field(default_factory=list)
+    """(holder's language, its sentence, the fact, the language lacking it, the matching sentence there)."""
     cuts: dict[tuple[str, int, int], dict[Mention, set[str]]] = field(default_factory=lambda: defaultdict(dict))
     """(lang, first segment, last segment) of a passage with no counterpart -> its facts -> languages lacking them."""
 
@@ -47,8 +47,8 @@ class Observations:
         values = frozenset({x[1].value, y[1].value})
         self.differs[(family, values)].append(((x[0].lang, x[1]), (y[0].lang, y[1]), hint, sure))
 
-    def lack(self, holder: Version, segment: int, mention: Mention, other: Version) -> None:
-        self.alone[(holder.lang, segment)].setdefault(mention, set()).add(other.lang)
+    def lack(self, holder: Version, segment: int, mention: Mention, other: Version, at: int | None = None) -> None:
+        self.gaps.append((holder.lang, segment, mention, other.lang, at))
 
     def cut(self, holder: Version, run: tuple[int, ...], facts: Iterable[Mention], other: Version) -> None:
         held = self.cuts[(holder.lang, run[0], run[-1])]
@@ -56,38 +56,64 @@ class Observations:
             held.setdefault(mention, set()).add(other.lang)
 
 
+@dataclass
+class _Gap:
+    """One fact some versions give and others lack: where it stands, and where it should."""
+
+    holders: dict[str, tuple[Mention, int]] = field(default_factory=dict)
+    lacking: dict[str, int | None] = field(default_factory=dict)
+
+
 def findings(seen: Observations, versions: Sequence[Version], release: str) -> list[Finding]:
     by_lang = {v.lang: v for v in versions}
     order = [v.lang for v in versions]
     out = [_differs(family, pairs, by_lang, order, release) for (family, _), pairs in seen.differs.items()]
     reported = {(lang, m) for f_pairs in seen.differs.values() for pair in f_pairs for lang, m in pair[:2]}
-    said: set[tuple[str, str]] = set()  # a fact one version lacks is reported where it first stands
-
-    def new(lang: str, facts: dict[Mention, set[str]]) -> dict[Mention, set[str]]:
-        kept = {}
-        fresh = set()
-        for m, langs in sorted(facts.items()):
-            marker = (lang, key(m))
-            if (lang, m) not in reported and (marker not in said or marker in fresh):
-                said.add(marker)
-                fresh.add(marker)
-                kept[m] = langs
-        return kept
-
     for (lang, segment, other, at), (term, used) in seen.unlike.items():
         out.append(_unlike(by_lang[lang], segment, by_lang[other], at, term, used, release))
-    places = [("alone", lang, segment, segment) for lang, segment in seen.alone]
-    places += [("cut", lang, first, last) for lang, first, last in seen.cuts]
-    for what, lang, first, last in sorted(places, key=lambda p: (order.index(p[1]), p[2], p[0])):
-        if what == "alone":
-            kept = new(lang, seen.alone[(lang, first)])
-            if kept:
-                out.append(_alone(by_lang[lang], first, kept, by_lang, order, release))
+    in_cuts: set[tuple[str, str, str]] = set()  # (holder, key, lacking language): a passage says it once
+    for (lang, first, last), facts in sorted(seen.cuts.items(), key=lambda c: (order.index(c[0][0]), c[0][1])):
+        kept = {}
+        for m, langs in sorted(facts.items()):
+            fresh = {other for other in langs if (lang, key(m), other) not in in_cuts}
+            if fresh and (lang, m) not in reported:
+                kept[m] = fresh
+                in_cuts.update((lang, key(m), other) for other in fresh)
+        if kept:
+            out.append(_cut(by_lang[lang], first, last, kept, by_lang, order, release))
+    gaps: dict[str, _Gap] = {}
+    for holder, sentence, mention, other, matching in seen.gaps:
+        if (holder, mention) in reported or (holder, key(mention), other) in in_cuts:
+            continue
+        gap = gaps.setdefault(key(mention), _Gap())
+        known = gap.holders.get(holder)
+        if known is None or (mention.line, mention.column) < (known[0].line, known[0].column):
+            gap.holders[holder] = (mention, sentence)
+        if gap.lacking.get(other) is None:
+            gap.lacking[other] = matching
+    groups: dict[tuple[tuple[str, ...], tuple[str, ...], str, int | None], list[_Gap]] = defaultdict(list)
+    for gap in gaps.values():
+        gap.lacking = {lang: at for lang, at in gap.lacking.items() if lang not in gap.holders}
+        if not gap.lacking:
+            continue
+        holders = tuple(lang for lang in order if lang in gap.holders)
+        lacking = tuple(lang for lang in order if lang in gap.lacking)
+        # Where a person should look: the version that stands apart, the one lacking the fact
+        # when the others give it, else the one giving it alone.
+        where: int | None
+        if len(lacking) < len(holders):
+            place, where = lacking[0], gap.lacking[lacking[0]]
         else:
-            kept = new(lang, seen.cuts[(lang, first, last)])
-            if kept:
-                out.append(_cut(by_lang[lang], first, last, kept, by_lang, order, release))
+            place, where = holders[0], gap.holders[holders[0]][1]
+        groups[(holders, lacking, place, where)].append(gap)
+    for (holders, lacking, place, where), group in sorted(groups.items(), key=lambda g: _first(g[1], g[0][0])):
+        out.append(_alone(holders, lacking, place, where, group, by_lang, release))
     return out
+
+
+def _first(group: list[_Gap], holders: tuple[str, ...]) -> tuple[int, int, int]:
+    mention, _ = group[0].holders[holders[0]]
+    return (0, mention.line, mention.column)
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -150,25 +176,40 @@ def _differs(
 
 
 def _alone(
-    holder: Version,
-    segment: int,
-    facts: dict[Mention, set[str]],
+    holders: tuple[str, ...],
+    lacking: tuple[str, ...],
+    lang: str,
+    segment: int | None,
+    group: list[_Gap],
     by_lang: dict[str, Version],
-    order: list[str],
     release: str,
 ) -> Finding:
-    mentions = sorted(facts)
-    lacking = [lang for lang in order if any(lang in langs for langs in facts.values())]
-    seg = holder.segments[segment]
+    first = holders[0]
+    mentions = sorted((gap.holders[first][0] for gap in group), key=lambda m: (m.line, m.column))
     values = _values(mentions)
     kinds = listing(label(m.kind) for m in mentions)
+    holder = by_lang[first]
+    seg = holder.segments[group[0].holders[first][1]]
     where = f"line {seg.first_line}" if seg.first_line == seg.last_line else f"lines {seg.first_line}–{seg.last_line}"
-    message = (
-        f"Only {holder.name} gives {values} ({kinds}, {where}); "
-        f"{_files(lacking, by_lang)} {'does' if len(lacking) == 1 else 'do'} not, anywhere. "
-        "Add it where the matching sentence stands, or check that it belongs."
-    )
-    locations = (holder.where(mentions[0]),)
+    there = by_lang[lang]
+    if lang in lacking:
+        place = f" (its matching sentence is line {there.segments[segment].first_line})" if segment is not None else ""
+        message = (
+            f"{there.name} lacks {values} ({kinds}){place}, which {_files(holders, by_lang)} "
+            f"{'gives' if len(holders) == 1 else 'give'} ({holder.name}, {where}). Add it, or check that it belongs."
+        )
+        locations: tuple[Location, ...] = (there.segment_at(segment) if segment is not None else there.at(),)
+        locations += tuple(by_lang[h].where(g.holders[h][0]) for h in holders for g in group[:1])
+    else:
+        message = (
+            f"Only {_files(holders, by_lang)} {'gives' if len(holders) == 1 else 'give'} {values} "
+            f"({kinds}, {where}); "
+            f"{_files(lacking, by_lang)} {'does' if len(lacking) == 1 else 'do'} not, anywhere. "
+            "Add it where the matching sentence stands, or check that it belongs."
+        )
+        locations = (holder.where(mentions[0]),)
+        lacking_at = group[0].lacking.items()
+        locations = locations + tuple(by_lang[o].segment_at(at) for o, at in lacking_at if at is not None)
     subject = ("alone", *sorted(f"{m.kind}:{m.value}" for m in mentions), *lacking)
     return Finding("unmatched", "warning", message, release, locations, subject)
 

@@ -43,9 +43,11 @@ def key(mention: Mention) -> str:
 
 
 def alternatives(mention: Mention) -> tuple[str, ...]:
-    """Keys a mention also meets: an amount its bare number."""
+    """Keys a mention also meets: an amount its bare number, a name spelt out its acronym's."""
     if mention.kind == "amount":
         return (f"n:{mention.value.split(' ', 1)[-1]}",)
+    if mention.alias:
+        return (mention.alias,)
     return ()
 
 

@@ -81,9 +81,12 @@ class Text:
             yield run, last + 1
 
 
-def limit(phrase: str) -> int:
-    """How many letters off a misspelling of ``phrase`` may be: none under five letters."""
+def limit(phrase: str, acronym: bool = False) -> int:
+    """How many letters off a misspelling of ``phrase`` may be: none under five letters, but one for an
+    acronym of three or more (ECSA for ESCA)."""
     size = len(phrase.replace(" ", ""))
+    if acronym:
+        return 1 if size >= 3 else 0
     return 0 if size < 5 else 1 if size < 9 else 2
 
 
@@ -91,10 +94,10 @@ Near = tuple[str, int, int]
 """Words found near a name: as written, how many letters off, and where they start."""
 
 
-def misspelt(phrase: str, text: Text, start: int, end: int) -> Near | None:
+def misspelt(phrase: str, text: Text, start: int, end: int, acronym: bool = False) -> Near | None:
     """The capitalised words between ``start`` and ``end`` one or two letters off ``phrase``
     (folded, lower case), as written, how far off and where; None if there are none."""
-    allowed = limit(phrase)
+    allowed = limit(phrase, acronym)
     if not allowed:
         return None
     size = len(phrase.split())
@@ -116,12 +119,12 @@ def misspelt(phrase: str, text: Text, start: int, end: int) -> Near | None:
     return text.original[text.tokens[i].start : text.tokens[j - 1].end], gap, text.tokens[i].start
 
 
-def near_miss(phrase: str, text: Text, start: int, end: int) -> Near | None:
+def near_miss(phrase: str, text: Text, start: int, end: int, acronym: bool = False) -> Near | None:
     """Like :func:`misspelt`, but also where the other text's word has lost its capital ("nger")."""
-    found = misspelt(phrase, text, start, end)
+    found = misspelt(phrase, text, start, end, acronym)
     if found:
         return found
-    allowed = limit(phrase)
+    allowed = limit(phrase, acronym)
     words = phrase.split()
     if not allowed or len(words) < 2:
         return None

@@ -61,8 +61,42 @@ def extract(
     WordScan(st).run()
     newlines = [m.start() for m in re.finditer("\n", text)]
     mentions = []
+    aliases = _spelt_out(text, st.found)
     for start, end, kind, value in st.found:
         line = bisect.bisect_left(newlines, start)
         column = start - newlines[line - 1] if line else start + 1
-        mentions.append(Mention(line + 1, column, kind, value, text[start:end]))
+        mentions.append(Mention(line + 1, column, kind, value, text[start:end], aliases.get(start, "")))
     return sorted(mentions)
+
+
+_DEFINED = re.compile(r"\s*\(\s*\Z")
+_OF_PLACE = re.compile(r"\s+[^\W\d_]{1,3}\s+")
+_PLACES = ("place", "country")
+
+
+def _spelt_out(text: str, found: list[tuple[int, int, str, str]]) -> dict[int, str]:
+    """A name followed by an acronym in brackets is that acronym spelt out: "Programa de Cooperación
+    Técnica (PCT)", "Secretaría Europea de Análisis de Clústeres (ESCA)" take the acronym's key as an
+    alias (by where they start)."""
+    ordered = sorted(found)
+    out: dict[int, str] = {}
+    for i, (start, end, kind, _) in enumerate(ordered):
+        if kind != "name" or " " not in text[start:end]:
+            continue
+        j = i + 1
+        while (
+            j < len(ordered) and ordered[j][2] in ("place", "country") and _OF_PLACE.fullmatch(text, end, ordered[j][0])
+        ):
+            end, j = ordered[j][1], j + 1  # "... en Biomateriales de Asturias (CIBAS)"
+        if j >= len(ordered):
+            continue
+        nxt_start, nxt_end, nxt_kind, nxt_value = ordered[j]
+        short = text[nxt_start:nxt_end]
+        if (
+            nxt_kind in ("name", "body")
+            and short.isupper()
+            and _DEFINED.match(text, end, nxt_start)
+            and text[nxt_end : nxt_end + 1] == ")"
+        ):
+            out[start] = f"{'nm' if nxt_kind == 'name' else 'b'}:{nxt_value}"
+    return out

@@ -25,6 +25,8 @@ class Mention:
     kind: str  # number ordinal percent amount date year url email phone hashtag name country term
     value: str  # canonical and language-neutral: equal facts compare equal across languages
     text: str  # exactly as found
+    alias: str = ""
+    """For a name spelt out before its acronym in brackets, the acronym's key ("nm:pct", "b:ESCA")."""
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -63,7 +65,10 @@ MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 SP = "[ \u00a0\u202f\u2009]"
 WORD = re.compile(r"[^\W\d_]+")
-SENTENCE_START = re.compile(r"(?:\A|[\n.!?…:])[\s#>*_«“\"(\[—–•-]*(?:\d{1,3}[.)]\s+)?\Z")
+SENTENCE_START = re.compile(r"(?:\A|[\n.!?…:]|\s[–—-]\s)[\s#>*_«“\"(\[—–•-]*(?:\d{1,3}[.)]\s+)?\Z")
+"""What a word opening a sentence follows: the text's start, an end of sentence, a colon, a line break,
+or a dash between spaces (after a dateline, "NEW YORK, 15 July 2013 – Despite ..."), then quotes,
+brackets, list marks."""
 
 
 # --- per-language rules, built once per (language, locale) ------------------------------

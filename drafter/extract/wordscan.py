@@ -185,12 +185,23 @@ class WordScan:
                     break  # an index lists its longest forms first
         if best is None:
             return 0
+        end = bisect.bisect_left(self.starts, best[0])
+        if best[2] == "body" and self.longer_name(end):
+            return 0  # "Conselho Europeu de Turismo Sustentável" is no European Council
         if best[2] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
             if self.capital(k + 1):
                 return 0  # "Chad Smith", not Chad the country
         if not self.st.take(start, best[0], best[2], best[3]):
             return 0
         return bisect.bisect_left(self.starts, best[0])
+
+    def longer_name(self, k: int) -> bool:
+        """Does a proper name go on at word k (a capitalised word, or small words and one)?"""
+        if k >= len(self.spans) or not self.st.free(*self.spans[k]):
+            return False
+        if self.join(k) in ("", "-") and self.capital(k):
+            return True
+        return self.join(k) == "" and bool(self.linked(k))
 
     def name(self, k: int) -> int:
         """A proper name: capitalised words, with the small words inside names between them

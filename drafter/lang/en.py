@@ -48,6 +48,12 @@ WORDS = Words(
         "meanwhile moreover furthermore earlier later last next new mr mrs ms"
     ),
     titles=split("mr mrs ms miss dr sir dame prof lord lady"),
+    roles=split(
+        "adviser advisor ambassador board chair chairman chairperson chairwoman chief co-founder commissioner "
+        "coordinator dean deputy director director-general executive founder general governor head manager "
+        "managing mayor member minister officer president prime professor rector secretary secretary-general "
+        "spokesman spokesperson spokeswoman vice vice-president"
+    ),
     month_prepositions=split(
         "in since from until till by of during early late mid last next this before after through "
         "around throughout end beginning"

@@ -74,7 +74,7 @@ WORDS = Words(
     ),  # fmt: skip
     currency_words=frozen(currency_words("EUR=euro,euros USD=dolar,dolares GBP=libra,libras,libras_esterlinas")),
     range_links=split("a al hasta"),
-    name_links=split("de del la las los el y e para da do dos das i dels d l of"),
+    name_links=split("de del la las los el y e para da do dos das i dels d l of en"),
     function_words=split(
         "el la los las lo un una unos unas al del de en con por para sin sobre tras entre hasta "
         "desde hacia segun ante bajo y e o u ni pero sino que como cuando donde quien cuyo cual "
@@ -83,6 +83,13 @@ WORDS = Words(
         "ahora sin embargo no si ya mas muy todo toda todos todas otro otra otros otras cada"
     ),
     titles=split("sr sra srta d dna dr dra don dona lic ing"),
+    roles=split(
+        "adjunta adjunto alcalde alcaldesa comisaria comisario consejera consejero coordinador coordinadora "
+        "decana decano delegada delegado director directora ejecutiva ejecutivo embajador embajadora fundador "
+        "fundadora general gerente gobernador gobernadora jefa jefe miembro ministra ministro portavoz "
+        "presidenta presidente profesor profesora rector rectora secretaria secretario vicepresidenta "
+        "vicepresidente"
+    ),
     month_prepositions=split("en de desde hasta durante a el mes finales principios mediados"),
     months=frozen({"setiembre": 9, "sept": 9}),
 )

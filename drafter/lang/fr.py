@@ -117,6 +117,12 @@ WORDS = Words(
         "ne pas plus tres tout toute tous toutes autre autres chaque lors apres avant"
     ),
     titles=split("m mme mlle me dr pr mgr"),
+    roles=split(
+        "adjoint adjointe administrateur administratrice ambassadeur ambassadrice chef commissaire "
+        "coordinateur coordinatrice directeur directrice doyen executif executive fondateur fondatrice "
+        "general generale gerant gouverneur maire membre ministre porte-parole president presidente "
+        "professeur recteur secretaire vice-president vice-presidente"
+    ),
     month_prepositions=split("en depuis jusqu'en mois de d au des avant apres fin debut mi"),
     months=frozen({}),
 )

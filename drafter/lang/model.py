@@ -43,6 +43,9 @@ class Words:
     function_words: frozenset[str] = frozenset()
     """Articles, prepositions, pronouns and conjunctions: never names, even with a capital."""
     titles: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    """Words of people's roles written with a capital before a name ("Director", "Presidente"): translated,
+    so no part of the name."""
     """Words that stand before a person's name and are not part of it: "Sr", "Dr", "Mme"."""
     month_prepositions: frozenset[str] = frozenset()
     """Words that make a lone month name a date: "in", "em", "en", "desde", "since"."""

@@ -59,7 +59,7 @@ WORDS = Words(
         )
     ),
     range_links=split("a ao ate"),
-    name_links=split("de da do das dos e para i del la el d of"),
+    name_links=split("de da do das dos e para i del la el d of em"),
     function_words=split(
         "o a os as um uma uns umas ao aos do da dos das no na nos nas de em com por para sem sobre "
         "entre ate desde apos perante segundo e ou nem mas que como quando onde quem cujo qual "
@@ -69,6 +69,12 @@ WORDS = Words(
         "outras cada pelo pela pelos pelas num numa"
     ),
     titles=split("sr sra srta dr dra eng prof d dom dona"),
+    roles=split(
+        "adjunta adjunto administrador administradora autarca chefe comissaria comissario coordenador "
+        "coordenadora director directora diretor diretora embaixador embaixadora executiva executivo fundador "
+        "fundadora geral gerente governador governadora membro ministra ministro porta-voz presidente "
+        "professor professora reitor reitora secretaria secretario vice-presidente"
+    ),
     month_prepositions=split("em de desde ate durante no ao a mes finais inicio meados fim"),
     months=frozen({}),
 )
