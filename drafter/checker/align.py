@@ -182,9 +182,9 @@ class _Costs:
         la = sum(self.chars_a[i0:i1])
         lb = sum(self.chars_b[j0:j1])
         # A version's last sentence may be cut short (a stored copy, a paste that stopped): shorter than
-        # its counterpart, it is not judged by its length.
-        if i1 == self.n and la < lb * RATIO:
+        # its one counterpart, it is not judged by its length.
+        if i1 == self.n and la < lb * RATIO and j1 - j0 == 1:
             la = lb
-        elif j1 == self.m and lb < la * RATIO:
+        elif j1 == self.m and lb < la * RATIO and i1 - i0 == 1:
             lb = la
         return _length_cost(la, lb) - SHARED * shared + ASTRAY * astray, shared

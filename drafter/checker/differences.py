@@ -127,12 +127,17 @@ def _shown(mention: Mention) -> str:
     return text[:-2] if text.endswith(_POSSESSIVE) and len(text) > 3 else text
 
 
-def _values(mentions: Iterable[Mention]) -> str:
-    """The values, a fact written two ways once with both ("science, technology... / STEM")."""
+def _values(mentions: Iterable[Mention], holder: Version | None = None) -> str:
+    """The values, a name the version writes two ways once with both ("Sustainable Development Goals /
+    SDGs", "science, technology... / STEM")."""
     forms: dict[str, list[str]] = {}
     for m in mentions:
         forms.setdefault(key(m), []).append(_shown(m))
-    return listing(" / ".join(dict.fromkeys(texts)) for texts in forms.values())
+    if holder is not None:
+        for m in holder.mentions:
+            if m.kind in ("body", "name") and key(m) in forms:
+                forms[key(m)].append(_shown(m))
+    return listing(" / ".join(list(dict.fromkeys(texts))[:2]) for texts in forms.values())
 
 
 def listing(items: Iterable[str]) -> str:
@@ -186,7 +191,7 @@ def _alone(
 ) -> Finding:
     first = holders[0]
     mentions = sorted((gap.holders[first][0] for gap in group), key=lambda m: (m.line, m.column))
-    values = _values(mentions)
+    values = _values(mentions, by_lang[holders[0]])
     kinds = listing(label(m.kind) for m in mentions)
     holder = by_lang[first]
     seg = holder.segments[group[0].holders[first][1]]
@@ -231,7 +236,7 @@ def _cut(
     message = (
         f"{lines} of {holder.name} {verb} no counterpart in {_files(lacking, by_lang)}: "
         f"a passage cut there or never translated. Only {'it' if start == end else 'they'} give "
-        f"{_values(mentions)}. Translate the passage, or check the cut."
+        f"{_values(mentions, holder)}. Translate the passage, or check the cut."
     )
     locations: tuple[Location, ...] = (holder.segment_at(first),)
     subject = ("passage", *sorted(f"{m.kind}:{m.value}" for m in mentions), *lacking)

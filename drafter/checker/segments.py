@@ -68,12 +68,12 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _breaks(previous: str, line: str) -> bool:
-    """Does a single line break end a block? After a sentence's end, a heading, or before a capital
-    that follows a line with no sentence in flight."""
+    """Does a single line break end a block? After a sentence's end or a heading, and before a line
+    opening with a capital or a digit: a line wrapped inside a sentence goes on in lower case."""
     if _ENDS_SENTENCE.search(previous) or previous.lstrip().startswith("#"):
         return True
     first = line.lstrip()[:1]
-    return first.isupper() and len(previous.split()) <= MAX_HEADING_WORDS
+    return first.isupper() or first.isdigit()
 
 
 def segments(text: str, lang: str) -> tuple[Segment, ...]:
