@@ -27,9 +27,27 @@ def _expected(folder: Path) -> list[dict[str, object]]:
     return list(data["findings"])
 
 
+def _tolerated(folder: Path) -> list[dict[str, object]]:
+    """Warnings the release gives by design: a name translated in words the checker cannot pair."""
+    data = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    return list(data.get("warnings") or [])
+
+
+def _is_tolerated(finding: Finding, known: list[dict[str, object]]) -> bool:
+    def fits(w: dict[str, object]) -> bool:
+        where = finding.where
+        return (
+            where.file.endswith(f"/{w['language']}.md")
+            and where.line == w["line"]
+            and str(w["name"]) in finding.message
+        )
+
+    return finding.severity == "warning" and any(fits(w) for w in known)
+
+
 def _matches(finding: Finding, want: dict[str, object]) -> bool:
     (lang,) = want["languages"]  # type: ignore[misc]
-    rules = RULES.get(str(want["kind"]), {"mismatch", "unmatched"})
+    rules = RULES.get(str(want["kind"]), {"mismatch", "unmatched", "missing-passage"})
     if finding.rule not in rules or finding.where.line != want["line"]:
         return False
     if not finding.where.file.endswith(f"/{lang}.md"):
@@ -42,8 +60,9 @@ def _matches(finding: Finding, want: dict[str, object]) -> bool:
 def test_corpus_release_gives_exactly_the_planted_findings(folder: Path) -> None:
     findings = list(check([folder]).findings)
     expected = _expected(folder)
+    tolerated = _tolerated(folder)
     unmatched = [w for w in expected if not any(_matches(f, w) for f in findings)]
-    extra = [f for f in findings if not any(_matches(f, w) for w in expected)]
+    extra = [f for f in findings if not any(_matches(f, w) for w in expected) and not _is_tolerated(f, tolerated)]
     assert not unmatched, f"not found: {unmatched}\nfound: {[f.message for f in findings]}"
     assert not extra, f"unexpected: {[(str(f.where), f.rule, f.message) for f in extra]}"
 
@@ -100,13 +119,17 @@ def test_an_edited_draft_is_checked_against_the_facts(tmp_path: Path, runner: Cl
     es, en, pt = (f"{folder}/{lang}.md" for lang in ("es", "en", "pt"))
     assert lines == [
         str(folder),
-        f"{en}:3:332: error: fact-different: award.date: 5 March where facts.yaml says 5 March 2013 "
-        "(the same day, with and without the year)",
-        f"{en}:28:1: error: fact-missing: partnership.partners[2].country: Germany is missing from {en}",
-        f"{es}:11:9: error: fact-different: figures[0].of: 41 where facts.yaml says 40 (1 digit apart)",
-        f"{es}:28:1: error: language: this paragraph reads as English, not Spanish",
-        f"{pt}:40:66: error: fact-different: contact.email: prensa@secpho.org where facts.yaml says "
-        "press@secpho.org (2 letters apart)",
+        f"{en}:3:332: error: The date of the award is 5 March in en.md, where facts.yaml says 5 March 2013 "
+        "(the same day, with and without the year). Correct the draft, or the facts file. [award.date]",
+        f"{en}:28:1: error: Partner 3's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
+        "[partnership.partners[2].country]",
+        f"{es}:11:9: error: The figure “clústeres de fotónica de Europa cuentan ya con el sello, entre ellos SECPhO” "
+        "(its total) is 41 in es.md, where facts.yaml says 40 (1 digit apart). Correct the draft, or the facts file. "
+        "[figures[0].of]",
+        f"{es}:28:1: error: This paragraph reads as English, not Spanish: translate it, or check it belongs in this "
+        "version",
+        f"{pt}:40:66: error: The press contact's e-mail is prensa@secpho.org in pt.md, where facts.yaml says "
+        "press@secpho.org (2 letters apart). Correct the draft, or the facts file. [contact.email]",
         "",
         "1 release, 3 drafts: 5 errors",
     ]
@@ -129,8 +152,10 @@ def test_drafts_without_facts_are_compared_with_each_other(tmp_path: Path) -> No
     (finding,) = check([folder]).findings
     assert finding.rule == "mismatch"
     assert finding.message == (
-        "web address www.cllusterexcellence.eu (en) vs www.clusterexcellence.eu (es, pt): 1 letter apart"
+        "A web address differs: www.cllusterexcellence.eu in en.md, where es.md and pt.md have "
+        "www.clusterexcellence.eu (1 letter apart). Correct the one that is wrong."
     )
+    assert finding.where.file.endswith("/en.md")  # where to look: the version that stands apart
 
 
 def test_json_report(tmp_path: Path, runner: CliRunner) -> None:
@@ -148,18 +173,20 @@ def test_json_report(tmp_path: Path, runner: CliRunner) -> None:
         "passed": False,
     }
     first = report["findings"][0]
-    assert set(first) == {"rule", "severity", "message", "release", "signature", "locations"}
+    assert set(first) <= {"rule", "severity", "message", "release", "signature", "locations", "path"}
+    assert {"rule", "severity", "message", "release", "signature", "locations"} <= set(first)
     assert set(first["locations"][0]) == {"file", "line", "column"}
 
 
 def test_github_annotations(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["check", str(CORPUS / "planted-sustainability-ranking"), "--format", "github"])
     assert result.exit_code == 1
-    first, second, summary = result.stdout.splitlines()
+    lines = result.stdout.splitlines()
+    first, second = (line for line in lines if line.startswith("::error"))
     assert first.startswith("::error file=tests/corpus/planted-sustainability-ranking/en.md,line=5,col=")
-    assert ",title=drafter mismatch::percent 41.5%25 (en)" in first  # % is escaped in workflow commands
+    assert ",title=drafter mismatch::A percentage differs: 41.5%25 in en.md" in first  # % escaped in commands
     assert second.startswith("::error file=tests/corpus/planted-sustainability-ranking/es.md,line=7,col=1,")
-    assert summary == "1 release, 3 drafts: 2 errors"
+    assert lines[-1] == "1 release, 3 drafts: 2 errors, 1 warning"
 
 
 def test_no_colour_unless_a_terminal(runner: CliRunner) -> None:

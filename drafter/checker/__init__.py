@@ -175,15 +175,18 @@ def _check_release(
     for draft in sorted(drafts, key=lambda d: (d.lang_from == "detected", str(d.path))):
         lang = draft.lang or identify(draft.text, langs)
         if lang is None:
-            message = f"cannot tell which language {draft.shown} is in; name it like x.en.md or pass --lang FILE=LANG"
+            message = f"Cannot tell which language {draft.shown} is in: name it like x.en.md, or pass --lang FILE=LANG"
             out.append(Finding("language", "warning", message, release.name, (), (draft.shown,)))
             continue
         if facts and lang not in langs:
-            message = f"{draft.shown} is in {language_name(lang)}, which is not among the release's languages"
+            message = (
+                f"{draft.shown} is in {language_name(lang)}, which is not among the release's languages: "
+                "add it to release.languages, or move the draft"
+            )
             out.append(Finding("language", "warning", message, release.name, (), (draft.shown, lang)))
             continue
         if any(v.lang == lang for v in versions):
-            message = f"{draft.shown} is a second {language_name(lang)} version; only the first is compared"
+            message = f"{draft.shown} is a second {language_name(lang)} version: only the first is compared"
             out.append(Finding("duplicate", "warning", message, release.name, (), (draft.shown, lang)))
             continue
         override = facts.release.locales.get(lang) if facts else None
@@ -217,11 +220,14 @@ def _check_release(
 def _not_already(compared: list[Finding], with_facts: list[Finding]) -> list[Finding]:
     """Draft-to-draft findings that the facts file has not already explained more precisely."""
     wrong_at = {f.where for f in with_facts if f.rule == "fact-different"}
+    lines = {(f.where.file, f.where.line) for f in with_facts if f.rule in ("fact-different", "fact-missing")}
     missing = {(f.subject[1], family(f.subject[2]), f.subject[3]) for f in with_facts if f.rule == "fact-missing"}
     kept = []
     for finding in compared:
         if finding.where in wrong_at:
             continue
+        if finding.rule == "unmatched" and (finding.where.file, finding.where.line) in lines:
+            continue  # the facts file says more precisely what is wrong on that line
         if finding.rule == "unmatched":
             kind, value, *langs = finding.subject
             if all((lang, family(kind), value) in missing for lang in langs):
@@ -255,7 +261,10 @@ def _against_facts(
     missing = [lang for lang in facts.languages if all(v.lang != lang for v in versions)]
     if versions and missing:
         names = ", ".join(language_name(lang) for lang in missing)
-        message = f"no {names} version, though {facts_name} lists {'it' if len(missing) == 1 else 'them'}"
+        message = (
+            f"No {names} version, though {facts_name} lists {'it' if len(missing) == 1 else 'them'}: "
+            "draft it, or take it out of release.languages"
+        )
         out.append(Finding("missing-version", "warning", message, release.name, (), tuple(missing)))
     out.extend(_stale(release.facts, versions, release.name))
     return out

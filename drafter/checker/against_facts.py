@@ -81,14 +81,15 @@ def against_facts(
                 )
                 where = (version.where(mention),)
                 different = (exp.key, version.lang, mention.value)
-                findings.append(Finding("fact-different", "error", message, release, where, different))
+                findings.append(Finding("fact-different", "error", message, release, where, different, exp.key))
                 continue
         message = (
             f"{_capital(exp.called)} ({exp.shown}) is missing from {version.name}. "
             f"Add it, or check {facts_file}. [{exp.key}]"
         )
         subject = (exp.key, version.lang, exp.kind, exp.value)
-        findings.append(Finding("fact-missing", "error", message, release, (_anchor(version, others, key),), subject))
+        anchor = (_anchor(version, others, key),)
+        findings.append(Finding("fact-missing", "error", message, release, anchor, subject, exp.key))
     return findings, explained
 
 
@@ -166,7 +167,8 @@ def orphans(
                 f"says {exp.shown} ({hint}). Correct the draft, or the facts file. [{exp.key}]"
             )
             subject = (exp.key, version.lang, mention.value)
-            out.append(Finding("fact-different", "error", message, release, (version.where(mention),), subject))
+            where = (version.where(mention),)
+            out.append(Finding("fact-different", "error", message, release, where, subject, exp.key))
             continue
         if mention.kind not in ORPHAN_KINDS:
             continue

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..extract import Mention
 from ..extract.canon import canon_name
+from ..extract.names import written_out
 from ..extract.scan import SENTENCE_START
 from ..lang import SHIPPED
 from ..lang import words as words_of
@@ -175,7 +176,7 @@ class _Pair:
             right = [m for m in right if m.kind != "name"]
         self._alone(self.a, self.b, left, self.keys_b, bead.b[0])
         self._alone(self.b, self.a, right, self.keys_a, bead.a[0])
-        self._years(bead)
+        self._years(bead, sure)
 
     def _pair_values(self, left: list[Mention], right: list[Mention], sure: bool) -> None:
         """Pair what is left on both sides when it is plainly one fact written two ways."""
@@ -227,9 +228,10 @@ class _Pair:
                 text, gap, offset = found
                 line = other.draft.text.count("\n", 0, offset) + 1
                 column = offset - other.draft.text.rfind("\n", 0, offset)
-                twin = Mention(line, column, "name", canon_name(text), text)
+                twin = _mention_at(other, offset) or Mention(line, column, "name", canon_name(text), text)
                 hint = f"{gap} letter{'s' if gap > 1 else ''} apart"
-                self.seen.differ("name", (holder, part), (other, twin), hint, here and len(part.value.split()) > 1)
+                sure_name = here and (len(part.value.split()) > 1 or _acronym(part))
+                self.seen.differ("name", (holder, part), (other, twin), hint, sure_name)
                 continue
             if not plain:
                 out.append(x)
@@ -264,24 +266,29 @@ class _Pair:
                 continue
             if mention.kind in TABLED and other.lang not in SHIPPED:
                 continue  # the tables of bodies and places do not know how the other language names it
+            if mention.kind == "body" and " " in mention.text and not written_out(mention.value, other.lang):
+                as_name = Mention(mention.line, mention.column, "name", canon_name(mention.text), mention.text)
+                if not _name_like(as_name, holder, other):
+                    continue  # a body the other language may write out in words the table does not know
             self.seen.lack(holder, holder.segment_of(mention), mention, other, at)
 
-    def _years(self, bead: Bead) -> None:
-        """A day given with its year in one version and without it in the other, whose year that
-        version gives nowhere: the year is a fact one version lacks."""
+    def _years(self, bead: Bead, sure: bool) -> None:
+        """A day given with its year in one version and without it in the matching sentence of the
+        other: the year is a fact one version leaves out, when these sentences surely match or the
+        other version gives the year nowhere."""
         dates_a = [m for i in bead.a for m in self.a.by_segment[i] if m.kind == "date"]
         dates_b = [m for i in bead.b for m in self.b.by_segment[i] if m.kind == "date"]
-        for xs, ys, holder, other, keys, segment in (
-            (dates_a, dates_b, self.a, self.b, self.keys_b, bead.a[0]),
-            (dates_b, dates_a, self.b, self.a, self.keys_a, bead.b[0]),
+        for xs, ys, holder, other, keys, at in (
+            (dates_a, dates_b, self.a, self.b, self.keys_b, bead.b[0]),
+            (dates_b, dates_a, self.b, self.a, self.keys_a, bead.a[0]),
         ):
             for x in xs:
                 for y in ys:
                     year = year_left_out(x.value, y.value)
-                    if year and f"n:{year}" not in keys and not _dated(other, year):
-                        at = x.text.find(year)
-                        column = x.column + at if at >= 0 and "\n" not in x.text[:at] else x.column
-                        self.seen.lack(holder, segment, Mention(x.line, column, "year", year, year), other)
+                    if year and (sure or (f"n:{year}" not in keys and not _dated(other, year))):
+                        # Named by the day as the other version writes it ("6 April"), and where it stands here.
+                        lone = Mention(x.line, x.column, "year", year, " ".join(y.text.split()))
+                        self.seen.lack(holder, holder.segment_of(x), lone, other, at)
 
     # --- sentences with no counterpart -------------------------------------------------------
 
@@ -367,6 +374,12 @@ def _uncovered(mention: Mention, holder: Version, other: Version | None) -> list
     return found
 
 
+def _name_like(mention: Mention, holder: Version, other: Version) -> bool:
+    """Does a name hold a word of its own (not every missing word an ordinary word)?"""
+    missing = _uncovered(mention, holder, other)
+    return bool(missing) and not all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
+
+
 def _translated_part(mention: Mention, holder: Version, other: Version) -> bool:
     """A name partly in the other version whose other words are ordinary words ("Acerca de Quadrante
     Sistemas" for "About Quadrante Sistemas"): no fact of its own."""
@@ -422,6 +435,14 @@ RARE = 1.5
 
 def written_of(version: Version, token: Token) -> str:
     return version.draft.text[token.start : token.end]
+
+
+def _mention_at(version: Version, offset: int) -> Mention | None:
+    """The version's name (or body, or place) that starts at ``offset``, if any."""
+    for mention in version.mentions:
+        if mention.kind in NAME_KINDS and version.offset(mention) == offset:
+            return mention
+    return None
 
 
 def _word_at(mention: Mention, start: int) -> tuple[int, int]:

@@ -69,6 +69,10 @@ def findings(seen: Observations, versions: Sequence[Version], release: str) -> l
     order = [v.lang for v in versions]
     out = [_differs(family, pairs, by_lang, order, release) for (family, _), pairs in seen.differs.items()]
     reported = {(lang, m) for f_pairs in seen.differs.values() for pair in f_pairs for lang, m in pair[:2]}
+    # A value found misspelt in one version is not also missing from it: "ECSA" for "ESCA".
+    misspelt = {
+        (odd_lang, key(usual)) for f_pairs in seen.differs.values() for (odd_lang, _), (_, usual), _, _ in f_pairs
+    } | {(usual_lang, key(odd)) for f_pairs in seen.differs.values() for (_, odd), (usual_lang, _), _, _ in f_pairs}
     for (lang, segment, other, at), (term, used) in seen.unlike.items():
         out.append(_unlike(by_lang[lang], segment, by_lang[other], at, term, used, release))
     in_cuts: set[tuple[str, str, str]] = set()  # (holder, key, lacking language): a passage says it once
@@ -84,6 +88,8 @@ def findings(seen: Observations, versions: Sequence[Version], release: str) -> l
     gaps: dict[str, _Gap] = {}
     for holder, sentence, mention, other, matching in seen.gaps:
         if (holder, mention) in reported or (holder, key(mention), other) in in_cuts:
+            continue
+        if (other, key(mention)) in misspelt:
             continue
         gap = gaps.setdefault(key(mention), _Gap())
         known = gap.holders.get(holder)
@@ -157,8 +163,10 @@ def _differs(
     for x, y, _, _ in pairs:
         for lang, mention in (x, y):
             holders[mention.value].setdefault(lang, mention)
-    # The value fewer versions hold is the odd one; between two, the later language's.
-    odd_value = min(holders, key=lambda v: (len(holders[v]), -max(order.index(lang) for lang in holders[v])))
+    # The value fewer versions hold is the odd one; between two versions, the one the release gives
+    # less often (the others may repeat the right one elsewhere); else the later language's.
+    said = {v: sum(1 for version in by_lang.values() for m in version.mentions if m.value == v) for v in holders}
+    odd_value = min(holders, key=lambda v: (len(holders[v]), said[v], -max(order.index(lang) for lang in holders[v])))
     usual_value = next(v for v in holders if v != odd_value) if len(holders) > 1 else odd_value
     odd, usual = holders[odd_value], holders[usual_value]
     hint = pairs[0][2]
@@ -192,6 +200,18 @@ def _alone(
     first = holders[0]
     mentions = sorted((gap.holders[first][0] for gap in group), key=lambda m: (m.line, m.column))
     values = _values(mentions, by_lang[holders[0]])
+    undated = [m for m in mentions if m.kind == "year" and not m.text.isdigit()]
+    if undated and len(undated) == len(mentions) and lacking == (lang,):  # "6 April" for "6 de abril de 2022"
+        there = by_lang[lang]
+        dates = listing(undated_m.text for undated_m in undated)
+        years = listing(undated_m.value for undated_m in undated)
+        message = (
+            f"{there.name} gives {dates} without the year ({years}), which {_files(holders, by_lang)} "
+            f"{'gives' if len(holders) == 1 else 'give'}. Add the year, or check it."
+        )
+        at = there.segment_at(segment) if segment is not None else there.at()
+        subject = ("year", *sorted(m.value for m in undated), lang)
+        return Finding("unmatched", "warning", message, release, (at,), subject)
     kinds = listing(label(m.kind) for m in mentions)
     holder = by_lang[first]
     seg = holder.segments[group[0].holders[first][1]]

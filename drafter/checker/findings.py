@@ -42,6 +42,15 @@ class Finding:
     locations: tuple[Location, ...]
     subject: tuple[str, ...] = field(default=())
     """What the finding is about, independent of position: the basis of its signature."""
+    path: str = field(default="", compare=False)
+    """The facts file's key path the finding is about (``figures[1].value``), if any."""
+
+    def __post_init__(self) -> None:
+        from .rules import RULES
+
+        rule = RULES.get(self.rule)
+        if rule is None or self.severity not in rule.severities:
+            raise ValueError(f"finding {self.rule!r} ({self.severity}) is not in the table of rules")
 
     @property
     def signature(self) -> str:

@@ -180,12 +180,18 @@ def language(version: Version, langs: list[str], release: str) -> tuple[list[Fin
     if version.draft.lang_from != "detected" and len(verdicts) >= 2 and len(others) * 2 > len(verdicts):
         whole = max({v[1] for v in others}, key=lambda lang: sum(1 for v in others if v[1] == lang))
         said = "name" if version.draft.lang_from == "name" else "--lang"
-        message = f"{version.draft.shown} reads as {language_name(whole)}, but its {said} says {language_name(want)}"
+        message = (
+            f"{version.draft.shown} reads as {language_name(whole)}, but its {said} says {language_name(want)}: "
+            f"rename it (like x.{whole}{version.draft.path.suffix}), or pass --lang FILE=LANG"
+        )
         subject = (version.draft.shown.rsplit("/", 1)[-1], whole, want)
         return [Finding("language", "error", message, release, (version.at(),), subject)], True
     out = []
     for first, found, block in others:
-        message = f"this paragraph reads as {language_name(found)}, not {language_name(want)}"
+        message = (
+            f"This paragraph reads as {language_name(found)}, not {language_name(want)}: "
+            f"translate it, or check it belongs in this version"
+        )
         subject = (want, found, " ".join(block.split())[:80])
         out.append(Finding("language", "error", message, release, (version.at(first, 1),), subject))
     return out, False

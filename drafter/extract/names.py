@@ -171,3 +171,10 @@ def default_glossary(lang: str) -> Mapping[str, Any]:
         return Catalog.find().glossary(lang)
     except DrafterError:
         return {}
+
+
+def written_out(value: str, lang: str) -> bool:
+    """Does the table of bodies give ``lang`` a name for this body written out, not just its acronym?"""
+    bodies = table("bodies")
+    entry = bodies["bodies"].get(value) or bodies["concepts"].get(value) or {}
+    return any(" " in str(form) for form in entry.get(lang) or ())

@@ -12,7 +12,7 @@ REPORT_VERSION = 1
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "rule": finding.rule,
         "severity": finding.severity,
         "message": finding.message,
@@ -20,6 +20,9 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "signature": finding.signature,
         "locations": [{"file": loc.file, "line": loc.line, "column": loc.column} for loc in finding.locations],
     }
+    if finding.path:
+        out["path"] = finding.path
+    return out
 
 
 def render(result: CheckResult, colour: bool = False) -> str:
