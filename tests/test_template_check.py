@@ -92,8 +92,8 @@ def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/pt/award.md:{_line(pt, 'obteve o nível')}:1: error: fact-drift: award.motto is used in "
-        f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) [5478350301f7]\n"
+        f"templates/pt/award.md:{_line(pt, 'obteve o nível')}:1: error: award.motto is used in "
+        f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) [fact-drift 5478350301f7]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )
@@ -111,9 +111,9 @@ def test_a_clause_dropped_is_one_finding_for_the_whole_party(runner: CliRunner, 
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/es/award.md:{_line(es, 'La distinción se otorgó')}:1: error: fact-drift: award.assessor is "
+        f"templates/es/award.md:{_line(es, 'La distinción se otorgó')}:1: error: award.assessor is "
         f"used in {_others('es')} but not in es (also {_also(copy, 'award.md', 'if award.assessor', 'es')}) "
-        "[1ad2c01b551f]\n"
+        "[fact-drift 1ad2c01b551f]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )
@@ -126,9 +126,9 @@ def test_a_condition_removed_from_one_language(runner: CliRunner, copy: Path) ->
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/pt/award.md:{_line(pt, '{{ thanks }}')}:1: error: condition-drift: thanks is tested in a "
+        f"templates/pt/award.md:{_line(pt, '{{ thanks }}')}:1: error: thanks is tested in a "
         f"condition in {_others('pt')} but not in pt (also {_also(copy, 'award.md', '{% if thanks %}', 'pt')}) "
-        "[b344695c443d]\n"
+        "[condition-drift b344695c443d]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )
@@ -142,8 +142,8 @@ def test_a_conditional_block_removed_from_one_language(runner: CliRunner, copy: 
     at = _line(pt, "{{ quote.speaker")  # the last fact before it that pt still has
     assert result.stdout == (
         "templates\n"
-        f"templates/pt/award.md:{at}:1: error: fact-drift: thanks is used in {_others('pt')} but not in pt "
-        f"(also {_also(copy, 'award.md', '{% if thanks %}', 'pt')}) [e2b7c3fceecb]\n"
+        f"templates/pt/award.md:{at}:1: error: thanks is used in {_others('pt')} but not in pt "
+        f"(also {_also(copy, 'award.md', '{% if thanks %}', 'pt')}) [fact-drift e2b7c3fceecb]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )
@@ -156,9 +156,9 @@ def test_renewal_is_compared_by_its_own_blocks(runner: CliRunner, copy: Path) ->
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/en/renewal.md:{_line(en, 'award.motto')}:1: error: fact-drift: award.first_awarded is used "
+        f"templates/en/renewal.md:{_line(en, 'award.motto')}:1: error: award.first_awarded is used "
         f"in {_others('en')} but not in en (also {_also(copy, 'renewal.md', 'first_awarded', 'en')}) "
-        "[d18bd6354fc3]\n"
+        "[fact-drift d18bd6354fc3]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )
@@ -177,14 +177,14 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     at = _line(en, "founded in 2013")
     assert result.stdout == (
         "templates\n"
-        f"templates/en/award.md:{at}:12: error: literal-fact: year 2013 is typed into the text; "
-        "take it from the facts [9739dd74f611]\n"
-        f"templates/en/award.md:{at}:18: error: literal-fact: web address www.example.eu is typed into the text; "
-        "take it from the facts [e7635f987d65]\n"
-        f"templates/en/award.md:{at}:34: error: literal-fact: e-mail press@example.eu is typed into the text; "
-        "take it from the facts [fb25a277504a]\n"
-        f"templates/en/award.md:{at}:58: error: literal-fact: number 40 is typed into the text; "
-        "take it from the facts [51b071b4e426]\n"
+        f"templates/en/award.md:{at}:12: error: year 2013 is typed into the text; "
+        "take it from the facts [literal-fact 9739dd74f611]\n"
+        f"templates/en/award.md:{at}:18: error: web address www.example.eu is typed into the text; "
+        "take it from the facts [literal-fact e7635f987d65]\n"
+        f"templates/en/award.md:{at}:34: error: e-mail press@example.eu is typed into the text; "
+        "take it from the facts [literal-fact fb25a277504a]\n"
+        f"templates/en/award.md:{at}:58: error: number 40 is typed into the text; "
+        "take it from the facts [literal-fact 51b071b4e426]\n"
         "\n"
         f"{TOTAL}: 4 errors\n"
     )
@@ -195,8 +195,8 @@ def test_a_template_missing_in_one_language(copy: Path) -> None:
     where = [f"templates/{lang}/renewal.md:1:1" for lang in LANGS if lang != "es"]
     assert _text(copy) == (
         "templates\n"
-        f"{where[0]}: error: template-missing: there is no es version of renewal.md, "
-        f"though {_others('es')} have one (also {', '.join(where[1:])}) [13b0c8a836a3]\n"
+        f"{where[0]}: error: there is no es version of renewal.md, "
+        f"though {_others('es')} have one (also {', '.join(where[1:])}) [template-missing 13b0c8a836a3]\n"
         "\n"
         f"{COUNT - 1} templates in {', '.join(LANGS)}: 1 error\n"
     )
@@ -208,9 +208,9 @@ def test_a_glossary_term_missing_in_one_language(copy: Path) -> None:
     # pt's templates still use g.headings.next_steps: the glossary is what drifted, not the templates.
     assert _text(copy) == (
         "templates\n"
-        f"templates/pt/glossary.yaml:{_line(pt, 'headings:')}:1: error: glossary-drift: headings.next_steps "
+        f"templates/pt/glossary.yaml:{_line(pt, 'headings:')}:1: error: headings.next_steps "
         f"is defined in {_others('pt')} but not in pt (also {_also(copy, 'glossary.yaml', 'next_steps:', 'pt')}) "
-        "[40aff84e30f0]\n"
+        "[glossary-drift 40aff84e30f0]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )
@@ -234,8 +234,8 @@ def test_an_english_paragraph_in_the_portuguese_template(runner: CliRunner, copy
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/pt/award.md:{_line(pt, 'The label goes')}:1: error: language: this paragraph reads as English, "
-        "not Portuguese like the rest of pt/award.md [5d5fd17a1989]\n"
+        f"templates/pt/award.md:{_line(pt, 'The label goes')}:1: error: this paragraph reads as English, "
+        "not Portuguese like the rest of pt/award.md [language 5d5fd17a1989]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )
@@ -270,9 +270,9 @@ def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkey
     assert result.exit_code == 1
     assert result.stdout == (
         "press\n"
-        f"press/en/award.md:{_line(award, 'managed by')}:1: error: fact-drift: org.sector is used in "
+        f"press/en/award.md:{_line(award, 'managed by')}:1: error: org.sector is used in "
         f"{_others('en')} but not in en (also {_also(builtin_dir(), 'award.md', 'org.sector', 'en')}) "
-        "[f1259f5a5340]\n"
+        "[fact-drift f1259f5a5340]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )

@@ -15,6 +15,7 @@ from typing import Any
 from ..catalog import Catalog
 from ..errors import DrafterError, display_path
 from ..extract import Mention, extract
+from ..extract.canon import canon_name
 from ..facts import Facts, load_facts
 from ..localize import locale_for
 from .against_facts import against_facts, orphans
@@ -305,7 +306,7 @@ def _ignored_names(catalog: Catalog, known: list[str]) -> frozenset[str]:
             for item in value.values():
                 walk(item)
         elif isinstance(value, str):
-            words.update(w.casefold() for w in value.split())
+            words.update(canon_name(w.strip(".,:;()«»“”")) for w in value.split())
 
     for lang in known:
         walk(catalog.glossary(lang))

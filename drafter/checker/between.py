@@ -204,12 +204,12 @@ class _Pair:
             if x.kind != "name":
                 out.append(x)
                 continue
-            missing = _uncovered(x, holder, other)
+            missing = _uncovered(x, holder, other, self.ignore)
             if not missing or self._term_met(x, holder, other) or _demonym(x, holder):
                 continue
             # Some words there and the rest common words ("Vice-President Ricardo Mourinho Félix" for
             # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
-            partly = len(missing) < len(_uncovered(x, holder, None))
+            partly = len(missing) < len(_uncovered(x, holder, None, self.ignore))
             test = common if partly else (lambda w, lang: ordinary(w, lang, other.lang))
             aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)
             plain = aliased or (all(test(w, holder.lang) for w, _ in missing) and not _quoted(x, holder))
@@ -360,11 +360,13 @@ _SPLIT = re.compile(r"[^\w.]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def _uncovered(mention: Mention, holder: Version, other: Version | None) -> list[tuple[str, int]]:
+def _uncovered(
+    mention: Mention, holder: Version, other: Version | None, wording: frozenset[str] = frozenset()
+) -> list[tuple[str, int]]:
     """The words of a name (in lower case, accents kept) that stand nowhere in the other version
     (all of them, with no other version), with where each starts in the name."""
     known = words_of(holder.lang)
-    small = known.name_links | known.function_words | known.titles | known.roles
+    small = known.name_links | known.function_words | known.titles | known.roles | wording
     found = []
     for m in _WORDS.finditer(mention.text):
         word = m.group().lower()

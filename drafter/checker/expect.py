@@ -34,6 +34,8 @@ class Expected:
     shown: str  # how drafter writes it in this language, for messages
     label: str = ""
     """What the fact is, in plain words ("the figure “companies certified”"), for messages."""
+    context: str = ""
+    """Words the fact stands beside in a draft (a figure's "what"): where to look for it first."""
 
     @property
     def called(self) -> str:
@@ -167,12 +169,15 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         if year:
             add(Expected(f"award.{key}", "year", str(year), str(year)))
     for i, fig in enumerate(facts.figures):
+        what = _text(fig.what, lang) or ""
         if fig.percent:
-            add(Expected(f"figures[{i}].value", "percent", _number(fig.value), format_percent(fig.value, loc)))
+            add(
+                Expected(f"figures[{i}].value", "percent", _number(fig.value), format_percent(fig.value, loc), "", what)
+            )
         else:
-            add(Expected(f"figures[{i}].value", "number", _number(fig.value), format_number(fig.value, loc)))
+            add(Expected(f"figures[{i}].value", "number", _number(fig.value), format_number(fig.value, loc), "", what))
         if fig.of is not None:
-            add(Expected(f"figures[{i}].of", "number", _number(fig.of), format_number(fig.of, loc)))
+            add(Expected(f"figures[{i}].of", "number", _number(fig.of), format_number(fig.of, loc), "", what))
     for i, link in enumerate(facts.links):
         add(Expected(f"links[{i}].url", "url", canon_url(link.url), url_label(link.url)))
     if facts.partnership:

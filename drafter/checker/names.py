@@ -65,6 +65,15 @@ class Text:
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
         return pattern.search(self.folded, start, len(self.folded) if end is None else end) is not None
 
+    def find_words(self, words: str) -> int | None:
+        """Where the words of ``words`` (any case, accents, spaces or marks between them) first stand."""
+        found = _TOKEN.findall(fold(words).lower())
+        if not found:
+            return None
+        pattern = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in found) + r"(?!\w)")
+        m = pattern.search(self.folded)
+        return m.start() if m else None
+
     def capitalised_runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Runs of capitalised words between ``start`` and ``end``, as token index ranges [i, j)."""
         run: int | None = None

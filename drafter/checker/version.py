@@ -73,8 +73,11 @@ class Version:
         return tuple(self.line_starts[m.line - 1] + m.column - 1 for m in self.mentions)
 
     def segment_of(self, mention: Mention) -> int:
+        return self.segment_of_offset(self.offset(mention))
+
+    def segment_of_offset(self, offset: int) -> int:
         starts = [s.start for s in self.segments]
-        return max(0, bisect.bisect_right(starts, self.offset(mention)) - 1)
+        return max(0, bisect.bisect_right(starts, offset) - 1)
 
     def offset(self, mention: Mention) -> int:
         return self.line_starts[mention.line - 1] + mention.column - 1
