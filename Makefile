@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLES := $(wildcard examples/*.yaml)
 
-.PHONY: demo test lint golden screenshot clean
+.PHONY: demo test lint golden screenshot docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ test: lint
 
 golden: $(VENV)/.installed-test
 	DRAFTER_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+
+docs: $(VENV)/.installed
+	$(BIN)/python docs/rules_table.py
 
 screenshot: $(VENV)/.installed-test
 	$(BIN)/python docs/screenshot.py

@@ -273,3 +273,27 @@ def test_the_error_lines_shown_are_the_ones_drafter_prints(
     with pytest.raises(FactsError) as caught:
         load_facts(file.group())
     assert caught.value.lines() == shown.group(1).splitlines()
+
+
+def test_the_table_of_findings_and_the_schema_follow_the_rules_registry() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rules_table", ROOT / "docs" / "rules_table.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (ROOT / "README.md").read_text(encoding="utf-8") == module.readme_text(), "run docs/rules_table.py"
+    schema = (ROOT / "docs" / "check-report.schema.json").read_text(encoding="utf-8")
+    assert schema == module.schema_text(), "run docs/rules_table.py"
+
+
+def test_every_finding_drafter_can_make_is_in_the_registry() -> None:
+    import re
+
+    from drafter.checker.rules import RULES
+
+    made = set()
+    for path in (ROOT / "drafter").rglob("*.py"):
+        made |= set(re.findall(r'Finding\(\s*"([a-z-]+)"', path.read_text(encoding="utf-8")))
+    assert made <= set(RULES)
+    assert {"mismatch", "unmatched", "missing-passage", "term-inconsistent", "facts-unused"} <= made

@@ -107,7 +107,8 @@ def findings(seen: Observations, versions: Sequence[Version], release: str) -> l
         # Where a person should look: the version that stands apart, the one lacking the fact
         # when the others give it, else the one giving it alone.
         where: int | None
-        if len(lacking) < len(holders):
+        undated = all(m.kind == "year" and not m.text.isdigit() for m, _ in gap.holders.values())
+        if len(lacking) < len(holders) or (undated and len(lacking) == 1):
             place, where = lacking[0], gap.lacking[lacking[0]]
         else:
             place, where = holders[0], gap.holders[holders[0]][1]
@@ -255,7 +256,7 @@ def _cut(
     verb = "has" if start == end else "have"
     message = (
         f"{lines} of {holder.name} {verb} no counterpart in {_files(lacking, by_lang)}: "
-        f"a passage cut there or never translated. Only {'it' if start == end else 'they'} give "
+        f"a passage cut there or never translated. Only {'it gives' if start == end else 'they give'} "
         f"{_values(mentions, holder)}. Translate the passage, or check the cut."
     )
     locations: tuple[Location, ...] = (holder.segment_at(first),)

@@ -18,6 +18,9 @@ from .names import COMMON_WORD_TERMS, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, lex
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import SENTENCE_START, WORD, Index, Scan, fold
 
+_OF = frozenset("of de da do das dos del du des di d for para pour".split())
+"""Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
+
 
 class WordScan:
     """The words of the text, for the recognisers that read words."""
@@ -196,12 +199,15 @@ class WordScan:
         return bisect.bisect_left(self.starts, best[0])
 
     def longer_name(self, k: int) -> bool:
-        """Does a proper name go on at word k (a capitalised word, or small words and one)?"""
+        """Does a proper name go on at word k: a capitalised word, or "de", "of" and one ("Conselho
+        Europeu de Turismo Sustentável")? Not "and": "the ILO and NATO" are two bodies."""
         if k >= len(self.spans) or not self.st.free(*self.spans[k]):
             return False
         if self.join(k) in ("", "-") and self.capital(k):
             return True
-        return self.join(k) == "" and bool(self.linked(k))
+        if self.lows[k] not in _OF or self.join(k) != "" or k + 1 >= len(self.spans):
+            return False
+        return self.join(k + 1) == "" and self.capital(k + 1) and self.st.free(*self.spans[k + 1])
 
     def name(self, k: int) -> int:
         """A proper name: capitalised words, with the small words inside names between them
@@ -264,8 +270,10 @@ class WordScan:
         return 0
 
     def stripped(self, k: int) -> bool:
-        """A title or an article before a name, not part of it; an initial ("A. H. Boerma") stays."""
-        if self.join(k + 1) == ".":
+        """A title or an article before a name, not part of it; an initial ("A. H. Boerma") and an
+        acronym ("WHO") stay."""
+        a, b = self.spans[k]
+        if self.join(k + 1) == "." or (b - a > 1 and self.st.text[a:b].isupper()):
             return False
         return self.lows[k] in self.lang.titles or self.lows[k] in self.lang.function_words
 
