@@ -93,7 +93,8 @@ def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None
     assert result.stdout == (
         "templates\n"
         f"templates/pt/award.md:{_line(pt, 'obteve o nível')}:1: error: award.motto is used in "
-        f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) [fact-drift 5478350301f7]\n"
+        f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) "
+        "[fact-drift 5478350301f7]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
     )

@@ -144,7 +144,10 @@ def test_a_paragraph_cut_from_one_version_is_one_finding_where_it_stands(tmp_pat
             "Measles vaccination reached 44 million children.\n\n"
             "In Syria, it gave 80,000 children access to school and cared for 47,000 more."
         ),
-        fr="L'agence est intervenue dans 79 pays en 2012.\n\nLa vaccination contre la rougeole a touché 44 millions d'enfants.",
+        fr=(
+            "L'agence est intervenue dans 79 pays en 2012.\n\n"
+            "La vaccination contre la rougeole a touché 44 millions d'enfants."
+        ),
     )
     (finding,) = result.findings
     assert (finding.rule, finding.severity) == ("missing-passage", "warning")
@@ -217,7 +220,10 @@ def test_cities_and_countries_translated_are_the_same(tmp_path: Path) -> None:
         en="Delegations from Geneva, Lisbon and Seville met in Brussels with Spanish and Brazilian firms.",
         es="Delegaciones de Ginebra, Lisboa y Sevilla se reunieron en Bruselas con empresas españolas y brasileñas.",
         pt="Delegações de Genebra, Lisboa e Sevilha reuniram-se em Bruxelas com empresas espanholas e brasileiras.",
-        fr="Des délégations de Genève, Lisbonne et Séville se sont réunies à Bruxelles avec des entreprises espagnoles et brésiliennes.",
+        fr=(
+            "Des délégations de Genève, Lisbonne et Séville se sont réunies à Bruxelles "
+            "avec des entreprises espagnoles et brésiliennes."
+        ),
     )
     assert _said(result) == []
 
