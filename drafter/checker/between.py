@@ -217,11 +217,11 @@ class _Pair:
             part, here = x, sure
             if partly or aliased or not plain:  # the whole name a letter or two off: "Inger Andersen", "nger Andersen"
                 shout = _acronym(x)
-                core = _core(x, holder)  # "Inger Andersen" of "Director Inger Andersen"
+                core, written = _core(x, holder)  # "Inger Andersen" of "Director Inger Andersen"
                 found = near_miss(core, other.text, *span, acronym=shout)
                 if found is None:
                     found, here = near_miss(core, other.text, 0, len(other.draft.text), acronym=shout), False
-                if found and _translation(x.text, holder, found[0], other):
+                if found and _translation(written, holder, found[0], other):
                     found = None
             if found is None and (word := _word_near(missing, holder, other, span)):
                 found, part = word[0], _part(x, *_word_at(x, word[1]))
@@ -383,14 +383,15 @@ def _name_like(mention: Mention, holder: Version, other: Version) -> bool:
     return bool(missing) and not all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
 
 
-def _core(mention: Mention, holder: Version) -> str:
-    """A name without the roles and titles before it, folded: "inger andersen" of "Director Inger Andersen"."""
+def _core(mention: Mention, holder: Version) -> tuple[str, str]:
+    """A name without the roles and titles before it, folded and as written: "inger andersen" and
+    "Inger Andersen" of "Director Inger Andersen"."""
     known = words_of(holder.lang)
     leading = known.roles | known.titles | known.function_words
-    words = mention.value.split()
-    while len(words) > 1 and all(part in leading for part in words[0].split("-")):
-        words = words[1:]
-    return " ".join(words)
+    words, written = mention.value.split(), mention.text.split()
+    while len(words) > 1 and len(words) == len(written) and all(part in leading for part in words[0].split("-")):
+        words, written = words[1:], written[1:]
+    return " ".join(words), " ".join(written)
 
 
 def _translated_part(mention: Mention, holder: Version, other: Version) -> bool:
