@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +20,8 @@ from drafter.localize import (
     format_percent,
     locale_for,
 )
+
+from .conftest import ROOT
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 GLOSSARY = {
@@ -632,3 +635,63 @@ def test_property_dates_round_trip(lang: str, day: dt.date, year: bool) -> None:
     text = format_date(day, locale_for(lang), year=year)
     expected = day.isoformat() if year else day.strftime("--%m-%d")
     assert found(f"No dia {text}, houve.", lang) == [("date", expected)]
+
+
+# --- the table of kinds ---------------------------------------------------------------------------
+
+
+def test_every_kind_a_recogniser_declares_is_in_the_table_of_kinds() -> None:
+    from drafter.extract import EMITTED
+    from drafter.extract.kinds import KINDS
+
+    declared = {kind for kinds in EMITTED.values() for kind in kinds}
+    assert declared == set(KINDS)
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_what_the_drafts_mention_is_declared(example: Path) -> None:
+    from drafter import draft
+    from drafter.extract import EMITTED
+
+    declared = {kind for kinds in EMITTED.values() for kind in kinds}
+    for lang, markdown in draft(example).markdown.items():
+        assert {m.kind for m in extract(markdown, lang)} <= declared
+
+
+# --- dates and numbers as translations write them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "Lisboa, 03/11 - em outubro de 2018", [("date", "--11-03"), ("date", "2018-10")]),
+        ("es", "el 14 y 15 de mayo, en junio de 2019", [("date", "--05-14/--05-15"), ("date", "2019-06")]),
+        (
+            "en",
+            "In June 2019, from 15 March to 11 April 2022",
+            [("date", "2019-06"), ("date", "2022-03-15/2022-04-11")],
+        ),
+        ("fr", "le 7 février, du 3 au 5 mai 2024", [("date", "--02-07"), ("date", "2024-05-03/2024-05-05")]),
+        ("en", "Monday 16, November 2020", [("date", "2020-11-16")]),
+        ("pt", "Segunda-Feira 16, Novembro 2020", [("date", "2020-11-16")]),
+        ("en", "In October, and in May.", [("date", "--10"), ("date", "--05")]),
+        ("es", "En agosto", [("date", "--08")]),
+    ],
+)
+def test_dates_as_translations_write_them(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, lang, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "EUR 7 650 million and 820 000 visitors", [("amount", "EUR 7650000000"), ("number", "820000")]),
+        ("pt", "820 000 visitantes e 2,2 mil pedidos", [("number", "820000"), ("number", "2200")]),
+        ("pt", "13 mil milhões de EUR", [("amount", "EUR 13000000000")]),
+        ("es", "una veintena de socios y cientos de empresas", [("number", "20"), ("number", "100")]),
+        ("fr", "une vingtaine de pays et des milliers de visiteurs", [("number", "20"), ("number", "1000")]),
+        ("en", "a dozen firms and EUR 12.5m", [("number", "12"), ("amount", "EUR 12500000")]),
+    ],
+)
+def test_numbers_as_translations_write_them(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, lang, "number", "amount") == expected

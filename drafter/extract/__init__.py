@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from babel import Locale
 
 from ..localize import locale_for
+from . import addresses as addresses_module
+from . import dates as dates_module
+from . import links, quantities, wordscan
 from .addresses import addresses
 from .canon import canon_number, canon_phone, canon_url
 from .dates import dates
@@ -34,6 +37,22 @@ from .patterns import rules
 from .quantities import numbers
 from .scan import Mention, Scan, fold, line_col
 from .wordscan import WordScan
+
+
+def _words(st: Scan) -> None:
+    WordScan(st).run()
+
+
+RECOGNISERS: tuple[Callable[[Scan], None], ...] = (markup, addresses, dates, numbers, _words)
+"""In order, the most specific first: a stretch of text one takes is closed to those after it."""
+EMITTED: dict[str, tuple[str, ...]] = {
+    "links": links.EMITS,
+    "addresses": addresses_module.EMITS,
+    "dates": dates_module.EMITS,
+    "quantities": quantities.EMITS,
+    "words": wordscan.EMITS,
+}
+"""What each recogniser module says it reports."""
 
 __all__ = ["Mention", "canon_number", "canon_phone", "canon_url", "extract", "fold", "line_col"]
 
@@ -54,11 +73,8 @@ def extract(
     if glossary is None:
         glossary = default_glossary(lang)
     st = Scan(text, rules(lang, str(locale)), terms(glossary_items(glossary)))
-    markup(st)
-    addresses(st)
-    dates(st)
-    numbers(st)
-    WordScan(st).run()
+    for recognise in RECOGNISERS:
+        recognise(st)
     newlines = [m.start() for m in re.finditer("\n", text)]
     mentions = []
     aliases = _spelt_out(text, st.found)

@@ -17,6 +17,9 @@ from ..localize import COUNTRY_CODES
 from .canon import canon_phone, canon_url
 from .scan import MD_ESCAPE, Scan
 
+EMITS = ("email", "url", "phone")
+"""The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
+
 EMAIL = re.compile(r"(?<![\w.+'\\-])[A-Za-z0-9][A-Za-z0-9._%+'\\-]*@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])")
 _EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])")
 _URL_CHARS = r"[^\s<>\"'`\[\]{}|^]"

@@ -7,6 +7,9 @@ import re
 
 from .scan import Scan
 
+EMITS = ("date",)
+"""The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
+
 _NUMERIC_DATE = re.compile(
     r"(?:(?P<a>\d(?<![\w.,/-]\d)\d?)(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
     r"|(?P<iy>\d(?<![\w.,/-]\d)\d{3})(?P<t>[-/.])(?P<im>\d{1,2})(?P=t)(?P<id>\d{1,2}))"

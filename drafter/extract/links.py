@@ -10,6 +10,9 @@ from .addresses import EMAIL, TLDS, URL
 from .canon import canon_phone, canon_url
 from .scan import MD_ESCAPE, Scan
 
+EMITS = ("url", "email", "phone")
+"""The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
+
 # Links: [label](url "title") and <a ... href="url" ...>label</a>. Each is found by a scanner
 # (_md_links, _html_links) that reports what these patterns would, in linear time: the
 # patterns themselves retry every "[" or "<a" against the rest of the text.

@@ -18,6 +18,9 @@ from decimal import Decimal
 from .canon import canon_number
 from .scan import SP, Scan
 
+EMITS = ("hashtag", "ordinal", "number", "year", "percent", "amount")
+"""The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
+
 _HASHTAG = re.compile(r"#(?<![\w#&/]#)[^\W\d_]\w*")
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 FRENCH_ROMAN = re.compile(r"([IVXLCDM]+)(?:e|es|er|re|res|ème|èmes|eme|emes)")  # XVIe, Ier, IIIes

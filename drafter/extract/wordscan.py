@@ -18,6 +18,9 @@ from .names import COMMON_WORD_TERMS, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, lex
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import SENTENCE_START, WORD, Index, Scan, fold
 
+EMITS = ("ordinal", "number", "year", "percent", "amount", "country", "body", "place", "nationality", "term", "name")
+"""The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
+
 _OF = frozenset("of de da do das dos del du des di d for para pour".split())
 """Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
 

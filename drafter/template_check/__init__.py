@@ -22,15 +22,12 @@ of these they need.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
-from jinja2 import nodes
-from jinja2.sandbox import SandboxedEnvironment
 
 from ..catalog import Catalog
 from ..checker import CheckResult
@@ -38,190 +35,7 @@ from ..checker.findings import Finding, Location
 from ..checker.langid import MIN_WORDS, identify
 from ..checker.proofread import language_name
 from ..errors import display_path
-
-ROOTS = frozenset(
-    {"org", "award", "release", "figures", "links", "benefits", "partnership"}
-    | {"next_steps", "quotes", "thanks", "contact", "g", "lang"}
-)
-"""The names the view (view.py) gives a template; anything else is local to the template."""
-
-WORDING = frozenset({"gender", "number", "percent"})
-"""View keys that choose wording rather than show a fact; the glossary's article keys are added."""
-
-
-SLOT = "\ufffc"
-"""Stands for an expression in a template's literal text."""
-
-
-@dataclass(frozen=True)
-class Use:
-    path: str
-    line: int
-    condition: bool
-
-
-@dataclass
-class Template:
-    """One language's effective version of a template, as far as the check needs it."""
-
-    lang: str
-    name: str
-    shown: str
-    lines: list[str]
-    uses: list[Use] = field(default_factory=list)
-    texts: list[tuple[str, int]] = field(default_factory=list)
-    """Literal text with the line it starts on; an expression is :data:`SLOT`."""
-
-    @property
-    def paths(self) -> set[str]:
-        return {u.path for u in self.uses}
-
-    @property
-    def conditions(self) -> set[str]:
-        return {u.path for u in self.uses if u.condition}
-
-    @property
-    def closure(self) -> set[str]:
-        """Every path used, with every prefix of it: using ``award.issuer.url`` uses ``award.issuer``."""
-        return {prefix for path in self.paths for prefix in _prefixes(path)}
-
-    def first(self, paths: Iterable[str], *, condition: bool = False) -> Use | None:
-        wanted = set(paths)
-        for use in self.uses:
-            if (not condition or use.condition) and any(use.path == p or _under(use.path, p) for p in wanted):
-                return use
-        return None
-
-    def at(self, line: int = 1, column: int = 1) -> Location:
-        return Location(self.shown, line, column)
-
-
-def _prefixes(path: str) -> Iterator[str]:
-    for match in re.finditer(r"(?=\.|\[\]|$)", path):
-        if match.start():
-            yield path[: match.start()]
-
-
-def _under(path: str, prefix: str) -> bool:
-    return path.startswith(prefix) and path[len(prefix) : len(prefix) + 1] in (".", "[")
-
-
-def _langs(langs: Iterable[str]) -> str:
-    return ", ".join(langs)
-
-
-# --- reading a template ------------------------------------------------------------------------------
-
-
-class _Walker:
-    """Collects a template's fact paths and literal text from its syntax tree."""
-
-    def __init__(self, template: Template, wording: frozenset[str]) -> None:
-        self.template = template
-        self.wording = wording
-
-    def record(self, path: str, line: int, condition: bool) -> None:
-        if re.split(r"\.|\[\]", path)[-1] not in self.wording:
-            self.template.uses.append(Use(path, line, condition))
-
-    def path(self, node: nodes.Node, scope: dict[str, str | None]) -> str | None:
-        if isinstance(node, nodes.Name):
-            if node.name in scope:
-                return scope[node.name]
-            return node.name if node.name in ROOTS else None
-        if isinstance(node, nodes.Getattr):
-            base = self.path(node.node, scope)
-            return f"{base}.{node.attr}" if base else None
-        if isinstance(node, nodes.Getitem):
-            base = self.path(node.node, scope)
-            if base is None:
-                return None
-            key = node.arg
-            return f"{base}.{key.value}" if isinstance(key, nodes.Const) and isinstance(key.value, str) else base + "[]"
-        if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Getattr):
-            return self.path(node.node.node, scope)  # x.items() uses x
-        return None
-
-    @staticmethod
-    def bind(scope: dict[str, str | None], targets: Iterable[nodes.Node], path: str | None) -> dict[str, str | None]:
-        """A scope in which the names assigned by ``targets`` stand for ``path`` (None: not a fact)."""
-        inner = dict(scope)
-        for target in targets:
-            for name in [target] if isinstance(target, nodes.Name) else target.find_all(nodes.Name):
-                inner[name.name] = path
-        return inner
-
-    def walk_all(self, children: Iterable[nodes.Node], scope: dict[str, str | None], condition: bool = False) -> None:
-        for child in children:
-            self.walk(child, scope, condition)
-
-    def walk(self, node: nodes.Node, scope: dict[str, str | None], condition: bool = False) -> None:
-        if isinstance(node, nodes.Output):
-            for part in node.nodes:
-                if isinstance(part, nodes.TemplateData):
-                    self.template.texts.append((part.data, part.lineno))
-                else:
-                    self.template.texts.append((SLOT, part.lineno))
-                    self.walk(part, scope)
-        elif isinstance(node, nodes.If):
-            self.walk(node.test, scope, True)
-            self.walk_all((*node.body, *node.elif_, *node.else_), scope)
-        elif isinstance(node, nodes.CondExpr):
-            self.walk(node.test, scope, True)
-            self.walk_all((e for e in (node.expr1, node.expr2) if e is not None), scope, condition)
-        elif isinstance(node, nodes.For):
-            self.walk(node.iter, scope, True)
-            item = self.path(node.iter, scope)
-            inner = self.bind(scope, [node.target], f"{item}[]" if item else None)
-            if node.test is not None:
-                self.walk(node.test, inner, True)
-            self.walk_all(node.body, inner)
-            self.walk_all(node.else_, scope)
-        elif isinstance(node, nodes.Assign):
-            self.walk(node.node, scope, condition)
-            path = self.path(node.node, scope) if isinstance(node.target, nodes.Name) else None
-            scope.update(self.bind({}, [node.target], path))
-        elif isinstance(node, nodes.Macro | nodes.CallBlock):
-            self.walk_all(node.iter_child_nodes(exclude=("args",)), self.bind(scope, node.args, None), condition)
-        elif isinstance(node, nodes.With):
-            self.walk_all(node.values, scope, condition)
-            self.walk_all(node.body, self.bind(scope, node.targets, None))
-        elif isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem | nodes.Call) and (
-            (found := self.path(node, scope)) is not None
-        ):
-            self.record(found, node.lineno, condition)
-            # g.levels[award.level] uses award.level too; f.value.replace(x, y) uses x and y.
-            link: nodes.Node = node
-            while isinstance(link, nodes.Getattr | nodes.Getitem | nodes.Call):
-                if isinstance(link, nodes.Getitem):
-                    self.walk(link.arg, scope, condition)
-                elif isinstance(link, nodes.Call):
-                    self.walk_all((*link.args, *link.kwargs), scope, condition)
-                link = link.node
-        else:
-            self.walk_all(node.iter_child_nodes(), scope, condition)
-
-
-def _read(path: Path, lang: str, name: str, wording: frozenset[str], release: str) -> Template | Finding:
-    shown = display_path(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError) as exc:
-        reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else f"cannot be read: {exc.strerror}"
-        return Finding("unreadable", "error", f"{shown} {reason}", release, (Location(shown, 1, 1),), (lang, name))
-    template = Template(lang, name, shown, source.split("\n"))
-    try:
-        # render.py's options: the same whitespace stripped, so the same text and line numbers.
-        env = SandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        tree = env.parse(source, name, str(path))
-    except jinja2.TemplateSyntaxError as exc:
-        where = template.at(exc.lineno or 1)
-        return Finding("template-syntax", "error", exc.message or "syntax error", release, (where,), (lang, name))
-    _Walker(template, wording).walk(tree, {})
-    return template
-
-
-# --- the rules ---------------------------------------------------------------------------------------
+from .walker import SLOT, WORDING, Template, langs_text, prefixes, read_template
 
 
 def _anchor(lacking: Template, having: Template, members: set[str]) -> Location:
@@ -247,7 +61,7 @@ def _fact_drift(name: str, versions: list[Template], release: str) -> list[Findi
         lacking = tuple(t.lang for t in versions if path not in closures[t.lang])
         if lacking:
             # Report the outermost part that is missing: award.assessor, not each of its keys.
-            root = next(p for p in _prefixes(path) if all(p not in closures[lang] for lang in lacking))
+            root = next(p for p in prefixes(path) if all(p not in closures[lang] for lang in lacking))
             groups.setdefault((root, lacking), set()).add(path)
     out = []
     for (root, lacking), members in sorted(groups.items()):
@@ -255,7 +69,7 @@ def _fact_drift(name: str, versions: list[Template], release: str) -> list[Findi
         missing = [t for t in versions if t.lang in lacking]
         shown = ", ".join(sorted(members)) if root not in members else root
         verb = "are" if root not in members and len(members) > 1 else "is"
-        message = f"{shown} {verb} used in {_langs(t.lang for t in having)} but not in {_langs(lacking)}"
+        message = f"{shown} {verb} used in {langs_text(t.lang for t in having)} but not in {langs_text(lacking)}"
         where = [_anchor(t, having[0], members) for t in missing]
         for t in having:
             use = t.first(members)
@@ -281,7 +95,9 @@ def _condition_drift(name: str, versions: list[Template], release: str) -> list[
         if any(all(p not in closures[lang] for lang in lacking) for p in tested):
             continue
         verb = "is" if len(paths) == 1 else "are"
-        message = f"{', '.join(paths)} {verb} tested in a condition in {_langs(having)} but not in {_langs(lacking)}"
+        message = (
+            f"{', '.join(paths)} {verb} tested in a condition in {langs_text(having)} but not in {langs_text(lacking)}"
+        )
         where = []
         for t in sorted(versions, key=lambda t: t.lang not in lacking):
             use = t.first(paths, condition=t.lang in having)
@@ -413,7 +229,7 @@ def _glossary_drift(catalog: Catalog, langs: list[str], release: str) -> list[Fi
 
     def locate(lang: str, key: str) -> Location:
         """The key's line in the first file that has it; else its parent's, else the file's first line."""
-        for path in (key, *reversed(list(_prefixes(key))[:-1])):
+        for path in (key, *reversed(list(prefixes(key))[:-1])):
             for f in files[lang]:
                 if path in lines[f]:
                     return Location(display_path(f), lines[f][path], 1)
@@ -426,7 +242,7 @@ def _glossary_drift(catalog: Catalog, langs: list[str], release: str) -> list[Fi
         if not lacking or (parent and any(parent not in keys[lang] for lang in lacking)):
             continue
         having = [lang for lang in langs if lang not in lacking]
-        message = f"{key} is defined in {_langs(having)} but not in {_langs(lacking)}"
+        message = f"{key} is defined in {langs_text(having)} but not in {langs_text(lacking)}"
         where = tuple(locate(lang, key) for lang in (*lacking, *having))
         out.append(Finding("glossary-drift", "error", message, release, where, ("glossary", key, *lacking)))
     return out
@@ -446,7 +262,7 @@ class TemplateCheckResult(CheckResult):
         errors = self.count("error")
         found = f"{errors} error{'' if errors == 1 else 's'}" if errors else "no findings"
         templates = f"{self.drafts} template{'' if self.drafts == 1 else 's'}"
-        return f"{templates} in {_langs(self.languages) or 'no language'}: {found}"
+        return f"{templates} in {langs_text(self.languages) or 'no language'}: {found}"
 
 
 def _effective(catalog: Catalog, langs: list[str]) -> dict[str, dict[str, Path]]:
@@ -473,7 +289,7 @@ def check_templates(catalog: Catalog) -> TemplateCheckResult:
         broken = False
         for lang in (lang for lang in langs if lang in by_lang):
             templates += 1
-            read = _read(by_lang[lang], lang, name, wording, release)
+            read = read_template(by_lang[lang], lang, name, wording, release)
             if isinstance(read, Finding):
                 found.append(read)
                 broken = True
@@ -485,7 +301,7 @@ def check_templates(catalog: Catalog) -> TemplateCheckResult:
         if lacking:
             having = [lang for lang in langs if lang in by_lang]
             have = "has" if len(having) == 1 else "have"
-            message = f"there is no {_langs(lacking)} version of {name}, though {_langs(having)} {have} one"
+            message = f"there is no {langs_text(lacking)} version of {name}, though {langs_text(having)} {have} one"
             where = tuple(Location(display_path(by_lang[lang]), 1, 1) for lang in having)
             found.append(Finding("template-missing", "error", message, release, where, (name, *lacking)))
         if len(versions) > 1 and not broken:

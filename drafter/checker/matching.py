@@ -1,0 +1,157 @@
+"""What two sentences of two versions hold in common: facts matched by key, by a date that agrees, by a
+scaled number; and the values left on both sides that are one fact written two ways."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..extract import Mention
+from .align import Bead
+from .keys import SCALE, alternatives, dates_agree, key, scaled, weak
+from .naming import SPLIT
+from .nearmiss import similar
+from .version import Version
+
+
+def keys_of(items: list[list[Mention]]) -> Counter[str]:
+    keys = Counter[str]()
+    for held in items:
+        for m in held:
+            keys[key(m)] += 1
+            keys.update(alternatives(m))
+    return keys
+
+
+def elsewhere(mention: Mention, keys: Counter[str]) -> bool:
+    return key(mention) in keys or any(k in keys for k in alternatives(mention))
+
+
+def found_elsewhere(mention: Mention, other: Version) -> bool:
+    """A value the other version holds somewhere in a form that agrees: a date, a scaled number, a name."""
+    if mention.kind == "name":
+        return held_in(mention, other)
+    if mention.kind == "date":
+        return any(dates_agree(mention.value, m.value) for m in other.dates[:FUZZY])
+    if mention.kind == "year" and mention.value in other.years:
+        return True
+    if mention.kind in ("number", "amount"):
+        pool = other.scaled if not SCALE.search(mention.text) else other.mentions
+        return any(scaled(mention, m) for m in pool[:FUZZY])
+    return False
+
+
+FUZZY = 500
+"""Most values a fact is matched against one by one (a date to dates, a number to scaled numbers):
+beyond that, a file is no press release and only exact matches count."""
+
+
+def dated(version: Version, year: str) -> bool:
+    return year in version.years
+
+
+def held_in(mention: Mention, other: Version) -> bool:
+    """A name whose words all stand in the other version: the same name."""
+    words = [w.strip(".") for w in SPLIT.split(mention.value) if len(w.strip(".")) > 1]
+    return bool(words) and all(other.text.has_word(w) for w in words)
+
+
+def runs(groups: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """Consecutive indexes of one-sided beads, as runs."""
+    runs: list[list[int]] = []
+    for i in sorted(i for group in groups for i in group):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [tuple(run) for run in runs]
+
+
+def sure_beads(beads: list[Bead]) -> list[bool]:
+    """A bead is sure when it shares a fact, or is one sentence for one between two that do."""
+    out = []
+    for i, bead in enumerate(beads):
+        before = beads[i - 1].anchored if i else True
+        after = beads[i + 1].anchored if i + 1 < len(beads) else True
+        out.append(bead.anchored or (len(bead.a) == len(bead.b) == 1 and before and after))
+    return out
+
+
+def match(left: list[Mention], right: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Take out what both sides hold: by key, a second key, a date that agrees, a scaled number."""
+    keys_left = {k for x in left for k in (key(x), *alternatives(x))}
+    keys_right = {k for y in right for k in (key(y), *alternatives(y))}
+    # A value said more often on one side is left over as many times: "2013" in a headline, where
+    # the other version's headline says 2012 and its next sentence 2012 again.
+    counts_left = Counter(key(x) for x in left)
+    counts_right = Counter(key(y) for y in right)
+    extra_left = counts_left - counts_right
+    extra_right = counts_right - counts_left
+    rest_left = [x for x in left if not (own_keys(x) & keys_right) or extra_of(x, extra_left, extra_right)]
+    rest_right = [y for y in right if not (own_keys(y) & keys_left) or extra_of(y, extra_right, extra_left)]
+    fuzzy_left = [x for x in rest_left if fuzzy(x)][:FUZZY]
+    fuzzy_right = [y for y in rest_right if fuzzy(y)][:FUZZY]
+    gone_left = {id(x) for x in fuzzy_left if any(same(x, y) for y in right if fuzzy(y))}
+    gone_right = {id(y) for y in fuzzy_right if any(same(x, y) for x in left if fuzzy(x))}
+    return [x for x in rest_left if id(x) not in gone_left], [y for y in rest_right if id(y) not in gone_right]
+
+
+def extra_of(m: Mention, extra: Counter[str], other_extra: Counter[str]) -> bool:
+    """One more of a year or number than the other side holds, while the other side holds one more of
+    another of that family: the pair may be one value changed. Counted off as it is handed out."""
+    k = key(m)
+    if m.kind not in ("year", "number", "percent") or not extra[k]:
+        return False
+    if not any(other.startswith(k.split(":")[0] + ":") for other in +other_extra):
+        return False
+    extra[k] -= 1
+    return True
+
+
+def own_keys(m: Mention) -> set[str]:
+    """The keys a mention is matched by: a name spelt out is still judged by its words (a misspelling
+    in "Caixa Geral de Depósitos (CGD)" is one), its acronym only excusing a translation."""
+    return {key(m)} if m.kind == "name" and m.alias else {key(m), *alternatives(m)}
+
+
+def fuzzy(m: Mention) -> bool:
+    """Matched one by one, not by key: a date (with or without its year), a quantity."""
+    return m.kind in ("date", "number", "amount")
+
+
+COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)-")
+
+
+def same(x: Mention, y: Mention) -> bool:
+    if {key(x), *alternatives(x)} & {key(y), *alternatives(y)}:
+        return True
+    if x.kind == y.kind == "place":  # "North Africa" and "el norte de África"
+        return COMPASS.sub("", x.value) == COMPASS.sub("", y.value)
+    if x.kind == y.kind == "date":
+        return dates_agree(x.value, y.value)
+    return scaled(x, y)
+
+
+def family_of(m: Mention) -> str:
+    return "number" if m.kind in ("number", "year", "ordinal", "amount") else m.kind
+
+
+def number_of(m: Mention) -> str:
+    return m.value.split(" ")[-1] if family_of(m) == "number" else m.value
+
+
+PAIRS = 40
+"""Most values left on one side of a pair of sentences that are still paired as slips."""
+
+
+def pairing_hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]]) -> str | None:
+    """Why ``x`` and ``y`` are one fact written differently, or None if they may be two facts."""
+    if weak(x) or weak(y):
+        return None
+    family = family_of(x)
+    hint = similar(family, number_of(x), number_of(y))
+    if hint:
+        return hint
+    alone = count[0][family] == count[1][family] == 1
+    paired = family in ("number", "percent", "term")
+    return "the only ones of their kind in these sentences" if alone and paired else None

@@ -1,0 +1,136 @@
+"""Judging a name of one version against the other version: its words there, a word a translation
+changes, a misspelling, a title in quotes, a demonym."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Mention
+from ..extract.canon import canon_name
+from ..lang import words as words_of
+from ..lang.frequency import ordinary, translated
+from .keys import NAME_KINDS
+from .names import Near, Token, misspelt
+from .version import Version
+
+Span = tuple[int, int]
+"""Where a sentence (or a run of them) stands in a version's text: [start, end)."""
+
+
+def is_acronym(m: Mention) -> bool:
+    return m.kind == "name" and len(m.text) >= 2 and m.text.replace("&", "").replace("-", "").isupper()
+
+
+SPLIT = re.compile(r"[^\w.]+")
+WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def uncovered(
+    mention: Mention, holder: Version, other: Version | None, wording: frozenset[str] = frozenset()
+) -> list[tuple[str, int]]:
+    """The words of a name (in lower case, accents kept) that stand nowhere in the other version
+    (all of them, with no other version), with where each starts in the name."""
+    known = words_of(holder.lang)
+    small = known.name_links | known.function_words | known.titles | known.roles | wording
+    found = []
+    for m in WORDS.finditer(mention.text):
+        word = m.group().lower()
+        folded = canon_name(word)
+        if len(word) > 1 and folded not in small and (other is None or not other.text.has_word(folded)):
+            found.append((word, m.start()))
+    return found
+
+
+def name_like(mention: Mention, holder: Version, other: Version) -> bool:
+    """Does a name hold a word of its own (not every missing word an ordinary word)?"""
+    missing = uncovered(mention, holder, other)
+    return bool(missing) and not all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
+
+
+def core_of(mention: Mention, holder: Version) -> tuple[str, str]:
+    """A name without the roles and titles before it, folded and as written: "inger andersen" and
+    "Inger Andersen" of "Director Inger Andersen"."""
+    known = words_of(holder.lang)
+    leading = known.roles | known.titles | known.function_words
+    words, written = mention.value.split(), mention.text.split()
+    while len(words) > 1 and len(words) == len(written) and all(part in leading for part in words[0].split("-")):
+        words, written = words[1:], written[1:]
+    return " ".join(words), " ".join(written)
+
+
+def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
+    """A name partly in the other version whose other words are ordinary words ("Acerca de Quadrante
+    Sistemas" for "About Quadrante Sistemas"): no fact of its own."""
+    if mention.kind != "name":
+        return False
+    missing = uncovered(mention, holder, other)
+    partly = len(missing) < len(uncovered(mention, holder, None))
+    return partly and all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
+
+
+def word_near(words: list[tuple[str, int]], holder: Version, other: Version, span: Span) -> tuple[Near, int] | None:
+    """A name's missing word a letter or two off a capitalised word of the other version's sentence,
+    unless the two are a word and its translation ("Immunization" and "Inmunización", "President"
+    and "Presidente"); and where the word starts in the name."""
+    for word, start in words:
+        found = misspelt(canon_name(word), other.text, *span)
+        if found and not translated(word, holder.lang, found[0].lower(), other.lang):
+            return found, start
+    return None
+
+
+QUOTES = ('"', "“", "”", "«", "»", "‘", "’", "'")
+
+
+def translation(text: str, holder: Version, found: str, other: Version) -> bool:
+    """Do the words in which two names one or two letters apart differ translate each other
+    ("Fonds Dag Hammarskjöld" and "Fondo Dag Hammarskjöld")?"""
+    mine, theirs = WORDS.findall(text), WORDS.findall(found)
+    if len(mine) != len(theirs):
+        return False
+    pairs = [(a.lower(), b.lower()) for a, b in zip(mine, theirs, strict=True) if canon_name(a) != canon_name(b)]
+    return bool(pairs) and all(translated(a, holder.lang, b, other.lang) for a, b in pairs)
+
+
+def demonym(mention: Mention, holder: Version) -> bool:
+    """A single word that reads as a people's or a region's adjective ("Galician", "Andean")."""
+    endings = words_of(holder.lang).demonym_endings
+    return " " not in mention.text and len(mention.text) >= 5 and mention.text.lower().endswith(endings)
+
+
+def quoted(mention: Mention, holder: Version) -> bool:
+    """A name in quotes: a title of a song, a film, a report ("Roar"), which stays in a translation."""
+    start = holder.offset(mention)
+    text = holder.draft.text
+    before = text[start - 1 : start] if start else ""
+    after = text[start + len(mention.text) : start + len(mention.text) + 1]
+    return before in QUOTES and after in QUOTES
+
+
+RARE = 1.5
+"""A word opening a sentence, rarer than this in its language's large word list, is taken for a name."""
+
+
+def written_of(version: Version, token: Token) -> str:
+    return version.draft.text[token.start : token.end]
+
+
+def mention_at(version: Version, offset: int) -> Mention | None:
+    """The version's name (or body, or place) that starts at ``offset``, if any."""
+    for mention in version.mentions:
+        if mention.kind in NAME_KINDS and version.offset(mention) == offset:
+            return mention
+    return None
+
+
+def word_at(mention: Mention, start: int) -> tuple[int, int]:
+    end = start
+    while end < len(mention.text) and (mention.text[end].isalpha() or mention.text[end] in "'’"):
+        end += 1
+    return start, end
+
+
+def part_of(mention: Mention, start: int, end: int) -> Mention:
+    """The words [start, end) of a name, as a mention of their own."""
+    text = mention.text[start:end]
+    return Mention(mention.line, mention.column + start, "name", canon_name(text), text)

@@ -1,0 +1,199 @@
+"""The templates as drafter templates check reads them: which facts each uses and tests, where."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from jinja2 import nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from ..checker.findings import Finding, Location
+from ..errors import display_path
+
+ROOTS = frozenset(
+    {"org", "award", "release", "figures", "links", "benefits", "partnership"}
+    | {"next_steps", "quotes", "thanks", "contact", "g", "lang"}
+)
+"""The names the view (view.py) gives a template; anything else is local to the template."""
+
+WORDING = frozenset({"gender", "number", "percent"})
+"""View keys that choose wording rather than show a fact; the glossary's article keys are added."""
+
+
+SLOT = "\ufffc"
+"""Stands for an expression in a template's literal text."""
+
+
+@dataclass(frozen=True)
+class Use:
+    path: str
+    line: int
+    condition: bool
+
+
+@dataclass
+class Template:
+    """One language's effective version of a template, as far as the check needs it."""
+
+    lang: str
+    name: str
+    shown: str
+    lines: list[str]
+    uses: list[Use] = field(default_factory=list)
+    texts: list[tuple[str, int]] = field(default_factory=list)
+    """Literal text with the line it starts on; an expression is :data:`SLOT`."""
+
+    @property
+    def paths(self) -> set[str]:
+        return {u.path for u in self.uses}
+
+    @property
+    def conditions(self) -> set[str]:
+        return {u.path for u in self.uses if u.condition}
+
+    @property
+    def closure(self) -> set[str]:
+        """Every path used, with every prefix of it: using ``award.issuer.url`` uses ``award.issuer``."""
+        return {prefix for path in self.paths for prefix in prefixes(path)}
+
+    def first(self, paths: Iterable[str], *, condition: bool = False) -> Use | None:
+        wanted = set(paths)
+        for use in self.uses:
+            if (not condition or use.condition) and any(use.path == p or under(use.path, p) for p in wanted):
+                return use
+        return None
+
+    def at(self, line: int = 1, column: int = 1) -> Location:
+        return Location(self.shown, line, column)
+
+
+def prefixes(path: str) -> Iterator[str]:
+    for match in re.finditer(r"(?=\.|\[\]|$)", path):
+        if match.start():
+            yield path[: match.start()]
+
+
+def under(path: str, prefix: str) -> bool:
+    return path.startswith(prefix) and path[len(prefix) : len(prefix) + 1] in (".", "[")
+
+
+def langs_text(langs: Iterable[str]) -> str:
+    return ", ".join(langs)
+
+
+# --- reading a template ------------------------------------------------------------------------------
+
+
+class Walker:
+    """Collects a template's fact paths and literal text from its syntax tree."""
+
+    def __init__(self, template: Template, wording: frozenset[str]) -> None:
+        self.template = template
+        self.wording = wording
+
+    def record(self, path: str, line: int, condition: bool) -> None:
+        if re.split(r"\.|\[\]", path)[-1] not in self.wording:
+            self.template.uses.append(Use(path, line, condition))
+
+    def path(self, node: nodes.Node, scope: dict[str, str | None]) -> str | None:
+        if isinstance(node, nodes.Name):
+            if node.name in scope:
+                return scope[node.name]
+            return node.name if node.name in ROOTS else None
+        if isinstance(node, nodes.Getattr):
+            base = self.path(node.node, scope)
+            return f"{base}.{node.attr}" if base else None
+        if isinstance(node, nodes.Getitem):
+            base = self.path(node.node, scope)
+            if base is None:
+                return None
+            key = node.arg
+            return f"{base}.{key.value}" if isinstance(key, nodes.Const) and isinstance(key.value, str) else base + "[]"
+        if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Getattr):
+            return self.path(node.node.node, scope)  # x.items() uses x
+        return None
+
+    @staticmethod
+    def bind(scope: dict[str, str | None], targets: Iterable[nodes.Node], path: str | None) -> dict[str, str | None]:
+        """A scope in which the names assigned by ``targets`` stand for ``path`` (None: not a fact)."""
+        inner = dict(scope)
+        for target in targets:
+            for name in [target] if isinstance(target, nodes.Name) else target.find_all(nodes.Name):
+                inner[name.name] = path
+        return inner
+
+    def walk_all(self, children: Iterable[nodes.Node], scope: dict[str, str | None], condition: bool = False) -> None:
+        for child in children:
+            self.walk(child, scope, condition)
+
+    def walk(self, node: nodes.Node, scope: dict[str, str | None], condition: bool = False) -> None:
+        if isinstance(node, nodes.Output):
+            for part in node.nodes:
+                if isinstance(part, nodes.TemplateData):
+                    self.template.texts.append((part.data, part.lineno))
+                else:
+                    self.template.texts.append((SLOT, part.lineno))
+                    self.walk(part, scope)
+        elif isinstance(node, nodes.If):
+            self.walk(node.test, scope, True)
+            self.walk_all((*node.body, *node.elif_, *node.else_), scope)
+        elif isinstance(node, nodes.CondExpr):
+            self.walk(node.test, scope, True)
+            self.walk_all((e for e in (node.expr1, node.expr2) if e is not None), scope, condition)
+        elif isinstance(node, nodes.For):
+            self.walk(node.iter, scope, True)
+            item = self.path(node.iter, scope)
+            inner = self.bind(scope, [node.target], f"{item}[]" if item else None)
+            if node.test is not None:
+                self.walk(node.test, inner, True)
+            self.walk_all(node.body, inner)
+            self.walk_all(node.else_, scope)
+        elif isinstance(node, nodes.Assign):
+            self.walk(node.node, scope, condition)
+            path = self.path(node.node, scope) if isinstance(node.target, nodes.Name) else None
+            scope.update(self.bind({}, [node.target], path))
+        elif isinstance(node, nodes.Macro | nodes.CallBlock):
+            self.walk_all(node.iter_child_nodes(exclude=("args",)), self.bind(scope, node.args, None), condition)
+        elif isinstance(node, nodes.With):
+            self.walk_all(node.values, scope, condition)
+            self.walk_all(node.body, self.bind(scope, node.targets, None))
+        elif isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem | nodes.Call) and (
+            (found := self.path(node, scope)) is not None
+        ):
+            self.record(found, node.lineno, condition)
+            # g.levels[award.level] uses award.level too; f.value.replace(x, y) uses x and y.
+            link: nodes.Node = node
+            while isinstance(link, nodes.Getattr | nodes.Getitem | nodes.Call):
+                if isinstance(link, nodes.Getitem):
+                    self.walk(link.arg, scope, condition)
+                elif isinstance(link, nodes.Call):
+                    self.walk_all((*link.args, *link.kwargs), scope, condition)
+                link = link.node
+        else:
+            self.walk_all(node.iter_child_nodes(), scope, condition)
+
+
+def read_template(path: Path, lang: str, name: str, wording: frozenset[str], release: str) -> Template | Finding:
+    shown = display_path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as exc:
+        reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else f"cannot be read: {exc.strerror}"
+        return Finding("unreadable", "error", f"{shown} {reason}", release, (Location(shown, 1, 1),), (lang, name))
+    template = Template(lang, name, shown, source.split("\n"))
+    try:
+        # render.py's options: the same whitespace stripped, so the same text and line numbers.
+        env = SandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        tree = env.parse(source, name, str(path))
+    except jinja2.TemplateSyntaxError as exc:
+        where = template.at(exc.lineno or 1)
+        return Finding("template-syntax", "error", exc.message or "syntax error", release, (where,), (lang, name))
+    Walker(template, wording).walk(tree, {})
+    return template
+
+
+# --- the rules ---------------------------------------------------------------------------------------
