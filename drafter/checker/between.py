@@ -171,13 +171,16 @@ class _Pair:
         return version.segments[indexes[0]].start, version.segments[indexes[-1]].end
 
     def _acronyms(self, bead: Bead) -> None:
-        """An acronym with no counterpart on each side of a pair of sentences is one body's two names."""
+        """An acronym with no counterpart on each side of a pair of sentences is one body's two names,
+        when they share most of their letters, as a translated acronym does (TCP and PCT, AUC and CUA)."""
         left = [m for i in bead.a for m in self.items_a[i] if is_acronym(m) and key(m) not in self.keys_b]
         right = [m for i in bead.b for m in self.items_b[i] if is_acronym(m) and key(m) not in self.keys_a]
         if len(left) == len(right) and left:
             for x, y in zip(left, right, strict=True):
-                self.keys_b[key(x)] += 1
-                self.keys_a[key(y)] += 1
+                shared = sum((Counter(x.text.upper()) & Counter(y.text.upper())).values())
+                if shared * 2 >= max(len(x.text), len(y.text)):
+                    self.keys_b[key(x)] += 1
+                    self.keys_a[key(y)] += 1
 
     # --- sentences with a counterpart -------------------------------------------------------
 
@@ -191,11 +194,15 @@ class _Pair:
         right = self._names(right, self.b, self.a, span_a, sure)
         if sure:
             self._consistent(bead, span_a, span_b)
-        if any(m.kind == "name" for m in left) and any(m.kind == "name" for m in right):
-            # Names with no counterpart on both sides of one pair of sentences: each other's translation
-            # ("Southern Agri-food Cluster", "Cluster Agroalimentar do Sul").
-            left = [m for m in left if m.kind != "name"]
-            right = [m for m in right if m.kind != "name"]
+        # Names with no counterpart on both sides of one pair of sentences are each other's translation
+        # ("Southern Agri-food Cluster", "Cluster Agroalimentar do Sul"), one for one, in order; an
+        # acronym is paired only with an acronym. What is left over stands alone.
+        words_left = [m for m in left if m.kind == "name" and not is_acronym(m)]
+        words_right = [m for m in right if m.kind == "name" and not is_acronym(m)]
+        paired = min(len(words_left), len(words_right))
+        gone = set(map(id, words_left[:paired] + words_right[:paired]))
+        left = [m for m in left if id(m) not in gone]
+        right = [m for m in right if id(m) not in gone]
         self._alone(self.a, self.b, left, self.keys_b, bead.b[0])
         self._alone(self.b, self.a, right, self.keys_a, bead.a[0])
         self._years(bead, sure)

@@ -7,6 +7,8 @@ import re
 from collections import Counter
 
 from ..extract import Mention
+from ..extract.canon import canon_name
+from ..extract.names import forms_of
 from .align import Bead
 from .keys import SCALE, alternatives, dates_agree, key, scaled, weak
 from .naming import SPLIT
@@ -35,6 +37,8 @@ def found_elsewhere(mention: Mention, other: Version) -> bool:
         return any(dates_agree(mention.value, m.value) for m in other.dates[:FUZZY])
     if mention.kind == "year" and mention.value in other.years:
         return True
+    if mention.kind == "body":  # "ONU" where the other writes "UN High Commissioner for Refugees"
+        return any(written(form, other) for form in forms_of(mention.value, other.lang))
     if mention.kind in ("number", "amount"):
         pool = other.scaled if not SCALE.search(mention.text) else other.mentions
         return any(scaled(mention, m) for m in pool[:FUZZY])
@@ -44,6 +48,13 @@ def found_elsewhere(mention: Mention, other: Version) -> bool:
 FUZZY = 500
 """Most values a fact is matched against one by one (a date to dates, a number to scaled numbers):
 beyond that, a file is no press release and only exact matches count."""
+
+
+def written(form: str, version: Version) -> bool:
+    """Does ``version`` write ``form``: an acronym as written, a name in any case and accents?"""
+    if form.replace("&", "").replace("-", "").isupper():
+        return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", version.draft.text) is not None
+    return version.text.has_phrase(canon_name(form))
 
 
 def dated(version: Version, year: str) -> bool:

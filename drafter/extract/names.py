@@ -178,3 +178,10 @@ def written_out(value: str, lang: str) -> bool:
     bodies = table("bodies")
     entry = bodies["bodies"].get(value) or bodies["concepts"].get(value) or {}
     return any(" " in str(form) for form in entry.get(lang) or ())
+
+
+def forms_of(value: str, lang: str) -> tuple[str, ...]:
+    """How ``lang`` (and English, which every language borrows acronyms from) writes a body or concept."""
+    bodies = table("bodies")
+    entry = bodies["bodies"].get(value) or bodies["concepts"].get(value) or {}
+    return tuple(str(f) for f in (*(entry.get(lang) or ()), *(entry.get("en") or ())))

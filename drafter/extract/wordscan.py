@@ -192,7 +192,7 @@ class WordScan:
         if best is None:
             return 0
         end = bisect.bisect_left(self.starts, best[0])
-        if best[2] == "body" and self.longer_name(end):
+        if best[2] == "body" and " " in self.st.text[start : best[0]] and self.longer_name(end):
             return 0  # "Conselho Europeu de Turismo Sustentável" is no European Council
         if best[2] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
             if self.capital(k + 1):
