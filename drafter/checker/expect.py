@@ -198,22 +198,21 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     return [replace(e, label=describe(e.key, facts, lang)) for e in out]
 
 
+def texts(value: object) -> Iterator[str | Mapping[str, str]]:
+    """Every text of the facts, in order: a language-neutral one, or a mapping of one per language."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from texts(getattr(value, name))
+    elif isinstance(value, Mapping):
+        if value and all(isinstance(v, str) for v in value.values()):
+            yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from texts(item)
+    elif isinstance(value, str):
+        yield value
+
+
 def prose(facts: Facts, lang: str) -> list[str]:
     """Every free text of the facts in ``lang``: the values they hold are facts too."""
-    texts: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(getattr(value, name))
-        elif isinstance(value, Mapping):
-            if lang in value and all(isinstance(v, str) for v in value.values()):
-                texts.append(value[lang])
-        elif isinstance(value, tuple):
-            for item in value:
-                walk(item)
-        elif isinstance(value, str):
-            texts.append(value)
-
-    walk(facts)
-    return texts
+    return [t if isinstance(t, str) else t[lang] for t in texts(facts) if isinstance(t, str) or lang in t]

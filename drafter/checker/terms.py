@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel
 
 from ..errors import DrafterError, display_path
 from ..extract import fold
 from ..facts import Facts
+from .expect import texts
 
 TERMS_FILE = "drafter-terms.yaml"
 _SPACES = re.compile(r"\s+")
@@ -122,22 +122,11 @@ def _read(path: Path) -> TermBase:
 def from_facts(facts: Facts) -> list[Term]:
     """Every text the facts file gives per language that is a name (no sentence): the same thing."""
     out: list[Term] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(getattr(value, name))
-        elif isinstance(value, Mapping):
-            texts = {k: v for k, v in value.items() if isinstance(v, str)}
-            if len(texts) >= 2 and len(texts) == len(value) and all(_name_like(v) for v in texts.values()):
-                made = term(texts, declared=False)
-                if made:
-                    out.append(made)
-        elif isinstance(value, tuple):
-            for item in value:
-                walk(item)
-
-    walk(facts)
+    for found in texts(facts):
+        if isinstance(found, Mapping) and len(found) >= 2 and all(_name_like(v) for v in found.values()):
+            made = term(found, declared=False)
+            if made:
+                out.append(made)
     return out
 
 
