@@ -14,9 +14,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .errors import TemplateError, display_path
+from .errors import FactsError, Problem, TemplateError, display_path
+from .facts.scalars import as_text
+from .facts.yamlsource import Document, Kind, load_yaml
+from .files import is_regular, real
 
 ENV_VAR = "DRAFTER_TEMPLATES"
 
@@ -66,7 +67,7 @@ class Catalog:
         """The language's recurring terms; the press office's entries win, key by key."""
         merged: dict[str, Any] = {}
         for base in reversed(self.dirs):
-            merged = _merge(merged, _read_glossary((base / lang / "glossary.yaml").resolve()))
+            merged = _merge(merged, _read_glossary(real(base / lang / "glossary.yaml")))
         if not merged:
             raise TemplateError(f"no glossary for language {lang!r} in {', '.join(map(str, self.dirs))}")
         return merged
@@ -82,26 +83,35 @@ def _merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+GLOSSARY = Kind(
+    "glossary",
+    dict,
+    "a glossary must be a mapping of terms, like 'by: pela'",
+    None,
+    "a glossary is a few kilobytes",
+)
+
+
 @cache
 def _read_glossary(path: Path) -> dict[str, Any]:
-    if not path.is_file():
+    """Read by the facts file's rules: YAML 1.2 values, no aliases (no alias bombs), every problem located."""
+    if not is_regular(path):
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{display_path(path)}: cannot be read: {exc}") from None
-    if not isinstance(data, dict):
-        raise TemplateError(f"{display_path(path)}: a glossary must be a mapping of terms")
-    _only_text(data, path, ())
-    return data
+    doc = load_yaml(path, GLOSSARY)
+    problems = list(doc.problems)
+    data = _only_text(doc.data or {}, doc, (), problems)
+    if problems:
+        raise FactsError(problems)
+    return data  # type: ignore[no-any-return]
 
 
-def _only_text(value: Any, path: Path, key: tuple[str, ...]) -> None:
-    """Every term is text: YAML reads an unquoted no, on or yes as true or false, and 2013 as a number."""
+def _only_text(value: Any, doc: Document, key: tuple[str, ...], problems: list[Problem]) -> Any:
+    """Every term is text; a number keeps its digits as written."""
     if isinstance(value, dict):
-        for k, v in value.items():
-            _only_text(v, path, (*key, str(k)))
-    elif not isinstance(value, str):
-        raise TemplateError(
-            f"{display_path(path)}: {'.'.join(key)}: {value!r} is not text; quote it, as in '{key[-1]}: \"no\"'"
-        )
+        return {k: _only_text(v, doc, (*key, str(k)), problems) for k, v in value.items()}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return as_text(value)
+    if not isinstance(value, str):
+        shown = "true" if value is True else "false" if value is False else "nothing" if value is None else "a list"
+        problems.append(doc.problem(key, f"{shown} is not text; write the term, quoted if need be: '{key[-1]}: \"…\"'"))
+    return value

@@ -15,7 +15,7 @@ from .checker import CheckResult
 from .checker import check as run_check
 from .drafting import draft as draft_release
 from .emit import FORMATS
-from .errors import DrafterError, UsageError, display_path
+from .errors import DrafterError, UsageError, display_path, printable
 from .facts import schema as facts_schema
 from .output import write_drafts, write_page
 from .report import FORMATS as REPORT_FORMATS
@@ -34,7 +34,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except DrafterError as exc:
             for line in exc.lines():
-                click.echo(line, err=True)
+                click.echo(printable(line), err=True)
             ctx.exit(exc.exit_code)
 
 
@@ -53,7 +53,7 @@ _draft_languages = click.option(
 )
 _glossary_templates = click.option(
     "--templates",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, readable=False, path_type=Path),
     envvar="DRAFTER_TEMPLATES",
     help="A folder of your own templates (for its glossaries and languages).",
 )
@@ -80,7 +80,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, readable=False, path_type=Path))
 @click.option(
     "--lang",
     "langs",
@@ -103,7 +103,7 @@ def new(file: Path, langs: str) -> None:
 
 
 @cli.command()
-@click.argument("facts", type=click.Path(path_type=Path))
+@click.argument("facts", type=click.Path(readable=False, path_type=Path))
 @click.option("--lang", "langs", metavar="L,..", help="Languages to draft (default: all of the release's).")
 @click.option(
     "--format",
@@ -115,7 +115,7 @@ def new(file: Path, langs: str) -> None:
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, readable=False, path_type=Path),
     help="Write DIR/<lang>.<ext> (json: DIR/release.json).",
 )
 @click.option(
@@ -125,7 +125,7 @@ def new(file: Path, langs: str) -> None:
 )
 @click.option(
     "--templates",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, readable=False, path_type=Path),
     envvar="DRAFTER_TEMPLATES",
     help="A folder of your own templates, laid out like templates/; env DRAFTER_TEMPLATES.",
 )
@@ -149,13 +149,13 @@ def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: boo
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @_report_format
 @_draft_languages
 @_glossary_templates
 @click.option(
     "--facts",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, readable=False, path_type=Path),
     help="The facts file of the drafts checked (by default the one drafter recorded, or the one beside them).",
 )
 def check(
@@ -194,11 +194,11 @@ def _report(result: CheckResult, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, readable=False, path_type=Path),
     default=Path("review.html"),
     show_default=True,
     help="The page to write.",
@@ -239,7 +239,7 @@ def templates() -> None:
 @click.option(
     "--templates",
     "folder",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, readable=False, path_type=Path),
     envvar="DRAFTER_TEMPLATES",
     help="A folder of your own templates, checked in front of the built-in ones; env DRAFTER_TEMPLATES.",
 )

@@ -6,6 +6,7 @@ text in one place (``cli.py``), so the Python API stays quiet and testable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,10 +58,24 @@ class UsageError(DrafterError):
     """Options that do not fit together."""
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+"""Control characters, direction overrides and undecodable bytes: shown as escapes, never sent raw to a terminal."""
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would act on, or hide, written as an escape like ``\\x1b``."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def excerpt(text: str, limit: int = 40) -> str:
+    """A long value cut to its start: a message quotes a value, it does not echo the file."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def display_path(path: Path | str) -> str:
-    """Paths in messages are shown as the user typed them, relative where possible."""
-    p = Path(path)
+    """Paths in messages are shown as the user typed them, relative where possible, control characters escaped."""
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        shown = str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):  # outside the current folder, or a link that loops
+        shown = str(path)
+    return printable(shown)

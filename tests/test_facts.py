@@ -69,8 +69,8 @@ CASES: dict[str, list[str]] = {
     "string-for-bool": ["30:13: figures[0].approx: expected true or false, got 'maybe'"],
     "list-for-mapping": [f"24:5: award.issuer: {MAPPING}, got a list"],
     "mapping-for-list": ["29:3: figures: expected a list (lines starting with '- '), got a mapping"],
-    "mapping-for-string": ["9:5: organisation.name: expected text, got a mapping"],
-    "list-for-string": ["22:10: award.motto: expected text, got a list"],
+    "mapping-for-string": ["9:5: organisation.name: expected a name, got a mapping"],
+    "list-for-string": ["22:10: award.motto: expected a name, got a list"],
     "string-for-prose": [
         "11:11: organisation.sector: needs one text per language, as a mapping {pt: …, es: …, en: …}; "
         "got 'photonics and optics'"
@@ -115,9 +115,6 @@ CASES: dict[str, list[str]] = {
     ],
     "country-lowercase": ["9:12: organisation.country: write country codes in capitals: 'ES'"],
     "country-unknown": ["9:12: organisation.country: 'XX' is not an ISO 3166 country code like ES, PT, FR, DE"],
-    "country-norway-unquoted": [
-        '9:12: organisation.country: got false: YAML reads NO as false; quote it as "NO" for Norway'
-    ],
     "bad-phone": ["28:10: contact.phone: 'call the office' is not a phone number like +34 931 234 567"],
     # Left over from `drafter new`.
     "placeholders": [
@@ -329,3 +326,10 @@ def test_problems_without_a_key_path(monkeypatch: pytest.MonkeyPatch) -> None:
     (problem,) = caught.value.problems
     assert (problem.line, problem.column, problem.path) == (1, 1, "")
     assert str(problem) == f"tests/bad_inputs/empty.yaml:{EMPTY}"
+
+
+def test_norway_unquoted_is_norway(monkeypatch: pytest.MonkeyPatch) -> None:
+    """YAML 1.2 reads NO as text: the country code of Norway, as the writer meant."""
+    monkeypatch.chdir(ROOT)
+    facts = load_facts("tests/data/country-norway-unquoted.yaml")
+    assert facts.organisation.country == "NO"

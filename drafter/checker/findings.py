@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
 from ..errors import DrafterError, display_path
+from ..facts.scalars import as_written
+from ..facts.yamlsource import Kind, load_data
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -66,15 +66,21 @@ class Finding:
         return (self.release, loc.file, loc.line, loc.column, self.rule, self.message)
 
 
+DISMISSED = Kind(
+    "list of dismissed findings",
+    list,
+    "expected a list of entries like '- {signature: 3f2a9c1e07b4, reason: why it is fine}'",
+    None,
+    "a list of dismissed findings is a few kilobytes",
+)
+
+
 def load_dismissed(folder: Path) -> dict[str, str]:
     """Signatures dismissed in ``folder``'s dismissal file, with the reason given for each."""
     path = folder / DISMISSED_FILE
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-        raise DrafterError(f"{display_path(path)}: cannot be read: {exc}") from None
+    data = as_written(load_data(path, DISMISSED))
     if data is None:
         return {}
     if not isinstance(data, list) or not all(isinstance(d, dict) and "signature" in d for d in data):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UsageError, display_path
+from ..files import UnreadableFile, read_bytes, read_start, real
 from ..output import sources
 
 DRAFT_EXTS = (".md", ".txt", ".html", ".htm")
@@ -168,12 +169,9 @@ def _tags(raw: str) -> Iterator[tuple[int, int]]:
 def read_draft(path: Path) -> str | Unreadable:
     shown = display_path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            return Unreadable(path, shown, f"is larger than {MAX_DRAFT_BYTES:,} bytes; not a press release")
-        raw = path.read_bytes()
-    except OSError as exc:
-        return Unreadable(path, shown, f"cannot be read: {exc.strerror}")
+        raw = read_bytes(path, MAX_DRAFT_BYTES, "draft", "not a press release")
+    except UnreadableFile as exc:
+        return Unreadable(path, shown, exc.reason)
     if b"\x00" in raw:
         return Unreadable(path, shown, "holds NUL bytes; it is not a text file")
     try:
@@ -187,9 +185,8 @@ def read_draft(path: Path) -> str | Unreadable:
 def is_facts_file(path: Path) -> bool:
     """A YAML file with a ``release:`` section at the top level (cheap test, no parsing)."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(200_000)
-    except OSError:
+        head = read_start(path, 200_000)
+    except UnreadableFile:
         return False
     return re.search(rb"^release\s*:", head, re.M) is not None
 
@@ -208,7 +205,7 @@ def collect(
     if facts is not None and not facts.is_file():
         raise UsageError(f"--facts {display_path(facts)}: no such file")
     known = sorted(set(known_langs))
-    overrides = {p.resolve(): lang for p, lang in (overrides or {}).items()}
+    overrides = {real(p): lang for p, lang in (overrides or {}).items()}
     releases: dict[tuple[Path, str | None, str], Release] = {}
     facts_files: list[Path] = []
     seen: set[Path] = set()
@@ -216,7 +213,7 @@ def collect(
         if not given.exists():
             raise UsageError(f"{display_path(given)} does not exist")
         for path in _walk(given):
-            resolved = path.resolve()
+            resolved = real(path)
             if resolved in seen:
                 continue
             seen.add(resolved)
@@ -237,16 +234,16 @@ def collect(
             release = releases.setdefault(key, Release("", path.parent, key[1], key[2]))
             release.files.append((path, lang, lang_from if lang else "detected"))
     recorded = _recorded(releases)
-    attached = {p.resolve() for p in recorded.values()}
+    attached = {real(p) for p in recorded.values()}
     if facts is not None:
-        attached.add(facts.resolve())
+        attached.add(real(facts))
         for release in releases.values():
             release.facts = facts
     else:
         for key, path in recorded.items():
             releases[key].facts = path
     for found in facts_files:
-        if found.resolve() not in attached:
+        if real(found) not in attached:
             _attach(found, releases)
     formats: dict[tuple[Path, str | None], int] = {}
     for folder, stem, _ in releases:
@@ -256,14 +253,14 @@ def collect(
         release.name = f"{shown}/{stem}" if stem else shown
         if formats[(folder, stem)] > 1 and suffix:
             release.name += f" ({suffix.lstrip('.')})"
-    files = {p.resolve() for p in paths if p.is_file()}
-    folders = [p.resolve() for p in paths if p.is_dir()]
+    files = {real(p) for p in paths if p.is_file()}
+    folders = [real(p) for p in paths if p.is_dir()]
 
     def asked(release: Release) -> bool:
-        if any(release.folder.resolve().is_relative_to(folder) for folder in folders):
+        if any(real(release.folder).is_relative_to(folder) for folder in folders):
             return True
         named = [path for path, _, _ in release.files] + [release.facts]
-        return any(p is not None and p.resolve() in files for p in named)
+        return any(p is not None and real(p) in files for p in named)
 
     return sorted((r for r in releases.values() if asked(r)), key=lambda r: r.name)
 

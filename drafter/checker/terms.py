@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import DrafterError, display_path
 from ..extract import fold
 from ..facts import Facts
+from ..facts.scalars import as_written
+from ..facts.yamlsource import Kind, load_data
+from ..files import real
 from .expect import texts
 
 TERMS_FILE = "drafter-terms.yaml"
@@ -86,22 +87,28 @@ def term(mapping: Mapping[str, Any], declared: bool = True) -> Term | None:
 def load_terms(folder: Path) -> TermBase:
     """The term base of ``folder``: the nearest ``drafter-terms.yaml`` in it or a folder above it,
     no higher than the top of its Git repository."""
-    here = folder.resolve()
+    here = real(folder)
     while True:
         path = here / TERMS_FILE
-        if path.is_file():
+        if path.exists() or path.is_symlink():
             return _read(path)
         if (here / ".git").exists() or here.parent == here:
             return TermBase()
         here = here.parent
 
 
+TERMS = Kind(
+    "term base",
+    dict,
+    "expected 'terms:' with a list of entries, one text (or a list) per language",
+    None,
+    "a term base is a few hundred kilobytes",
+)
+
+
 def _read(path: Path) -> TermBase:
     shown = display_path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-        raise DrafterError(f"{shown}: cannot be read: {exc}") from None
+    data = as_written(load_data(path, TERMS))
     entries = data.get("terms") if isinstance(data, dict) else None
     if data is None:
         return TermBase(source=shown)

@@ -115,7 +115,7 @@ def _placeholders(value: Any, key: Key, doc: Document) -> list[Problem]:
     if not found:
         return []
     doc.reported.add(key)
-    return [doc.problem(key, f"still holds the placeholder {found.group()!r}; replace it")]
+    return [doc.problem(key, f"still holds the placeholder {shown(found.group())}; replace it")]
 
 
 _MESSAGES: dict[str, Callable[[Any], str]] = {

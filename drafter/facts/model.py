@@ -13,6 +13,7 @@ from pydantic import (
 
 from .types import (
     Article,
+    Count,
     Country,
     Day,
     Email,
@@ -21,6 +22,7 @@ from .types import (
     Languages,
     Level,
     Locales,
+    Name,
     Number,
     Phone,
     Prose,
@@ -53,7 +55,7 @@ class Party(Model):
     """An organisation named in the release: an issuer, an assessor, a backer."""
 
     name: Text
-    acronym: str | None = None
+    acronym: Name | None = None
     url: Url | None = None
     article: Article = Field(
         default=True,
@@ -70,7 +72,7 @@ class Party(Model):
 class Organisation(Model):
     """Who receives the award."""
 
-    name: str = Field(description="Name used throughout the text, usually the acronym: SECPhO.")
+    name: Name = Field(description="Name used throughout the text, usually the acronym: SECPhO.")
     full_name: Text | None = Field(default=None, description="Full name, given once in the lead.")
     country: Country
     website: Url
@@ -87,7 +89,7 @@ class Award(Model):
     """The award, label or certification, and who grants it."""
 
     name: Text = Field(description="Cluster Management Excellence Label.")
-    motto: str | None = Field(default=None, description="Tagline of the level, kept as written.")
+    motto: Name | None = Field(default=None, description="Tagline of the level, kept as written.")
     level: Level | None = Field(default=None, description="Required for an award or a renewal.")
     date: Day = Field(description="Date the award was granted.")
     issuer: Party
@@ -149,22 +151,21 @@ class Partnership(Model):
 
     project: Prose = Field(description="What the partners work on, as a noun phrase.")
     partners: tuple[Partner, ...] = Field(min_length=1)
-    count: int | None = Field(
+    count: Count | None = Field(
         default=None,
-        ge=1,
         description="How many partners, when not all are listed (4 from 3 countries).",
     )
     goal: Prose | None = Field(default=None, description="What it should bring, as a sentence.")
 
 
 class Quote(Model):
-    speaker: str
+    speaker: Name
     role: Text
     text: Prose
 
 
 class Contact(Model):
-    name: str
+    name: Name
     role: Text | None = None
     email: Email
     phone: Phone | None = None

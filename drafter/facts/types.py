@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -20,6 +21,8 @@ from pydantic import (
     WithJsonSchema,
 )
 from pydantic_core import PydanticCustomError
+
+from ..errors import excerpt
 
 PLACEHOLDER = re.compile(r"<<[^<>]*>>")
 """How ``drafter new`` marks what is still to be filled in: ``<<your text>>``."""
@@ -41,12 +44,12 @@ def _check_str(value: Any, what: str = "text") -> str:
     if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
         raise _fail("text", f"expected {what}, got {shown(value)}")
     if isinstance(value, (dt.date, int, float)):
-        value = str(value)
+        value = getattr(value, "source", str(value))  # as the file wrote it: 1.10 stays 1.10
     if not isinstance(value, str):
         raise _fail("text", f"expected {what}, got {shown(value)}")
     text = " ".join(value.split()) if "\n" not in value.strip() else value.strip()
     if not text:
-        raise _fail("text", f"is empty; write the {what}")
+        raise _fail("text", f"is empty; write {what if what.startswith(('a ', 'an ')) else 'the ' + what}")
     return text
 
 
@@ -78,7 +81,7 @@ def _check_mapping(value: dict[Any, Any], langs: list[str], ignored: frozenset[s
         if langs and lang not in langs:
             raise _fail(
                 "language",
-                f"a text for {lang!r}, which is not among release.languages "
+                f"a text for {shown(lang)}, which is not among release.languages "
                 f"({', '.join(langs)}); add it there or remove this text",
                 at=lang,
                 key=True,
@@ -105,7 +108,7 @@ def _check_text(value: Any, info: ValidationInfo) -> str | Mapping[str, str]:
 def _check_url(value: Any) -> str:
     text = _check_str(value, "a web address")
     if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.I) and not re.match(r"^https?://", text, re.I):
-        raise _fail("url", f"{text!r} is not a web address; use http://… or https://…")
+        raise _fail("url", f"{shown(text)} is not a web address; use http://… or https://…")
     bare = re.sub(r"^https?://", "", text, flags=re.I)
     host = bare.split("/", 1)[0]
     if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?", host, re.I) or re.search(
@@ -113,7 +116,7 @@ def _check_url(value: Any) -> str:
     ):
         raise _fail(
             "url",
-            f"{text!r} is not a web address like www.example.org or https://example.org/page",
+            f"{shown(text)} is not a web address like www.example.org or https://example.org/page",
         )
     return text if re.match(r"^https?://", text, re.I) else f"https://{text}"
 
@@ -121,14 +124,14 @@ def _check_url(value: Any) -> str:
 def _check_email(value: Any) -> str:
     text = _check_str(value, "an e-mail address")
     if not re.fullmatch(r"[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}", text):
-        raise _fail("email", f"{text!r} is not an e-mail address like press@example.org")
+        raise _fail("email", f"{shown(text)} is not an e-mail address like press@example.org")
     return text
 
 
 def _check_phone(value: Any) -> str:
     text = _check_str(value, "a phone number")
     if not re.fullmatch(r"\+?[0-9][0-9 ()./-]{5,}[0-9]", text):
-        raise _fail("phone", f"{text!r} is not a phone number like +34 931 234 567")
+        raise _fail("phone", f"{shown(text)} is not a phone number like +34 931 234 567")
     return text
 
 
@@ -136,13 +139,13 @@ def _check_country(value: Any) -> str:
     from ..localize import COUNTRY_CODES
 
     if value is False:
-        raise _fail("country", 'got false: YAML reads NO as false; quote it as "NO" for Norway')
+        raise _fail("country", "got false; write a country code like ES, PT or NO")
     text = _check_str(value, "a country code")
     if text.upper() in COUNTRY_CODES and text != text.upper():
-        raise _fail("country", f"write country codes in capitals: {text.upper()!r}")
+        raise _fail("country", f"write country codes in capitals: {shown(text.upper())}")
     if text not in COUNTRY_CODES:
         hint = suggest(text, COUNTRY_CODES) or "ES, PT, FR, DE"
-        raise _fail("country", f"{text!r} is not an ISO 3166 country code like {hint}")
+        raise _fail("country", f"{shown(text)} is not an ISO 3166 country code like {hint}")
     return text
 
 
@@ -151,12 +154,16 @@ def _check_day(value: Any) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
     raise _fail("date", f"expected a date written YYYY-MM-DD, got {shown(value)}")
+
+
+LARGEST = 10**15
+"""Figures in a release stay below a thousand million million; past that a value is a slip."""
 
 
 def _check_number(value: Any) -> int | float:
@@ -165,7 +172,28 @@ def _check_number(value: Any) -> int | float:
             "number",
             f"expected a number written with digits only (1774, 29.9), got {shown(value)}",
         )
-    return value
+    source = getattr(value, "source", str(value))
+    if source.lstrip("+-")[:2] in ("0x", "0o"):
+        raise _fail("number", f"{shown(value)} is written in base 16 or 8; write the figure in decimal digits")
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value) and "inf" in source.lower()):
+        raise _fail("number", f"{shown(value)} is not a number; write the figure in digits (1774, 29.9)")
+    if not -LARGEST < value < LARGEST:
+        raise _fail(
+            "number",
+            f"{shown(value)} is too large for a figure; give it in a larger unit (1.2 with 'billion euros')",
+        )
+    return int(value) if isinstance(value, int) else float(value)
+
+
+def _check_count(value: Any) -> int:
+    number = _check_number(value)
+    if not isinstance(number, int) or number < 1:
+        raise _fail("count", f"expected a whole number of 1 or more, got {shown(value)}")
+    return number
+
+
+def _check_name(value: Any) -> str:
+    return _check_str(value, "a name")
 
 
 def _check_year(value: Any) -> int:
@@ -183,13 +211,13 @@ def _check_languages(value: Any, info: ValidationInfo) -> tuple[str, ...]:
     seen: list[str] = []
     for i, code in enumerate(value):
         if isinstance(code, str) and code.lower() != code and LANG_CODE.match(code.lower()):
-            raise _fail("languages", f"write language codes in lower case: {code.lower()!r}", at=i)
+            raise _fail("languages", f"write language codes in lower case: {shown(code.lower())}", at=i)
         if not isinstance(code, str) or not LANG_CODE.match(code):
             raise _fail("languages", f"{shown(code)} is not a language code like pt, es or en", at=i)
         if available and code not in available:
-            raise _fail("languages", f"{code!r} has no templates; available: {', '.join(available)}", at=i)
+            raise _fail("languages", f"{shown(code)} has no templates; available: {', '.join(available)}", at=i)
         if code in seen:
-            raise _fail("languages", f"{code!r} is listed twice", at=i)
+            raise _fail("languages", f"{shown(code)} is listed twice", at=i)
         seen.append(code)
     return tuple(seen)
 
@@ -203,13 +231,13 @@ def _check_locale_map(value: Any, info: ValidationInfo) -> Mapping[str, str]:
     out: dict[str, str] = {}
     for lang, name in value.items():
         if langs and lang not in langs:
-            raise _fail("locales", f"{lang!r} is not among release.languages ({', '.join(langs)})", at=lang)
+            raise _fail("locales", f"{shown(lang)} is not among release.languages ({', '.join(langs)})", at=lang)
         try:
             loc = Locale.parse(str(name).replace("-", "_"))
         except (ValueError, TypeError, UnknownLocaleError):
-            raise _fail("locales", f"{name!r} is not a CLDR locale like pt_PT or pt_BR", at=lang) from None
+            raise _fail("locales", f"{shown(name)} is not a CLDR locale like pt_PT or pt_BR", at=lang) from None
         if loc.language != lang:
-            raise _fail("locales", f"{name!r} is not a {lang} locale (try {lang}_…)", at=lang)
+            raise _fail("locales", f"{shown(name)} is not a {lang} locale (try {lang}_…)", at=lang)
         out[str(lang)] = str(loc)
     return MappingProxyType(out)
 
@@ -257,6 +285,8 @@ Country = Annotated[
 ]
 Day = Annotated[dt.date, PlainValidator(_check_day), _schema(type="string", format="date")]
 Number = Annotated[int | float, PlainValidator(_check_number), _schema(type="number")]
+Count = Annotated[int, PlainValidator(_check_count), _schema(type="integer", minimum=1)]
+Name = Annotated[str, PlainValidator(_check_name), _schema(**_TEXT_SCHEMA)]
 Year = Annotated[int, PlainValidator(_check_year), _schema(type="integer", minimum=1000, maximum=2999)]
 Languages = Annotated[
     tuple[str, ...],
@@ -280,7 +310,7 @@ def _check_gender(value: Any, info: ValidationInfo) -> str | Mapping[str, str]:
     checked = _check_text(value, info)
     for text in [checked] if isinstance(checked, str) else list(checked.values()):
         if text not in ("m", "f"):
-            raise _fail("gender", f"{text!r} is not a grammatical gender; write m or f")
+            raise _fail("gender", f"{shown(text)} is not a grammatical gender; write m or f")
     return checked
 
 
@@ -304,7 +334,7 @@ def _check_article(value: Any, info: ValidationInfo) -> bool | Mapping[str, bool
         for lang, flag in value.items():
             if langs and lang not in langs:
                 raise _fail(
-                    "article", f"{lang!r} is not among release.languages ({', '.join(langs)})", at=lang, key=True
+                    "article", f"{shown(lang)} is not among release.languages ({', '.join(langs)})", at=lang, key=True
                 )
             if not isinstance(flag, bool):
                 raise _fail("article", f"expected true or false, got {shown(flag)}", at=lang)
@@ -342,6 +372,6 @@ def shown(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (int, float)):
-        return str(value)
+        return excerpt(getattr(value, "source", str(value)))
     text = str(value)
-    return repr(text if len(text) <= 40 else text[:37] + "…")
+    return repr(excerpt(text))

@@ -17,7 +17,9 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..errors import FactsError, Problem, display_path
+from ..errors import FactsError, Problem, display_path, excerpt, printable
+from ..files import UnreadableFile, read_bytes
+from .scalars import STANDARD, Unreadable, add_core_resolvers, shown_tag, typed, without_surrogates
 
 MAX_BYTES = 1_000_000
 """Facts files are a few kilobytes; anything past this is not a facts file."""
@@ -67,12 +69,20 @@ def dotted(key: Key) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
+            part = printable(excerpt(part))
             out += f".{part}" if out else part
     return out
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases and anchors while composing."""
+    """SafeLoader that types plain values by YAML 1.2's core schema and refuses aliases and anchors.
+
+    YAML 1.1, PyYAML's default, reads 12:30 as 750 (base 60), NO as false and
+    20130306 as a number; in YAML 1.2 those stay text. Dates written YYYY-MM-DD,
+    the one form the docs ask for, are read as dates.
+    """
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(AliasEvent):
@@ -96,30 +106,39 @@ class _Loader(yaml.SafeLoader):
         return node
 
 
-def read_text(path: Path) -> str:
+add_core_resolvers(_Loader)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a YAML file drafter reads holds, for the messages about it."""
+
+    noun: str
+    top: type
+    shape: str
+    """Said when the top level is not ``top``."""
+    empty: str | None
+    """Said when the file is empty; None when an empty file is fine (it holds nothing)."""
+    sizes: str
+
+
+FACTS = Kind(
+    "facts file",
+    dict,
+    "the top level must be a mapping of sections (release:, organisation:, award: …)",
+    "is empty; `drafter new FILE` writes a skeleton to fill in",
+    "a facts file is a few kilobytes",
+)
+
+
+def read_text(path: Path, kind: Kind = FACTS) -> str:
     """The file's text, refusing what cannot be a facts file before parsing it."""
     shown = display_path(path)
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise FactsError([Problem(shown, 1, 1, "", "file not found")]) from None
-    except IsADirectoryError:
-        raise FactsError([Problem(shown, 1, 1, "", "is a folder, not a facts file")]) from None
-    except OSError as exc:
-        raise FactsError([Problem(shown, 1, 1, "", f"cannot be read: {exc.strerror}")]) from None
-    if len(raw) > MAX_BYTES:
-        raise FactsError(
-            [
-                Problem(
-                    shown,
-                    1,
-                    1,
-                    "",
-                    f"is larger than {MAX_BYTES:,} bytes; a facts file is a few kilobytes",
-                )
-            ]
-        )
+        raw = read_bytes(path, MAX_BYTES, kind.noun, kind.sizes)
+    except UnreadableFile as exc:
+        reason = "file not found" if exc.reason == "does not exist" else exc.reason
+        raise FactsError([Problem(shown, 1, 1, "", reason)]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -142,12 +161,14 @@ def read_text(path: Path) -> str:
     return text
 
 
-def load_yaml(path: Path) -> Document:
+def load_yaml(path: Path, kind: Kind = FACTS) -> Document:
     """Parse ``path`` into a :class:`Document`, or raise :class:`FactsError`."""
     shown = display_path(path)
-    text = read_text(path)
+    text = read_text(path, kind)
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        raise FactsError([Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")])
+        if kind.empty is None:
+            return Document(shown, None)
+        raise FactsError([Problem(shown, 1, 1, "", kind.empty)])
     loader = None
     try:
         loader = _Loader(text)  # its reader refuses control characters already
@@ -165,33 +186,33 @@ def load_yaml(path: Path) -> Document:
     except yaml.YAMLError as exc:
         raise FactsError([Problem(shown, 1, 1, "", f"YAML syntax error: {exc}")]) from None
     except RecursionError:
-        message = "is nested too deeply to read; a facts file needs only a few levels"
+        message = f"is nested too deeply to read; a {kind.noun} needs only a few levels"
         raise FactsError([Problem(shown, 1, 1, "", message)]) from None
     finally:
         if loader is not None:
             loader.dispose()
     doc = Document(shown, None)
     if node is None:
-        raise FactsError([Problem(shown, 1, 1, "", "is empty; `drafter new FILE` writes a skeleton to fill in")])
-    if not isinstance(node, MappingNode):
+        if kind.empty is None:
+            return doc
+        raise FactsError([Problem(shown, 1, 1, "", kind.empty)])
+    if not isinstance(node, MappingNode if kind.top is dict else SequenceNode):
         mark = node.start_mark
-        raise FactsError(
-            [
-                Problem(
-                    shown,
-                    mark.line + 1,
-                    mark.column + 1,
-                    "",
-                    "the top level must be a mapping of sections (release:, organisation:, award: …)",
-                )
-            ]
-        )
+        raise FactsError([Problem(shown, mark.line + 1, mark.column + 1, "", kind.shape)])
     try:
         doc.data = _build(node, (), doc)
     except RecursionError:
-        message = "is nested too deeply to read; a facts file needs only a few levels"
+        message = f"is nested too deeply to read; a {kind.noun} needs only a few levels"
         raise FactsError([Problem(shown, 1, 1, "", message)]) from None
     return doc
+
+
+def load_data(path: Path, kind: Kind) -> Any:
+    """The plain data of a YAML file other than a facts file, read by the facts file's rules."""
+    doc = load_yaml(path, kind)
+    if doc.problems:
+        raise FactsError(doc.problems)
+    return doc.data
 
 
 def _explain(exc: yaml.MarkedYAMLError) -> tuple[Any, str]:
@@ -216,13 +237,12 @@ def _explain(exc: yaml.MarkedYAMLError) -> tuple[Any, str]:
     return exc.problem_mark or exc.context_mark, problem
 
 
-_constructor = yaml.SafeLoader("")
-
-
 def _build(node: Node, key: Key, doc: Document) -> Any:
     doc.values[key] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, ScalarNode):
         return _scalar(node, key, doc)
+    if node.tag not in (STANDARD + "seq", STANDARD + "map"):
+        doc.problems.append(doc.problem(key, f"the tag {shown_tag(node.tag)} means nothing in a facts file; remove it"))
     if isinstance(node, SequenceNode):
         return [_build(item, (*key, i), doc) for i, item in enumerate(node.value)]
     assert isinstance(node, MappingNode)
@@ -241,7 +261,7 @@ def _build(node: Node, key: Key, doc: Document) -> Any:
             )
             doc.merged.add(key)
             continue
-        name = knode.value
+        name = without_surrogates(knode.value)
         child = (*key, name)
         if name in out:
             first = doc.keys[child]
@@ -260,39 +280,10 @@ def _build(node: Node, key: Key, doc: Document) -> Any:
     return out
 
 
-def _impossible_date(text: str) -> str | None:
-    """'2013-02-30 is not a real date: February 2013 has 28 days' (None for other faults)."""
-    import calendar
-    import re
-
-    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", text.strip())
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    if not 1 <= month <= 12:
-        return f"{text} is not a real date: there is no month {month}"
-    days = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= days:
-        return f"{text} is not a real date: {calendar.month_name[month]} {year} has {days} days"
-    return None
-
-
 def _scalar(node: ScalarNode, key: Key, doc: Document) -> Any:
-    if node.tag == "tag:yaml.org,2002:str" or node.style in ("'", '"', "|", ">"):
-        return node.value
-    digits = node.value
-    if node.tag == "tag:yaml.org,2002:int" and (digits[:1] == "+" or digits[:1] == "0" and digits[1:2].isdigit()):
-        return digits  # +34932418560 or 0034…: a phone number, never meant as a number
     try:
-        return _constructor.construct_object(node, deep=True)
-    except (ValueError, LookupError, AttributeError, TypeError, yaml.YAMLError) as exc:
-        # PyYAML's constructors fail in many ways on a tag given a value it cannot take (!!bool maybe)
-        if node.tag == "tag:yaml.org,2002:timestamp":
-            message = _impossible_date(node.value) or f"{node.value!r} is not a real date ({exc})"
-        else:
-            message = f"{node.value!r} cannot be read: {exc}"
-        doc.problems.append(doc.problem(key, message))
+        return typed(node.value, node.tag, node.style)
+    except Unreadable as exc:
+        doc.problems.append(doc.problem(key, str(exc)))
         doc.reported.add(key)
-        return node.value
-    finally:
-        _constructor.constructed_objects.clear()  # else every node, and its file's text, is kept for good
+        return without_surrogates(node.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..checker import CheckResult
+from ..errors import printable
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -18,13 +19,15 @@ def render(result: CheckResult, colour: bool = False) -> str:
             if current is not None:
                 lines.append("")
             current = finding.release
-            lines.append(click.style(f"{current}", bold=True) if colour else current)
+            shown = printable(current)
+            lines.append(click.style(shown, bold=True) if colour else shown)
         severity: str = finding.severity
         if colour:
             severity = click.style(severity, fg=_COLOURS[finding.severity], bold=True)
         others = ", ".join(str(loc) for loc in finding.locations[1:])
         also = f" (also {others})" if others else ""
-        lines.append(f"{finding.where}: {severity}: {finding.message}{also} [{finding.rule} {finding.signature}]")
+        where, message = printable(str(finding.where)), printable(finding.message + also)
+        lines.append(f"{where}: {severity}: {message} [{finding.rule} {finding.signature}]")
     if lines:
         lines.append("")
     lines.append(result.summary())
