@@ -6,6 +6,7 @@ text in one place (``cli.py``), so the Python API stays quiet and testable.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,8 @@ def excerpt(text: str, limit: int = 40) -> str:
 def display_path(path: Path | str) -> str:
     """Paths in messages are shown as the user typed them, relative where possible, control characters escaped."""
     try:
-        shown = str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError, RuntimeError):  # outside the current folder, or a link that loops
+        # abspath, not resolve: a symbolic link is named as the user named it, not by where it leads.
+        shown = str(Path(os.path.abspath(path)).relative_to(os.getcwd()))
+    except (ValueError, OSError):  # outside the current folder, or no current folder
         shown = str(path)
     return printable(shown)

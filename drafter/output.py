@@ -1,24 +1,38 @@
 """Write drafts to a folder: all of them or none, never over someone's edits.
 
-Each draft goes to a temporary file beside its target and is renamed into
-place only once every draft has been written. A manifest in the folder keeps
-the hash of what drafter last wrote, so a draft that someone has edited since
-is recognised and left alone unless ``--force`` says otherwise.
+A manifest in the folder keeps the hash of what drafter last wrote, so a
+draft that someone has edited since is recognised and left alone unless
+``--force`` says otherwise. The drafts and the manifest are written in one
+transaction (see :mod:`drafter.writing`): one run at a time per folder, and
+all of them or none, even when a run is killed halfway.
 """
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from .errors import OutputError, display_path
+from .writing import Unfinished, pending, reason, transaction
 
 MANIFEST = ".drafter.json"
+
+
+def _no_dead_link(path: Path, what: str) -> None:
+    """A symbolic link that leads nowhere (or back to itself) is refused, rather than replaced or misread."""
+    if not path.is_symlink():
+        return
+    try:
+        os.stat(path)
+    except OSError as exc:
+        where = "back to itself" if exc.errno == errno.ELOOP else "to nothing that exists"
+        raise OutputError(
+            f"{display_path(path)} is a symbolic link that leads {where}; point it at a real {what} or choose another"
+        ) from None
 
 
 def _digest(data: bytes) -> str:
@@ -57,8 +71,10 @@ def sources(folder: Path) -> dict[str, Path]:
 
 
 def edited(folder: Path, names: list[str]) -> list[Path]:
-    """The files among ``names`` that exist and are not as drafter last wrote them."""
+    """The files among ``names`` that exist and are not as drafter last wrote them (by the manifest, or
+    by the journal of a write not yet settled)."""
     manifest = _read_manifest(folder)
+    written = pending(folder)
     out = []
     for name in names:
         path = folder / name
@@ -69,37 +85,75 @@ def edited(folder: Path, names: list[str]) -> list[Path]:
         except OSError:
             out.append(path)
             continue
-        if manifest.get(name) != current:
+        if current not in (manifest.get(name), written.get(name)):
             out.append(path)
     return out
 
 
 def write_drafts(
-    folder: Path, files: Mapping[str, str], *, force: bool = False, source: Path | None = None
+    folder: Path,
+    files: Mapping[str, str],
+    *,
+    force: bool = False,
+    source: Path | None = None,
+    wait: float | None = None,
 ) -> list[Path]:
-    """Write ``files`` (name to text) into ``folder`` atomically; return the paths written. The
-    manifest records ``source``, the facts file they come from, for ``drafter check`` to join them."""
+    """Write ``files`` (name to text) into ``folder``, all or none; return the paths written. The
+    manifest records ``source``, the facts file they come from, for ``drafter check`` to join them.
+    ``wait``: seconds to wait for another run writing the folder (see :func:`drafter.writing.locked`)."""
     for name in files:
         if Path(name).name != name or name.startswith("."):
             raise OutputError(f"refusing to write {name!r}: drafts are written inside the output folder only")
+    _no_dead_link(folder, "folder")
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{display_path(folder)} is a file, not a folder; choose another --out")
     payload = {name: text.encode("utf-8") for name, text in files.items()}
-    unchanged = {
-        name for name, data in payload.items() if (folder / name).is_file() and (folder / name).read_bytes() == data
-    }
-    if not force:
-        changed = [p for p in edited(folder, list(files)) if p.name not in unchanged]
-        if changed:
-            shown = ", ".join(display_path(p) for p in changed)
-            raise OutputError(
-                f"{shown} changed since drafter wrote {'it' if len(changed) == 1 else 'them'}; "
-                "nothing was written. Move your edited drafts elsewhere, or pass --force to replace them"
-            )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create {display_path(folder)}: {exc.strerror}") from None
+        raise OutputError(f"cannot create {display_path(folder)}: {reason(exc)}") from None
+    try:
+        with transaction(folder, wait=wait, legacy=[*payload, MANIFEST]) as txn:
+            _refuse_what_is_not_a_file(folder, [*payload, MANIFEST])
+            if not force:
+                _refuse_edited(folder, payload)
+            for name, data in payload.items():
+                txn.stage(name, data)
+            txn.stage(MANIFEST, _manifest(folder, payload, source))
+            txn.commit()
+    except (OSError, Unfinished) as exc:
+        raise _failed(f"cannot write to {display_path(folder)}", exc) from None
+    return [folder / name for name in files]
+
+
+def _refuse_what_is_not_a_file(folder: Path, names: list[str]) -> None:
+    """A folder named like a draft stops the run before anything is replaced, with or without --force."""
+    for name in names:
+        path = folder / name
+        if path.exists() and not path.is_file():
+            what = "a folder" if path.is_dir() else "a special file"
+            role = "drafter's record of its drafts" if name == MANIFEST else "a draft"
+            raise OutputError(
+                f"{display_path(path)} is {what}, not {role}; nothing was written. "
+                "Move it out of the way, or choose another --out"
+            )
+
+
+def _refuse_edited(folder: Path, payload: Mapping[str, bytes]) -> None:
+    unchanged = {
+        name for name, data in payload.items() if (folder / name).is_file() and (folder / name).read_bytes() == data
+    }
+    changed = [p for p in edited(folder, list(payload)) if p.name not in unchanged]
+    if changed:
+        shown = ", ".join(display_path(p) for p in changed)
+        raise OutputError(
+            f"{shown} changed since drafter wrote {'it' if len(changed) == 1 else 'them'}; "
+            "nothing was written. Move your edited drafts elsewhere, or pass --force to replace them"
+        )
+
+
+def _manifest(folder: Path, payload: Mapping[str, bytes], source: Path | None) -> bytes:
+    """The manifest after this write: the hashes of every draft, the facts file each came from."""
     manifest = _read_manifest(folder)
     manifest.update({name: _digest(data) for name, data in payload.items()})
     recorded = _read(folder).get("facts")
@@ -111,56 +165,53 @@ def write_drafts(
     content: dict[str, object] = {"generator": "drafter", "files": dict(sorted(manifest.items()))}
     if facts:
         content["facts"] = dict(sorted(facts.items()))
-    manifest_text = json.dumps(content, indent=2) + "\n"
-    staged: list[tuple[str, Path]] = []
-    try:
-        for name, data in [*payload.items(), (MANIFEST, manifest_text.encode("utf-8"))]:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            staged.append((name, Path(tmp_name)))
-        for name, tmp in staged:
-            os.replace(tmp, folder / name)
-    except OSError as exc:
-        for _, tmp in staged:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        raise OutputError(f"cannot write to {display_path(folder)}: {exc.strerror}") from None
-    return [folder / name for name in files]
+    return (json.dumps(content, indent=2) + "\n").encode("utf-8")
 
 
-def write_page(path: Path, text: str, *, marker: str, force: bool = False) -> None:
+def _failed(what: str, exc: OSError | Unfinished) -> OutputError:
+    """The message for a write that failed: what was left as it was, and what to do."""
+    if isinstance(exc, Unfinished):
+        return OutputError(
+            f"{what}: {reason(exc.error)}; the files could not all be put back as they were. "
+            "The next drafter run that writes there will finish or undo this one"
+        )
+    message = f"{what}: {reason(exc)}; nothing was written"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        message += ". Free some space, then try again"
+    return OutputError(message)
+
+
+def write_page(path: Path, text: str, *, marker: str, force: bool = False, wait: float | None = None) -> None:
     """Write one generated file atomically; refuse to replace a file without ``marker`` near its top.
 
     ``marker`` is what drafter puts in every such file it writes, so a file of
     someone else's (or one named by mistake) is never lost unless ``force``.
     """
+    _no_dead_link(path, "file")
     if path.is_dir():
         raise OutputError(f"{display_path(path)} is a folder; name the file to write")
-    if path.exists() and not force:
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(4096)
-        except OSError:
-            head = b""
-        if marker.encode("utf-8") not in head:
-            raise OutputError(
-                f"{display_path(path)} exists and drafter did not write it; nothing was written. "
-                "Choose another file, or pass --force to replace it"
-            )
     folder = path.parent
-    tmp: Path | None = None
     try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        tmp = Path(tmp_name)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        raise OutputError(f"cannot write {display_path(path)}: {exc.strerror}") from None
+        with transaction(folder, wait=wait, legacy=[path.name]) as txn:
+            if path.is_dir():
+                raise OutputError(f"{display_path(path)} is a folder; name the file to write")
+            if path.exists() and not force:
+                _refuse_foreign(path, marker)
+            txn.stage(path.name, text.encode("utf-8"), mode=None if path.exists() else 0o644)
+            txn.commit()
+    except (OSError, Unfinished) as exc:
+        raise _failed(f"cannot write {display_path(path)}", exc) from None
+
+
+def _refuse_foreign(path: Path, marker: str) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        head = b""
+    if marker.encode("utf-8") not in head:
+        raise OutputError(
+            f"{display_path(path)} exists and drafter did not write it; nothing was written. "
+            "Choose another file, or pass --force to replace it"
+        )

@@ -220,3 +220,27 @@ def test_a_glossary_is_read_by_the_facts_files_rules(tmp_path: Path) -> None:
     _refused(result, "glossary.yaml:1:4: YAML syntax error: anchor &a is not allowed")
     (templates / "glossary.yaml").write_text("by: pela\nsection:\n  figures: [a, b]\n", encoding="utf-8")
     _refused(_draft(EXAMPLE, "--templates", str(tmp_path / "templates")), "glossary.yaml:3:12: section.figures")
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "reason"),
+    [
+        (lambda p: p.symlink_to(p.name), ["draft", "facts.yaml", "--out", "out"], "leads back to itself"),
+        (lambda p: p.symlink_to("nowhere/at/all"), ["draft", "facts.yaml", "--out", "out"], "leads to nothing"),
+        (lambda p: p.symlink_to(p.name), ["review", "facts.yaml", "-o", "out"], "leads back to itself"),
+    ],
+    ids=["--out loop", "--out dangling", "review -o loop"],
+)
+def test_an_output_that_is_a_dead_link_is_refused_and_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make: object, args: list[str], reason: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "facts.yaml").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    make(out)  # type: ignore[operator]
+    target = os.readlink(out)
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: out is a symbolic link that {reason}"), result.stderr
+    assert os.readlink(out) == target  # the link is named as the user named it, and left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.yaml", "out"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -262,12 +263,13 @@ class _Release:
             tag, again = self._mark(version, mention.kind, fact, f"{self.ident}-{version.lang}-m{n}", flags.get(start))
             marks.append(Stretch(start, start + len(mention.text), tag, again))
         shown = blocks(text, version.draft.raw or text, _format(version), version.paragraphs, marks)
+        reach = _reach(shown)
         notes: dict[int, list[str]] = {}
         for finding in self.release.findings:
             for i, loc in enumerate(finding.locations):
                 if loc.file != version.draft.shown or (i and self._place(finding) is None):
                     continue
-                index = _block_at(shown, position(starts, len(text), loc.line, loc.column))
+                index = _block_at(reach, position(starts, len(text), loc.line, loc.column))
                 if i == 0:
                     notes.setdefault(index, []).append(self._note(finding))
                 elif finding.locations[0].file != loc.file:
@@ -334,12 +336,20 @@ class _Release:
         return "\n".join(out)
 
 
-def _block_at(shown: Sequence[Block], offset: int) -> int:
-    """The block holding ``offset``, else the next one, else the last."""
-    for i, block in enumerate(shown):
-        if offset <= block.end:
-            return i
-    return max(len(shown) - 1, 0)
+def _reach(shown: Sequence[Block]) -> list[int]:
+    """How far the text goes by the end of each block: the largest end so far, which never falls."""
+    out: list[int] = []
+    for block in shown:
+        out.append(max(block.end, out[-1]) if out else block.end)
+    return out
+
+
+def _block_at(reach: Sequence[int], offset: int) -> int:
+    """The first block whose end is at ``offset`` or after (the one holding it, else the next), else the last.
+
+    ``reach`` is :func:`_reach` of the blocks, so that a bisection finds it.
+    """
+    return min(bisect_left(reach, offset), max(len(reach) - 1, 0))
 
 
 def _copy(version: Version, shown: Sequence[Block]) -> dict[str, str]:

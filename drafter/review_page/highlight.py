@@ -9,13 +9,18 @@ text and are turned into tags afterwards, closing and reopening a mark around
 any tag it would otherwise straddle, so the result is always well nested. A
 stretch that ends up inside a link's address marks the link's text instead.
 Plain text and HTML drafts are shown as escaped text.
+
+Every step reads only its own block's part of the draft (the marks of a
+block are found by bisection, markup is scanned as ``drafter check`` blanks
+it), so that a page takes time in proportion to the draft.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import unquote
@@ -24,15 +29,20 @@ from markdown_it import MarkdownIt
 
 _OPEN = 0xF0000  # supplementary private use area A: the start of stretch n is chr(_OPEN + n)
 _CLOSE = 0x100000  # area B: its end
-_MAX = 0xFFFE
+_MAX = 0xFFFE  # sentinels are numbered within a block: at most this many marks in one block
 _PRIVATE = re.compile("[\U000f0000-\U0010ffff]")
 _ENCODED = re.compile(r"%F3%B[0-9A-F](?:%[0-9A-F]{2}){2}|%F4%8[0-9A-F](?:%[0-9A-F]{2}){2}", re.I)
 _TAG = re.compile(r"(<[^>]*>)")
-_UNSHOWN = re.compile(r"<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<[^>]*>", re.S | re.I)
+_OPENING = re.compile(r"<(?:(?P<comment>!--)|(?P<script>script\b)|(?P<style>style\b))?", re.I)
+_CLOSING = {
+    "comment": re.compile("-->"),
+    "script": re.compile("</script>", re.I),
+    "style": re.compile("</style>", re.I),
+}
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
 _ALT = re.compile(r'\balt="([^"]*)"')
-_HTML_BLOCK = re.compile(
-    r"<(/?)(p|h[1-6]|li|ul|ol|blockquote|div|section|article|header|footer|aside|table|tr|td|th|br|hr|pre|dd|dt)\b[^>]*>",
+_HTML_BLOCK = re.compile(  # a block-level tag, up to the ">" that ends it (see _html_spans)
+    r"<(/?)(p|h[1-6]|li|ul|ol|blockquote|div|section|article|header|footer|aside|table|tr|td|th|br|hr|pre|dd|dt)\b",
     re.I,
 )
 
@@ -104,12 +114,16 @@ def blocks(
     if kind == "html":
         spans = _html_spans(raw, text)
     else:
-        spans = [(starts[first - 1], _line_end(text, starts, last)) for first, last in paragraphs]
+        spans = [(starts[first - 1], _line_end(text, starts, last), "") for first, last in paragraphs]
     ordered = _usable(text, marks)
+    # Marks do not overlap, so their starts and their ends both rise: a block's are a run of them.
+    mark_starts = [s.start for s in ordered]
+    mark_ends = [s.end for s in ordered]
     out = []
-    for start, end in spans:
-        inside = [(n, s) for n, s in enumerate(ordered) if start <= s.start and s.end <= end]
-        chars: Sequence[str] = _shown_html(text, raw, start, end) if kind == "html" else text[start:end]
+    for start, end, tag in spans:
+        inside = ordered[bisect_left(mark_starts, start) : bisect_right(mark_ends, end)][:_MAX]
+        unshown = list(_unshown(raw, start, end)) if kind == "html" else []
+        chars: Sequence[str] = _shown_html(text, raw, start, end, unshown) if kind == "html" else text[start:end]
         source = _with_sentinels(chars, start, inside)
         if kind == "md":
             rendered = _parser().render(source).strip()
@@ -118,10 +132,9 @@ def blocks(
             rendered = "<p>" + html.escape(source, quote=False).strip().replace("\n", "<br>\n") + "</p>"
             plain = text[start:end].strip()
         else:
-            tag = _element(raw, start)
             rendered = f"<{tag}>" + _squeeze(html.escape(source, quote=False)) + f"</{tag.split()[0]}>"
-            plain = _squeeze(html.unescape(_UNSHOWN.sub("", raw[start:end])))
-        out.append(Block(start, end, _resolve(rendered, ordered), plain))
+            plain = _squeeze(html.unescape(_without(raw, start, end, unshown)))
+        out.append(Block(start, end, _resolve(rendered, inside), plain))
     return out
 
 
@@ -130,20 +143,20 @@ def _line_end(text: str, starts: Sequence[int], line: int) -> int:
 
 
 def _usable(text: str, marks: Sequence[Stretch]) -> list[Stretch]:
-    """Marks in order, without overlaps, that stand within the text; at most as many as there are sentinels."""
+    """Marks in order, without overlaps, that stand within the text."""
     out: list[Stretch] = []
     for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
         if mark.start >= mark.end or mark.end > len(text) or (out and mark.start < out[-1].end):
             continue
         out.append(mark)
-    return out[:_MAX]
+    return out
 
 
-def _with_sentinels(chars: Sequence[str], start: int, inside: Sequence[tuple[int, Stretch]]) -> str:
-    """``chars`` (the text from ``start`` on) with each stretch's sentinels around it."""
+def _with_sentinels(chars: Sequence[str], start: int, inside: Sequence[Stretch]) -> str:
+    """``chars`` (the text from ``start`` on) with the sentinels of stretch n (of ``inside``) around it."""
     parts = []
     at = 0
-    for n, mark in inside:
+    for n, mark in enumerate(inside):
         a, b = mark.start - start, mark.end - start
         parts += ["".join(chars[at:a]), chr(_OPEN + n), "".join(chars[a:b]), chr(_CLOSE + n)]
         at = b
@@ -156,23 +169,59 @@ def _squeeze(text: str) -> str:
     return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip(" ")
 
 
-def _shown_html(text: str, raw: str, start: int, end: int) -> list[str]:
+def _unshown(raw: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    r"""Where ``<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<[^>]*>`` (re.S | re.I) matches in a block.
+
+    As :func:`drafter.checker.inputs.blank_markup` finds tags, but within
+    ``start`` and ``end``, and in linear time: an opening is only followed to
+    its closing when the block's last closing comes after it, so an opening
+    never closed does not read the rest of the block.
+    """
+    last = {
+        kind: max((m.start() for m in closing.finditer(raw, start, end)), default=-1)
+        for kind, closing in _CLOSING.items()
+    }
+    last_angle = raw.rfind(">", start, end)
+    pos = start
+    while opening := _OPENING.search(raw, pos, end):
+        at, kind = opening.start(), opening.lastgroup
+        if kind and last[kind] >= opening.end():
+            pos = _CLOSING[kind].search(raw, opening.end(), end).end()  # type: ignore[union-attr]
+        elif last_angle > at:
+            pos = raw.find(">", at + 1, end) + 1
+        else:
+            return  # no ">" after this "<" in the block: no tag, comment, script or style ends
+        yield at, pos
+
+
+def _without(raw: str, start: int, end: int, unshown: Sequence[tuple[int, int]]) -> str:
+    """``raw[start:end]`` without the stretches ``unshown``."""
+    parts = []
+    at = start
+    for a, b in unshown:
+        parts.append(raw[at:a])
+        at = b
+    parts.append(raw[at:end])
+    return "".join(parts)
+
+
+def _shown_html(text: str, raw: str, start: int, end: int, unshown: Sequence[tuple[int, int]]) -> list[str]:
     """What each character of an HTML block shows: nothing for tags and an entity's padding.
 
     A link's address, which checking reads in place of its tag, stays, with a
     space either side.
     """
     chars = list(text[start:end])
-    for match in _UNSHOWN.finditer(raw, start, end):
+    for first, after in unshown:
         kept = False
-        for i in range(match.start(), match.end()):
+        for i in range(first, after):
             if text[i] in " \t\n\r\f\v":
                 chars[i - start] = ""
             else:
                 kept = True
         if kept:
-            chars[match.start() - start] = " " + chars[match.start() - start]
-            chars[match.end() - 1 - start] += " "
+            chars[first - start] = " " + chars[first - start]
+            chars[after - 1 - start] += " "
     for match in _ENTITY.finditer(raw, start, end):
         for i in range(match.start() + 1, match.end()):
             if text[i] == " ":
@@ -180,28 +229,34 @@ def _shown_html(text: str, raw: str, start: int, end: int) -> list[str]:
     return chars
 
 
-def _html_spans(raw: str, text: str) -> list[tuple[int, int]]:
-    """An HTML draft's blocks: the stretches between block-level tags that hold some text."""
+def _html_spans(raw: str, text: str) -> list[tuple[int, int, str]]:
+    """An HTML draft's blocks: the stretches between block-level tags that hold some text, and their element.
+
+    A tag runs from its name to the first ">" after it, as ``[^>]*>`` would
+    match, but without reading on from a tag that no ">" follows.
+    """
     cuts = [0]
-    for match in _HTML_BLOCK.finditer(raw):
-        cuts += [match.start(), match.end()]
+    tags = [""]  # the opening or closing block tag's name before each stretch
+    last_angle = raw.rfind(">")
+    pos = 0
+    while (match := _HTML_BLOCK.search(raw, pos)) and last_angle >= match.end():
+        pos = raw.find(">", match.end()) + 1
+        cuts += [match.start(), pos]
+        tags.append(match.group(2).lower() if not match.group(1) else "")
     cuts.append(len(raw))
     spans = []
-    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+    for start, end, name in zip(cuts[::2], cuts[1::2], tags, strict=True):
         if text[start:end].strip():
-            spans.append((start, end))
+            spans.append((start, end, _element(name)))
     return spans
 
 
-def _element(raw: str, start: int) -> str:
+def _element(name: str) -> str:
     """How to show an HTML block: as the heading or list item it follows, else as a paragraph."""
-    before = list(_HTML_BLOCK.finditer(raw, 0, start))
-    if before and not before[-1].group(1):
-        name = before[-1].group(2).lower()
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            return name
-        if name == "li":
-            return 'p class="li"'
+    if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return name
+    if name == "li":
+        return 'p class="li"'
     return "p"
 
 
