@@ -84,13 +84,19 @@ def release(folder: Path, size: int) -> Path:
     return folder
 
 
+CHECK_SECONDS: dict[Path, float] = {}
+"""How long ``drafter check``'s inspection of each release took."""
+
+
 def page_seconds(folder: Path, monkeypatch: pytest.MonkeyPatch) -> float:
     """The shortest of two builds of the page, the release inspected once beforehand.
 
     What ``drafter check`` does is timed by its own benchmarks; the page
     built on top of it is what this test is about.
     """
+    start = time.perf_counter()
     inspected = list(inspect([folder]))
+    CHECK_SECONDS[folder] = time.perf_counter() - start
 
     def again(*args: object, **kwargs: object) -> Iterator[Inspection]:
         return iter(inspected)
@@ -114,3 +120,6 @@ def test_four_times_the_text_takes_about_four_times_as_long(tmp_path: Path, monk
     large = page_seconds(release(tmp_path / "large", 1_000_000), monkeypatch)
     # Linear is about x4, quadratic x16; x8 leaves room for a busy machine.
     assert large <= 8 * small, f"250 KB: {small:.2f} s, 1 MB: {large:.2f} s (x{large / small:.1f})"
+    # The page built on top of check costs no more than a few checks (a quadratic page took 50 times check at 257 KB).
+    check = CHECK_SECONDS[tmp_path / "large"]
+    assert large <= 4 * check, f"1 MB: the page took {large:.2f} s, check {check:.2f} s (x{large / check:.1f})"
