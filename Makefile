@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLES := $(wildcard examples/*.yaml)
 
-.PHONY: demo test lint golden screenshot docs clean
+.PHONY: demo test lint golden screenshot docs fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	$(BIN)/python -m pytest -q
+
+# The fuzzing harness with its long profile: thousands of hostile facts files, drafts and templates.
+fuzz: $(VENV)/.installed-test
+	DRAFTER_FUZZ_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 golden: $(VENV)/.installed-test
 	DRAFTER_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py

@@ -48,7 +48,24 @@ class FactsError(DrafterError):
 
 
 class TemplateError(DrafterError):
-    """A template that cannot be found or rendered."""
+    """A template that cannot be found, read or rendered.
+
+    Once the template is known, ``file`` and ``line`` say where, so the person
+    who wrote it goes straight to the line: ``templates/en/award.md:12: ...``.
+    """
+
+    def __init__(self, reason: str, file: str | None = None, line: int | None = None) -> None:
+        self.reason = reason
+        self.file = file
+        self.line = line
+        super().__init__(f"{display_path(file)}:{line or 1}: {reason}" if file else reason)
+
+    def located(self, file: str | None, line: int) -> TemplateError:
+        """This error at ``file:line``, unless it already says where it is."""
+        return self if self.file or not file else TemplateError(self.reason, file, line)
+
+    def lines(self) -> list[str]:
+        return [str(self)] if self.file else [f"Error: {self}"]
 
 
 class OutputError(DrafterError):

@@ -13,13 +13,13 @@ from functools import cache
 from urllib.parse import quote
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
 from .catalog import Catalog
 from .errors import TemplateError
 from .escape import Md, md_escape
 from .facts import Facts
 from .localize import format_list, locale_for, url_label
+from .sandbox import BoundedEnvironment, BoundedLoader, render
 from .view import build_view
 
 
@@ -28,7 +28,10 @@ def _href(url: str) -> str:
 
 
 def _link(url: str, text: str | None = None) -> Md:
-    return Md(f"[{md_escape(text or url_label(url))}]({_href(url)})")
+    if text:
+        return Md(f"[{md_escape(text)}]({_href(url)})")
+    host, slash, path = url_label(url).partition("/")  # the path is anything but spaces: escaped in full
+    return Md(f"[{md_escape(host, link_text=True)}{md_escape(slash + path)}]({_href(url)})")
 
 
 def _linked(text: str, url: str | None) -> Md:
@@ -37,7 +40,11 @@ def _linked(text: str, url: str | None) -> Md:
 
 
 def _mail(address: str) -> Md:
-    return Md(f"[{md_escape(address)}]({_href('mailto:' + address)})")
+    label = md_escape(address, link_text=True)
+    if not re.fullmatch(r"[A-Za-z0-9.+_-]+@[A-Za-z0-9.-]+", label):
+        # A GFM renderer links an address again inside its link (Pandoc's does): only the whole of it.
+        label = label.replace("@", "&#64;")
+    return Md(f"[{label}]({_href('mailto:' + address)})")
 
 
 def _strong(text: str) -> Md:
@@ -67,18 +74,10 @@ def _normalize(markdown: str) -> str:
 
 
 @cache
-def _environment(dirs: tuple[str, ...], locale_name: str) -> SandboxedEnvironment:
+def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
+    """A press office's templates are code: sandboxed, and bounded by :mod:`drafter.sandbox`."""
     locale = locale_for("", locale_name)
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(list(dirs)),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        finalize=md_escape,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters.update(
+    filters = dict(
         link=_link,
         linked=_linked,
         mail=_mail,
@@ -98,7 +97,16 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> SandboxedEnvironmen
         sentences=lambda items: Md(" ".join(md_escape(i) for i in items)),
         capitalize_first=lambda text: Md(md_escape(text[:1].upper() + text[1:])),
     )
-    return env
+    return BoundedEnvironment(
+        loader=BoundedLoader(list(dirs)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=md_escape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        filters=filters,
+    )
 
 
 def template_name(facts: Facts) -> str:
@@ -115,15 +123,9 @@ def render_markdown(facts: Facts, lang: str, catalog: Catalog | None = None) -> 
     locale = locale_for(lang, facts.release.locales.get(lang))
     env = _environment(dirs, str(locale))
     name = template_name(facts)
+    view = build_view(facts, lang, catalog)
     try:
-        template = env.get_template(name)
-        text = template.render(build_view(facts, lang, catalog))
+        text = render(env, name, view)  # any other failure is a TemplateError naming the template's file and line
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"no template {lang}/{exc.name} for a release of kind {facts.release.kind!r}") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"template {lang}/{name}: {exc.message}") from None
-    except jinja2.exceptions.SecurityError as exc:
-        raise TemplateError(f"template {lang}/{name}: refused by the sandbox: {exc}") from None
     return _normalize(text)

@@ -2,18 +2,23 @@
 
 Every text is already in the language, every date, number, list and country
 already localized, so templates hold wording only, never formatting logic,
-and the same variable names stand in every language's template.
+and the same variable names stand in every language's template. A motto and
+a quote's text are printed inside the language's quotation marks, so the
+quotations they hold come with the language's inner marks (see :func:`nested`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from babel import Locale
 
 from .catalog import Catalog
 from .facts import Facts, Figure, Party
+from .lang import Words, words
 from .localize import (
     country_name,
     format_date,
@@ -23,6 +28,43 @@ from .localize import (
     url_label,
 )
 
+_SPACE = r"[^\S\n]*"
+
+
+@cache
+def _marks(quotes: tuple[str, str]) -> re.Pattern[str]:
+    """Straight double quotes, and the outer marks with the spaces inside them (French « … »)."""
+    start, end = (re.escape(q) for q in quotes)
+    return re.compile(f'(?P<straight>")|(?P<start>{start}){_SPACE}|{_SPACE}(?P<end>{end})')
+
+
+_CLOSES = re.compile(r"[\w.,;:!?…%)\]}’”»]")
+"""What a closing mark follows: a word, a number, the punctuation that ends one."""
+
+
+def nested(text: str, lang: Words) -> str:
+    """A text printed inside quotation marks, with the quotations it holds marked as quotations
+    inside a quotation: its straight double quotes and the language's outer marks become the
+    language's inner ones (en “a ‘b’ c”, pt «a “b” c», fr « a “b” c »).
+
+    A straight quote closes after a word, a number or the punctuation that ends one, and
+    before a space or the end of the text; anywhere else it opens. Single quotes stay: most are
+    apostrophes (l'ONU, O'Brien's). Without marks for the language, the text stays as written."""
+    if not all(lang.quotes) or not all(lang.inner_quotes):
+        return text
+    start, end = lang.inner_quotes
+
+    def mark(match: re.Match[str]) -> str:
+        if match.group("start"):
+            return start
+        if match.group("end"):
+            return end
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        opens = not _CLOSES.match(before) and after.strip() != ""
+        return start if opens else end
+
+    return _marks(lang.quotes).sub(mark, text)
+
 
 class Localizer:
     """Picks one language out of the facts and formats values for its locale."""
@@ -31,6 +73,7 @@ class Localizer:
         self.lang = lang
         self.locale: Locale = locale_for(lang, facts.release.locales.get(lang))
         self.glossary = catalog.glossary(lang)
+        self.words = words(lang)
 
     def text(self, value: str | Mapping[str, str] | None) -> str | None:
         if value is None or isinstance(value, str):
@@ -120,7 +163,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         },
         "award": {
             "name": loc.text(award.name),
-            "motto": award.motto,
+            "motto": None if award.motto is None else nested(award.motto, loc.words),
             "level": award.level,
             "level_name": loc.glossary["levels"][award.level] if award.level else None,
             "date": format_date(award.date, loc.locale),
@@ -145,7 +188,10 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         "benefits": [loc.text(b) for b in facts.benefits],
         "partnership": partnership,
         "next_steps": [loc.text(s) for s in facts.next_steps],
-        "quotes": [{"speaker": q.speaker, "role": loc.text(q.role), "text": loc.text(q.text)} for q in facts.quotes],
+        "quotes": [
+            {"speaker": q.speaker, "role": loc.text(q.role), "text": nested(q.text[lang], loc.words)}
+            for q in facts.quotes
+        ],
         "thanks": loc.text(facts.thanks),
         "contact": {
             "name": facts.contact.name,

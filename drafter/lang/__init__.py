@@ -5,7 +5,8 @@ and currency names. What it lacks, each language module here gives as one
 :class:`Words`: number and ordinal words, the word that joins numbers ("y",
 "and"), scale and approximate words ("veintena", "dozen"), the words that join
 the two ends of a range, the small words inside proper names ("de", "of"),
-function words, titles before names, and currency words people write.
+function words, titles before names, currency words people write, and the
+quotation marks of a quotation and of a quotation inside it.
 """
 
 from __future__ import annotations

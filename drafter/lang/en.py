@@ -60,4 +60,7 @@ WORDS = Words(
     ),
     demonym_endings=("an", "ese", "ish", "ic"),
     months=frozen({"sept": 9}),
+    # CLDR en.
+    quotes=("“", "”"),
+    inner_quotes=("‘", "’"),
 )

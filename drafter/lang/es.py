@@ -92,4 +92,7 @@ WORDS = Words(
     ),
     month_prepositions=split("en de desde hasta durante a el mes finales principios mediados"),
     months=frozen({"setiembre": 9, "sept": 9}),
+    # The RAE's order (Ortografía, 2010): « » first, then “ ”; CLDR es gives “ ” then ‘ ’.
+    quotes=("«", "»"),
+    inner_quotes=("“", "”"),
 )

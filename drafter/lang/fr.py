@@ -125,4 +125,8 @@ WORDS = Words(
     ),
     month_prepositions=split("en depuis jusqu'en mois de d au des avant apres fin debut mi"),
     months=frozen({}),
+    # « » with a no-break space inside (written by the templates), and “ ” inside them, as the
+    # Imprimerie nationale's Lexique has it; CLDR fr gives « » again, which nested reads ambiguously.
+    quotes=("«", "»"),
+    inner_quotes=("“", "”"),
 )

@@ -54,6 +54,13 @@ class Words:
     word is no name of its own, its translation being in lower case."""
     months: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     """Month names and abbreviations people write that CLDR lacks ("setiembre", "sept")."""
+    quotes: tuple[str, str] = ("", "")
+    """The quotation marks the language's templates put around a quotation (a motto, what someone
+    said), as CLDR's ``quotationStart`` and ``quotationEnd`` or the language's own authority give
+    them (Babel does not ship CLDR's delimiters). Empty for a language drafter has no words for."""
+    inner_quotes: tuple[str, str] = ("", "")
+    """The marks of a quotation inside one (CLDR's ``alternateQuotationStart`` and ``End``): in a motto
+    or a quote's text, straight double quotes and the outer marks become these."""
 
 
 def cardinal_table(units: list[str], tens: list[str], hundreds: list[str]) -> dict[str, Entry]:

@@ -77,4 +77,7 @@ WORDS = Words(
     ),
     month_prepositions=split("em de desde ate durante no ao a mes finais inicio meados fim"),
     months=frozen({}),
+    # CLDR pt-PT, the templates' norm (pt-BR writes “ ” then ‘ ’).
+    quotes=("«", "»"),
+    inner_quotes=("“", "”"),
 )
