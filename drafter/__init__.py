@@ -33,11 +33,16 @@ def draft(
     languages: Sequence[str] | None = None,
     *,
     catalog: Catalog | None = None,
+    with_title: bool = False,
 ) -> Drafts:
-    """Render the release described in the facts file ``facts`` in ``languages`` (default: all of its own)."""
+    """Render the release described in the facts file ``facts`` in ``languages`` (default: all of its own).
+
+    The HTML starts with the lead, as a CMS prints the post's title itself;
+    ``with_title`` puts the headline before it, as an ``h1``.
+    """
     from .drafting import draft as run
 
-    return run(facts, languages, catalog=catalog)
+    return run(facts, languages, catalog=catalog, with_title=with_title)
 
 
 def check(

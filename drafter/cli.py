@@ -108,10 +108,15 @@ def new(file: Path, langs: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(list(FORMATS)),
     default="md",
     show_default=True,
-    help="md: CommonMark; html: a fragment for a CMS; txt: plain text; json: all languages for a CMS import.",
+    help="; ".join(f"{name}: {fmt.summary}" for name, fmt in FORMATS.items()) + ".",
+)
+@click.option(
+    "--with-title",
+    is_flag=True,
+    help="Start the HTML with the headline as <h1> (html, json); by default it starts with the lead.",
 )
 @click.option(
     "--out",
@@ -129,17 +134,32 @@ def new(file: Path, langs: str) -> None:
     envvar="DRAFTER_TEMPLATES",
     help="A folder of your own templates, laid out like templates/; env DRAFTER_TEMPLATES.",
 )
-def draft(facts: Path, langs: str | None, fmt: str, out: Path | None, force: bool, templates: Path | None) -> None:
+def draft(
+    facts: Path,
+    langs: str | None,
+    fmt: str,
+    with_title: bool,
+    out: Path | None,
+    force: bool,
+    templates: Path | None,
+) -> None:
     """Draft the release described in FACTS, in each of its languages.
 
-    Without --out, one language (or --format json) prints to stdout.
+    Without --out, one language (or --format json) prints to stdout. The HTML
+    starts with the lead, as a CMS prints the post's title itself; the title
+    is the JSON's "title", and --with-title puts it in the HTML too.
 
     \b
     Examples:
       drafter draft award.yaml --lang en
       drafter draft award.yaml --out drafts/ --format html
+      drafter draft award.yaml --lang en --format html --with-title
     """
-    drafts = draft_release(facts, _languages(langs), catalog=Catalog.find(templates))
+    if with_title and not FORMATS[fmt].titled:
+        raise UsageError(
+            f"--with-title puts the headline in HTML (--format html or json); {fmt} drafts always start with it"
+        )
+    drafts = draft_release(facts, _languages(langs), catalog=Catalog.find(templates), with_title=with_title)
     if out is None:
         text = drafts.output(fmt)
         sys.stdout.write(text)
@@ -249,10 +269,12 @@ def templates_check(folder: Path | None, fmt: str) -> None:
 
     Reports a template missing in a language, a fact or a condition on a fact
     used in one language and not another, a number, year, web address or
-    e-mail typed into a template, a glossary term missing in a language, and
-    template text not in its folder's language. The template drafting would
-    use is checked: yours where you have one, else the built-in one. Exit 0
-    when there is no error, 1 when there is, 2 for bad input.
+    e-mail typed into a template, a glossary term missing in a language,
+    template text not in its folder's language, and, as a warning, a word
+    Hunspell's dictionary lacks (where Hunspell is installed; list right words
+    in LANG/words.txt). The template drafting would use is checked: yours where
+    you have one, else the built-in one. Exit 0 when there is no error, 1 when
+    there is, 2 for bad input.
 
     \b
     Examples:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import Catalog
-from .emit import as_format, to_json
+from .emit import write
 from .errors import UsageError
 from .facts import Facts, load_facts
 from .render import render_markdown
@@ -15,29 +15,32 @@ from .render import render_markdown
 
 @dataclass(frozen=True)
 class Drafts:
-    """The Markdown of each language, in the release's order."""
+    """The Markdown of each language, in the release's order.
+
+    ``with_title``: the HTML (and the JSON's HTML) starts with the headline as
+    an ``h1``; by default it starts with the lead, as a CMS prints the title
+    itself. Markdown and text always start with the headline.
+    """
 
     facts: Facts
     source: str
     markdown: dict[str, str]
+    with_title: bool = False
 
     def files(self, fmt: str) -> dict[str, str]:
         """File name to content: ``<lang>.<ext>``, or one ``release.json``."""
-        if fmt == "json":
-            return {"release.json": to_json(self.markdown, self.source)}
-        return {f"{lang}.{fmt}": as_format(md, fmt) for lang, md in self.markdown.items()}
+        return write(fmt, self.markdown, self.source, with_title=self.with_title)
 
     def output(self, fmt: str) -> str:
         """What goes to stdout: one language, or every language as JSON."""
-        if fmt == "json":
-            return to_json(self.markdown, self.source)
-        if len(self.markdown) != 1:
+        files = self.files(fmt)
+        if len(files) != 1:
             raise UsageError(
                 f"{len(self.markdown)} languages ({', '.join(self.markdown)}) cannot share stdout; "
                 "pass --out DIR, pick one with --lang, or use --format json"
             )
-        (md,) = self.markdown.values()
-        return as_format(md, fmt)
+        (text,) = files.values()
+        return text
 
 
 def draft(
@@ -45,8 +48,10 @@ def draft(
     languages: Sequence[str] | None = None,
     *,
     catalog: Catalog | None = None,
+    with_title: bool = False,
 ) -> Drafts:
-    """Load a facts file and render it in ``languages`` (default: all of the release's)."""
+    """Load a facts file and render it in ``languages`` (default: all of the release's); ``with_title``
+    puts the headline at the top of the HTML (see :class:`Drafts`)."""
     catalog = catalog or Catalog.find()
     facts = load_facts(facts_path, available=catalog.languages())
     chosen = list(languages) if languages else facts.languages
@@ -58,4 +63,4 @@ def draft(
             "to release.languages with a text for each"
         )
     markdown = {lang: render_markdown(facts, lang, catalog) for lang in chosen}
-    return Drafts(facts, Path(facts_path).name, markdown)
+    return Drafts(facts, Path(facts_path).name, markdown, with_title)

@@ -1,38 +1,139 @@
 """Turn a Markdown draft into the other output formats.
 
-HTML comes from markdown-it-py's CommonMark renderer with raw HTML off, so
-the fragment holds only the elements Markdown makes (h1, h2, p, blockquote,
-ul, a, strong, em) and no attribute but ``href``. Plain text is rendered from
-the same token stream, so the three formats cannot disagree.
+HTML comes from markdown-it-py's CommonMark renderer with raw HTML off, and
+two rules on its token stream (:func:`cms_rules`, markdown-it's own way to
+change what it makes), so that the fragment pastes into a CMS as it should:
+
+- The headline, the draft's first ``#`` heading, is left out unless asked
+  for: a CMS prints the post's title as the page's ``h1`` (the title is the
+  JSON's ``title``).
+- A block quote whose last paragraph opens with a dash is the quote, then
+  who said it: ``figure`` holds the ``blockquote`` and a ``figcaption``, as
+  the HTML standard wants an attribution outside the quotation.
+
+So the fragment holds only the elements in :data:`ELEMENTS` and no attribute
+but ``href``. Plain text is rendered from the same token stream, so the
+formats cannot disagree. The formats are a registry, :data:`FORMATS`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .localize import url_label
 
-FORMATS = ("md", "html", "txt", "json")
+ELEMENTS = ("h1", "h2", "p", "ul", "li", "figure", "blockquote", "figcaption", "hr", "a", "strong", "em")
+"""Every element an HTML draft may hold, in the order the README lists them."""
+
+_DASHES = ("—", "―")
+"""What opens an attribution: an em dash, or a quotation dash."""
+
+_WITHOUT_TITLE = "drafter_without_title"
+"""The key of markdown-it's ``env`` that has the headline left out."""
+
+
+def cms_rules(md: MarkdownIt) -> None:
+    """A markdown-it plugin: quotes as figures with their attribution, and the headline left out when
+    the render's ``env`` asks (``{"drafter_without_title": True}``)."""
+    md.core.ruler.push("drafter_quote_figures", _quote_figures)
+    md.core.ruler.push("drafter_without_title", _without_title)
+
+
+OPTIONS = {"html": False, "typographer": False, "xhtmlOut": False}
+"""markdown-it's options: no raw HTML, no typographic replacements, and HTML's own ``<hr>`` (as a
+browser copies it), not XHTML's ``<hr />``."""
 
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "typographer": False})
+    return MarkdownIt("commonmark", OPTIONS).use(cms_rules)
 
 
-def to_html(markdown: str) -> str:
-    """A semantic fragment with no styles, classes or page wrapper."""
-    html: str = _parser().render(markdown)
+def _closing(tokens: list[Token], start: int) -> int:
+    """The index of the token that closes the one opened at ``start``."""
+    depth = 0
+    for i in range(start, len(tokens)):
+        depth += tokens[i].nesting
+        if depth == 0:
+            return i
+    return len(tokens) - 1
+
+
+def _attribution(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the attribution paragraph of the block quote from ``start`` to ``end`` opens: its last
+    block, a paragraph opening with a dash, after at least one other block. None if it has none."""
+    if end - start < 7 or tokens[end - 1].type != "paragraph_close":
+        return None
+    opening = end - 3
+    inline = tokens[opening + 1]
+    if tokens[opening].type != "paragraph_open" or tokens[opening].level != tokens[start].level + 1:
+        return None
+    return opening if inline.content.lstrip().startswith(_DASHES) else None
+
+
+def _quote_figures(state: StateCore) -> None:
+    """``> quote`` ``>`` ``> — who`` becomes figure > (blockquote > p), figcaption."""
+    tokens = state.tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type != "blockquote_open":
+            out.append(token)
+            i += 1
+            continue
+        end = _closing(tokens, i)
+        caption = _attribution(tokens, i, end)
+        if caption is None:
+            out.extend(tokens[i : end + 1])
+            i = end + 1
+            continue
+        level = token.level
+        for inner in tokens[i:caption]:
+            inner.level += 1
+        figure = _block("figure_open", "figure", 1, level, token.map)
+        captioned = _block("figcaption_open", "figcaption", 1, level + 1, tokens[caption].map)
+        inline = tokens[caption + 1]
+        inline.level = level + 2
+        tokens[end].level = level + 1
+        out += [figure, *tokens[i:caption], tokens[end], captioned, inline]
+        out += [_block("figcaption_close", "figcaption", -1, level + 1), _block("figure_close", "figure", -1, level)]
+        i = end + 1
+    state.tokens = out
+
+
+def _block(kind: str, tag: str, nesting: Literal[-1, 1], level: int, lines: list[int] | None = None) -> Token:
+    token = Token(kind, tag, nesting, map=lines, block=True)
+    token.level = level
+    return token
+
+
+def _without_title(state: StateCore) -> None:
+    """Leave out the first ``h1`` (its opening, text and closing) when the render asks."""
+    if not state.env.get(_WITHOUT_TITLE):
+        return
+    for i, token in enumerate(state.tokens):
+        if token.type == "heading_open" and token.tag == "h1":
+            del state.tokens[i : _closing(state.tokens, i) + 1]
+            return
+
+
+def to_html(markdown: str, *, with_title: bool = False) -> str:
+    """A semantic fragment with no styles, classes or page wrapper; the headline only ``with_title``."""
+    html: str = _parser().render(markdown, {_WITHOUT_TITLE: not with_title})
     return html
 
 
 def to_text(markdown: str) -> str:
-    """Paragraphs separated by one blank line, list items one a line, no markup."""
+    """Paragraphs separated by one blank line, list items one a line, no markup; the headline first."""
     blocks: list[str] = []
     items: list[str] = []
     in_list = 0
@@ -85,29 +186,83 @@ def title(markdown: str) -> str:
     return ""
 
 
-def as_format(markdown: str, fmt: str) -> str:
-    if fmt == "md":
-        return markdown
-    if fmt == "html":
-        return to_html(markdown)
-    if fmt == "txt":
-        return to_text(markdown)
-    raise ValueError(fmt)
+def subtitle(markdown: str) -> str | None:
+    """The line under the headline: the paragraph right after it, if all of it is bold."""
+    tokens = _parser().parse(markdown)
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h1":
+            after = _closing(tokens, i) + 1
+            if after + 1 >= len(tokens) or tokens[after].type != "paragraph_open":
+                return None
+            children = [c for c in tokens[after + 1].children or [] if c.type != "text" or c.content]
+            whole = (
+                len(children) >= 3
+                and children[0].type == "strong_open"
+                and children[-1].type == "strong_close"
+                and _closing(children, 0) == len(children) - 1
+            )
+            return _inline_text(tokens[after + 1]) if whole else None
+    return None
 
 
-def to_json(drafts: Mapping[str, str], source: str) -> str:
-    """Every language's title, Markdown, HTML and text in one object, for a CMS import."""
+def to_json(drafts: Mapping[str, str], source: str, *, with_title: bool = False) -> str:
+    """Every language's title, subtitle, Markdown, HTML and text in one object, for a CMS import."""
     payload = {
         "source": source,
         "languages": list(drafts),
         "drafts": {
             lang: {
                 "title": title(md),
+                "subtitle": subtitle(md),
                 "markdown": md,
-                "html": to_html(md),
+                "html": to_html(md, with_title=with_title),
                 "text": to_text(md),
             }
             for lang, md in drafts.items()
         },
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+Write = Callable[[Mapping[str, str], str, bool], dict[str, str]]
+"""The files of a format: from each language's Markdown, the facts file's name and ``with_title``."""
+
+
+@dataclass(frozen=True)
+class Format:
+    """One output format of ``drafter draft --format``."""
+
+    summary: str
+    write: Write
+    titled: bool = False
+    """Whether ``with_title`` changes it (Markdown and text always start with the headline)."""
+
+
+def _each(ext: str, render: Callable[[str, bool], str]) -> Write:
+    """One file per language, ``<lang>.<ext>``."""
+    return lambda drafts, _source, with_title: {f"{lang}.{ext}": render(md, with_title) for lang, md in drafts.items()}
+
+
+FORMATS: dict[str, Format] = {
+    "md": Format("CommonMark", _each("md", lambda md, _titled: md)),
+    "html": Format(
+        "a fragment for a CMS",
+        _each("html", lambda md, titled: to_html(md, with_title=titled)),
+        titled=True,
+    ),
+    "txt": Format("plain text", _each("txt", lambda md, _titled: to_text(md))),
+    "json": Format(
+        "all languages for a CMS import",
+        lambda drafts, source, titled: {"release.json": to_json(drafts, source, with_title=titled)},
+        titled=True,
+    ),
+}
+
+
+def write(fmt: str, drafts: Mapping[str, str], source: str, *, with_title: bool = False) -> dict[str, str]:
+    """File name to content for the format ``fmt``: ``<lang>.<ext>`` each, or one ``release.json``."""
+    try:
+        chosen = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(fmt) from None
+    return chosen.write(drafts, source, with_title)

@@ -121,14 +121,14 @@ def test_an_edited_draft_is_checked_against_the_facts(tmp_path: Path, runner: Cl
         str(folder),
         f"{en}:3:332: error: The date of the award is 5 March in en.md, where facts.yaml says 5 March 2013 "
         "(the same day, with and without the year). Correct the draft, or the facts file. [award.date]",
-        f"{en}:28:1: error: Partner 3's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
+        f"{en}:25:1: error: Partner 3's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
         "[partnership.partners[2].country]",
         f"{es}:11:9: error: The figure “clústeres de fotónica de Europa cuentan ya con el sello, entre ellos SECPhO” "
         "(its total) is 41 in es.md, where facts.yaml says 40 (1 digit apart). Correct the draft, or the facts file. "
         "[figures[0].of]",
-        f"{es}:28:1: error: This paragraph reads as English, not Spanish: translate it, or check it belongs in this "
+        f"{es}:25:1: error: This paragraph reads as English, not Spanish: translate it, or check it belongs in this "
         "version",
-        f"{pt}:40:66: error: The press contact's e-mail is prensa@secpho.org in pt.md, where facts.yaml says "
+        f"{pt}:46:66: error: The press contact's e-mail is prensa@secpho.org in pt.md, where facts.yaml says "
         "press@secpho.org (2 letters apart). Correct the draft, or the facts file. [contact.email]",
         "",
         "1 release, 3 drafts: 5 errors",

@@ -40,7 +40,7 @@ def test_json_holds_every_language(runner: CliRunner) -> None:
     assert result.exit_code == 0
     payload = json.loads(result.stdout)
     assert payload["languages"] == ["es", "en", "pt"]
-    assert set(payload["drafts"]["en"]) == {"title", "markdown", "html", "text"}
+    assert set(payload["drafts"]["en"]) == {"title", "subtitle", "markdown", "html", "text"}
     assert payload["drafts"]["en"]["title"] == "SECPhO wins the Bronze Cluster Management Excellence Label"
 
 

@@ -116,8 +116,8 @@ def test_french_countries_and_lists(french: str, tmp_path: Path) -> None:
 def test_french_typography(french: str) -> None:
     assert f"> «{NBSP}Atteindre l’Or est le fruit" in french
     assert f"de chaque entreprise du cluster.{NBSP}»" in french
-    assert f"donne en outre accès à{NBSP}:" in french
-    assert french.rstrip().endswith("– FIN –")
+    assert f"donne accès à{NBSP}:" in french
+    assert "\n\n**– FIN –**\n\n## À propos d’ONDABIO\n" in french  # the end mark, before the notes
 
 
 def test_french_articles_elide_before_a_vowel(french: str, tmp_path: Path) -> None:

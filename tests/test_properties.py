@@ -37,7 +37,7 @@ from hypothesis import strategies as st
 from drafter import DrafterError, Facts, FactsError, draft, load_facts
 from drafter.catalog import Catalog
 from drafter.checker import CheckResult, check
-from drafter.emit import FORMATS
+from drafter.emit import ELEMENTS, FORMATS
 from drafter.errors import display_path
 from drafter.facts import PLACEHOLDER
 from drafter.localize import country_name, format_date, format_number, format_percent, locale_for, url_label
@@ -58,7 +58,7 @@ CERTIFICATION: dict[str, Any] = yaml.safe_load(
 EU = ("AT", "BE", "CZ", "DE", "DK", "ES", "FI", "FR", "GR", "IE", "IT", "NL", "PL", "PT", "SE")
 LEVELS = ("bronze", "silver", "gold")
 LOCALES = {"pt": ("pt_PT", "pt_BR"), "es": ("es_ES", "es_MX", "es_AR"), "en": ("en_GB", "en_US", "en_IE")}
-ALLOWED_TAGS = {"h1", "h2", "p", "ul", "li", "blockquote", "a", "strong", "em"}
+ALLOWED_TAGS = set(ELEMENTS)
 
 
 def _settings(examples: int, *, shrink: bool = True) -> settings:

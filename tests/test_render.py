@@ -96,7 +96,7 @@ def test_md_escape_keeps_text_and_escapes_what_markdown_would_read() -> None:
     assert md_escape("+34 932 418 560") == "+34 932 418 560"
     assert md_escape("- item") == "\\- item"
     assert md_escape("2013. A year") == "2013\\. A year"
-    assert md_escape("a_b*c") == "a\\_b\\*c"
+    assert md_escape("a_b*c") == "a_b\\*c"  # no renderer reads an underscore inside a word
     assert md_escape("x\ny") == "x y"
     for value in HOSTILE.values():
         assert to_text(md_escape(value)).strip() == " ".join(
@@ -104,25 +104,32 @@ def test_md_escape_keeps_text_and_escapes_what_markdown_would_read() -> None:
         )
 
 
+FORBIDDEN = "— a template may use the facts, filters and tags, not Python's insides"
+
+
 @pytest.mark.parametrize(
     ("template", "message"),
     [
         (
             "# {{ org.name.__class__.__mro__[1].__subclasses__() }}\n",
-            "Error: template en/award.md: refused by the sandbox: "
-            "access to attribute '__class__' of 'str' object is unsafe.\n",
+            "the template reaches for something the sandbox forbids "
+            f"(access to attribute '__class__' of 'str' object is unsafe) {FORBIDDEN}",
         ),
         (
             "# {{ cycler.__init__.__globals__.os }}\n",
-            "Error: template en/award.md: refused by the sandbox: "
-            "access to attribute '__init__' of 'type' object is unsafe.\n",
+            "the template reaches for something the sandbox forbids "
+            f"(access to attribute '__init__' of 'type' object is unsafe) {FORBIDDEN}",
         ),
         (
             '# {{ "{0.__class__.__base__}".format(org.name) }}\n',
-            "Error: template en/award.md: refused by the sandbox: "
-            "access to attribute '__class__' of 'str' object is unsafe.\n",
+            "the template reaches for something the sandbox forbids "
+            f"(access to attribute '__class__' of 'str' object is unsafe) {FORBIDDEN}",
         ),
-        ("# {{ org.nmae }}\n", "Error: template en/award.md: 'dict object' has no attribute 'nmae'\n"),
+        (
+            "# {{ org.nmae }}\n",
+            "the template asks for 'nmae', which this value does not have; did you mean 'name'? "
+            "— check its spelling, or test for it first with {% if ... is defined %}",
+        ),
     ],
     ids=["mro", "globals", "format", "undefined"],
 )
@@ -130,10 +137,11 @@ def test_a_press_office_template_cannot_reach_python(tmp_path: Path, template: s
     from click.testing import CliRunner
 
     from drafter.cli import cli
+    from drafter.errors import display_path
 
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "award.md").write_text(template, encoding="utf-8")
     facts = ROOT / "examples" / "secpho-bronze-2013.yaml"
     result = CliRunner().invoke(cli, ["draft", str(facts), "--lang", "en", "--templates", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr == message
+    assert result.stderr == f"{display_path(tmp_path / 'en' / 'award.md')}:1: {message}\n"

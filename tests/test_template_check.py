@@ -25,6 +25,13 @@ TOTAL = f"{COUNT} templates in {', '.join(LANGS)}"
 """The start of the summary line; the tests follow languages and templates added to the set."""
 
 
+@pytest.fixture(autouse=True)
+def _no_spelling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No dictionary: what these tests expect is the same on every machine (spelling: tests/test_spelling.py)."""
+    monkeypatch.delenv("DICPATH", raising=False)
+    monkeypatch.setattr("drafter.spelling.FOLDERS", ())
+
+
 @pytest.fixture
 def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the shipped templates at ./templates, to plant drift in."""

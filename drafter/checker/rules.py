@@ -93,6 +93,13 @@ RULES: dict[str, Rule] = {
             "A glossary term one language has and another lacks.",
             command="templates check",
         ),
+        Rule(
+            "spelling",
+            ("warning",),
+            "A word of a template or glossary that Hunspell's dictionary of its language lacks "
+            "(checked where the dictionary is installed).",
+            command="templates check",
+        ),
     )
 }
 

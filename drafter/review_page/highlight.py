@@ -2,9 +2,10 @@
 
 The review page shows each version as blocks (the paragraphs ``drafter
 check`` compares, or an HTML draft's elements) with every fact mention
-wrapped in a ``<mark>``. A Markdown block is rendered with the same options as
-``drafter draft --format html``, after a private-use character has been put
-before and after each stretch; the characters come through the renderer as
+wrapped in a ``<mark>``. A Markdown block is rendered with the same options
+and rules as ``drafter draft --format html --with-title`` (the headline is
+shown), after a private-use character has been put before and after each
+stretch; the characters come through the renderer as
 text and are turned into tags afterwards, closing and reopening a mark around
 any tag it would otherwise straddle, so the result is always well nested. A
 stretch that ends up inside a link's address marks the link's text instead.
@@ -27,6 +28,8 @@ from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 
+from ..emit import OPTIONS, cms_rules
+
 _OPEN = 0xF0000  # supplementary private use area A: the start of stretch n is chr(_OPEN + n)
 _CLOSE = 0x100000  # area B: its end
 _MAX = 0xFFFE  # sentinels are numbered within a block: at most this many marks in one block
@@ -42,7 +45,7 @@ _CLOSING = {
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
 _ALT = re.compile(r'\balt="([^"]*)"')
 _HTML_BLOCK = re.compile(  # a block-level tag, up to the ">" that ends it (see _html_spans)
-    r"<(/?)(p|h[1-6]|li|ul|ol|blockquote|div|section|article|header|footer|aside|table|tr|td|th|br|hr|pre|dd|dt)\b",
+    r"<(/?)(p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|div|section|article|header|footer|aside|table|tr|td|th|br|hr|pre|dd|dt)\b",
     re.I,
 )
 
@@ -62,7 +65,7 @@ class _Parser(MarkdownIt):
 
 @cache
 def _parser() -> MarkdownIt:
-    return _Parser("commonmark", {"html": False, "typographer": False})
+    return _Parser("commonmark", OPTIONS).use(cms_rules)  # the headline kept: no env leaves it out
 
 
 @dataclass(frozen=True)

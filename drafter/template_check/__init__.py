@@ -9,8 +9,9 @@ paths, not their order or count, must be the same in every language's
 version of a template. A template that extends another is compared by its
 own blocks. Besides: a template missing in a language, a fact typed into the
 text (a number, a year, a web address, an e-mail), a glossary term missing in
-a language, and literal text long enough to judge that is not in its folder's
-language.
+a language, literal text long enough to judge that is not in its folder's
+language, and, where Hunspell's dictionaries are installed, a word the
+dictionary of the template's language lacks (see :mod:`.spelling`).
 
 Values that only choose wording are not facts: the articles the glossary
 supplies (``org.the``, ``award.issuer.by``), a name's grammatical gender,
@@ -35,6 +36,7 @@ from ..checker.findings import Finding, Location
 from ..checker.langid import MIN_WORDS, identify
 from ..checker.proofread import language_name
 from ..errors import display_path
+from .spelling import spelling
 from .walker import SLOT, WORDING, Template, langs_text, prefixes, read_template
 
 
@@ -258,9 +260,9 @@ class TemplateCheckResult(CheckResult):
     languages: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        """For people: ``6 templates in en, es, pt: 2 errors``."""
-        errors = self.count("error")
-        found = f"{errors} error{'' if errors == 1 else 's'}" if errors else "no findings"
+        """For people: ``6 templates in en, es, pt: 2 errors, 1 warning``."""
+        counts = [(self.count(s), s) for s in ("error", "warning")]
+        found = ", ".join(f"{n} {s}{'' if n == 1 else 's'}" for n, s in counts if n) or "no findings"
         templates = f"{self.drafts} template{'' if self.drafts == 1 else 's'}"
         return f"{templates} in {langs_text(self.languages) or 'no language'}: {found}"
 
@@ -284,6 +286,7 @@ def check_templates(catalog: Catalog) -> TemplateCheckResult:
     wording = WORDING | {key for lang in langs for forms in _article_forms(catalog, lang) for key in forms}
     found: list[Finding] = []
     templates = 0
+    parsed: list[Template] = []
     for name, by_lang in _effective(catalog, langs).items():
         versions: list[Template] = []
         broken = False
@@ -295,6 +298,7 @@ def check_templates(catalog: Catalog) -> TemplateCheckResult:
                 broken = True
             else:
                 versions.append(read)
+                parsed.append(read)
                 found.extend(_literal_facts(read, release))
                 found.extend(_language(read, langs, release))
         lacking = [lang for lang in langs if lang not in by_lang]
@@ -308,6 +312,7 @@ def check_templates(catalog: Catalog) -> TemplateCheckResult:
             found.extend(_fact_drift(name, versions, release))
             found.extend(_condition_drift(name, versions, release))
     found.extend(_glossary_drift(catalog, langs, release))
+    found.extend(spelling(parsed, catalog, langs, release))
     return TemplateCheckResult(
         (release,), templates, tuple(sorted(set(found), key=Finding.sort_key)), (), languages=tuple(langs)
     )

@@ -5,20 +5,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2 import nodes
-from jinja2.sandbox import SandboxedEnvironment
 
+from ..catalog import Catalog, builtin_dir
 from ..checker.findings import Finding, Location
-from ..errors import display_path
+from ..errors import TemplateError, display_path
+from ..facts import Facts
+from ..sandbox import BoundedEnvironment, parse_bounded, read_source
+from ..view import build_view
 
-ROOTS = frozenset(
-    {"org", "award", "release", "figures", "links", "benefits", "partnership"}
-    | {"next_steps", "quotes", "thanks", "contact", "g", "lang"}
-)
-"""The names the view (view.py) gives a template; anything else is local to the template."""
+_SPECIMEN: dict[str, Any] = {
+    "release": {"kind": "award", "date": "2000-01-01", "city": "x", "languages": ["en"]},
+    "organisation": {"name": "x", "country": "PT", "website": "x.org", "sector": {"en": "x"}, "about": {"en": "x"}},
+    "award": {"name": "x", "date": "2000-01-01", "issuer": {"name": "x"}},
+    "contact": {"name": "x", "email": "x@x.org"},
+}
+"""The least a facts file holds. Its view has every name a view has: a fact left out is None, not absent."""
+
+
+@cache
+def view_names() -> frozenset[str]:
+    """The names the view (view.py) gives a template, read off the view of a specimen release;
+    anything else is local to the template."""
+    view = build_view(Facts.model_validate(_SPECIMEN), "en", Catalog((builtin_dir(),)))
+    return frozenset(view)
+
 
 WORDING = frozenset({"gender", "number", "percent"})
 """View keys that choose wording rather than show a fact; the glossary's article keys are added."""
@@ -46,6 +62,8 @@ class Template:
     uses: list[Use] = field(default_factory=list)
     texts: list[tuple[str, int]] = field(default_factory=list)
     """Literal text with the line it starts on; an expression is :data:`SLOT`."""
+    said: list[tuple[str, int]] = field(default_factory=list)
+    """Text an expression prints, with its line: ``"gerida"`` of ``{{ "gerida" if … else "gerido" }}``."""
 
     @property
     def paths(self) -> set[str]:
@@ -103,7 +121,7 @@ class Walker:
         if isinstance(node, nodes.Name):
             if node.name in scope:
                 return scope[node.name]
-            return node.name if node.name in ROOTS else None
+            return node.name if node.name in view_names() else None
         if isinstance(node, nodes.Getattr):
             base = self.path(node.node, scope)
             return f"{base}.{node.attr}" if base else None
@@ -126,6 +144,21 @@ class Walker:
                 inner[name.name] = path
         return inner
 
+    def say(self, node: nodes.Node) -> None:
+        """Collects the strings an expression prints: not those it compares, tests or looks up."""
+        if isinstance(node, nodes.Const):
+            if isinstance(node.value, str):
+                self.template.said.append((node.value, node.lineno))
+        elif isinstance(node, nodes.CondExpr):
+            for branch in (node.expr1, node.expr2):
+                if branch is not None:
+                    self.say(branch)
+        elif isinstance(node, nodes.Getitem):
+            self.say(node.node)
+        elif not isinstance(node, nodes.Compare | nodes.Test):
+            for child in node.iter_child_nodes():
+                self.say(child)
+
     def walk_all(self, children: Iterable[nodes.Node], scope: dict[str, str | None], condition: bool = False) -> None:
         for child in children:
             self.walk(child, scope, condition)
@@ -137,6 +170,7 @@ class Walker:
                     self.template.texts.append((part.data, part.lineno))
                 else:
                     self.template.texts.append((SLOT, part.lineno))
+                    self.say(part)
                     self.walk(part, scope)
         elif isinstance(node, nodes.If):
             self.walk(node.test, scope, True)
@@ -177,21 +211,31 @@ class Walker:
             self.walk_all(node.iter_child_nodes(), scope, condition)
 
 
+_ENV = BoundedEnvironment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+"""render.py's options: the same whitespace stripped, so the same text and line numbers; and the same bounds."""
+
+
 def read_template(path: Path, lang: str, name: str, wording: frozenset[str], release: str) -> Template | Finding:
+    """The template at ``path``, read and parsed as drafting would, or the finding that it cannot be.
+
+    It is never run. The bounds of reading and parsing (an ordinary file,
+    UTF-8, its size and nesting) keep the walk of its tree within Python's stack.
+    """
     shown = display_path(path)
     try:
-        source = path.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError) as exc:
-        reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else f"cannot be read: {exc.strerror}"
-        return Finding("unreadable", "error", f"{shown} {reason}", release, (Location(shown, 1, 1),), (lang, name))
+        source = read_source(path, _ENV.limits)
+    except TemplateError as exc:
+        at = Location(shown, exc.line or 1, 1)
+        return Finding("unreadable", "error", exc.reason, release, (at,), (lang, name))
     template = Template(lang, name, shown, source.split("\n"))
     try:
-        # render.py's options: the same whitespace stripped, so the same text and line numbers.
-        env = SandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        tree = env.parse(source, name, str(path))
+        tree = parse_bounded(_ENV, source, name, str(path), _ENV.limits)
     except jinja2.TemplateSyntaxError as exc:
         where = template.at(exc.lineno or 1)
         return Finding("template-syntax", "error", exc.message or "syntax error", release, (where,), (lang, name))
+    except TemplateError as exc:  # past the bounds: too long, too many tokens, nested too deeply
+        where = template.at(exc.line or 1)
+        return Finding("template-syntax", "error", exc.reason, release, (where,), (lang, name))
     Walker(template, wording).walk(tree, {})
     return template
 
