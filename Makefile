@@ -39,9 +39,11 @@ lint: $(VENV)/.installed-test
 test: lint
 	$(BIN)/python -m pytest -q
 
-# The fuzzing harness with its long profile: thousands of hostile facts files, drafts and templates.
+# The fuzzing harness with its long profile: thousands of hostile facts files, drafts and templates
+# (5,000 examples a test; FUZZ_EXAMPLES=N for another number).
 fuzz: $(VENV)/.installed-test
-	DRAFTER_FUZZ_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
+	DRAFTER_FUZZ_PROFILE=fuzz DRAFTER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider \
+	  --hypothesis-show-statistics tests/test_fuzz.py
 
 golden: $(VENV)/.installed-test
 	DRAFTER_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py

@@ -57,9 +57,14 @@ LONG = 150_000 if PROFILE == "fuzz" else 6_000
 """The longest run of one character in a value: long ones cost a second an example, so CI keeps them short."""
 
 
+EXAMPLES_WANTED = int(os.environ.get("DRAFTER_FUZZ_EXAMPLES") or 0)
+"""Examples per test in place of the profile's (``make fuzz FUZZ_EXAMPLES=1000``); 0 keeps the profile's."""
+
+
 def _profile(scale: float = 1.0) -> settings:
     base = settings.get_profile(PROFILE)
-    return settings(base, max_examples=max(1, int(base.max_examples * scale)))
+    wanted = EXAMPLES_WANTED or base.max_examples
+    return settings(base, max_examples=max(1, int(wanted * scale)))
 
 
 class Hang(Exception):
