@@ -13,7 +13,7 @@ import re
 import unicodedata
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from babel import Locale
 from babel.dates import format_date as _babel_date
@@ -56,6 +56,18 @@ def format_date(day: dt.date, locale: Locale, *, year: bool = True) -> str:
     if locale.language == "fr" and day.day == 1:
         text = re.sub(r"^1(?=\s)", "1er", text)  # French writes the first of the month as an ordinal
     return text
+
+
+def format_month(year: int, month: int, locale: Locale) -> str:
+    """A month of a year, in CLDR's words: março de 2013 / marzo de 2013 / March 2013 / mars 2013."""
+    return format_skeleton("yMMMM", dt.date(year, month, 1), locale=locale)
+
+
+def format_when(value: dt.date | Any, locale: Locale) -> str:
+    """A day (:func:`format_date`) or a month of a year (anything with ``year`` and ``month``, no ``day``)."""
+    if isinstance(value, dt.date):
+        return format_date(value, locale)
+    return format_month(value.year, value.month, locale)
 
 
 def format_number(value: float, locale: Locale) -> str:

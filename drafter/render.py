@@ -18,6 +18,8 @@ from .catalog import Catalog
 from .errors import TemplateError
 from .escape import Md, md_escape
 from .facts import Facts
+from .grammar import after
+from .lang import words
 from .localize import format_list, locale_for, url_label
 from .sandbox import BoundedEnvironment, BoundedLoader, render
 from .view import build_view
@@ -77,6 +79,7 @@ def _normalize(markdown: str) -> str:
 def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
     """A press office's templates are code: sandboxed, and bounded by :mod:`drafter.sandbox`."""
     locale = locale_for("", locale_name)
+    grammar = words(locale.language)
     filters = dict(
         link=_link,
         linked=_linked,
@@ -87,7 +90,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         partner_list=lambda partners: Md(
             format_list(
                 [
-                    md_escape(f"{p['name']} ({p['country']})" if p["country"] else p["name"])
+                    md_escape(f"{p['called']} ({p['country']})" if p["country"] else p["called"])
                     for p in partners
                     if p["name"]
                 ],
@@ -96,6 +99,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         ),
         sentences=lambda items: Md(" ".join(md_escape(i) for i in items)),
         capitalize_first=lambda text: Md(md_escape(text[:1].upper() + text[1:])),
+        after=lambda phrase, prefix: after(prefix, phrase, grammar),
     )
     return BoundedEnvironment(
         loader=BoundedLoader(list(dirs)),

@@ -9,7 +9,9 @@ quotations they hold come with the language's inner marks (see :func:`nested`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -17,16 +19,22 @@ from typing import Any
 from babel import Locale
 
 from .catalog import Catalog
-from .facts import Facts, Figure, Party
+from .facts import Facts, Figure, Partner, Party
+from .facts.dates import Month
+from .facts.orgtypes import DEFAULT_TYPE
+from .grammar import indefinite, with_article
 from .lang import Words, words
 from .localize import (
     country_name,
     format_date,
     format_number,
     format_percent,
+    format_when,
     locale_for,
     url_label,
 )
+
+Value = str | Mapping[str, str]
 
 _SPACE = r"[^\S\n]*"
 
@@ -80,46 +88,108 @@ class Localizer:
             return value
         return value[self.lang]
 
-    def articles(self, gender: str | Mapping[str, str], article: bool | Mapping[str, bool] = True) -> dict[str, str]:
+    def articles(self, gender: str, article: bool | Mapping[str, bool] | None = True) -> dict[str, str]:
         """'the', 'of the', 'by the', 'to the'… for a name of this gender: pela, del, by the."""
         forms: dict[str, dict[str, str]] = self.glossary.get("articles", {})
-        used = article if isinstance(article, bool) else article.get(self.lang, True)
-        chosen = (self.text(gender) or "m") if used else "none"
-        return dict(forms.get(chosen, {}))
+        return dict(forms.get(gender if self.uses_article(article) else "none", {}))
+
+    def uses_article(self, article: bool | Mapping[str, bool] | None, default: bool = True) -> bool:
+        """Whether a name takes its article in this language: the facts' word, else ``default``."""
+        if article is None:
+            return default
+        return article if isinstance(article, bool) else article.get(self.lang, default)
+
+    def kind(self, value: Value | None) -> dict[str, str] | None:
+        """A type of organisation as this language names it, after its indefinite article, which gives the
+        word's gender: {a: uma empresa, word: empresa, gender: f}. A type of one's own has no gender here:
+        it takes the name's (:func:`_typed`)."""
+        if value is None:
+            return None
+        known: dict[str, str] = self.glossary.get("types", {})
+        key = value.replace(" ", "_") if isinstance(value, str) else None  # research centre: research_centre
+        if key not in known:
+            return {"a": "", "word": self.text(value) or "", "gender": ""}
+        article, _, word = known[key].partition(" ")
+        genders = {self.words.vowel_indefinite: "m"} if self.words.vowel_indefinite else {}
+        for gender, form in sorted(self.words.indefinite.items(), reverse=True):
+            genders.setdefault(form, gender)  # English "a" is m and f: m
+        if word and article in genders:
+            return {"a": known[key], "word": word, "gender": genders[article]}
+        return {"a": known[key], "word": known[key], "gender": "m"}  # a language drafter has no words for
+
+    def gender(self, given: Value | None, kind: dict[str, str] | None) -> str:
+        """The name's gender: as the facts give it, else its type's word's, else m."""
+        return self.text(given) or (kind or {}).get("gender") or "m"
 
     def party(self, party: Party | None) -> dict[str, Any] | None:
         if party is None:
             return None
-        name = self.text(party.name)
+        name = self.text(party.name) or ""
+        kind = self.kind(party.type)
+        gender = self.gender(party.gender, kind)
         return {
             "name": name,
             "acronym": party.acronym,
             "short": party.acronym or name,
             "full": f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name,
-            "gender": self.text(party.gender),
+            "type": _typed(kind, gender, self.words),
+            "gender": gender,
             "url": party.url,
             "url_label": url_label(party.url) if party.url else None,
-            **self.articles(party.gender, party.article),
+            **self.articles(gender, party.article),
         }
+
+    def partner(self, partner: Partner) -> dict[str, Any]:
+        name = self.text(partner.name)
+        kind = self.kind(partner.type)
+        gender = self.gender(partner.gender, kind)
+        forms = self.articles(gender, self.uses_article(partner.article, default=False))
+        return {
+            "name": name,
+            "called": with_article(forms.get("the", ""), name, self.words) if name else None,
+            "country": country_name(partner.country, self.locale) if partner.country else None,
+            "type": _typed(kind, gender, self.words),
+            "gender": gender,
+        }
+
+    def when(self, value: dt.date | Month | int | None) -> str | None:
+        """A day, a month or a year, in this language: 5 March 2013, March 2013, 2013."""
+        if value is None:
+            return None
+        return str(value) if isinstance(value, int) else format_when(value, self.locale)
 
     def number(self, value: float) -> str:
         return format_number(value, self.locale)
 
     def figure(self, fig: Figure) -> dict[str, Any]:
-        value = format_percent(fig.value, self.locale) if fig.percent else self.number(fig.value)
+        number = fig.value if fig.value is not None else abs(fig.change or 0)
+        value = format_percent(number, self.locale) if fig.percent else self.number(number)
+        of = self.number(fig.of) if fig.of is not None else None
+        line = self.text(fig.text)
+        if line is not None:
+            line = line.replace("{value}", value).replace("{of}", of or "")
         return {
             "value": value,
-            "of": self.number(fig.of) if fig.of is not None else None,
+            "of": of,
             "approx": fig.approx,
             "percent": fig.percent,
+            "change": None if fig.change is None else "down" if fig.change < 0 else "up",
             "what": self.text(fig.what),
+            "text": line,
         }
+
+
+def _typed(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict[str, str] | None:
+    """A type of one's own takes the gender of the name it describes, and the article of that gender."""
+    if kind is None or kind["a"]:
+        return kind
+    return {"a": indefinite(kind["word"], gender, grammar), "word": kind["word"], "gender": gender}
 
 
 def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
-    org, award, release = facts.organisation, facts.award, facts.release
+    award, release = facts.award, facts.release
     partnership = None
     if facts.partnership:
         partners = facts.partnership.partners
@@ -130,13 +200,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "count": loc.number(max(facts.partnership.count or 0, len(partners))),
             "number": max(facts.partnership.count or 0, len(partners)),
             "some_named": any(p.name for p in partners),
-            "partners": [
-                {
-                    "name": loc.text(p.name),
-                    "country": country_name(p.country, loc.locale) if p.country else None,
-                }
-                for p in partners
-            ],
+            "partners": [loc.partner(p) for p in partners],
             "named": all(p.name for p in partners),
             "countries": [country_name(c, loc.locale) for c in countries],
         }
@@ -145,28 +209,18 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         "g": loc.glossary,
         "release": {
             "kind": release.kind,
-            "date": format_date(release.date, loc.locale),
+            "date": format_date(release.date, loc.locale) if release.date else None,
             "city": loc.text(release.city),
             "subheadline": loc.text(release.subheadline),
         },
-        "org": {
-            "name": org.name,
-            "full_name": loc.text(org.full_name),
-            "country": country_name(org.country, loc.locale),
-            "website": org.website,
-            "website_label": url_label(org.website),
-            "sector": loc.text(org.sector),
-            "about": loc.text(org.about),
-            "managed_by": loc.party(org.managed_by),
-            "gender": loc.text(org.gender),
-            **loc.articles(org.gender),
-        },
+        "org": _organisation(facts, loc),
         "award": {
             "name": loc.text(award.name),
             "motto": None if award.motto is None else nested(award.motto, loc.words),
             "level": award.level,
             "level_name": loc.glossary["levels"][award.level] if award.level else None,
-            "date": format_date(award.date, loc.locale),
+            "date": loc.when(award.date),
+            "date_month": isinstance(award.date, Month),
             "year": str(award.date.year),
             "issuer": loc.party(award.issuer),
             "assessor": loc.party(award.assessor),
@@ -175,11 +229,13 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "launched": str(award.launched) if award.launched else None,
             "purpose": loc.text(award.purpose),
             "meaning": loc.text(award.meaning),
-            "first_awarded": str(award.first_awarded) if award.first_awarded else None,
+            "first_awarded": loc.when(award.first_awarded),
+            "previous": _previous(facts, loc),
             "gender": loc.text(award.gender),
-            **loc.articles(award.gender),
+            **loc.articles(loc.text(award.gender) or "m"),
             "scope": loc.text(award.scope),
-            "valid_until": format_date(award.valid_until, loc.locale) if award.valid_until else None,
+            "valid_until": loc.when(award.valid_until),
+            "valid_until_month": isinstance(award.valid_until, Month),
             "category": loc.text(award.category),
         },
         "event": _event(facts, loc),
@@ -193,13 +249,60 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             for q in facts.quotes
         ],
         "thanks": loc.text(facts.thanks),
-        "contact": {
+        "contact": None
+        if facts.contact is None
+        else {
             "name": facts.contact.name,
             "role": loc.text(facts.contact.role),
             "email": facts.contact.email,
             "phone": facts.contact.phone,
         },
     }
+
+
+def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
+    org = facts.organisation
+    name = loc.text(org.name) or ""
+    full = loc.text(org.full_name)
+    kind = loc.kind(org.type) or loc.kind(DEFAULT_TYPE)
+    gender = loc.gender(org.gender, loc.kind(org.type))
+    article = loc.uses_article(org.article, loc.words.names_take_article)
+    forms = loc.articles(gender, article)
+    typed = _typed(kind, gender, loc.words)
+    if typed and _says(name, typed["word"]):  # "o Cluster Habitat, do setor da construção": not "um cluster" again
+        typed = {**typed, "a": ""}
+    return {
+        "name": name,
+        "called": with_article(forms.get("the", ""), name, loc.words),
+        "Called": with_article(forms.get("The", ""), name, loc.words),
+        "headline": with_article(forms.get("The", ""), name, loc.words) if loc.words.headline_article else name,
+        "full_name": full if full and full.casefold() != name.casefold() else None,
+        "type": typed,
+        "country": country_name(org.country, loc.locale),
+        "website": org.website,
+        "website_label": url_label(org.website),
+        "sector": loc.text(org.sector),
+        "about": loc.text(org.about),
+        "managed_by": loc.party(org.managed_by),
+        "gender": gender,
+        **forms,
+    }
+
+
+def _says(name: str, word: str) -> bool:
+    """Whether ``name`` holds ``word`` as words, whatever the case and accents: Cluster Habitat holds clúster."""
+    return bool(word) and re.search(rf"(?<!\w){re.escape(_folded(word))}(?!\w)", _folded(name)) is not None
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
+    previous = facts.award.previous
+    if previous is None:
+        return None
+    return {"level": previous.level, "level_name": loc.glossary["levels"][previous.level], "year": str(previous.year)}
 
 
 def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
@@ -210,8 +313,9 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "name": loc.text(event.name),
         "city": loc.text(event.city),
         "country": country_name(event.country, loc.locale) if event.country else None,
-        "date": format_date(event.date, loc.locale),
+        "date": loc.when(event.date),
+        "date_month": isinstance(event.date, Month),
         "url": event.url,
         "gender": loc.text(event.gender),
-        **loc.articles(event.gender, event.article),
+        **loc.articles(loc.text(event.gender) or "f", event.article),
     }

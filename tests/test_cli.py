@@ -174,7 +174,7 @@ def test_schema_is_json_schema_of_the_facts_file(runner: CliRunner) -> None:
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert schema["title"] == "drafter facts file"
-    assert set(schema["required"]) == {"release", "organisation", "award", "contact"}
+    assert set(schema["required"]) == {"release", "organisation", "award"}
     assert schema["additionalProperties"] is False
 
 

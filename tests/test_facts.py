@@ -31,6 +31,7 @@ LEVELS = "is not one of: bronze, silver, gold; did you mean 'bronze'?"
 NOT_AMONG = "which is not among release.languages (pt, es, en); add it there or remove this text"
 NUMBER = "expected a number written with digits only (1774, 29.9)"
 MAPPING = "expected a mapping (key: value lines)"
+WHEN = "expected a date written YYYY-MM-DD, or YYYY-MM when the day is not known"
 
 CASES: dict[str, list[str]] = {
     # The file is not YAML.
@@ -69,7 +70,7 @@ CASES: dict[str, list[str]] = {
     "string-for-bool": ["30:13: figures[0].approx: expected true or false, got 'maybe'"],
     "list-for-mapping": [f"24:5: award.issuer: {MAPPING}, got a list"],
     "mapping-for-list": ["29:3: figures: expected a list (lines starting with '- '), got a mapping"],
-    "mapping-for-string": ["9:5: organisation.name: expected a name, got a mapping"],
+    "mapping-for-string": ["27:5: contact.name: expected a name, got a mapping"],
     "list-for-string": ["22:10: award.motto: expected a name, got a list"],
     "string-for-prose": [
         "11:11: organisation.sector: needs one text per language, as a mapping {pt: …, es: …, en: …}; "
@@ -80,8 +81,8 @@ CASES: dict[str, list[str]] = {
     "bool-for-text": ["5:9: release.city: expected text, got true"],
     # Dates and years.
     "date-not-real": ["22:9: award.date: 2013-02-30 is not a real date: February 2013 has 28 days"],
-    "date-as-text": ["22:9: award.date: expected a date written YYYY-MM-DD, got '5 March'"],
-    "date-as-int": ["22:9: award.date: expected a date written YYYY-MM-DD, got 2013"],
+    "date-as-text": [f"22:9: award.date: {WHEN}, got '5 March'"],
+    "date-as-int": [f"22:9: award.date: {WHEN}, got 2013"],
     "year-out-of-range": ["22:13: award.launched: expected a year like 2009, got 20090"],
     # Required facts left out.
     "missing-kind": ["3:3: release.kind: missing; this fact is required (award, renewal, certification or prize)"],

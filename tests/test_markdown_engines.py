@@ -237,7 +237,7 @@ _ADDRESS_TOKEN = re.compile(r"zqu(\d+)qz\.example|zqm(\d+)qz@example\.org")
 
 NOT_TEXT = frozenset(
     "kind date languages locales country website url email phone level gender article "
-    "value of approx percent launched first_awarded count valid_until".split()
+    "value of approx percent launched first_awarded count valid_until change year".split()
 )
 """Keys of the facts file whose values are not free text."""
 
@@ -249,7 +249,7 @@ def _slots(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | 
     """Where the text values are: a string, or a mapping of one text per language."""
     if isinstance(data, dict) and data and not all(isinstance(v, str) and len(k) <= 3 for k, v in data.items()):
         for key, value in data.items():
-            if key not in NOT_TEXT:
+            if key not in NOT_TEXT and not (key == "type" and isinstance(value, str)):  # type: company, a keyword
                 yield from _slots(value, (*path, key))
     elif isinstance(data, dict) or isinstance(data, str):
         yield path
@@ -280,6 +280,8 @@ def _filled(data: Any, slots: Sequence[tuple[str | int, ...]], values: Sequence[
         for part in parents:
             target = target[part]
         old = target[last]
+        if last == "text" and ("value" in target or "change" in target):  # a figure's line keeps its placeholders
+            value += " {value}" + (" {of}" if "of" in target else "")
         target[last] = {lang: value for lang in old} if isinstance(old, dict) else value
     return copy
 
@@ -316,8 +318,9 @@ class Corpus:
 
 def _rounds(exhaustive: bool) -> Corpus:
     """Round r puts payload r + s in text slot s. Exhaustive: every round for every example, so that
-    each payload visits each slot; else example e drafts rounds e, e + 10, e + 20… Each round drafts one
-    language, the next round the next. Then the same with hostile addresses in the address slots."""
+    each payload visits each slot; else example e drafts rounds e, e + 2E, e + 4E… (E examples). Each
+    round drafts one language, the next round the next, whatever E. Then the same with hostile
+    addresses in the address slots."""
     baselines: dict[tuple[str, str, bool], Draft] = {}
     drafts: list[Draft] = []
     n, m = len(PAYLOADS), len(ADDRESSES)
@@ -335,18 +338,18 @@ def _rounds(exhaustive: bool) -> Corpus:
             for lang in facts.languages:
                 markdown = render_markdown(facts, lang)
                 baselines[path.stem, lang, token_addresses] = Draft(path.stem, lang, markdown, ())
-        for r in range(n) if exhaustive else range(e, n, 2 * len(EXAMPLES)):
+        for k, r in enumerate(range(n) if exhaustive else range(e, n, 2 * len(EXAMPLES))):
             values = tuple(PAYLOADS[(r + i) % n] for i in range(len(slots)))
             facts = _facts(_filled(data, slots, values))
-            lang = facts.languages[r % len(facts.languages)]
+            lang = facts.languages[(r if exhaustive else e + k) % len(facts.languages)]  # each in turn
             drafts.append(Draft(path.stem, lang, render_markdown(facts, lang), values))
-        for r in range(m) if exhaustive else range(e, m, len(EXAMPLES)):
+        for k, r in enumerate(range(m) if exhaustive else range(e, m, len(EXAMPLES))):
             chosen = tuple(
                 EMAILS[(r + j) % len(EMAILS)] if where[-1] == "email" else ADDRESSES[(r + j) % m]
                 for j, where in enumerate(addresses)
             )
             facts = _facts(_filled(tokened, addresses, chosen))
-            lang = facts.languages[r % len(facts.languages)]
+            lang = facts.languages[(r if exhaustive else e + k) % len(facts.languages)]
             drafts.append(Draft(path.stem, lang, render_markdown(facts, lang), tokens, chosen))
     return Corpus(baselines, drafts)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,13 @@ import pytest
 from drafter import draft, load_facts
 from drafter.catalog import Catalog
 from drafter.facts import Facts, Party
+from drafter.lang import words
 from drafter.localize import (
     country_name,
     format_date,
     format_number,
     format_percent,
+    format_when,
     locale_for,
     url_label,
 )
@@ -38,21 +41,39 @@ def _party(party: Party | None, lang: str, where: str) -> Iterator[tuple[str, st
         yield f"{where}.url", url_label(party.url)
 
 
+def _bare(phrase: str, lang: str) -> str:
+    """A phrase without the article it starts with, which the templates contract: "o consumo" is "no consumo"."""
+    grammar = words(lang)
+    articles = {key.split(" ", 1)[1] for key in grammar.contractions} | set(grammar.elisions)
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first in articles else phrase
+
+
+def _type_word(value: str | Mapping[str, str], lang: str, glossary: Mapping[str, object]) -> str:
+    if isinstance(value, str):
+        written = str(glossary["types"][value.replace(" ", "_")])  # type: ignore[index]
+        return written.partition(" ")[2]  # "uma empresa": empresa
+    return value[lang]
+
+
 def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
     """(key, text) for each fact, written as it must appear in ``lang``."""
     loc = locale_for(lang, facts.release.locales.get(lang))
     glossary = Catalog.find().glossary(lang)
     org, award, release = facts.organisation, facts.award, facts.release
-    yield "release.date", format_date(release.date, loc)
+    if release.date:
+        yield "release.date", format_date(release.date, loc)
     yield "release.city", _text(release.city, lang) or ""
     if release.subheadline:
         yield "release.subheadline", release.subheadline[lang]
-    yield "organisation.name", org.name
+    yield "organisation.name", _text(org.name, lang) or ""
+    if org.type:
+        yield "organisation.type", _type_word(org.type, lang, glossary)
     if org.full_name:
         yield "organisation.full_name", _text(org.full_name, lang) or ""
     yield "organisation.country", country_name(org.country, loc)
     yield "organisation.website", url_label(org.website)
-    yield "organisation.sector", org.sector[lang]
+    yield "organisation.sector", _bare(org.sector[lang], lang)
     yield "organisation.about", org.about[lang]
     yield from _party(org.managed_by, lang, "organisation.managed_by")
     yield "award.name", _text(award.name, lang) or ""
@@ -64,32 +85,43 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
         if getattr(award, key):
             yield f"award.{key}", getattr(award, key)[lang]
     if award.valid_until:
-        yield "award.valid_until", format_date(award.valid_until, loc)
+        yield "award.valid_until", format_when(award.valid_until, loc)
     if facts.event:
         yield "event.name", _text(facts.event.name, lang) or ""
         yield "event.city", _text(facts.event.city, lang) or ""
-        yield "event.date", format_date(facts.event.date, loc)
+        yield "event.date", format_when(facts.event.date, loc)
         if facts.event.country:
             yield "event.country", country_name(facts.event.country, loc)
         if facts.event.url:
             yield "event.url", url_label(facts.event.url)
-    yield "award.date", format_date(award.date, loc)
+    yield "award.date", format_when(award.date, loc)
+    if award.previous:
+        yield "award.previous.level", glossary["levels"][award.previous.level]
+        yield "award.previous.year", str(award.previous.year)
     yield from _party(award.issuer, lang, "award.issuer")
     yield from _party(award.assessor, lang, "award.assessor")
     yield from _party(award.backed_by, lang, "award.backed_by")
     yield from _party(award.launched_by, lang, "award.launched_by")
-    for key in ("launched", "first_awarded"):
-        if getattr(award, key):
-            yield f"award.{key}", str(getattr(award, key))
+    if award.launched:
+        yield "award.launched", str(award.launched)
+    if award.first_awarded:
+        first = award.first_awarded
+        yield "award.first_awarded", str(first) if isinstance(first, int) else format_when(first, loc)
     for key in ("purpose", "meaning"):
         if getattr(award, key):
             yield f"award.{key}", getattr(award, key)[lang]
     for i, fig in enumerate(facts.figures):
-        value = format_percent(fig.value, loc) if fig.percent else format_number(fig.value, loc)
-        yield f"figures[{i}].value", value
-        if fig.of is not None:
-            yield f"figures[{i}].of", format_number(fig.of, loc)
-        yield f"figures[{i}].what", fig.what[lang]
+        number = abs(fig.value if fig.value is not None else fig.change or 0)
+        value = format_percent(number, loc) if fig.percent else format_number(number, loc)
+        yield f"figures[{i}].{'value' if fig.value is not None else 'change'}", value
+        of = format_number(fig.of, loc) if fig.of is not None else ""
+        if of:
+            yield f"figures[{i}].of", of
+        if fig.what:
+            yield f"figures[{i}].what", _bare(fig.what[lang], lang) if fig.change else fig.what[lang]
+        if fig.text:
+            line = fig.text[lang].replace("{value}", value).replace("{of}", of)
+            yield f"figures[{i}].text", line[:1].upper() + line[1:]
     for i, link in enumerate(facts.links):
         yield f"links[{i}].url", url_label(link.url)
         yield f"links[{i}].what", link.what[lang]
@@ -115,6 +147,8 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
     if facts.thanks:
         yield "thanks", facts.thanks[lang]
     contact = facts.contact
+    if contact is None:
+        return
     yield "contact.name", contact.name
     if contact.role:
         yield "contact.role", _text(contact.role, lang) or ""
@@ -150,3 +184,13 @@ def test_the_examples_cover_every_optional_section() -> None:
     assert any(f.partnership and not all(p.name for p in f.partnership.partners) for f in all_facts)
     assert any(any(fig.percent for fig in f.figures) for f in all_facts)
     assert any(f.thanks for f in all_facts)
+    # What the facts can say since issue 11.
+    assert any(f.award.previous for f in all_facts)
+    assert any(f.release.date is None for f in all_facts)
+    assert {f.organisation.type for f in all_facts} >= {"cluster", "company"}
+    assert any(isinstance(f.organisation.name, Mapping) for f in all_facts)
+    assert any(not isinstance(f.award.date, date) for f in all_facts)  # a month
+    assert any(any(fig.change for fig in f.figures) for f in all_facts)
+    assert any(any(fig.text and fig.of for fig in f.figures) for f in all_facts)
+    assert any(f.partnership and any(p.article is True for p in f.partnership.partners) for f in all_facts)
+    assert any(f.contact is None for f in all_facts)

@@ -176,8 +176,8 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        "an organisation in the",
-        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, an organisation in the",
+        "{{ org.type.a }} in the",
+        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, {{ org.type.a }} in the",
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -265,7 +265,7 @@ def test_an_override_with_other_wording_passes(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     award = _override(tmp_path, monkeypatch)
-    _edit(award, "The award was granted on", "The label was conferred on")
+    _edit(award, "The award was granted", "The label was conferred")
     result = _run(runner, "press")
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{TOTAL}: no findings\n"
@@ -273,12 +273,16 @@ def test_an_override_with_other_wording_passes(
 
 def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     award = _override(tmp_path, monkeypatch)
-    _edit(award, "an organisation in the {{ org.sector }} sector,\n", "")
+    _edit(
+        award,
+        "{{ org.type.a }} in the {{ org.sector }} sector,\n",
+        "{{ org.type.a }},\n",
+    )
     result = _run(runner, "press")
     assert result.exit_code == 1
     assert result.stdout == (
         "press\n"
-        f"press/en/award.md:{_line(award, 'managed by')}:1: error: org.sector is used in "
+        f"press/en/award.md:{_line(award, '{{ org.type.a }},')}:1: error: org.sector is used in "
         f"{_others('en')} but not in en (also {_also(builtin_dir(), 'award.md', 'org.sector', 'en')}) "
         "[fact-drift f1259f5a5340]\n"
         "\n"

@@ -9,6 +9,7 @@ language.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -21,7 +22,8 @@ from pydantic import BaseModel
 from ..extract import canon_number, canon_phone, canon_url
 from ..extract.kinds import family as kind_family
 from ..facts import Facts, Party
-from ..localize import format_date, format_number, format_percent, locale_for, url_label
+from ..facts.dates import Month
+from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
@@ -61,6 +63,8 @@ _PLAIN = {
     "award.valid_until": "the date the certificate is valid until",
     "award.launched": "the year the award was launched",
     "award.first_awarded": "the year the award was first given",
+    "award.previous.level": "the level held before",
+    "award.previous.year": "the year the level held before was obtained",
     "event.name": "the event's name",
     "event.city": "the event's city",
     "event.date": "the event's date",
@@ -86,7 +90,8 @@ def describe(key: str, facts: Facts, lang: str) -> str:
         return key
     section, i, field = m.group(1), int(m.group(2)), m.group(3)
     if section == "figures":
-        what = _text(facts.figures[i].what, lang) or ""
+        fig = facts.figures[i]
+        what = _text(fig.what, lang) or (_text(fig.text, lang) or "").replace("{value}", "…").replace("{of}", "…")
         return f"the figure “{what}”" + (" (its total)" if field == "of" else "")
     if section == "links":
         what = _text(facts.links[i].what, lang) or facts.links[i].url
@@ -132,50 +137,69 @@ def _party(key: str, party: Party | None, lang: str) -> Iterator[Expected]:
         yield Expected(f"{key}.url", "url", canon_url(party.url), url_label(party.url))
 
 
+def _when(key: str, value: dt.date | Month | int, loc: Locale) -> Expected:
+    """A day or a month is a date ("2013-03-05", "2013-03"), a year a year: each found only as itself."""
+    if isinstance(value, int):
+        return Expected(key, "year", str(value), str(value))
+    return Expected(key, "date", value.isoformat(), format_when(value, loc))
+
+
+def _context(text: str) -> str:
+    """The longest run of words of a figure's line without its placeholders: where to look for the number."""
+    parts = [p.strip(" ,.;:") for p in re.split(r"\{(?:value|of)\}", text)]
+    return max(parts, key=len)
+
+
 def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = None) -> list[Expected]:
     """Every checkable fact of ``facts`` as it should appear in ``lang``."""
     loc: Locale = locale_for(lang, facts.release.locales.get(lang))
     out: list[Expected] = []
     add = out.append
     release, org, award = facts.release, facts.organisation, facts.award
-    add(Expected("release.date", "date", release.date.isoformat(), format_date(release.date, loc)))
-    out.extend(_name("organisation.name", org.name))
+    if release.date:
+        add(Expected("release.date", "date", release.date.isoformat(), format_date(release.date, loc)))
+    out.extend(_name("organisation.name", _text(org.name, lang)))
     out.extend(_name("organisation.full_name", _text(org.full_name, lang)))
     add(Expected("organisation.country", "country", org.country, loc.territories.get(org.country, org.country)))
     add(Expected("organisation.website", "url", canon_url(org.website), url_label(org.website)))
     out.extend(_party("organisation.managed_by", org.managed_by, lang))
     out.extend(_name("award.name", _text(award.name, lang)))
+    levels = (glossary or {}).get("levels", {})
     if award.level:
-        level = (glossary or {}).get("levels", {}).get(award.level, award.level)
-        add(Expected("award.level", "term", f"level:{award.level}", str(level)))
-    add(Expected("award.date", "date", award.date.isoformat(), format_date(award.date, loc)))
+        add(Expected("award.level", "term", f"level:{award.level}", str(levels.get(award.level, award.level))))
+    if award.previous:
+        previous = award.previous.level
+        add(Expected("award.previous.level", "term", f"level:{previous}", str(levels.get(previous, previous))))
+        add(Expected("award.previous.year", "year", str(award.previous.year), str(award.previous.year)))
+    add(_when("award.date", award.date, loc))
     out.extend(_party("award.issuer", award.issuer, lang))
     out.extend(_party("award.assessor", award.assessor, lang))
     out.extend(_party("award.backed_by", award.backed_by, lang))
     out.extend(_party("award.launched_by", award.launched_by, lang))
     if award.valid_until:
-        add(Expected("award.valid_until", "date", award.valid_until.isoformat(), format_date(award.valid_until, loc)))
+        add(_when("award.valid_until", award.valid_until, loc))
     if facts.event:
         event = facts.event
         out.extend(_name("event.name", _text(event.name, lang)))
         out.extend(_name("event.city", _text(event.city, lang)))
-        add(Expected("event.date", "date", event.date.isoformat(), format_date(event.date, loc)))
+        add(_when("event.date", event.date, loc))
         if event.country:
             add(Expected("event.country", "country", event.country, loc.territories.get(event.country, event.country)))
         if event.url:
             add(Expected("event.url", "url", canon_url(event.url), url_label(event.url)))
-    for key in ("launched", "first_awarded"):
-        year = getattr(award, key)
-        if year:
-            add(Expected(f"award.{key}", "year", str(year), str(year)))
+    if award.launched:
+        add(Expected("award.launched", "year", str(award.launched), str(award.launched)))
+    if award.first_awarded:
+        add(_when("award.first_awarded", award.first_awarded, loc))
     for i, fig in enumerate(facts.figures):
-        what = _text(fig.what, lang) or ""
+        what = _text(fig.what, lang) or _context(_text(fig.text, lang) or "")
+        field = "value" if fig.value is not None else "change"
+        key, number = f"figures[{i}].{field}", abs(fig.value if fig.value is not None else fig.change or 0)
+        # a change is written as its size, the words saying which way: "18.4% reduction"
         if fig.percent:
-            add(
-                Expected(f"figures[{i}].value", "percent", _number(fig.value), format_percent(fig.value, loc), "", what)
-            )
+            add(Expected(key, "percent", _number(number), format_percent(number, loc), "", what))
         else:
-            add(Expected(f"figures[{i}].value", "number", _number(fig.value), format_number(fig.value, loc), "", what))
+            add(Expected(key, "number", _number(number), format_number(number, loc), "", what))
         if fig.of is not None:
             add(Expected(f"figures[{i}].of", "number", _number(fig.of), format_number(fig.of, loc), "", what))
     for i, link in enumerate(facts.links):
@@ -191,10 +215,12 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
                 add(Expected(f"partnership.partners[{i}].country", "country", partner.country, shown))
     for i, quote in enumerate(facts.quotes):
         out.extend(_name(f"quotes[{i}].speaker", quote.speaker))
-    out.extend(_name("contact.name", facts.contact.name))
-    add(Expected("contact.email", "email", facts.contact.email.lower(), facts.contact.email))
-    if facts.contact.phone:
-        add(Expected("contact.phone", "phone", canon_phone(facts.contact.phone), facts.contact.phone))
+    contact = facts.contact
+    if contact:
+        out.extend(_name("contact.name", contact.name))
+        add(Expected("contact.email", "email", contact.email.lower(), contact.email))
+        if contact.phone:
+            add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
     return [replace(e, label=describe(e.key, facts, lang)) for e in out]
 
 

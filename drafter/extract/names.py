@@ -153,11 +153,12 @@ def glossary_items(glossary: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """(folded term, 'section:key') for every glossary section that maps keys to strings.
 
     The section's name is made singular: ``levels: {bronze: Bronce}`` gives ``level:bronze``.
-    Headings are the templates' wording, not facts ("Sobre" is also a preposition).
+    Headings are the templates' wording, not facts ("Sobre" is also a preposition), and so are the
+    words for types of organisation ("uma empresa" is any company).
     """
     items = []
     for section, entries in glossary.items():
-        if isinstance(entries, Mapping) and section != "headings":
+        if isinstance(entries, Mapping) and section not in ("headings", "types"):
             name = str(section)
             name = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
             for key, term in entries.items():

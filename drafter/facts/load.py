@@ -48,6 +48,7 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
 
 _ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "first_awarded"): ("renewal",),
+    ("award", "previous"): ("award",),
     ("award", "level"): ("award", "renewal", "prize"),
     ("award", "scope"): ("certification",),
     ("award", "valid_until"): ("certification",),
@@ -141,7 +142,8 @@ def _problems(exc: ValidationError, doc: Document) -> list[Problem]:
         loc: Key = tuple(err["loc"])
         ctx = err.get("ctx") or {}
         if ctx.get("at") is not None:
-            loc = (*loc, ctx["at"])
+            at = ctx["at"]
+            loc = (*loc, *at) if isinstance(at, (tuple, list)) else (*loc, at)
             if ctx.get("key"):
                 out.append(doc.problem(loc, err["msg"], at_key=True))
                 continue

@@ -8,9 +8,14 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
+from .dates import Since, When, year_of
+from .orgtypes import OrgType
+from .placeholders import check_placeholders
 from .types import (
     Article,
     Count,
@@ -32,6 +37,8 @@ from .types import (
     _fail,
 )
 
+LEVELS: tuple[Level, ...] = ("bronze", "silver", "gold")
+
 
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -41,7 +48,7 @@ class Release(Model):
     """What is announced, when, where, and in which languages."""
 
     kind: Kind = Field(description="award, renewal, certification or prize.")
-    date: Day = Field(description="Publication date of the release.")
+    date: Day | None = Field(default=None, description="Publication date of the release, for the dateline.")
     city: Text = Field(description="Dateline city.")
     languages: Languages = Field(description="Release languages, in the order drafts are shown.")
     locales: Locales = Field(
@@ -51,38 +58,57 @@ class Release(Model):
     subheadline: Prose | None = Field(default=None, description="Optional line under the headline.")
 
 
+_TYPE = (
+    "What kind of organisation it is: cluster, company, association, university, research centre, "
+    "foundation, public body or network; or one text per language."
+)
+_GENDER = (
+    "Grammatical gender of the name in Portuguese, Spanish and French, for articles: m (o/el/le) or f "
+    "(a/la/la); a mapping if it differs by language. Default: the gender of its type's word, else m."
+)
+
+
 class Party(Model):
     """An organisation named in the release: an issuer, an assessor, a backer."""
 
     name: Text
     acronym: Name | None = None
     url: Url | None = None
+    type: OrgType | None = Field(default=None, description=_TYPE)
     article: Article = Field(
         default=True,
         description="false for a name used without an article: by Fraunhofer, not by the Fraunhofer; "
         "a mapping if it differs by language: {pt: true, es: false, en: false}.",
     )
-    gender: Gender = Field(
-        default="m",
-        description="Grammatical gender of the name in Portuguese and Spanish, for articles: "
-        "m (o/el) or f (a/la); a mapping if it differs by language.",
-    )
+    gender: Gender | None = Field(default=None, description=_GENDER)
 
 
 class Organisation(Model):
     """Who receives the award."""
 
-    name: Name = Field(description="Name used throughout the text, usually the acronym: SECPhO.")
+    name: Text = Field(
+        description="Name used throughout the text, usually the acronym: SECPhO; one per language if it differs."
+    )
     full_name: Text | None = Field(default=None, description="Full name, given once in the lead.")
+    type: OrgType | None = Field(default=None, description=_TYPE)
     country: Country
     website: Url
     sector: Prose = Field(description="Sector as a noun phrase: photonics and optics.")
     about: Prose = Field(description="The 'About' boilerplate paragraph.")
     managed_by: Party | None = Field(default=None, description="The body that runs it, if not itself.")
-    gender: Gender = Field(
-        default="m",
-        description="Grammatical gender of the name in Portuguese and Spanish: m or f.",
+    article: Article | None = Field(
+        default=None,
+        description="Whether the name takes the definite article: true (o SECPhO, el Cluster Habitat) or false; "
+        "a mapping if it differs by language. Default: in Portuguese yes, elsewhere no.",
     )
+    gender: Gender | None = Field(default=None, description=_GENDER)
+
+
+class Previous(Model):
+    """The level held before an upgrade: Bronze in 2013, now Gold."""
+
+    level: Level = Field(description="The level held before: bronze or silver.")
+    year: Year = Field(description="The year it was obtained.")
 
 
 class Award(Model):
@@ -91,7 +117,7 @@ class Award(Model):
     name: Text = Field(description="Cluster Management Excellence Label.")
     motto: Name | None = Field(default=None, description="Tagline of the level, kept as written.")
     level: Level | None = Field(default=None, description="Required for an award or a renewal.")
-    date: Day = Field(description="Date the award was granted.")
+    date: When = Field(description="Date the award was granted: YYYY-MM-DD, or YYYY-MM if the day is not known.")
     issuer: Party
     assessor: Party | None = None
     backed_by: Party | None = Field(default=None, description="Who recognises and promotes it today.")
@@ -99,9 +125,10 @@ class Award(Model):
     launched_by: Party | None = Field(default=None, description="Who launched the scheme.")
     purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
     meaning: Prose | None = Field(default=None, description="What the award says about the winner.")
-    first_awarded: Year | None = Field(default=None, description="For a renewal: year first won.")
+    first_awarded: Since | None = Field(default=None, description="For a renewal: year (or month) first won.")
+    previous: Previous | None = Field(default=None, description="For an award: the lower level held before.")
     scope: Prose | None = Field(default=None, description="For a certification: what it covers, as a noun phrase.")
-    valid_until: Day | None = Field(default=None, description="For a certification: when it expires.")
+    valid_until: When | None = Field(default=None, description="For a certification: when it expires.")
     category: Prose | None = Field(default=None, description="For a prize: its category, as a noun phrase.")
     gender: Gender = Field(
         default="m",
@@ -109,20 +136,82 @@ class Award(Model):
         "m (o selo, el sello) or f (a medalha, la medalla).",
     )
 
+    @model_validator(mode="after")
+    def _upgrade(self) -> Award:
+        if self.previous is None:
+            return self
+        if self.level is not None and LEVELS.index(self.previous.level) >= LEVELS.index(self.level):
+            raise _fail(
+                "previous",
+                f"{self.previous.level} is not below the level awarded now ({self.level}); "
+                "an upgrade moves up: correct one of them, or remove previous",
+                at=("previous", "level"),
+            )
+        if self.previous.year > year_of(self.date):
+            raise _fail(
+                "previous",
+                f"{self.previous.year} is after the award's date ({self.date}); the level held before came first",
+                at=("previous", "year"),
+            )
+        return self
+
 
 class Figure(Model):
-    """A context figure: about 350 clusters hold the Bronze label."""
+    """A context figure: about 350 clusters hold the Bronze label; energy use fell by 18.4 %."""
 
-    value: Number
+    value: Number | None = Field(default=None, description="The number itself; or give change.")
+    change: Number | None = Field(
+        default=None, description="A rise (12) or a fall (-18.4), instead of value; a percentage with percent: true."
+    )
     of: Number | None = Field(default=None, description="The whole it is part of: 13 of 40.")
     approx: bool = Field(default=False, description="true for 'about 350'.")
-    percent: bool = Field(default=False, description="true when value is a percentage.")
-    what: Prose = Field(description="How the sentence goes on after the number.")
+    percent: bool = Field(default=False, description="true when value (or change) is a percentage.")
+    what: Prose | None = Field(default=None, description="How the sentence goes on after the number; or give text.")
+    text: Prose | None = Field(
+        default=None, description="The whole line, with {value} where the number goes (and {of} for the whole)."
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _placeholders(cls, text: Prose | None, info: ValidationInfo) -> Prose | None:
+        if text is not None:
+            check_placeholders(text, total=info.data.get("of") is not None)
+        return text
 
     @model_validator(mode="after")
-    def _percent_of(self) -> Figure:
+    def _one_form(self) -> Figure:
+        if (self.value is None) == (self.change is None):
+            both = self.value is not None
+            raise _fail(
+                "figure",
+                "give either value or change, not both"
+                if both
+                else "a figure needs a value (the number) or a change (a rise or a fall, like -18.4)",
+            )
+        if (self.what is None) == (self.text is None):
+            both = self.what is not None
+            raise _fail(
+                "figure",
+                "give either what or text, not both"
+                if both
+                else "a figure needs what (the words after the number) or text (a line with {value} in it)",
+            )
         if self.percent and self.of is not None:
             raise _fail("figure", "a percentage has no 'of': write 38.5 with percent: true, or 13 of 40")
+        if self.change is not None:
+            if self.change == 0:
+                raise _fail("figure", "a change of 0 is no change; give the rise (12) or the fall (-18.4)", at="change")
+            if self.of is not None:
+                raise _fail("figure", "a change has no 'of'; remove it", at="of")
+            if self.what is not None and not self.percent:
+                raise _fail(
+                    "figure",
+                    "a change written with what is a percentage: add percent: true, "
+                    "or write the line as a text with {value}",
+                    at="change",
+                )
+        if self.text is not None and self.approx:
+            raise _fail("figure", "a figure given as a text says 'about' in its own words: remove approx", at="approx")
         return self
 
 
@@ -138,6 +227,13 @@ class Partner(Model):
 
     name: Text | None = None
     country: Country | None = None
+    type: OrgType | None = Field(default=None, description=_TYPE)
+    article: Article = Field(
+        default=False,
+        description="true for a name that takes the definite article: la Universitat Politècnica de València; "
+        "a mapping if it differs by language.",
+    )
+    gender: Gender | None = Field(default=None, description=_GENDER)
 
     @model_validator(mode="after")
     def _named(self) -> Partner:
@@ -176,7 +272,7 @@ class Event(Model):
 
     name: Text
     city: Text
-    date: Day = Field(description="When it was held (its first day).")
+    date: When = Field(description="When it was held (its first day), or its month: YYYY-MM.")
     country: Country | None = None
     url: Url | None = None
     article: Article = Field(default=True, description="false for a name used without an article.")
@@ -199,7 +295,7 @@ class Facts(Model):
     next_steps: tuple[Prose, ...] = Field(default=(), description="Whole sentences.")
     quotes: tuple[Quote, ...] = ()
     thanks: Prose | None = Field(default=None, description="Whole sentences.")
-    contact: Contact
+    contact: Contact | None = Field(default=None, description="The media contact; leave it out for none.")
 
     @property
     def languages(self) -> list[str]:

@@ -30,7 +30,9 @@ PLACEHOLDER = re.compile(r"<<[^<>]*>>")
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-def _fail(kind: str, message: str, at: str | int | None = None, *, key: bool = False) -> PydanticCustomError:
+def _fail(
+    kind: str, message: str, at: str | int | tuple[str | int, ...] | None = None, *, key: bool = False
+) -> PydanticCustomError:
     """An error for the value; ``at`` names the entry inside it (a language, a list index) it concerns,
     and ``key`` says the entry's key is what is wrong, not its value."""
     return PydanticCustomError(kind, message, {"at": at, "key": key} if at is not None else None)

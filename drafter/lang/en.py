@@ -61,6 +61,10 @@ WORDS = Words(
     demonym_endings=("an", "ese", "ish", "ic"),
     months=frozen({"sept": 9}),
     # CLDR en.
+    indefinite=frozen({"m": "a", "f": "a"}),
+    vowel_indefinite="an",
+    consonant_starts=("uni", "use", "usu", "uti", "ura", "ure", "euro", "eu", "one", "once"),
+    silent_starts=("hour", "honest", "honour", "honor", "heir"),
     quotes=("“", "”"),
     inner_quotes=("‘", "’"),
 )

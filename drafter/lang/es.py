@@ -93,6 +93,9 @@ WORDS = Words(
     month_prepositions=split("en de desde hasta durante a el mes finales principios mediados"),
     months=frozen({"setiembre": 9, "sept": 9}),
     # The RAE's order (Ortografía, 2010): « » first, then “ ”; CLDR es gives “ ” then ‘ ’.
+    contractions=frozen({"de el": "del", "a el": "al"}),
+    headline_article=True,
+    indefinite=frozen({"m": "un", "f": "una"}),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
 )

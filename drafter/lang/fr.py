@@ -127,6 +127,10 @@ WORDS = Words(
     months=frozen({}),
     # « » with a no-break space inside (written by the templates), and “ ” inside them, as the
     # Imprimerie nationale's Lexique has it; CLDR fr gives « » again, which nested reads ambiguously.
+    contractions=frozen({"de le": "du", "de les": "des", "à le": "au", "à les": "aux"}),
+    elisions=frozen({"le": "l’", "la": "l’", "de": "d’", "du": "de l’", "au": "à l’"}),
+    headline_article=True,
+    indefinite=frozen({"m": "un", "f": "une"}),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
 )

@@ -15,7 +15,8 @@ additive (nothing smaller may follow: "cien", "cem", "zero"), "h" the English mu
 
 @dataclass(frozen=True)
 class Words:
-    """Everything :mod:`drafter.extract` needs to know of one language, keyed by folded lower-case words."""
+    """Everything :mod:`drafter.extract` needs to know of one language, keyed by folded lower-case words,
+    and the small grammar :mod:`drafter.grammar` writes with (articles, contractions, elision)."""
 
     code: str
     cardinals: Mapping[str, Entry] = field(default_factory=lambda: MappingProxyType({}))
@@ -61,6 +62,26 @@ class Words:
     inner_quotes: tuple[str, str] = ("", "")
     """The marks of a quotation inside one (CLDR's ``alternateQuotationStart`` and ``End``): in a motto
     or a quote's text, straight double quotes and the outer marks become these."""
+    contractions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """A preposition and the article after it, written as one word: "de o" do, "em a" na (pt), "de el" del
+    (es), "de le" du, "à les" aux (fr). Keys in lower case; only a lower-case article contracts."""
+    elisions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Words that lose their vowel before one (French): "le" l’, "de" d’, "du" de l’, "au" à l’."""
+    indefinite: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """The indefinite article by grammatical gender: {"m": "um", "f": "uma"}; English {"m": "a", "f": "a"}."""
+    vowel_indefinite: str = ""
+    """The indefinite article before a vowel sound, where it changes: English "an"."""
+    consonant_starts: tuple[str, ...] = ()
+    """Beginnings spelt with a vowel that sound as a consonant ("uni", "eu", "one"): "a university"."""
+    silent_starts: tuple[str, ...] = ()
+    """Beginnings spelt with a consonant that sound as a vowel ("hour", "honest"): "an hour"."""
+    names_take_article: bool = False
+    """Whether an organisation's own name takes the definite article unless its facts say otherwise:
+    Portuguese writes "o SECPhO", Spanish, English and French "SECPhO"."""
+    headline_article: bool = False
+    """Whether a headline keeps the article of the name it opens with: Spanish and French do ("El
+    Cluster Habitat obtiene…", "L’Université de Lille obtient…"); Portuguese and English headlines
+    drop it ("Universidade de Aveiro conquista…", "University of Aveiro wins…")."""
 
 
 def cardinal_table(units: list[str], tens: list[str], hundreds: list[str]) -> dict[str, Entry]:

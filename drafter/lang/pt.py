@@ -78,6 +78,16 @@ WORDS = Words(
     month_prepositions=split("em de desde ate durante no ao a mes finais inicio meados fim"),
     months=frozen({}),
     # CLDR pt-PT, the templates' norm (pt-BR writes “ ” then ‘ ’).
+    contractions=frozen(
+        {
+            f"{prep} {art}": joined
+            for prep, forms in (("de", "do da dos das"), ("em", "no na nos nas"), ("por", "pelo pela pelos pelas"))
+            for art, joined in zip(("o", "a", "os", "as"), forms.split(), strict=True)
+        }
+        | {"a o": "ao", "a a": "à", "a os": "aos", "a as": "às"}
+    ),
+    indefinite=frozen({"m": "um", "f": "uma"}),
+    names_take_article=True,
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
 )

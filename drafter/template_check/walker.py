@@ -36,8 +36,9 @@ def view_names() -> frozenset[str]:
     return frozenset(view)
 
 
-WORDING = frozenset({"gender", "number", "percent"})
-"""View keys that choose wording rather than show a fact; the glossary's article keys are added."""
+WORDING = frozenset({"gender", "number", "percent", "date_month", "valid_until_month"})
+"""View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
+which picks "on" or "in"); the glossary's article keys are added."""
 
 
 SLOT = "\ufffc"

@@ -1,0 +1,77 @@
+"""The little grammar templates need around a fact: an article before a name, a preposition
+contracted with the article a phrase starts with, French elision, "a" or "an".
+
+The words come from each language's module (:mod:`drafter.lang`): "de" and "a" give "da" in
+Portuguese, "de" and "el" give "del" in Spanish, "de" and "le" give "du" in French, and French
+"le" before a vowel is "l’". Nothing here knows a language by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import Words
+
+_VOWEL = re.compile(r"[aeiouàâäæéèêëîïôöœùûüáíóú]", re.IGNORECASE)
+"""Where French elides: before a vowel, accented or not; never before h or y, which may be aspirated
+(la Haute Autorité, le Yémen) in ways the spelling does not show."""
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _elided(word: str, before: str, words: Words) -> str | None:
+    """``word`` as it is written before ``before``, when it loses its vowel: "l’", "d’", "de l’"."""
+    form = words.elisions.get(word.lower())
+    if form is None or not _VOWEL.match(before):
+        return None
+    return _cased(form, word)
+
+
+def after(prefix: str, phrase: str, words: Words) -> str:
+    """``phrase`` after the words ``prefix``, with the last of them contracted with the article the
+    phrase starts with, or elided before its vowel: "do setor de" and "a construção" give
+    "do setor da construção"; "Acerca de" and "el Cluster" give "Acerca del Cluster"; "de" and
+    "les exportations", "des exportations"; "À propos de" and "ONDABIO", "À propos d’ONDABIO"."""
+    if not prefix:
+        return phrase
+    if not phrase:
+        return prefix
+    head, _, last = prefix.rpartition(" ")
+    article, _, rest = phrase.partition(" ")
+    joined = words.contractions.get(f"{last.lower()} {article}") if rest and article.islower() else None
+    if joined is not None:
+        return f"{head} {_cased(joined, last)} {rest}".lstrip()
+    elided = _elided(last, phrase, words)
+    if elided is not None:
+        return f"{head} {elided}{phrase}".lstrip()
+    return f"{prefix} {phrase}"
+
+
+def with_article(article: str, name: str, words: Words) -> str:
+    """``name`` after its definite article, elided where the language elides: "o SECPhO",
+    "l’Universitat"; the name alone for an empty article."""
+    if not article:
+        return name
+    head, _, last = article.rpartition(" ")
+    elided = _elided(last, name, words)
+    if elided is not None:
+        return f"{head} {elided}{name}".lstrip()
+    return f"{article} {name}"
+
+
+def indefinite(word: str, gender: str, words: Words) -> str:
+    """``word`` after the indefinite article of its gender: "uma empresa", "un clúster"; English "an"
+    before a vowel sound ("an association", "a university", "an hour"). A text that starts with its
+    article already ("an SME") is kept as it is."""
+    first = word.split(" ", 1)[0].lower()
+    if not words.indefinite or first in set(words.indefinite.values()) | {words.vowel_indefinite}:
+        return word
+    article = words.indefinite.get(gender, words.indefinite.get("m", ""))
+    if words.vowel_indefinite:
+        lowered = word.lower()
+        vowel = bool(_VOWEL.match(word)) and not lowered.startswith(words.consonant_starts)
+        if vowel or lowered.startswith(words.silent_starts):
+            article = words.vowel_indefinite
+    return f"{article} {word}" if article else word

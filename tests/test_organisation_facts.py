@@ -1,0 +1,329 @@
+"""What an organisation is, what it is called in each language, and the article it takes.
+
+An organisation, a party (issuer, assessor, backer) and a partner may have a type, which the lead
+names after the organisation's name ("a company in the sustainable construction sector"); a name
+per language; and an article and a gender per language. The sector may start with its article,
+which the frame contracts: "do setor da construção", "du secteur de la construction".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import draft
+from drafter.checker import check
+from drafter.grammar import after, indefinite, with_article
+from drafter.lang import words
+
+from .newfacts import drafts, facts_file, loaded, per_lang, refused
+
+
+def _lead(md: str) -> str:
+    return next(line for line in md.splitlines() if line.startswith("**Aveiro"))
+
+
+# --- the frame: type and sector ----------------------------------------------------------------------
+
+
+def test_a_company_in_the_sector_with_its_article(tmp_path: Path) -> None:
+    md = drafts(tmp_path, {"organisation.type": "company"})
+    assert "Habitat, a company in the sustainable construction sector, has received" in _lead(md["en"])
+    assert "A Habitat, uma empresa do setor da construção sustentável, obteve" in _lead(md["pt"])
+    assert "Habitat, una empresa del sector de la construcción sostenible, ha obtenido" in _lead(md["es"])
+    assert "Habitat, une entreprise du secteur de la construction durable, a obtenu" in _lead(md["fr"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "en", "pt", "es", "fr"),
+    [
+        ("cluster", "a cluster", "o Habitat, um cluster", "Habitat, un clúster", "Habitat, un cluster"),
+        (
+            "association",
+            "an association",
+            "a Habitat, uma associação",
+            "Habitat, una asociación",
+            "Habitat, une association",
+        ),
+        (
+            "university",
+            "a university",
+            "a Habitat, uma universidade",
+            "Habitat, una universidad",
+            "Habitat, une université",
+        ),
+        (
+            "research centre",
+            "a research centre",
+            "o Habitat, um centro de investigação",
+            "Habitat, un centro de investigación",
+            "Habitat, un centre de recherche",
+        ),
+        ("foundation", "a foundation", "a Habitat, uma fundação", "Habitat, una fundación", "Habitat, une fondation"),
+        (
+            "public body",
+            "a public body",
+            "o Habitat, um organismo público",
+            "Habitat, un organismo público",
+            "Habitat, un organisme public",
+        ),
+        ("network", "a network", "a Habitat, uma rede", "Habitat, una red", "Habitat, un réseau"),
+    ],
+)
+def test_each_type_reads_right_and_gives_the_name_its_gender(
+    tmp_path: Path, kind: str, en: str, pt: str, es: str, fr: str
+) -> None:
+    md = drafts(tmp_path, {"organisation.type": kind})
+    assert f"Habitat, {en} in the sustainable construction sector" in _lead(md["en"])
+    assert _lead(md["pt"]).startswith(f"**Aveiro, 4 de maio de 2026.** {pt[:1].upper()}{pt[1:]} do setor da construção")
+    assert f"{es} del sector de la construcción sostenible" in _lead(md["es"])
+    assert f"{fr} du secteur de la construction durable" in _lead(md["fr"])
+
+
+def test_without_a_type_it_is_an_organisation(tmp_path: Path) -> None:
+    md = drafts(tmp_path)
+    assert "Habitat, an organisation in the sustainable construction sector" in md["en"]
+    assert "O Habitat, uma organização do setor da construção sustentável" in md["pt"]
+    assert "Habitat, una organización del sector de la construcción sostenible" in md["es"]
+    assert "Habitat, une organisation du secteur de la construction durable" in md["fr"]
+
+
+def test_a_sector_without_its_article_reads_as_before(tmp_path: Path) -> None:
+    sector = per_lang("moldes", "moldes", "mould-making", "moules")
+    md = drafts(tmp_path, {"organisation.sector": sector})
+    assert "organização do setor de moldes," in md["pt"]
+    assert "organización del sector de moldes," in md["es"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sector", "frame"),
+    [
+        ("pt", "os moldes", "do setor dos moldes"),
+        ("pt", "as pescas", "do setor das pescas"),
+        ("pt", "o vinho", "do setor do vinho"),
+        ("es", "el automóvil", "del sector del automóvil"),
+        ("es", "los moldes", "del sector de los moldes"),
+        ("fr", "le textile", "du secteur du textile"),
+        ("fr", "les biotechnologies", "du secteur des biotechnologies"),
+        ("fr", "l’automobile", "du secteur de l’automobile"),
+        ("fr", "énergie", "du secteur d’énergie"),
+    ],
+)
+def test_the_sector_contracts_with_the_frame(tmp_path: Path, lang: str, sector: str, frame: str) -> None:
+    md = drafts(tmp_path, {f"organisation.sector.{lang}": sector})
+    assert f" {frame}," in md[lang]
+
+
+def test_a_type_of_ones_own(tmp_path: Path) -> None:
+    kind = per_lang("cooperativa vitivinícola", "cooperativa vinícola", "wine cooperative", "coopérative viticole")
+    md = drafts(tmp_path, {"organisation.type": kind, "organisation.gender": "f"})
+    assert "Habitat, a wine cooperative in the sustainable construction sector" in md["en"]
+    assert "A Habitat, uma cooperativa vitivinícola do setor da construção" in md["pt"]
+    assert "Habitat, une coopérative viticole du secteur" in md["fr"]
+    assert "Habitat, an SME in the" in drafts(tmp_path, {"organisation.type": {**kind, "en": "an SME"}})["en"]
+
+
+def test_an_unknown_type_is_refused_with_a_suggestion(tmp_path: Path) -> None:
+    assert refused(tmp_path, {"organisation.type": "compnay"}) == [
+        "organisation.type: 'compnay' is not one of: cluster, company, association, university, research centre, "
+        "foundation, public body, network; did you mean 'company'?"
+    ]
+    assert refused(tmp_path, {"award.issuer.type": "agency"}) == [
+        "award.issuer.type: 'agency' is not one of: cluster, company, association, university, research centre, "
+        "foundation, public body, network; for another type, write one text per language {pt: …, es: …, en: …, fr: …}"
+    ]
+    assert refused(tmp_path, {"organisation.type": {"pt": "cooperativa", "en": "cooperative"}}) == [
+        "organisation.type: has no es or fr text; every release language needs one (pt, es, en, fr)"
+    ]
+
+
+# --- names per language, articles and genders ----------------------------------------------------------
+
+
+def test_a_name_per_language_with_its_article(tmp_path: Path) -> None:
+    md = drafts(
+        tmp_path,
+        {
+            "organisation.name": per_lang(
+                "Cluster Habitat Sustentável", "Cluster Habitat", "Habitat Cluster", "Cluster Habitat"
+            ),
+            "organisation.full_name": per_lang(
+                "Cluster Habitat Sustentável",
+                "Clúster del Hábitat Sostenible",
+                "Sustainable Habitat Cluster",
+                "Cluster Habitat durable",
+            ),
+            "organisation.type": "cluster",
+            "organisation.article": {"es": True, "fr": True},
+        },
+    )
+    assert md["pt"].startswith("# Cluster Habitat Sustentável conquista")
+    assert "O Cluster Habitat Sustentável, do setor da construção" in md["pt"]  # the full name is the name: not twice
+    assert "(Cluster Habitat Sustentável)" not in md["pt"]  # and its type is not said again: "um cluster"
+    assert "## Sobre o Cluster Habitat Sustentável" in md["pt"]
+    assert md["es"].startswith("# El Cluster Habitat obtiene el nivel Oro")
+    assert "El Cluster Habitat (Clúster del Hábitat Sostenible), del sector" in md["es"]
+    assert "## Acerca del Cluster Habitat" in md["es"]
+    assert md["en"].startswith("# Habitat Cluster wins")
+    assert "Habitat Cluster (Sustainable Habitat Cluster), in the sustainable" in md["en"]
+    assert "## About Habitat Cluster" in md["en"]
+    assert md["fr"].startswith("# Le Cluster Habitat obtient")
+    assert "## À propos du Cluster Habitat" in md["fr"]
+
+
+def test_french_elides_the_article_of_a_name(tmp_path: Path) -> None:
+    name = per_lang("Associação Habitat", "Asociación Hábitat", "Habitat Association", "Association Habitat")
+    md = drafts(tmp_path, {"organisation.name": name, "organisation.type": "association", "organisation.article": True})
+    assert md["fr"].startswith("# L’Association Habitat obtient")
+    assert "## À propos de l’Association Habitat" in md["fr"]
+    assert "## Acerca de la Asociación Hábitat" in md["es"]
+    assert "A Associação Habitat, do setor" in md["pt"]
+    assert "The Habitat Association, in the sustainable construction sector" in md["en"]
+    assert "## About the Habitat Association" in md["en"]
+    without = drafts(tmp_path, {"organisation.name": "ONDA"})
+    assert "## À propos d’ONDA" in without["fr"]
+
+
+def test_portuguese_names_take_their_article_unless_told(tmp_path: Path) -> None:
+    md = drafts(tmp_path, {"organisation.article": {"pt": False}})
+    assert "**Aveiro, 4 de maio de 2026.** Habitat, uma organização" in md["pt"]
+    assert "## Sobre Habitat" in md["pt"]
+
+
+def test_a_party_takes_the_gender_of_its_type(tmp_path: Path) -> None:
+    issuer = {
+        "name": per_lang(
+            "Universidade de Aveiro", "Universidad de Aveiro", "University of Aveiro", "Université d’Aveiro"
+        ),
+        "type": "university",
+    }
+    md = drafts(
+        tmp_path,
+        {"award.issuer": issuer, "organisation.managed_by": {"name": "Associação Habitat", "type": "association"}},
+    )
+    assert "atribuído pela Universidade de Aveiro" in md["pt"]
+    assert "que concede la Universidad de Aveiro" in md["es"]
+    assert "from the University of Aveiro" in md["en"]
+    assert "décerné par l’Université d’Aveiro" in md["fr"]
+    assert "gerido pela Associação Habitat" in md["pt"]
+    assert "gestionado por la Associação Habitat" in md["es"]
+
+
+def test_an_explicit_gender_wins_over_the_type(tmp_path: Path) -> None:
+    issuer = {"name": "Consorcio Hábitat", "type": "network", "gender": "m"}
+    md = drafts(tmp_path, {"award.issuer": issuer})
+    assert "atribuído pelo Consorcio Hábitat" in md["pt"]
+    assert "que concede el Consorcio Hábitat" in md["es"]
+
+
+def test_partners_take_their_article(tmp_path: Path) -> None:
+    partners = [
+        {"name": "Universitat Politècnica de València", "country": "ES", "type": "university", "article": True},
+        {"name": "Fraunhofer", "country": "DE", "type": "research centre"},
+    ]
+    project = per_lang("um projeto", "un proyecto", "a project", "un projet")
+    md = drafts(tmp_path, {"partnership": {"project": project, "partners": partners}})
+    assert "Los socios son la Universitat Politècnica de València (España) y Fraunhofer (Alemania)." in md["es"]
+    assert "Os parceiros são: a Universitat Politècnica de València (Espanha) e Fraunhofer (Alemanha)." in md["pt"]
+    assert "The partners are the Universitat Politècnica de València (Spain) and Fraunhofer (Germany)." in md["en"]
+    assert (
+        "Ces partenaires sont\u00a0: l’Universitat Politècnica de València (Espagne) et Fraunhofer (Allemagne)."
+        in md["fr"]
+    )
+    assert "o Habitat desenvolve um projeto" in md["pt"]
+
+
+def test_partner_article_and_gender_per_language(tmp_path: Path) -> None:
+    partner = {"name": "Porto Digital", "country": "PT", "article": {"pt": True, "es": True}, "gender": "m"}
+    facts = loaded(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": [partner]}})
+    assert facts.partnership is not None and facts.partnership.partners[0].article == {"pt": True, "es": True}
+    md = drafts(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": [partner]}})
+    assert "O parceiro é o Porto Digital (Portugal)." in md["pt"]
+    assert "El socio es el Porto Digital (Portugal)." in md["es"]
+    assert "The partner is Porto Digital (Portugal)." in md["en"]
+
+
+def test_article_and_gender_values_are_checked(tmp_path: Path) -> None:
+    assert refused(tmp_path, {"organisation.article": "yes"}) == [
+        "organisation.article: expected true or false, or one per language like {pt: true, en: false}, got 'yes'"
+    ]
+    assert refused(tmp_path, {"organisation.gender": {"pt": "f", "es": "n", "en": "m", "fr": "f"}}) == [
+        "organisation.gender: 'n' is not a grammatical gender; write m or f"
+    ]
+    partners = [{"name": "X", "article": {"de": True}}]
+    assert refused(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": partners}}) == [
+        "partnership.partners[0].article.de: 'de' is not among release.languages (pt, es, en, fr)"
+    ]
+
+
+def test_the_model_holds_the_new_fields(tmp_path: Path) -> None:
+    facts = loaded(tmp_path, {"organisation.type": "company", "organisation.name": per_lang("A", "B", "C", "D")})
+    assert facts.organisation.type == "company"
+    assert facts.organisation.name == {"pt": "A", "es": "B", "en": "C", "fr": "D"}
+    assert facts.organisation.gender is None  # the type's gender, in the language's words, when drafting
+
+
+def test_check_finds_the_facts_whatever_the_type_and_article(tmp_path: Path) -> None:
+    """The frame changes with the type and the article; the facts around it are found as before."""
+    change = {
+        "organisation.type": "company",
+        "organisation.name": per_lang("Habitat Casa", "Hábitat Casa", "Habitat Home", "Habitat Maison"),
+        "organisation.article": {"es": True, "fr": True},
+        "organisation.gender": "f",
+    }
+    folder = tmp_path / "release"
+    folder.mkdir()
+    markdown = draft(facts_file(folder, change)).markdown
+    for lang, md in markdown.items():
+        (folder / f"{lang}.md").write_text(md, encoding="utf-8")
+    assert check([folder]).findings == ()
+    es = folder / "es.md"
+    es.write_text(markdown["es"].replace("28 de abril de 2026", "29 de abril de 2026"), encoding="utf-8")
+    (folder / "fr.md").write_text(markdown["fr"].replace("Habitat Maison", "Habitat Logis"), encoding="utf-8")
+    found = sorted((f.rule, f.path, f.where.file.rsplit("/", 1)[-1]) for f in check([folder]).findings)
+    assert ("fact-different", "award.date", "es.md") in found
+    assert ("fact-missing", "organisation.name", "fr.md") in found
+
+
+# --- the grammar, word by word ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "prefix", "phrase", "joined"),
+    [
+        ("pt", "do setor de", "a construção", "do setor da construção"),
+        ("pt", "em", "as exportações", "nas exportações"),
+        ("pt", "Sobre", "o SECPhO", "Sobre o SECPhO"),
+        ("pt", "por", "a Certinorte", "pela Certinorte"),
+        ("pt", "a", "a indústria", "à indústria"),
+        ("es", "Acerca de", "el Cluster Habitat", "Acerca del Cluster Habitat"),
+        ("es", "Acerca de", "la Red", "Acerca de la Red"),
+        ("es", "de", "El Salvador", "de El Salvador"),
+        ("es", "a", "el sector", "al sector"),
+        ("fr", "À propos de", "le Cluster", "À propos du Cluster"),
+        ("fr", "À propos de", "ONDABIO", "À propos d’ONDABIO"),
+        ("fr", "à", "le salon", "au salon"),
+        ("fr", "à", "les membres", "aux membres"),
+        ("fr", "de", "la Haute Autorité", "de la Haute Autorité"),
+        ("fr", "de", "Hydro", "de Hydro"),
+        ("en", "About", "the University", "About the University"),
+    ],
+)
+def test_after_contracts_and_elides(lang: str, prefix: str, phrase: str, joined: str) -> None:
+    assert after(prefix, phrase, words(lang)) == joined
+
+
+def test_articles_before_names_and_indefinite_articles() -> None:
+    fr, en, pt = words("fr"), words("en"), words("pt")
+    assert with_article("la", "Université de Lille", fr) == "l’Université de Lille"
+    assert with_article("Le", "Yémen", fr) == "Le Yémen"
+    assert with_article("", "SECPhO", fr) == "SECPhO"
+    assert [indefinite(w, "m", en) for w in ("company", "association", "university", "hour", "European body")] == [
+        "a company",
+        "an association",
+        "a university",
+        "an hour",
+        "a European body",
+    ]
+    assert indefinite("empresa", "f", pt) == "uma empresa"
