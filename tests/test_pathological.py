@@ -78,3 +78,17 @@ def test_links_and_leftovers_are_still_found_after_hostile_text(tmp_path: Path) 
     result = _check(tmp_path, hostile + tail, ".md")
     leftovers = {f.subject[1] for f in result.findings if f.rule == "leftover"}
     assert {"TODO", "{{ name }}"} <= leftovers
+
+
+def test_a_word_as_long_as_a_file_is_a_sentence_of_its_own() -> None:
+    """sentencex takes time quadratic in a word's length: a 150,000-character word took minutes (found by
+    ``make fuzz``); it is now cut out before sentencex reads the text around it."""
+    from drafter.checker.segments import segments
+
+    run = "`" * 150_000
+    text = f"O cluster foi avaliado em 2016. {run} A avaliação durou três dias."
+    found = segments(text, "pt")
+    bodies = [text[s.start : s.end] for s in found]
+    assert run in bodies, [len(b) for b in bodies]
+    assert bodies[0] == "O cluster foi avaliado em 2016."
+    assert bodies[-1] == "A avaliação durou três dias."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sentencex import segment as split_sentences
@@ -85,7 +86,7 @@ def segments(text: str, lang: str) -> tuple[Segment, ...]:
         block = text[start:end]
         pieces: list[tuple[int, int]] = []
         offset = 0
-        for sentence in split_sentences(lang, block):
+        for sentence in _sentences(lang, block):
             piece = (start + offset, start + offset + len(sentence))
             offset += len(sentence)
             if not sentence.strip():
@@ -115,6 +116,26 @@ def segments(text: str, lang: str) -> tuple[Segment, ...]:
                 )
             )
     return tuple(out)
+
+
+_LONG_RUN = re.compile(r"\S{500,}\s*")
+
+
+def _sentences(lang: str, block: str) -> Iterator[str]:
+    """sentencex's sentences, which put together give back ``block``.
+
+    sentencex takes time quadratic in the length of a word, and no sentence
+    ends inside 500 characters without a space: such a run is a sentence of
+    its own, and sentencex reads only the text between runs.
+    """
+    at = 0
+    for run in _LONG_RUN.finditer(block):
+        if run.start() > at:
+            yield from split_sentences(lang, block[at : run.start()])
+        yield run.group()
+        at = run.end()
+    if at == 0 or at < len(block):
+        yield from split_sentences(lang, block[at:])
 
 
 def _only_a_title(piece: str, titles: frozenset[str]) -> bool:
