@@ -50,11 +50,14 @@ def check(
     *,
     overrides: Mapping[Path, str] | None = None,
     catalog: Catalog | None = None,
+    jobs: int | None = None,
 ) -> CheckResult:
-    """Check every release among ``paths`` (facts files, drafts, folders): the findings and a summary."""
+    """Check every release among ``paths`` (facts files, drafts, folders): the findings and a summary.
+
+    ``jobs`` processes check the releases (default: one per core; 1: in this process), with the same result."""
     from .checker import check as run
 
-    return run(paths, overrides=overrides, catalog=catalog)
+    return run(paths, overrides=overrides, catalog=catalog, jobs=jobs)
 
 
 def review(

@@ -1,29 +1,26 @@
-"""The ``drafter`` command: parse options, call the Python API, print."""
+"""The ``drafter`` command: parse options, call the Python API, print.
+
+Each command imports what it needs when it runs, so ``drafter --version`` and
+``drafter --help`` start as fast as click itself: the facts model (pydantic),
+the templates (Jinja2), Markdown (markdown-it) and CLDR (Babel) load only for
+the commands that use them.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
-from .catalog import Catalog
-from .checker import CheckResult
-from .checker import check as run_check
-from .drafting import draft as draft_release
 from .emit import FORMATS
 from .errors import DrafterError, UsageError, display_path, printable
-from .facts import schema as facts_schema
-from .output import write_drafts, write_page
 from .report import FORMATS as REPORT_FORMATS
-from .report import render as render_report
-from .review_page import MARKER as REVIEW_MARKER
-from .review_page import review as build_review
-from .skeleton import write_skeleton
-from .template_check import check_templates
+
+if TYPE_CHECKING:
+    from .checker import CheckResult
 
 
 class _Group(click.Group):
@@ -98,6 +95,9 @@ def new(file: Path, langs: str) -> None:
     Example:
       drafter new releases/label-2026.yaml --lang pt,es,en
     """
+    from .catalog import Catalog
+    from .skeleton import write_skeleton
+
     write_skeleton(file, _languages(langs) or [], Catalog.find().languages())
     click.echo(f"Wrote {file}; fill in every <<placeholder>>, then run: drafter draft {file}", err=True)
 
@@ -159,6 +159,10 @@ def draft(
         raise UsageError(
             f"--with-title puts the headline in HTML (--format html or json); {fmt} drafts always start with it"
         )
+    from .catalog import Catalog
+    from .drafting import draft as draft_release
+    from .output import write_drafts
+
     drafts = draft_release(facts, _languages(langs), catalog=Catalog.find(templates), with_title=with_title)
     if out is None:
         text = drafts.output(fmt)
@@ -178,8 +182,19 @@ def draft(
     type=click.Path(dir_okay=False, readable=False, path_type=Path),
     help="The facts file of the drafts checked (by default the one drafter recorded, or the one beside them).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Check releases in N processes at once (default: one per core; 1: in this process). Same output.",
+)
 def check(
-    paths: tuple[Path, ...], fmt: str, langs: tuple[str, ...], templates: Path | None, facts: Path | None
+    paths: tuple[Path, ...],
+    fmt: str,
+    langs: tuple[str, ...],
+    templates: Path | None,
+    facts: Path | None,
+    jobs: int | None,
 ) -> None:
     """Check that every language version of each release carries the same facts.
 
@@ -192,8 +207,12 @@ def check(
       drafter check releases/
       drafter check award.yaml award.es.md award.en.md --format json
       drafter check press.md --lang press.md=pt
+      drafter check archive/ --jobs 4
     """
-    result = run_check(paths, overrides=_overrides(langs), catalog=Catalog.find(templates), facts=facts)
+    from .catalog import Catalog
+    from .checker import check as run_check
+
+    result = run_check(paths, overrides=_overrides(langs), catalog=Catalog.find(templates), facts=facts, jobs=jobs)
     _report(result, fmt)
 
 
@@ -208,6 +227,8 @@ def _overrides(langs: tuple[str, ...]) -> dict[Path, str]:
 
 
 def _report(result: CheckResult, fmt: str) -> None:
+    from .report import render as render_report
+
     text, colour = render_report(result, fmt, terminal=sys.stdout.isatty())
     click.echo(text, nl=False, color=colour)
     sys.exit(1 if result.failed else 0)
@@ -240,6 +261,11 @@ def review(paths: tuple[Path, ...], output: Path, langs: tuple[str, ...], templa
       drafter review releases/grant/
       drafter review award.yaml award.*.md -o award-review.html
     """
+    from .catalog import Catalog
+    from .output import write_page
+    from .review_page import MARKER as REVIEW_MARKER
+    from .review_page import review as build_review
+
     page = build_review(paths, overrides=_overrides(langs), catalog=Catalog.find(templates))
     write_page(output, page.html, marker=REVIEW_MARKER, force=force)
     click.echo(f"wrote {display_path(output)}: {page.result.summary()}", err=True)
@@ -281,6 +307,9 @@ def templates_check(folder: Path | None, fmt: str) -> None:
       drafter templates check
       drafter templates check --templates press-office/templates --format github
     """
+    from .catalog import Catalog
+    from .template_check import check_templates
+
     _report(check_templates(Catalog.find(folder)), fmt)
 
 
@@ -292,6 +321,10 @@ def schema() -> None:
     Example:
       drafter schema > facts.schema.json
     """
+    import json
+
+    from .facts import schema as facts_schema
+
     click.echo(json.dumps(facts_schema(), indent=2, ensure_ascii=False))
 
 

@@ -18,17 +18,15 @@ formats cannot disagree. The formats are a registry, :data:`FORMATS`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
-
-from .localize import url_label
+if TYPE_CHECKING:  # markdown-it is imported when a format is first rendered, not when drafter starts
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+    from markdown_it.token import Token
 
 ELEMENTS = ("h1", "h2", "p", "ul", "li", "figure", "blockquote", "figcaption", "hr", "a", "strong", "em")
 """Every element an HTML draft may hold, in the order the README lists them."""
@@ -54,6 +52,8 @@ browser copies it), not XHTML's ``<hr />``."""
 
 @cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", OPTIONS).use(cms_rules)
 
 
@@ -111,6 +111,8 @@ def _quote_figures(state: StateCore) -> None:
 
 
 def _block(kind: str, tag: str, nesting: Literal[-1, 1], level: int, lines: list[int] | None = None) -> Token:
+    from markdown_it.token import Token
+
     token = Token(kind, tag, nesting, map=lines, block=True)
     token.level = level
     return token
@@ -154,6 +156,12 @@ def to_text(markdown: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def _url_label(href: str) -> str:
+    from .localize import url_label  # with Babel, imported when a draft is first rendered
+
+    return url_label(href)
+
+
 def _inline_text(token: Token) -> str:
     out: list[str] = []
     href: str | None = None
@@ -170,7 +178,7 @@ def _inline_text(token: Token) -> str:
             start = len(out)
         elif child.type == "link_close" and href is not None:
             shown = "".join(out[start:])
-            label = href.removeprefix("mailto:") if href.startswith("mailto:") else url_label(href)
+            label = href.removeprefix("mailto:") if href.startswith("mailto:") else _url_label(href)
             if shown.strip() != label:
                 out.append(f" ({label})")
             href = None
@@ -221,6 +229,8 @@ def to_json(drafts: Mapping[str, str], source: str, *, with_title: bool = False)
             for lang, md in drafts.items()
         },
     }
+    import json
+
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 

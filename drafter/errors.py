@@ -46,6 +46,9 @@ class FactsError(DrafterError):
     def lines(self) -> list[str]:
         return [str(p) for p in self.problems]
 
+    def __reduce__(self) -> tuple[type[FactsError], tuple[list[Problem]]]:
+        return type(self), (self.problems,)  # whole, across processes (drafter check --jobs)
+
 
 class TemplateError(DrafterError):
     """A template that cannot be found, read or rendered.
@@ -66,6 +69,9 @@ class TemplateError(DrafterError):
 
     def lines(self) -> list[str]:
         return [str(self)] if self.file else [f"Error: {self}"]
+
+    def __reduce__(self) -> tuple[type[TemplateError], tuple[str, str | None, int | None]]:
+        return type(self), (self.reason, self.file, self.line)
 
 
 class OutputError(DrafterError):

@@ -44,6 +44,9 @@ class UnreadableFile(DrafterError):
     def lines(self) -> list[str]:
         return [f"{self.shown}:1:1: {self.reason}"]
 
+    def __reduce__(self) -> tuple[type[UnreadableFile], tuple[Path, str]]:
+        return type(self), (self.path, self.reason)  # whole, across processes (drafter check --jobs)
+
 
 def why_not(exc: OSError) -> str:
     """An operating system's refusal, in words a communications officer can act on."""

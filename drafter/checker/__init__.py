@@ -7,8 +7,10 @@ always, every version carrying what the others carry.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +19,17 @@ from ..errors import DrafterError, display_path
 from ..extract import Mention, extract
 from ..extract.canon import canon_name
 from ..facts import Facts, load_facts
+from ..files import real
 from ..localize import locale_for
 from .against_facts import against_facts, orphans
 from .between import between
 from .expect import Expected, expectations, family, prose
 from .findings import Finding, Location, load_dismissed
-from .inputs import Release, collect
+from .inputs import Release
 from .langid import identify
+from .parallel import Checked, in_parallel, processes
 from .proofread import language, language_name, leftovers
+from .releases import Releases, collect
 from .terms import from_facts, load_terms
 from .version import Version, paragraphs
 
@@ -62,15 +67,22 @@ def check(
     overrides: Mapping[Path, str] | None = None,
     catalog: Catalog | None = None,
     facts: Path | str | None = None,
+    jobs: int | None = None,
 ) -> CheckResult:
     """Check every release found among ``paths``; raise DrafterError for input that cannot be read.
 
     ``facts`` is the facts file of every release found, when given; else each release's is the one
-    drafter recorded when it wrote the drafts, or the one beside them."""
-    return gather(inspect(paths, overrides=overrides, catalog=catalog, facts=facts))
+    drafter recorded when it wrote the drafts, or the one beside them. ``jobs`` processes check the
+    releases (default: one per core; 1 checks them in this process); the result is the same."""
+    catalog = catalog or Catalog.find()
+    releases, known = _releases(paths, overrides, catalog, facts)
+    workers = processes(jobs, len(releases))
+    if workers == 1:
+        return gather(check_release(release, catalog, known) for release in releases)
+    return gather(in_parallel(releases, catalog, known, workers))
 
 
-def gather(releases: Iterable[Inspection]) -> CheckResult:
+def gather(releases: Iterable[Inspection | Checked]) -> CheckResult:
     """One result for many releases: their findings, in a stable order."""
     names: list[str] = []
     found: list[Finding] = []
@@ -87,6 +99,12 @@ def gather(releases: Iterable[Inspection]) -> CheckResult:
         tuple(sorted(set(found), key=Finding.sort_key)),
         tuple(sorted(set(dismissed), key=Finding.sort_key)),
     )
+
+
+def check_release(release: Release, catalog: Catalog, known: list[str]) -> Checked:
+    """One release's findings, with what the report needs of it."""
+    found = _inspect(release, catalog, known)
+    return Checked(found.name, found.drafts, found.findings, found.dismissed)
 
 
 @dataclass(frozen=True)
@@ -125,18 +143,24 @@ def inspect(
     read (its facts file, its dismissals) raises when its turn comes.
     """
     catalog = catalog or Catalog.find()
+    releases, known = _releases(paths, overrides, catalog, facts)
+    return (_inspect(release, catalog, known) for release in releases)
+
+
+def _releases(
+    paths: Iterable[Path | str], overrides: Mapping[Path, str] | None, catalog: Catalog, facts: Path | str | None
+) -> tuple[Releases, list[str]]:
     known = catalog.languages()
     if overrides:
         for path, lang in overrides.items():
             if lang not in known:
                 raise DrafterError(f"--lang {path}={lang}: no templates for {lang!r}; known: {', '.join(known)}")
-    releases = collect([Path(p) for p in paths], known, overrides, Path(facts) if facts else None)
-    return (_inspect(release, catalog, known) for release in releases)
+    return collect([Path(p) for p in paths], known, overrides, Path(facts) if facts else None), known
 
 
 def _inspect(release: Release, catalog: Catalog, known: list[str]) -> Inspection:
     gone = load_dismissed(release.folder)
-    facts: Facts | None = load_facts(release.facts, available=known) if release.facts else None
+    facts: Facts | None = _load_facts(release.facts, tuple(known)) if release.facts else None
     langs = facts.languages if facts else known
     findings, versions = _check_release(release, facts, langs, catalog, known)
     unique = sorted(set(findings), key=Finding.sort_key)
@@ -153,8 +177,28 @@ def _inspect(release: Release, catalog: Catalog, known: list[str]) -> Inspection
     )
 
 
+def _load_facts(path: Path, known: tuple[str, ...]) -> Facts:
+    """The facts file at ``path``, parsed once while it stays as it is: ``--facts FILE`` gives every
+    release of an archive the same one. Its problems are reported as ``path`` names it."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return load_facts(path, available=known)  # load_facts says what is wrong
+    key = (str(real(path)), found.st_mtime_ns, found.st_size, found.st_ino, known)
+    facts = _PARSED.get(key)
+    if facts is None:
+        facts = _PARSED[key] = load_facts(path, available=known)
+        while len(_PARSED) > 8:
+            del _PARSED[next(iter(_PARSED))]
+    return facts
+
+
+_PARSED: dict[tuple[str, int, int, int, tuple[str, ...]], Facts] = {}
+"""The facts files parsed last, by real path and state on disk."""
+
+
 def _expected(facts: Facts, lang: str, catalog: Catalog, known: list[str]) -> list[Expected]:
-    return expectations(facts, lang, catalog.glossary(lang) if lang in known else {})
+    return expectations(facts, lang, _glossary(catalog, lang) if lang in known else {})
 
 
 def _check_release(
@@ -191,7 +235,7 @@ def _check_release(
             out.append(Finding("duplicate", "warning", message, release.name, (), (draft.shown, lang)))
             continue
         override = facts.release.locales.get(lang) if facts else None
-        glossary = catalog.glossary(lang) if lang in known else {}
+        glossary = _glossary(catalog, lang) if lang in known else {}
         mentions = extract(draft.text, lang, locale=locale_for(lang, override), glossary=glossary)
         versions.append(Version(draft, lang, tuple(mentions), paragraphs(draft.text)))
     order = {lang: i for i, lang in enumerate(langs)}
@@ -250,7 +294,7 @@ def _against_facts(
     facts_name = release.facts.name
     ignored = _ignored_names(catalog, known)
     for version in versions:
-        glossary = catalog.glossary(version.lang) if version.lang in known else {}
+        glossary = _glossary(catalog, version.lang) if version.lang in known else {}
         expected = _expected(facts, version.lang, catalog, known)
         locale = locale_for(version.lang, facts.release.locales.get(version.lang))
         in_prose = extract("\n\n".join(prose(facts, version.lang)), version.lang, locale=locale, glossary=glossary)
@@ -299,6 +343,17 @@ def _stale(facts: Path, versions: list[Version], release: str) -> list[Finding]:
 
 def _ignored_names(catalog: Catalog, known: list[str]) -> frozenset[str]:
     """Glossary words (headings, end marks) are wording, not names to compare."""
+    return _glossary_words(catalog, tuple(known))
+
+
+@lru_cache(maxsize=64)
+def _glossary(catalog: Catalog, lang: str) -> dict[str, Any]:
+    """The language's glossary, merged once: the checker only reads it."""
+    return catalog.glossary(lang)
+
+
+@lru_cache(maxsize=16)
+def _glossary_words(catalog: Catalog, known: tuple[str, ...]) -> frozenset[str]:
     words: set[str] = set()
 
     def walk(value: Any) -> None:
@@ -309,5 +364,5 @@ def _ignored_names(catalog: Catalog, known: list[str]) -> frozenset[str]:
             words.update(canon_name(w.strip(".,:;()«»“”")) for w in value.split())
 
     for lang in known:
-        walk(catalog.glossary(lang))
+        walk(_glossary(catalog, lang))
     return frozenset(words)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import lru_cache
 
 from ..extract import Mention
 
@@ -112,7 +112,7 @@ def _fits(a: Day, b: Day) -> bool:
     return all(x is None or y is None or x == y for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)))
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: an archive holds many dates
 def dates_agree(x: str, y: str) -> bool:
     """Do two date values name the same time, one perhaps less precisely: 2023-12-21 and --12-21,
     2019-06 and 2019-06-26, a range and one of its days?"""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -23,8 +23,9 @@ from ..extract import fold
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a version: where it stands, folded and in lower case, and whether it opens with a capital."""
+
     start: int
     end: int
     folded: str

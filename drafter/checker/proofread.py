@@ -9,7 +9,7 @@ from functools import cache
 from babel import Locale
 
 from .findings import Finding, Location
-from .langid import MIN_WORDS, identify
+from .langid import MIN_WORDS, identify, plainly
 from .version import Version
 
 # Each finder reads one line and yields (column from 0, text) for what it finds. Those that
@@ -77,6 +77,8 @@ _LEFTOVERS: tuple[tuple[_Finder, str], ...] = (
 )
 _NOISE_WEB = re.compile(r"https?://\S|www\.\S")
 _NOISE_MARK = re.compile(r"\]\(|https?://\S|www\.\S|[#>*_`|\[\]]")
+_ANY_NOISE = re.compile(r"[\]\[#>*_`|@]|https?://|www\.")
+"""What every noise :func:`_noise` finds starts with or holds: a text without it has none."""
 _NON_SPACE = re.compile(r"\S")
 _SPACE = re.compile(r"\s")
 
@@ -146,11 +148,16 @@ def _prose(block: str) -> str:
     """The words that tell a language: no addresses, markup, or names (words with a capital inside)."""
     parts: list[str] = []
     pos = 0
-    for start, end in _noise(block):
+    for start, end in _noise(block) if _ANY_NOISE.search(block) else ():
         parts += (block[pos:start], " ")
         pos = end
     text = "".join(parts) + block[pos:]
-    return " ".join(w for w in text.split() if not any(c.isupper() for c in w[1:]) and not w[:1].isdigit())
+    return " ".join(w for w in text.split() if not _capital_inside(w) and not w[:1].isdigit())
+
+
+def _capital_inside(word: str) -> bool:
+    rest = word[1:]
+    return not rest.islower() and any(map(str.isupper, rest))
 
 
 def language(version: Version, langs: list[str], release: str) -> tuple[list[Finding], bool]:
@@ -173,7 +180,7 @@ def language(version: Version, langs: list[str], release: str) -> tuple[list[Fin
         block = _prose(" ".join(lines[first - 1 : last]))
         if sum(1 for w in block.split() if w.islower() and len(w) > 1) < MIN_WORDS:
             continue
-        found = identify(block, langs)
+        found = want if plainly(block, want, langs) else identify(block, langs)
         if found:
             verdicts.append((first, found, block))
     others = [v for v in verdicts if v[1] != want]

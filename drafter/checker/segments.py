@@ -112,7 +112,7 @@ def segments(text: str, lang: str) -> tuple[Segment, ...]:
                     block=block_number,
                     heading=heading,
                     words=len(_WORD.findall(body)),
-                    chars=sum(1 for c in body if not c.isspace()),
+                    chars=len(body) - sum(map(str.isspace, body)),
                 )
             )
     return tuple(out)

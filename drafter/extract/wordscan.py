@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from ..lang import words
 from ..lang.numbers import parse_cardinal, parse_ordinal
@@ -25,6 +26,18 @@ _OF = frozenset("of de da do das dos del du des di d for para pour".split())
 """Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
 
 
+@cache
+def _first_words(lang: str, countries: Index) -> frozenset[str]:
+    """Every word, in lower case, that a country, body, place or nationality of ``lang`` starts with."""
+    keys = {key.lower() for key in countries}
+    for kind in LEXICON_KINDS:
+        if kind != "country":
+            known = lexicon(kind, lang)
+            for found in (known.exact, known.acronym, known.capital, known.lower):
+                keys.update(key.lower() for key in found)
+    return frozenset(keys)
+
+
 class WordScan:
     """The words of the text, for the recognisers that read words."""
 
@@ -37,6 +50,7 @@ class WordScan:
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None
         self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
+        self.keys = _first_words(st.rules.lang, st.rules.countries)
 
     def join(self, k: int) -> str:
         """How word k hangs on word k-1: "" by spaces, "-" by a hyphen, "'" by an apostrophe,
@@ -64,27 +78,25 @@ class WordScan:
         wanted = self.st.rules.words | set(self.st.terms) | set(self.lang.approximate)
         for _, known in self.lexicons:
             wanted |= known.first_words()
-        text = self.st.text
-        k = 0
-        while k < len(self.spans):
-            a, b = self.spans[k]
-            if (text[a:b].islower() and self.lows[k] not in wanted) or not self.st.free(a, b):
-                k += 1
+        text, free = self.st.text, self.st.free
+        words = [text[a:b] for a, b in self.spans]
+        k = 0  # the first word not read yet: a recogniser may read several
+        for j in [j for j, word in enumerate(words) if not word.islower() or self.lows[j] in wanted]:
+            if j < k or not free(*self.spans[j]):
                 continue
             k = (
-                self.roman(k)
-                or self.ordinal(k)
-                or self.cardinal(k)
-                or self.approximate(k)
-                or self.known(k)
-                or self.term(k)
-                or k + 1
+                self.roman(j)
+                or self.ordinal(j)
+                or self.cardinal(j)
+                or self.approximate(j)
+                or self.known(j)
+                or self.term(j)
+                or j + 1
             )
         k = 0
-        while k < len(self.spans):
-            a, b = self.spans[k]
-            named = text[a].isupper() or any(c.isupper() for c in text[a + 1 : b])  # iPhone
-            k = max(self.name(k), k + 1) if named and self.st.free(a, b) else k + 1
+        for j in [j for j, word in enumerate(words) if not word.islower() and any(map(str.isupper, word))]:
+            if j >= k and free(*self.spans[j]):  # a capital, first or inside (iPhone)
+                k = max(self.name(j), j + 1)
 
     def roman(self, k: int) -> int:
         a, b = self.spans[k]
@@ -169,9 +181,12 @@ class WordScan:
 
     def known(self, k: int) -> int:
         """A country, a body, a place or a nationality starting at word k: the longest that matches."""
+        low = self.lows[k]
+        if low not in self.keys and not (low.endswith("s") and low[:-1] in self.keys):
+            return 0  # no name known here starts with this word
         start = self.spans[k][0]
         capital = self.st.text[start].isupper()
-        first, low = self.st.fold[start : self.spans[k][1]], self.lows[k]
+        first = self.st.fold[start : self.spans[k][1]]
         best: tuple[int, int, str, str] | None = None  # (end, -priority, kind, value)
         candidates = [("country", self.st.rules.countries.get(low) if capital else [])]
         word = self.st.text[start : self.spans[k][1]]
@@ -294,8 +309,8 @@ class WordScan:
     def capital(self, k: int) -> bool:
         """Is word k written as a name is: with a capital first, or inside (iPhone)?"""
         a, b = self.spans[k]
-        text = self.st.text
-        return text[a].isupper() or any(c.isupper() for c in text[a + 1 : b])
+        word = self.st.text[a:b]
+        return not word.islower() and any(map(str.isupper, word))
 
     def sentence_start(self, offset: int) -> bool:
         return SENTENCE_START.search(self.st.text, max(0, offset - 40), offset) is not None

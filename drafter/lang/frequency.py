@@ -9,7 +9,7 @@ them is rare.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 COMMON = 3.0
@@ -18,7 +18,7 @@ OWN_LANGUAGE = 0.6
 """How much more frequent in its own language than in another an ordinary word must be."""
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: an archive holds many words
 def zipf(word: str, lang: str, wordlist: str = "small") -> float:
     """The word's Zipf frequency in ``lang``; 0 for a rare word or a language wordfreq lacks. The
     small lists hold words down to 3 (once in a million); the large ones, read when first needed,

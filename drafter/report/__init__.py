@@ -12,34 +12,41 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from ..checker import CheckResult
-from . import github, json_format, text
+if TYPE_CHECKING:
+    from ..checker import CheckResult
 
 
 @dataclass(frozen=True)
 class Format:
     name: str
     help: str
-    render: Callable[[CheckResult, bool], str]
+    module: str
+    """The emitter's module in this package, imported when a report is first written in this format."""
     coloured: bool = False
     """Whether the format uses colour on a terminal."""
+
+    @property
+    def render(self) -> Callable[[CheckResult, bool], str]:
+        found: Callable[[CheckResult, bool], str] = import_module(f"{__name__}.{self.module}").render
+        return found
 
 
 REGISTRY: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("text", "for people", text.render, coloured=True),
-        Format("json", "for programs (a stable schema)", json_format.render),
-        Format("github", "GitHub Actions annotations", github.render),
+        Format("text", "for people", "text", coloured=True),
+        Format("json", "for programs (a stable schema)", "json_format"),
+        Format("github", "GitHub Actions annotations", "github"),
     )
 }
 FORMATS = tuple(REGISTRY)
-REPORT_VERSION = json_format.REPORT_VERSION
 
 
 def as_text(result: CheckResult, *, colour: bool = False) -> str:
-    return text.render(result, colour)
+    return REGISTRY["text"].render(result, colour)
 
 
 def render(result: CheckResult, fmt: str, *, terminal: bool = False) -> tuple[str, bool]:

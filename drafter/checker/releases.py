@@ -1,0 +1,307 @@
+"""Find what ``drafter check`` was given and group it into releases, in time and memory linear in the archive.
+
+Drafts sharing a stem (``award.en.md``, ``award.es.md``) form one release;
+drafts named only by language (``en.md``) or not at all form their folder's
+release. A facts file joins the release of its stem, else its folder's, else
+stands alone; the facts file drafter recorded in a folder's manifest, or the
+one given with ``--facts``, comes first.
+
+The folders are walked once. What is kept of each is the names of its drafts
+and facts files, grouped by release, and each facts file is matched only
+against the releases of its own folder. :class:`~.inputs.Release` objects are
+made one at a time, in the order of their names, as the check asks for them.
+A file reached twice (two paths given that overlap, a link to a file already
+found) is taken once; the set of real paths that this needs is kept only when
+that can happen.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import UsageError, display_path
+from ..files import UnreadableFile, read_start, real
+from ..output import sources
+from .inputs import DRAFT_EXTS, FACTS_EXTS, NOT_DRAFTS, Release, split_name
+
+SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules"})
+"""Besides hidden folders, folders never searched for drafts."""
+
+Files = list[tuple[str, str | None, str]]
+"""A release's drafts in one folder: file name, language if known, where it came from."""
+
+
+def _wanted(name: str) -> bool:
+    if name.startswith(".") or name.split(".")[0].upper() in NOT_DRAFTS:
+        return False
+    return name.lower().endswith(DRAFT_EXTS + FACTS_EXTS)
+
+
+class _Revisit(Exception):
+    """A link to a file was met where no file was thought to be reached twice: walk again, keeping every path."""
+
+
+def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, Path]]:
+    """Each draft and facts file of ``path``, with the folder it is in: recursively for a folder; for a
+    file, the file and its siblings. A file whose real path is in ``seen`` is passed over (none is, with
+    ``seen`` None, which raises :class:`_Revisit` at a link to a file).
+
+    A draft is checked against its whole release, so naming ``award.es.md``
+    brings in ``award.en.md`` and ``award.yaml`` beside it (what pre-commit passes).
+    """
+    if path.is_file():
+        siblings = [path] + [s for s in sorted(path.parent.iterdir()) if s.is_file() and _wanted(s.name) and s != path]
+        for file in siblings:
+            if _first(file, real(file), seen):
+                yield file, file.parent
+        return
+    stack = [(path, real(path))]
+    while stack:
+        folder, resolved = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue  # as os.walk: a folder that cannot be listed is passed over
+        below = []
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if not entry.name.startswith(".") and entry.name not in SKIPPED_FOLDERS and not entry.is_symlink():
+                    below.append((folder / entry.name, resolved / entry.name))
+            elif _wanted(entry.name):
+                file = folder / entry.name
+                if entry.is_symlink():
+                    if seen is None:
+                        raise _Revisit
+                    where = real(file)
+                else:
+                    where = resolved / entry.name
+                if _first(file, where, seen):
+                    yield file, folder
+        stack.extend(reversed(below))
+
+
+def _first(file: Path, where: Path, seen: set[str] | None) -> bool:
+    if seen is None:
+        return True
+    key = str(where)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def is_facts_file(path: Path) -> bool:
+    """A YAML file with a ``release:`` section at the top level (cheap test, no parsing)."""
+    try:
+        head = read_start(path, 200_000)
+    except UnreadableFile:
+        return False
+    return re.search(rb"^release\s*:", head, re.M) is not None
+
+
+@dataclass(slots=True)
+class _Group:
+    """One release of a folder, as names: its drafts, its facts file, its name."""
+
+    stem: str | None
+    suffix: str
+    files: Files = field(default_factory=list)
+    facts: Path | None = None
+    name: str = ""
+
+
+@dataclass(slots=True)
+class _Folder:
+    path: Path
+    groups: dict[tuple[str | None, str], _Group] = field(default_factory=dict)
+    facts_files: list[Path] = field(default_factory=list)
+
+
+def collect(
+    paths: Iterable[Path],
+    known_langs: Iterable[str],
+    overrides: Mapping[Path, str] | None = None,
+    facts: Path | None = None,
+) -> Releases:
+    """Every release among ``paths``, in the order of their names, with each draft's language where
+    its name or ``overrides`` tells it. Bad paths raise :class:`UsageError` at once.
+
+    A release's facts file is ``facts`` when given; else the one drafter recorded when it wrote
+    the drafts (wherever it lies); else the one of its stem, or of its folder."""
+    paths = list(paths)
+    if facts is not None and not facts.is_file():
+        raise UsageError(f"--facts {display_path(facts)}: no such file")
+    try:
+        folders = _index(paths, known_langs, overrides, None if _apart(paths) else set())
+    except _Revisit:
+        folders = _index(paths, known_langs, overrides, set())
+    _join_facts(folders, facts)
+    order = sorted(
+        (group.name, number, place)
+        for number, folder in enumerate(folders)
+        for place, group in enumerate(folder.groups.values())
+    )  # names are unique but for a folder's and its subfolder's, which the walk's order sorts
+    groups = [list(folder.groups.values()) for folder in folders]
+    entries = []
+    for name, number, place in order:
+        group = groups[number][place]
+        facts_file = None if group.facts is None else str(group.facts)
+        folder = str(folders[number].path)
+        entries.append(_Entry(name, folder, group.stem, group.suffix, facts_file, tuple(group.files)))
+    return Releases(entries, paths)
+
+
+def _apart(paths: list[Path]) -> bool:
+    """Whether no file can be reached from two of ``paths``: folders, none inside another."""
+    if not all(p.is_dir() for p in paths):
+        return False
+    roots = sorted(str(real(p)) for p in paths)
+    return all(not b.startswith(a.rstrip(os.sep) + os.sep) and a != b for a, b in zip(roots, roots[1:], strict=False))
+
+
+def _index(
+    paths: list[Path], known_langs: Iterable[str], overrides: Mapping[Path, str] | None, seen: set[str] | None
+) -> list[_Folder]:
+    """Each folder's drafts grouped into releases, and its facts files, in the order the walk met them."""
+    known = sorted(set(known_langs))
+    by_real = {real(p): lang for p, lang in (overrides or {}).items()}
+    folders: dict[Path, _Folder] = {}
+    for given in paths:
+        if not given.exists():
+            raise UsageError(f"{display_path(given)} does not exist")
+        for path, parent in _walk(given, seen):
+            folder = folders.get(parent)
+            if folder is None:
+                folder = folders[parent] = _Folder(parent)
+            suffix = path.suffix.lower()
+            if suffix in FACTS_EXTS:
+                if path == given or is_facts_file(path):
+                    folder.facts_files.append(path)
+                continue
+            if suffix not in DRAFT_EXTS:
+                if path == given:
+                    raise UsageError(f"{display_path(path)}: not a draft (.md, .txt, .html) or a facts file (.yaml)")
+                continue
+            stem, lang = split_name(path, known)
+            key = (stem if lang and stem else None, ".html" if suffix == ".htm" else suffix)
+            lang_from = "name"
+            if by_real and real(path) in by_real:
+                lang, lang_from = by_real[real(path)], "option"
+            group = folder.groups.get(key)
+            if group is None:
+                group = folder.groups[key] = _Group(*key)
+            group.files.append((path.name, lang, lang_from if lang else "detected"))
+    return list(folders.values())
+
+
+def _join_facts(folders: list[_Folder], facts: Path | None) -> None:
+    """Give each release its facts file, and make a release of each facts file no draft was found for."""
+    attached: set[Path] = set()
+    for folder in folders:
+        recorded = sources(folder.path) if folder.groups else {}
+        for group in folder.groups.values():
+            known = {recorded.get(name) for name, _, _ in group.files}
+            if len(known) == 1 and None not in known:
+                (path,) = known
+                assert path is not None
+                attached.add(real(path))
+                group.facts = path if facts is None else facts
+    if facts is not None:
+        attached.add(real(facts))
+        for folder in folders:
+            for group in folder.groups.values():
+                group.facts = facts
+    for folder in folders:
+        if folder.facts_files:
+            by_stem: dict[str | None, list[_Group]] = {}
+            for group in folder.groups.values():
+                by_stem.setdefault(group.stem, []).append(group)
+            drafts = set(by_stem)  # the stems of the folder's drafts (no release of a facts file alone yet)
+            for found in folder.facts_files:
+                if real(found) not in attached:
+                    _attach(found, folder, by_stem, drafts)
+        formats: dict[str | None, int] = {}
+        for stem, _ in folder.groups:
+            formats[stem] = formats.get(stem, 0) + 1
+        shown = display_path(folder.path)
+        for (stem, suffix), group in folder.groups.items():
+            group.name = f"{shown}/{stem}" if stem else shown
+            if formats[stem] > 1 and suffix:
+                group.name += f" ({suffix.lstrip('.')})"
+
+
+def _attach(facts: Path, folder: _Folder, by_stem: dict[str | None, list[_Group]], drafts: set[str | None]) -> None:
+    """A facts file joins the releases of its stem in its folder, else the folder's, else a release of its own.
+
+    ``by_stem`` holds the folder's releases by stem, ``drafts`` the stems of those with drafts."""
+    for wanted in (facts.stem, None):
+        matches = [group for group in _candidates(by_stem, wanted) if group.facts is None]
+        if matches:
+            for group in matches:
+                group.facts = facts
+            return
+    if len(drafts) == 1:  # the folder's drafts are one release under one stem, in several formats
+        for group in _candidates(by_stem, next(iter(drafts))):
+            if group.suffix and group.facts is None:
+                group.facts = facts
+        return
+    alone = _Group(facts.stem, "", facts=facts)
+    replaced = folder.groups.get((facts.stem, ""))
+    if replaced is not None:  # award.yaml and award.yml: the last one found stands
+        by_stem[facts.stem].remove(replaced)
+    folder.groups[(facts.stem, "")] = alone
+    by_stem.setdefault(facts.stem, []).append(alone)
+
+
+def _candidates(by_stem: dict[str | None, list[_Group]], stem: str | None) -> list[_Group]:
+    """A folder's releases under ``stem``: all a facts file is matched against, so that joining the facts
+    files of an archive takes time in proportion to it."""
+    return by_stem.get(stem, [])
+
+
+class _Entry(NamedTuple):
+    """What is kept of a release until it is checked: names, not paths."""
+
+    name: str
+    folder: str
+    stem: str | None
+    suffix: str
+    facts: str | None
+    files: tuple[tuple[str, str | None, str], ...]
+
+
+class Releases:
+    """The releases asked for (under a folder given, or with a file given), made one at a time."""
+
+    def __init__(self, entries: list[_Entry], paths: list[Path]) -> None:
+        self.entries = entries
+        self.files = {real(p) for p in paths if p.is_file()}
+        self.roots = [real(p) for p in paths if p.is_dir()]
+
+    def __len__(self) -> int:
+        """How many releases there are: the walk is done, and no release is made to count them."""
+        return len(self.entries) if not self.files else sum(1 for _ in self)
+
+    def __iter__(self) -> Iterator[Release]:
+        last: tuple[str, bool] = ("", False)
+        for entry in self.entries:
+            folder = Path(entry.folder)
+            facts = None if entry.facts is None else Path(entry.facts)
+            drafts = [(folder / file, lang, lang_from) for file, lang, lang_from in entry.files]
+            if self.files:  # else every folder found is inside a folder given
+                if last[0] != entry.folder:
+                    last = (entry.folder, any(real(folder).is_relative_to(root) for root in self.roots))
+                named = [path for path, _, _ in drafts] + [facts]
+                if not last[1] and not any(p is not None and real(p) in self.files for p in named):
+                    continue
+            yield Release(entry.name, folder, entry.stem, entry.suffix, facts, drafts)

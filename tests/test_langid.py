@@ -1,0 +1,93 @@
+"""Language identification: langdetect judges, and a cheap first look spares it the plain paragraphs.
+
+:func:`drafter.checker.langid.plainly` may say a paragraph is in the draft's
+language only where langdetect says so too, and never of a paragraph in
+another language: these tests hold it to every paragraph of the golden drafts
+and of the test corpus, each taken as its own language and as every other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.checker import check, langid, proofread
+from drafter.checker.version import paragraphs
+
+from .conftest import ROOT
+
+DRAFTS = sorted((ROOT / "tests" / "golden").glob("*/*.md")) + sorted((ROOT / "tests" / "corpus").glob("*/*.md"))
+LANGS = ["en", "es", "fr", "pt"]
+
+
+def _judged(path: Path) -> list[str]:
+    """The paragraphs of a draft that ``drafter check`` judges, as it judges them."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    out = []
+    for first, last in paragraphs(text):
+        if lines[first - 1].lstrip().startswith("#"):
+            continue
+        block = proofread._prose(" ".join(lines[first - 1 : last]))
+        if sum(1 for w in block.split() if w.islower() and len(w) > 1) >= langid.MIN_WORDS:
+            out.append(block)
+    return out
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_paragraph_is_plainly_in_a_language_only_where_langdetect_says_so(path: Path) -> None:
+    blocks = _judged(path)
+    assert blocks
+    for block in blocks:
+        found = langid.identify(block, LANGS)
+        for lang in LANGS:
+            if langid.plainly(block, lang, LANGS):
+                assert found == lang, block
+
+
+def test_most_paragraphs_of_a_draft_need_no_langdetect() -> None:
+    blocks = [(path.stem, block) for path in DRAFTS if path.parent.parent.name == "golden" for block in _judged(path)]
+    plain = sum(1 for lang, block in blocks if langid.plainly(block, lang, LANGS))
+    assert plain >= 0.75 * len(blocks)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Το βραβείο απονεμήθηκε στο σύμπλεγμα για την εξαιρετική διαχείριση και τις υπηρεσίες του", "en"),
+        ("O prémio foi entregue ao cluster the award was given for the quality of its management and services", "pt"),
+        ("El premio se entregó al clúster por la calidade da sua gestão e dos serviços que presta aos sócios", "es"),
+        ("O premio foi entregado ao clúster pola calidade da súa xestión e dos servizos que presta aos socios", "pt"),
+        ("The cluster received the award on Monday.", "en"),  # too short to judge
+    ],
+)
+def test_mixed_short_or_other_texts_are_left_to_langdetect(text: str, lang: str) -> None:
+    assert not langid.plainly(text, lang, ["pt", "es", "en"])
+
+
+def test_a_language_langdetect_cannot_tell_is_never_plain() -> None:
+    text = "The cluster received the award for the quality of its management and of the services it offers"
+    assert langid.plainly(text, "en", ["en", "es"])
+    assert not langid.plainly(text, "en", ["en", "xx"])  # langdetect alone would answer for one language
+    assert not langid.plainly(text, "en", ["en", "ro"])  # a language with no list of words cannot be ruled out
+
+
+def test_langdetect_is_asked_about_few_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    judged: list[str] = []
+    identify, plainly = langid.identify, langid.plainly
+
+    def counted(text: str, langs: list[str]) -> str | None:
+        asked.append(text)
+        return identify(text, langs)
+
+    def looked(text: str, lang: str, langs: list[str]) -> bool:
+        judged.append(text)
+        return plainly(text, lang, langs)
+
+    monkeypatch.setattr(proofread, "identify", counted)
+    monkeypatch.setattr(proofread, "plainly", looked)
+    result = check([ROOT / "tests" / "golden"], jobs=1)
+    assert result.drafts >= 15 and len(judged) >= 5 * result.drafts  # about eight paragraphs a draft
+    assert len(asked) <= 0.25 * len(judged)  # most of them plain (82 % of the golden drafts')
