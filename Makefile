@@ -24,7 +24,7 @@ demo: $(VENV)/.installed
 	@for facts in $(EXAMPLES); do \
 	  name=$$(basename $$facts .yaml); \
 	  mkdir -p demo/$$name && cp $$facts demo/$$name/facts.yaml; \
-	  for fmt in md html txt json; do \
+	  for fmt in md html txt json docx; do \
 	    $(BIN)/drafter draft demo/$$name/facts.yaml --format $$fmt --out demo/$$name || exit $$?; \
 	  done; \
 	done
@@ -53,6 +53,7 @@ docs: $(VENV)/.installed
 
 screenshot: $(VENV)/.installed-test
 	$(BIN)/python docs/screenshot.py
+	$(BIN)/python docs/screenshot_web.py
 
 clean:
 	rm -rf $(VENV) demo artifacts build dist .pytest_cache .mypy_cache .ruff_cache

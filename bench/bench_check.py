@@ -11,6 +11,7 @@ process's peak memory, where the time goes and, with ``--profile``, a cProfile
 of the sequential check. Asserts nothing about speed.
 
     python bench/bench_check.py [--sizes 100,1000] [--archive DIR] [--seed S] [--jobs N] [--profile] [--trace]
+                                [--recheck | --recheck-only]
 """
 
 from __future__ import annotations
@@ -47,10 +48,13 @@ from drafter.report import render  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from archive import Archive, batch_size, build_archive, cpu_count, kept_archive  # noqa: E402
+from recheck import recheck  # noqa: E402
 
 T = TypeVar("T")
 PARALLEL = "jobs" in inspect.signature(drafter.checker.check).parameters
 """Whether this drafter checks in parallel (before issue 12 it did not: only the sequential run is timed)."""
+CACHED = "cache" in inspect.signature(drafter.checker.check).parameters
+"""Whether this drafter keeps findings between checks: the command's timed runs pass --no-cache, --recheck times it."""
 
 
 # --- where the time goes --------------------------------------------------------------------
@@ -169,11 +173,16 @@ class Command:
     returncode: int
 
 
-def cli_check(paths: Sequence[Path], jobs: int | None) -> Command:
-    """``drafter check PATHS --format json`` in a process of its own, timed with its children."""
+def cli_check(paths: Sequence[Path], jobs: int | None, options: Sequence[str] | None = None) -> Command:
+    """``drafter check PATHS --format json`` in a process of its own, timed with its children; without
+    the cache unless ``options`` name one."""
     command = [sys.executable, "-m", "drafter", "check", *map(str, paths), "--format", "json"]
     if PARALLEL and jobs is not None:
         command += ["--jobs", str(jobs)]
+    if options is not None:
+        command += options
+    elif CACHED:
+        command.append("--no-cache")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     with tempfile.TemporaryFile() as out:
         t0 = time.perf_counter()
@@ -281,6 +290,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25, help="rows of the profile (default 25)")
     parser.add_argument("--trace", action="store_true", help="tracemalloc's peak over a sequential check of each size")
     parser.add_argument("--no-cli", action="store_true", help="time the Python API only")
+    parser.add_argument(
+        "--recheck",
+        action="store_true",
+        help="time the cache on the largest size: cold, warm, and after one draft is edited (commands)",
+    )
+    parser.add_argument("--recheck-only", action="store_true", help="only --recheck: no other run")
     args = parser.parse_args(argv)
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     if not sizes or sizes[0] < 1:
@@ -322,6 +337,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cold start            {time.perf_counter() - t0:.2f} s to check one release in this process")
         print(f"parallel runs         jobs={args.jobs or 'default'}")
         print()
+
+        if args.recheck or args.recheck_only:
+            if not CACHED:
+                parser.error("--recheck: this drafter has no cache")
+            paths = archive.batches(sizes[-1])
+            recheck(paths, archive.folder(sizes[-1] // 2), lambda p, o: cli_check(p, args.jobs, o), read_everything)
+            if args.recheck_only:
+                return 0
 
         print("== drafter check")
         header = "releases drafts floor s | sequential s drafts/s ms/draft | parallel s drafts/s | CLI s drafts/s MiB"

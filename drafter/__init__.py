@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .facts import Facts
     from .review_page import Review
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def draft(
@@ -50,14 +50,19 @@ def check(
     *,
     overrides: Mapping[Path, str] | None = None,
     catalog: Catalog | None = None,
+    facts: Path | str | None = None,
     jobs: int | None = None,
+    cache: bool | Path | str = False,
 ) -> CheckResult:
     """Check every release among ``paths`` (facts files, drafts, folders): the findings and a summary.
 
-    ``jobs`` processes check the releases (default: one per core; 1: in this process), with the same result."""
+    ``facts``: the facts file of every release (as ``--facts``). ``jobs`` processes check the releases
+    (default: one per core; 1: in this process), with the same result. ``cache=True`` (or a folder)
+    re-checks only the releases changed since the last check, as ``drafter check`` does; off by
+    default, so that a program's call writes nothing it did not ask for."""
     from .checker import check as run
 
-    return run(paths, overrides=overrides, catalog=catalog, jobs=jobs)
+    return run(paths, overrides=overrides, catalog=catalog, facts=facts, jobs=jobs, cache=cache)
 
 
 def review(

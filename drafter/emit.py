@@ -12,21 +12,25 @@ change what it makes), so that the fragment pastes into a CMS as it should:
   the HTML standard wants an attribution outside the quotation.
 
 So the fragment holds only the elements in :data:`ELEMENTS` and no attribute
-but ``href``. Plain text is rendered from the same token stream, so the
-formats cannot disagree. The formats are a registry, :data:`FORMATS`.
+but ``href``. Plain text and Word documents (:mod:`drafter.office`) are
+rendered from the same token stream, so the formats cannot disagree. The
+formats are a registry, :data:`FORMATS`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import cache
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # markdown-it is imported when a format is first rendered, not when drafter starts
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
+
+    from .office import Reference
 
 ELEMENTS = ("h1", "h2", "p", "ul", "li", "figure", "blockquote", "figcaption", "hr", "a", "strong", "em")
 """Every element an HTML draft may hold, in the order the README lists them."""
@@ -57,7 +61,24 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", OPTIONS).use(cms_rules)
 
 
-def _closing(tokens: list[Token], start: int) -> int:
+def tokens(markdown: str) -> list[Token]:
+    """The draft's block tokens, quotes made figures: what every format but Markdown is written from.
+
+    Parsed once for every format: the tokens of the last drafts are kept (a new list each call, the
+    same tokens in it; read them, do not change them)."""
+    return list(_parsed(markdown))
+
+
+PARSED_KEPT = 64
+"""Drafts whose tokens are kept: every language of a release, while its formats are written."""
+
+
+@lru_cache(maxsize=PARSED_KEPT)
+def _parsed(markdown: str) -> tuple[Token, ...]:
+    return tuple(_parser().parse(markdown))
+
+
+def _closing(tokens: Sequence[Token], start: int) -> int:
     """The index of the token that closes the one opened at ``start``."""
     depth = 0
     for i in range(start, len(tokens)):
@@ -130,7 +151,14 @@ def _without_title(state: StateCore) -> None:
 
 def to_html(markdown: str, *, with_title: bool = False) -> str:
     """A semantic fragment with no styles, classes or page wrapper; the headline only ``with_title``."""
-    html: str = _parser().render(markdown, {_WITHOUT_TITLE: not with_title})
+    stream = tokens(markdown)
+    if not with_title:  # as :func:`_without_title` does in a parse, on the tokens parsed once
+        for i, token in enumerate(stream):
+            if token.type == "heading_open" and token.tag == "h1":
+                del stream[i : _closing(stream, i) + 1]
+                break
+    parser = _parser()
+    html: str = parser.renderer.render(stream, parser.options, {})
     return html
 
 
@@ -139,7 +167,7 @@ def to_text(markdown: str) -> str:
     blocks: list[str] = []
     items: list[str] = []
     in_list = 0
-    for token in _parser().parse(markdown):
+    for token in _parsed(markdown):
         if token.type in ("bullet_list_open", "ordered_list_open"):
             in_list += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
@@ -187,7 +215,7 @@ def _inline_text(token: Token) -> str:
 
 def title(markdown: str) -> str:
     """The text of the first level-one heading."""
-    tokens = _parser().parse(markdown)
+    tokens = _parsed(markdown)
     for i, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag == "h1":
             return _inline_text(tokens[i + 1])
@@ -196,7 +224,7 @@ def title(markdown: str) -> str:
 
 def subtitle(markdown: str) -> str | None:
     """The line under the headline: the paragraph right after it, if all of it is bold."""
-    tokens = _parser().parse(markdown)
+    tokens = _parsed(markdown)
     for i, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag == "h1":
             after = _closing(tokens, i) + 1
@@ -234,8 +262,24 @@ def to_json(drafts: Mapping[str, str], source: str, *, with_title: bool = False)
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-Write = Callable[[Mapping[str, str], str, bool], dict[str, str]]
-"""The files of a format: from each language's Markdown, the facts file's name and ``with_title``."""
+@dataclass(frozen=True)
+class Request:
+    """What a format writes from: each language's Markdown, and what some formats need besides."""
+
+    drafts: Mapping[str, str]
+    source: str
+    """The facts file's name."""
+    with_title: bool = False
+    locales: Mapping[str, str] = field(default_factory=dict)
+    """The release's locale per language, where not the European default (pt: pt_BR)."""
+    day: dt.date | None = None
+    """The release's date: a Word document's date."""
+    reference: Reference | None = None
+    """A press office's reference document, for the styles of a Word document."""
+
+
+Write = Callable[[Request], dict[str, str] | dict[str, bytes]]
+"""The files of a format, file name to text (or bytes, for a binary format)."""
 
 
 @dataclass(frozen=True)
@@ -246,11 +290,21 @@ class Format:
     write: Write
     titled: bool = False
     """Whether ``with_title`` changes it (Markdown and text always start with the headline)."""
+    binary: bool = False
+    """Bytes, not text: never written to a terminal."""
+    styled: bool = False
+    """Whether ``--reference-doc`` gives its styles."""
 
 
 def _each(ext: str, render: Callable[[str, bool], str]) -> Write:
     """One file per language, ``<lang>.<ext>``."""
-    return lambda drafts, _source, with_title: {f"{lang}.{ext}": render(md, with_title) for lang, md in drafts.items()}
+    return lambda job: {f"{lang}.{ext}": render(md, job.with_title) for lang, md in job.drafts.items()}
+
+
+def _docx(job: Request) -> dict[str, bytes]:
+    from .office.writer import each_language  # python-docx, imported when a Word document is first written
+
+    return dict(each_language(job.drafts, job.locales, job.day, job.reference))
 
 
 FORMATS: dict[str, Format] = {
@@ -263,16 +317,26 @@ FORMATS: dict[str, Format] = {
     "txt": Format("plain text", _each("txt", lambda md, _titled: to_text(md))),
     "json": Format(
         "all languages for a CMS import",
-        lambda drafts, source, titled: {"release.json": to_json(drafts, source, with_title=titled)},
+        lambda job: {"release.json": to_json(job.drafts, job.source, with_title=job.with_title)},
         titled=True,
     ),
+    "docx": Format("Word documents", _docx, binary=True, styled=True),
 }
 
 
-def write(fmt: str, drafts: Mapping[str, str], source: str, *, with_title: bool = False) -> dict[str, str]:
+def write(
+    fmt: str,
+    drafts: Mapping[str, str],
+    source: str,
+    *,
+    with_title: bool = False,
+    locales: Mapping[str, str] | None = None,
+    day: dt.date | None = None,
+    reference: Reference | None = None,
+) -> dict[str, str] | dict[str, bytes]:
     """File name to content for the format ``fmt``: ``<lang>.<ext>`` each, or one ``release.json``."""
     try:
         chosen = FORMATS[fmt]
     except KeyError:
         raise ValueError(fmt) from None
-    return chosen.write(drafts, source, with_title)
+    return chosen.write(Request(drafts, source, with_title, locales or {}, day, reference))

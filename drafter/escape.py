@@ -23,7 +23,7 @@ they are.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 from typing import Any
 
 
@@ -33,6 +33,9 @@ class Md(str):
     __slots__ = ()
 
 
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Unicode's control characters (Cc) and line and paragraph separators (Zl, Zp): each made a space, so a
+value stays on its line. One pattern, not a look-up of each character's category."""
 _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 """Runs of white space a line may break at; no-break spaces (1 774, 29,9 %) stay as CLDR wrote them."""
 
@@ -90,7 +93,13 @@ def md_escape(value: Any, *, link_text: bool = False) -> str:
     """
     if isinstance(value, Md):
         return value
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(value))
+    return _escaped_text(str(value), link_text)
+
+
+@lru_cache(maxsize=4096)
+def _escaped_text(value: str, link_text: bool) -> str:
+    """A release prints its names and addresses again and again, in every language: each escaped once."""
+    text = _BREAKS.sub(" ", value)
     text = _BREAKING_SPACE.sub(" ", text).strip(" ")
     return _escape(text, _IN_LINK if link_text else _UNLINKED)
 

@@ -9,22 +9,47 @@ Portuguese, "de" and "el" give "del" in Spanish, "de" and "le" give "du" in Fren
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from .lang import Words
 
 _VOWEL = re.compile(r"[aeiouàâäæéèêëîïôöœùûüáíóú]", re.IGNORECASE)
-"""Where French elides: before a vowel, accented or not; never before h or y, which may be aspirated
-(la Haute Autorité, le Yémen) in ways the spelling does not show."""
+"""Where French elides: before a vowel, accented or not, and before a mute h (:func:`_mute_h`);
+never before y, a vowel in l’Yonne and a consonant in le Yémen in ways the spelling does not show."""
+
+_MUTE_H = re.compile(r"h(?=[aeiouyàâäæéèêëîïôöœùûüáíóú])", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def _mute_h(before: str, words: Words) -> bool:
+    """Whether ``before`` starts with a mute h, which elides as a vowel does (l’Hôtel, d’Hidrolena):
+    an h before a vowel, in a word that is not written in capitals (HEC) and that the language does
+    not list as aspirated (la Hongrie, de Hambourg, le Havre)."""
+    first = _FIRST_WORD.match(before)
+    if not _MUTE_H.match(before) or first is None or first.group().isupper():
+        return False
+    word = _folded(first.group())
+    return not ({word, word.rstrip("sx")} & _aspirated(words.aspirated_h))
+
+
+@cache
+def _aspirated(listed: frozenset[str]) -> frozenset[str]:
+    return frozenset(_folded(w) for w in listed)
+
+
 def _elided(word: str, before: str, words: Words) -> str | None:
     """``word`` as it is written before ``before``, when it loses its vowel: "l’", "d’", "de l’"."""
     form = words.elisions.get(word.lower())
-    if form is None or not _VOWEL.match(before):
+    if form is None or not (_VOWEL.match(before) or _mute_h(before, words)):
         return None
     return _cased(form, word)
 

@@ -22,6 +22,9 @@ from babel.lists import format_list as _babel_list
 from babel.numbers import format_decimal
 from babel.numbers import format_percent as _babel_percent
 
+from .grammar import after, with_article
+from .lang import words
+
 DEFAULT_LOCALES = {
     "pt": "pt_PT",
     "es": "es_ES",
@@ -70,14 +73,36 @@ def format_when(value: dt.date | Any, locale: Locale) -> str:
     return format_month(value.year, value.month, locale)
 
 
+MIN_GROUPING_TWO: frozenset[str] = frozenset(
+    """be be_BY be_TARASK bg bg_BG es es_EA es_ES es_GQ es_IC es_PH et et_EE hu hu_HU hy hy_AM ia ia_001
+    ie ie_EE it it_CH it_IT it_SM it_VA ka ka_GE lv lv_LV pl pl_PL pt_CH pt_CV pt_GQ pt_GW pt_LU pt_MO
+    pt_MZ pt_PT pt_ST pt_TL ru_UA sl sl_SI sq sq_AL sq_MK sq_XK""".split()
+)
+"""Locales whose CLDR ``minimumGroupingDigits`` is 2: a number groups its digits only from five
+digits on (es-ES 1200 but 12.000; pt-PT 1460 but 12 000), as the RAE's Ortografía and Portuguese
+style books ask. Babel does not ship the field, so it is data here: every locale Babel knows,
+formatted by ICU 78 (CLDR 48), with the ids where 1000 came out ungrouped and 10000 grouped.
+Spanish of the Americas (es_MX, es_419, es_AR) and Brazilian Portuguese group from four digits."""
+
+
+def _grouped(value: float | Decimal, locale: Locale) -> bool:
+    """Whether ``value`` is written with its digit groups marked, in ``locale``."""
+    return str(locale) not in MIN_GROUPING_TWO or abs(float(value)) >= 10_000
+
+
 def format_number(value: float, locale: Locale) -> str:
-    """1 774 (pt-PT) / 1.774 (es) / 1,774 (en); decimals 29,9 / 29.9."""
-    return format_decimal(value, locale=locale, decimal_quantization=False)
+    """1774 and 12 000 (pt-PT) / 1774 and 12.000 (es-ES) / 1,774 (en); decimals 29,9 / 29.9."""
+    return format_decimal(value, locale=locale, decimal_quantization=False, group_separator=_grouped(value, locale))
 
 
 def format_percent(value: float, locale: Locale) -> str:
     """``value`` is in percent already: 29.9 gives 29,9% (pt-PT), 29,9 % (es-ES), 29.9% (en)."""
-    return _babel_percent(Decimal(str(value)) / 100, locale=locale, decimal_quantization=False)
+    return _babel_percent(
+        Decimal(str(value)) / 100,
+        locale=locale,
+        decimal_quantization=False,
+        group_separator=_grouped(value, locale),
+    )
 
 
 ListStyle = Literal["standard", "or"]
@@ -110,9 +135,32 @@ def _strip_accents(text: str) -> str:
 
 
 def country_name(code: str, locale: Locale) -> str:
-    """Espanha / España / Spain, from CLDR."""
-    name = locale.territories.get(code)
+    """Espanha / España / Spain, from CLDR, or the language's own name where CLDR's is written for
+    lists ("Congo - Kinshasa": Democratic Republic of the Congo)."""
+    name = words(locale.language).country_names.get(code) or locale.territories.get(code)
     return name if name else code
+
+
+def country_forms(code: str, locale: Locale) -> dict[str, str]:
+    """A country as a sentence names it: bare ("name": Países Baixos, for brackets and lists), with
+    its article ("the": the Netherlands, les Pays-Bas), where ("at": in the Netherlands, aux Pays-Bas,
+    nos Países Baixos, en Espagne, au Portugal) and from where ("of": des Pays-Bas, d’Espagne, do
+    Brasil, de Portugal, del Reino Unido). The data is each language's (:mod:`drafter.lang`)."""
+    lang = words(locale.language)
+    name = country_name(code, locale)
+    article = lang.country_articles.get(code)
+    if article is None:
+        ending, matched, other = lang.country_article_rule
+        article = (matched if name.endswith(ending) else other) if ending else ""
+    the = with_article(article, name, lang)
+    inside, source, merged = lang.country_prepositions
+    elided = bool(article) and not the.startswith(f"{article} ")  # l’Iran
+    vowel = after(source, name, lang) != f"{source} {name}"  # d’Israël: a name that elides
+    if merged and (article in lang.country_drops or elided or (not article and vowel)):
+        # French: en Espagne, d’Espagne; en Iran, d’Iran; en Israël, d’Israël; de la République dominicaine
+        of = after(source, the if name.startswith(lang.country_keeps) else name, lang)
+        return {"name": name, "the": the, "at": f"{merged} {name}", "of": of}
+    return {"name": name, "the": the, "at": after(inside, the, lang), "of": after(source, the, lang)}
 
 
 def url_label(url: str) -> str:

@@ -41,7 +41,8 @@ def _digest(data: bytes) -> str:
 
 def _read(folder: Path) -> dict[str, object]:
     try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        with open(os.path.join(folder, MANIFEST), encoding="utf-8") as manifest:  # read for every release checked
+            data = json.loads(manifest.read())
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -70,6 +71,18 @@ def sources(folder: Path) -> dict[str, Path]:
     return out
 
 
+def drafted_from(folder: Path) -> dict[str, str]:
+    """The digest of the facts each draft of ``folder`` was written from, as drafter recorded it."""
+    recorded = _read(folder).get("facts")
+    if not isinstance(recorded, dict):
+        return {}
+    return {
+        str(name): where["digest"]
+        for name, where in recorded.items()
+        if isinstance(where, dict) and isinstance(where.get("digest"), str)
+    }
+
+
 def edited(folder: Path, names: list[str]) -> list[Path]:
     """The files among ``names`` that exist and are not as drafter last wrote them (by the manifest, or
     by the journal of a write not yet settled)."""
@@ -92,14 +105,16 @@ def edited(folder: Path, names: list[str]) -> list[Path]:
 
 def write_drafts(
     folder: Path,
-    files: Mapping[str, str],
+    files: Mapping[str, str | bytes],
     *,
     force: bool = False,
     source: Path | None = None,
+    facts_digest: str | None = None,
     wait: float | None = None,
 ) -> list[Path]:
-    """Write ``files`` (name to text) into ``folder``, all or none; return the paths written. The
-    manifest records ``source``, the facts file they come from, for ``drafter check`` to join them.
+    """Write ``files`` (name to text, or bytes) into ``folder``, all or none; return the paths written. The
+    manifest records ``source``, the facts file they come from, for ``drafter check`` to join them, and
+    ``facts_digest``, what those facts said (:func:`drafter.facts.digest.digest`), for it to tell stale drafts.
     ``wait``: seconds to wait for another run writing the folder (see :func:`drafter.writing.locked`)."""
     for name in files:
         if Path(name).name != name or name.startswith("."):
@@ -107,7 +122,7 @@ def write_drafts(
     _no_dead_link(folder, "folder")
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{display_path(folder)} is a file, not a folder; choose another --out")
-    payload = {name: text.encode("utf-8") for name, text in files.items()}
+    payload = {name: data if isinstance(data, bytes) else data.encode("utf-8") for name, data in files.items()}
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -119,7 +134,7 @@ def write_drafts(
                 _refuse_edited(folder, payload)
             for name, data in payload.items():
                 txn.stage(name, data)
-            txn.stage(MANIFEST, _manifest(folder, payload, source))
+            txn.stage(MANIFEST, _manifest(folder, payload, source, facts_digest))
             txn.commit()
     except (OSError, Unfinished) as exc:
         raise _failed(f"cannot write to {display_path(folder)}", exc) from None
@@ -152,8 +167,8 @@ def _refuse_edited(folder: Path, payload: Mapping[str, bytes]) -> None:
         )
 
 
-def _manifest(folder: Path, payload: Mapping[str, bytes], source: Path | None) -> bytes:
-    """The manifest after this write: the hashes of every draft, the facts file each came from."""
+def _manifest(folder: Path, payload: Mapping[str, bytes], source: Path | None, facts_digest: str | None) -> bytes:
+    """The manifest after this write: the hashes of every draft, the facts file each came from and what it said."""
     manifest = _read_manifest(folder)
     manifest.update({name: _digest(data) for name, data in payload.items()})
     recorded = _read(folder).get("facts")
@@ -161,6 +176,8 @@ def _manifest(folder: Path, payload: Mapping[str, bytes], source: Path | None) -
     if source is not None:
         where = source.resolve()
         place = {"relative": os.path.relpath(where, folder.resolve()), "absolute": str(where)}
+        if facts_digest:
+            place["digest"] = facts_digest
         facts.update(dict.fromkeys(payload, place))
     content: dict[str, object] = {"generator": "drafter", "files": dict(sorted(manifest.items()))}
     if facts:
@@ -198,7 +215,7 @@ def write_page(path: Path, text: str, *, marker: str, force: bool = False, wait:
                 raise OutputError(f"{display_path(path)} is a folder; name the file to write")
             if path.exists() and not force:
                 _refuse_foreign(path, marker)
-            txn.stage(path.name, text.encode("utf-8"), mode=None if path.exists() else 0o644)
+            txn.stage(path.name, text.encode("utf-8"))  # a new page takes the umask's permissions
             txn.commit()
     except (OSError, Unfinished) as exc:
         raise _failed(f"cannot write {display_path(path)}", exc) from None

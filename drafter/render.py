@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 from urllib.parse import quote
 
 import jinja2
+from babel import Locale
 
 from .catalog import Catalog
 from .errors import TemplateError
 from .escape import Md, md_escape
 from .facts import Facts
-from .grammar import after
-from .lang import words
+from .grammar import after, with_article
+from .lang import Words, words
 from .localize import format_list, locale_for, url_label
+from .numwords import count, counted
 from .sandbox import BoundedEnvironment, BoundedLoader, render
-from .view import build_view
+from .view import build_view, nested
 
 
 def _href(url: str) -> str:
@@ -47,6 +50,27 @@ def _mail(address: str) -> Md:
         # A GFM renderer links an address again inside its link (Pandoc's does): only the whole of it.
         label = label.replace("@", "&#64;")
     return Md(f"[{label}]({_href('mailto:' + address)})")
+
+
+def _article_for(article: str, name: str, grammar: Words) -> Md:
+    """The words before a name, with the article elided where the name asks for it, and the space
+    that follows them (none after an apostrophe): "par la ", "par l’", "d’", "de la "; nothing for
+    no article. The name itself is printed after it, so it may be a link."""
+    if not article:
+        return Md("")
+    written = with_article(article, name, grammar)
+    lead = written[: len(written) - len(name)] if name and written.endswith(name) else f"{article} "
+    return Md(md_escape(lead.rstrip(" ")) + ("" if lead.endswith("’") else " "))
+
+
+def _partner_list(partners: list[dict[str, Any]], lead: str, locale: Locale, grammar: Words) -> Md:
+    """The named partners, each with its article and country, after ``lead``, the words before the
+    list, contracted or elided with the first: "Il s’agit d’Algamar…", "Il s’agit du Cluster…"."""
+    named = [
+        md_escape(f"{p['called']} ({p['country']})" if p["country"] else p["called"]) for p in partners if p["name"]
+    ]
+    listed = format_list(named, locale)
+    return Md(after(md_escape(lead), listed, grammar) if lead else listed)
 
 
 def _strong(text: str) -> Md:
@@ -87,19 +111,14 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         strong=_strong,
         escape_md=lambda v: Md(md_escape(v)),
         join_list=lambda items, style="standard": Md(format_list([md_escape(i) for i in items], locale, style=style)),
-        partner_list=lambda partners: Md(
-            format_list(
-                [
-                    md_escape(f"{p['called']} ({p['country']})" if p["country"] else p["called"])
-                    for p in partners
-                    if p["name"]
-                ],
-                locale,
-            )
-        ),
+        partner_list=lambda partners, lead="": _partner_list(partners, lead, locale, grammar),
         sentences=lambda items: Md(" ".join(md_escape(i) for i in items)),
         capitalize_first=lambda text: Md(md_escape(text[:1].upper() + text[1:])),
+        quoted_inside=lambda text, capital=False: Md(md_escape(_nested(text, grammar, capital))),
         after=lambda phrase, prefix: after(prefix, phrase, grammar),
+        article_for=lambda article, name: _article_for(article, name, grammar),
+        count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
+        counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
     )
     return BoundedEnvironment(
         loader=BoundedLoader(list(dirs)),
@@ -133,3 +152,9 @@ def render_markdown(facts: Facts, lang: str, catalog: Catalog | None = None) -> 
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"no template {lang}/{exc.name} for a release of kind {facts.release.kind!r}") from None
     return _normalize(text)
+
+
+def _nested(text: str, grammar: Words, capital: bool) -> str:
+    """A fact the template prints between the language's quotation marks (fr: « catégorie »): the
+    quotations it holds take the inner marks, as a motto's do (:func:`drafter.view.nested`)."""
+    return nested(text[:1].upper() + text[1:] if capital else text, grammar)

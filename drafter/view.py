@@ -18,13 +18,16 @@ from typing import Any
 
 from babel import Locale
 
+from . import figures
 from .catalog import Catalog
 from .facts import Facts, Figure, Partner, Party
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import indefinite, with_article
+from .grant_view import grant_view
 from .lang import Words, words
 from .localize import (
+    country_forms,
     country_name,
     format_date,
     format_number,
@@ -101,21 +104,22 @@ class Localizer:
 
     def kind(self, value: Value | None) -> dict[str, str] | None:
         """A type of organisation as this language names it, after its indefinite article, which gives the
-        word's gender: {a: uma empresa, word: empresa, gender: f}. A type of one's own has no gender here:
-        it takes the name's (:func:`_typed`)."""
+        word's gender, and the glossary's key for it, the same in every language, so that a template picks
+        its frame by type: {a: uma empresa, word: empresa, gender: f, key: company}. A type of one's own has
+        no key and no gender here: it takes the name's (:func:`_typed`)."""
         if value is None:
             return None
         known: dict[str, str] = self.glossary.get("types", {})
         key = value.replace(" ", "_") if isinstance(value, str) else None  # research centre: research_centre
         if key not in known:
-            return {"a": "", "word": self.text(value) or "", "gender": ""}
+            return {"a": "", "word": self.text(value) or "", "gender": "", "key": ""}
         article, _, word = known[key].partition(" ")
         genders = {self.words.vowel_indefinite: "m"} if self.words.vowel_indefinite else {}
         for gender, form in sorted(self.words.indefinite.items(), reverse=True):
             genders.setdefault(form, gender)  # English "a" is m and f: m
         if word and article in genders:
-            return {"a": known[key], "word": word, "gender": genders[article]}
-        return {"a": known[key], "word": known[key], "gender": "m"}  # a language drafter has no words for
+            return {"a": known[key], "word": word, "gender": genders[article], "key": key}
+        return {"a": known[key], "word": known[key], "gender": "m", "key": key}  # a language drafter has no words for
 
     def gender(self, given: Value | None, kind: dict[str, str] | None) -> str:
         """The name's gender: as the facts give it, else its type's word's, else m."""
@@ -143,7 +147,9 @@ class Localizer:
         name = self.text(partner.name)
         kind = self.kind(partner.type)
         gender = self.gender(partner.gender, kind)
-        forms = self.articles(gender, self.uses_article(partner.article, default=False))
+        # A partner of a stated type is named as the organisation is: "a Aquatec Ibérica (Espanha)".
+        default = self.words.names_take_article and partner.type is not None
+        forms = self.articles(gender, self.uses_article(partner.article, default=default))
         return {
             "name": name,
             "called": with_article(forms.get("the", ""), name, self.words) if name else None,
@@ -162,19 +168,37 @@ class Localizer:
         return format_number(value, self.locale)
 
     def figure(self, fig: Figure) -> dict[str, Any]:
+        """A figure's numbers as a sentence writes them (:mod:`drafter.figures`): "nine", "3,2 milhões
+        de latas", "5 GWh"; ``Value`` starts a line with it: "Nine of the 11 plants"."""
         number = fig.value if fig.value is not None else abs(fig.change or 0)
+        gender = self.text(fig.gender)
+        what, line = self.text(fig.what), self.text(fig.text)
         value = format_percent(number, self.locale) if fig.percent else self.number(number)
-        of = self.number(fig.of) if fig.of is not None else None
-        line = self.text(fig.text)
+        if not fig.percent and fig.change is None:
+            tail = what if what is not None else (line or "").partition("{value}")[2]
+            scaled = figures.millions(number, self.locale, tail) if fig.of is None else None
+            if scaled and what is not None:
+                value, what = scaled
+            elif scaled and line is not None:
+                head = line.partition("{value}")[0]
+                value, line = scaled[0], f"{head}{{value}} {scaled[1]}".rstrip()
+            else:
+                value = figures.number(number, self.locale, gender, tail)
+        of = None
+        if fig.of is not None:
+            after_of = what if what is not None else (line or "").partition("{of}")[2]
+            of = figures.number(fig.of, self.locale, gender, after_of)
         if line is not None:
             line = line.replace("{value}", value).replace("{of}", of or "")
         return {
             "value": value,
+            "Value": value[:1].upper() + value[1:],
             "of": of,
             "approx": fig.approx,
             "percent": fig.percent,
             "change": None if fig.change is None else "down" if fig.change < 0 else "up",
-            "what": self.text(fig.what),
+            "gender": gender,
+            "what": what,
             "text": line,
         }
 
@@ -183,7 +207,7 @@ def _typed(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict[str
     """A type of one's own takes the gender of the name it describes, and the article of that gender."""
     if kind is None or kind["a"]:
         return kind
-    return {"a": indefinite(kind["word"], gender, grammar), "word": kind["word"], "gender": gender}
+    return {"a": indefinite(kind["word"], gender, grammar), "word": kind["word"], "gender": gender, "key": kind["key"]}
 
 
 def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
@@ -200,9 +224,12 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "count": loc.number(max(facts.partnership.count or 0, len(partners))),
             "number": max(facts.partnership.count or 0, len(partners)),
             "some_named": any(p.name for p in partners),
+            "named_number": sum(1 for p in partners if p.name),
             "partners": [loc.partner(p) for p in partners],
             "named": all(p.name for p in partners),
+            "listed": all(p.name for p in partners) and len(partners) >= (facts.partnership.count or 0),
             "countries": [country_name(c, loc.locale) for c in countries],
+            "places": _places([country_forms(c, loc.locale) for c in countries]),
         }
     return {
         "lang": lang,
@@ -237,8 +264,11 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "valid_until": loc.when(award.valid_until),
             "valid_until_month": isinstance(award.valid_until, Month),
             "category": loc.text(award.category),
+            "standard": _standard(loc.text(award.name) or ""),
+            "at_event": facts.event is not None and facts.event.date == award.date,
         },
         "event": _event(facts, loc),
+        "grant": grant_view(facts, loc),
         "figures": [loc.figure(f) for f in facts.figures],
         "links": [{"url": link.url, "label": url_label(link.url), "what": loc.text(link.what)} for link in facts.links],
         "benefits": [loc.text(b) for b in facts.benefits],
@@ -269,16 +299,26 @@ def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
     article = loc.uses_article(org.article, loc.words.names_take_article)
     forms = loc.articles(gender, article)
     typed = _typed(kind, gender, loc.words)
-    if typed and _says(name, typed["word"]):  # "o Cluster Habitat, do setor da construção": not "um cluster" again
+    org_called = with_article(forms.get("the", ""), name, loc.words)
+    again = {"the": org_called, "gender": gender}  # how the text names it again: "the cluster", else its name
+    if typed and org.type:
+        again["gender"] = typed["gender"] or gender
+        again["the"] = with_article(loc.articles(again["gender"]).get("the", ""), typed["word"], loc.words)
+    again["The"] = again["the"][:1].upper() + again["the"][1:]
+    # "o Cluster Habitat, do setor da construção", "ONDABIO (Iberian Marine Biotechnology Cluster), which
+    # works in…": a name or full name that says the type is not followed by "a cluster" again.
+    if typed and (_says(name, typed["word"]) or _says(full or "", typed["word"])):
         typed = {**typed, "a": ""}
     return {
         "name": name,
-        "called": with_article(forms.get("the", ""), name, loc.words),
+        "called": org_called,
         "Called": with_article(forms.get("The", ""), name, loc.words),
         "headline": with_article(forms.get("The", ""), name, loc.words) if loc.words.headline_article else name,
         "full_name": full if full and full.casefold() != name.casefold() else None,
         "type": typed,
+        "again": again,
         "country": country_name(org.country, loc.locale),
+        "place": country_forms(org.country, loc.locale),
         "website": org.website,
         "website_label": url_label(org.website),
         "sector": loc.text(org.sector),
@@ -289,6 +329,18 @@ def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
     }
 
 
+_STANDARD = re.compile(r"(?P<code>[A-Z]{2,}(?:[/ -][A-Z]{2,})*[ -]\d[\d.-]*)(?::(?P<edition>\d{4}))?")
+"""A standard's code: its bodies' initials (ISO, UNE, ISO/IEC, EN), its number, and the edition's year."""
+
+
+def _standard(name: str) -> str | None:
+    """A standard's code without its edition, when the award is a certificate to a standard:
+    "ISO 50001" for ISO 50001:2018, "UNE 166002", "ISO/IEC 27001"; None for any other name. The
+    year a standard was first published is not its edition's: the text names the standard."""
+    found = _STANDARD.fullmatch(name.strip())
+    return found.group("code") if found else None
+
+
 def _says(name: str, word: str) -> bool:
     """Whether ``name`` holds ``word`` as words, whatever the case and accents: Cluster Habitat holds clúster."""
     return bool(word) and re.search(rf"(?<!\w){re.escape(_folded(word))}(?!\w)", _folded(name)) is not None
@@ -296,6 +348,12 @@ def _says(name: str, word: str) -> bool:
 
 def _folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _places(forms: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Countries as a sentence lists them, by form: {"the": [Spain, the Netherlands], "at": […], "of": […]};
+    a template joins one of them ("from Spain and the Netherlands", "d’Espagne et des Pays-Bas")."""
+    return {key: [form[key] for form in forms] for key in ("name", "the", "at", "of")}
 
 
 def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
@@ -313,6 +371,7 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "name": loc.text(event.name),
         "city": loc.text(event.city),
         "country": country_name(event.country, loc.locale) if event.country else None,
+        "place": country_forms(event.country, loc.locale) if event.country else None,
         "date": loc.when(event.date),
         "date_month": isinstance(event.date, Month),
         "url": event.url,

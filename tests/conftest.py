@@ -21,3 +21,10 @@ def runner() -> CliRunner:
 def _no_template_override(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's DRAFTER_TEMPLATES must not change what the tests see."""
     monkeypatch.delenv("DRAFTER_TEMPLATES", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _cache_outside_the_repository(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """``drafter check`` keeps its cache beside the releases: in the tests, in a temporary folder, never
+    in tests/corpus or examples/ (tests/test_cache.py tests where it goes by default)."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path_factory.mktemp("drafter-cache")))

@@ -117,7 +117,7 @@ def test_the_command_line_option(runner: CliRunner) -> None:
     plain = runner.invoke(cli, ["draft", str(SECPHO), "--lang", "en", "--format", "html"])
     titled = runner.invoke(cli, ["draft", str(SECPHO), "--lang", "en", "--format", "html", "--with-title"])
     assert plain.exit_code == titled.exit_code == 0, plain.output + titled.output
-    assert plain.stdout.startswith("<p><strong>Barcelona, 6 March 2013.</strong>")
+    assert plain.stdout.startswith("<p><strong>Barcelona, 6 March 2013</strong> – SECPhO")
     assert titled.stdout == "<h1>SECPhO wins the Bronze Cluster Management Excellence Label</h1>\n" + plain.stdout
     for fmt in ("md", "txt"):
         refused = runner.invoke(cli, ["draft", str(SECPHO), "--lang", "en", "--format", fmt, "--with-title"])

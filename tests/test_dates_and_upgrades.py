@@ -39,10 +39,10 @@ def _checked(tmp_path: Path, change: dict[str, object], edits: dict[str, tuple[s
 def test_an_award_date_known_to_the_month(tmp_path: Path) -> None:
     assert loaded(tmp_path, {"award.date": "2026-04"}).award.date == Month(2026, 4)
     md = drafts(tmp_path, {"award.date": "2026-04"})
-    assert "The award was granted in April 2026." in md["en"]
-    assert "A distinção foi concedida em abril de 2026." in md["pt"]
-    assert "La distinción se otorgó en abril de 2026." in md["es"]
-    assert "La distinction a été attribuée en avril 2026." in md["fr"]
+    assert "granted the award in April 2026." in md["en"]
+    assert "atribuiu-lhe a distinção em abril de 2026." in md["pt"]
+    assert "le concedió la distinción en abril de 2026." in md["es"]
+    assert "lui a décerné cette distinction en avril 2026." in md["fr"]
 
 
 def test_a_certificate_valid_until_a_month(tmp_path: Path) -> None:
@@ -54,10 +54,10 @@ def test_a_certificate_valid_until_a_month(tmp_path: Path) -> None:
         "award.valid_until": "2028-03",
     }
     md = drafts(tmp_path, change)
-    assert "The certificate was issued in March 2025, and is valid until March 2028." in md["en"]
-    assert "O certificado foi emitido em março de 2025, e é válido até março de 2028." in md["pt"]
-    assert "El certificado se emitió en marzo de 2025, y es válido hasta marzo de 2028." in md["es"]
-    assert "Le certificat a été émis en mars 2025, et il est valable jusqu’en mars 2028." in md["fr"]
+    assert "issued the certificate in March 2025. The certificate is valid until March 2028." in md["en"]
+    assert "emitiu o certificado em março de 2025. O certificado é válido até março de 2028." in md["pt"]
+    assert "emitió el certificado en marzo de 2025. El certificado es válido hasta marzo de 2028." in md["es"]
+    assert "lui a délivré en mars 2025 un certificat valable jusqu’en mars 2028." in md["fr"]
     day = drafts(tmp_path, {**change, "award.valid_until": "2028-03-01"})
     assert "es válido hasta el 1 de marzo de 2028" in day["es"]
     assert "valable jusqu’au 1er mars 2028" in day["fr"]
@@ -132,7 +132,7 @@ def test_check_finds_a_month_date_as_a_month(tmp_path: Path) -> None:
 
 def test_no_dateline_date_leaves_no_dangling_comma(tmp_path: Path) -> None:
     md = drafts(tmp_path, drop=("release.date",))
-    assert "**Aveiro.** Habitat, an organisation" in md["en"]
+    assert "**Aveiro** – Habitat, an organisation" in md["en"]  # an English dateline ends in a dash
     assert "**Aveiro.** O Habitat, uma organização" in md["pt"]
     assert "**Aveiro.** Habitat, una organización" in md["es"]
     assert "**Aveiro.** Habitat, une organisation" in md["fr"]
@@ -146,7 +146,7 @@ def test_no_contact_leaves_no_heading(tmp_path: Path) -> None:
         "pt": ["## Sobre o Habitat"],
         "es": ["## Acerca de Habitat"],
         "en": ["## About Habitat"],
-        "fr": ["## À propos de Habitat"],  # never elided before h: it may be aspirated
+        "fr": ["## À propos d’Habitat"],  # elided before a mute h; "de Hambourg" before an aspirated one
     }
     for text in md.values():
         assert text.endswith("[www.habitat.example](https://www.habitat.example)\n")
@@ -167,14 +167,19 @@ def test_check_needs_no_contact_or_date_that_the_facts_leave_out(tmp_path: Path)
 
 def test_an_upgrade_reads_as_one_in_every_language(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"award.previous": {"level": "bronze", "year": 2013}, "organisation.type": "cluster"})
-    assert "Habitat thus moves up to Gold from the Bronze level it obtained in 2013." in md["en"]
-    assert "O Habitat passa assim do nível Bronze, obtido em 2013, ao nível Ouro." in md["pt"]
-    assert "Habitat pasa así del nivel Bronce, obtenido en 2013, al nivel Oro." in md["es"]
-    assert "Habitat passe ainsi du niveau Bronze, obtenu en 2013, au niveau Or." in md["fr"]
+    assert "Excellence Label at Gold level, up from the Bronze level it reached in 2013." in md["en"]
+    assert "passou do nível Bronze, que obteve em 2013, para o nível Ouro do Cluster Management" in md["pt"]
+    assert "ha ascendido del nivel Bronce, que obtuvo en 2013, al nivel Oro del Cluster Management" in md["es"]
+    assert "Cluster Management Excellence Label, après avoir décroché le niveau Bronze en 2013." in md["fr"]
+    assert md["en"].startswith("# Habitat moves up to the Gold Cluster Management Excellence Label")
+    assert md["pt"].startswith("# Habitat sobe ao nível Ouro do Cluster Management Excellence Label")
+    assert md["es"].startswith("# Habitat sube al nivel Oro del Cluster Management Excellence Label")
+    assert md["fr"].startswith("# Habitat passe au niveau Or du Cluster Management Excellence Label")
     spanish = drafts(
         tmp_path, {"award.previous": {"level": "silver", "year": 2019}, "organisation.article": {"es": True}}
     )
-    assert "El Habitat pasa así del nivel Plata, obtenido en 2019, al nivel Oro." in spanish["es"]
+    assert "sostenible, ha ascendido del nivel Plata, que obtuvo en 2019, al nivel Oro" in spanish["es"]
+    assert "había obtenido" not in spanish["es"]  # the upgrade is told once, in the lead
 
 
 def test_an_upgrade_must_go_up_and_come_before(tmp_path: Path) -> None:
@@ -196,7 +201,8 @@ def test_an_upgrade_must_go_up_and_come_before(tmp_path: Path) -> None:
 def test_check_finds_the_level_and_year_held_before(tmp_path: Path) -> None:
     change = {"award.previous": {"level": "bronze", "year": 2013}}
     assert _checked(tmp_path / "a", change) == []
-    found = _checked(tmp_path / "b", change, {"pt": ("obtido em 2013", "obtido em 2012")})
+    found = _checked(tmp_path / "b", change, {"pt": ("que obteve em 2013", "que obteve em 2012")})
     assert found == ["fact-different award.previous.year"]
-    dropped = _checked(tmp_path / "c", change, {"en": (" from the Bronze level it obtained in 2013", "")})
+    cut = {"en": (", up from the Bronze level it reached in 2013.", ".")}
+    dropped = _checked(tmp_path / "c", change, cut)
     assert sorted(dropped) == ["fact-missing award.previous.level", "fact-missing award.previous.year"]

@@ -85,7 +85,9 @@ CASES: dict[str, list[str]] = {
     "date-as-int": [f"22:9: award.date: {WHEN}, got 2013"],
     "year-out-of-range": ["22:13: award.launched: expected a year like 2009, got 20090"],
     # Required facts left out.
-    "missing-kind": ["3:3: release.kind: missing; this fact is required (award, renewal, certification or prize)"],
+    "missing-kind": [
+        "3:3: release.kind: missing; this fact is required (award, renewal, certification, prize or grant)"
+    ],
     "missing-award": ["2:1: award: missing; this fact is required"],
     "missing-email": ["26:3: contact.email: missing; this fact is required"],
     # Languages.
@@ -103,7 +105,7 @@ CASES: dict[str, list[str]] = {
     # Values outside their set.
     "unknown-level": [f"21:10: award.level: 'bronse' {LEVELS}"],
     "level-capitalised": [f"21:10: award.level: 'Bronze' {LEVELS}"],
-    "unknown-kind": ["3:9: release.kind: 'jubilee' is not one of: award, renewal, certification, prize"],
+    "unknown-kind": ["3:9: release.kind: 'jubilee' is not one of: award, renewal, certification, prize, grant"],
     "gender": ["25:13: award.issuer.gender: 'feminine' is not a grammatical gender; write m or f"],
     # Addresses, countries, phone numbers.
     "bad-email": ["27:10: contact.email: 'press@secpho' is not an e-mail address like press@example.org"],
@@ -128,7 +130,7 @@ CASES: dict[str, list[str]] = {
     "partner-unnamed": ["31:7: partnership.partners[0]: a partner needs a name, a country, or both"],
     # Everything at once, from the YAML reader and from validation, in line order.
     "several-problems": [
-        "3:9: release.kind: 'jubilee' is not one of: award, renewal, certification, prize",
+        "3:9: release.kind: 'jubilee' is not one of: award, renewal, certification, prize, grant",
         "9:12: organisation.country: write country codes in capitals: 'ES'",
         f"21:10: award.level: 'bronse' {LEVELS}",
         "23:3: award.date: duplicate key; already given at line 22, and only one value can stand",
@@ -261,7 +263,10 @@ def test_nul_bytes(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path:
 def test_no_such_file(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     _refused(_draft(runner, "tests/bad_inputs/nope.yaml"), "tests/bad_inputs/nope.yaml:1:1: file not found\n")
-    _refused(_draft(runner, "tests/bad_inputs"), "tests/bad_inputs:1:1: is a folder, not a facts file\n")
+    # A folder is a set of releases now; several cannot share standard output.
+    many = _draft(runner, "tests/bad_inputs")
+    assert many.exit_code == 2 and many.stdout == ""
+    assert "tests/bad_inputs holds" in many.stderr and "pass --out DIR" in many.stderr
 
 
 def test_hyphenated_locale_is_normalised(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -307,7 +312,7 @@ def test_problems_are_located(monkeypatch: pytest.MonkeyPatch) -> None:
     error = caught.value
     file = "tests/bad_inputs/several-problems.yaml"
     assert error.problems == [
-        Problem(file, 3, 9, "release.kind", "'jubilee' is not one of: award, renewal, certification, prize"),
+        Problem(file, 3, 9, "release.kind", "'jubilee' is not one of: award, renewal, certification, prize, grant"),
         Problem(file, 9, 12, "organisation.country", "write country codes in capitals: 'ES'"),
         Problem(file, 21, 10, "award.level", f"'bronse' {LEVELS}"),
         Problem(file, 23, 3, "award.date", "duplicate key; already given at line 22, and only one value can stand"),

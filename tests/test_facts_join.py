@@ -40,7 +40,7 @@ def test_the_facts_file_and_its_drafts_are_one_release(drafted: Path, runner: Cl
 
 def test_the_drafts_alone_are_checked_against_the_facts_file(drafted: Path) -> None:
     en = drafted / "drafts" / "en.md"
-    en.write_text(en.read_text(encoding="utf-8").replace("13 of 40", "13 of 41"), encoding="utf-8")
+    en.write_text(en.read_text(encoding="utf-8").replace("13 of the 40", "13 of the 41"), encoding="utf-8")
     result = check([drafted / "drafts"])
     rules = {f.rule for f in result.findings}
     assert "fact-different" in rules
@@ -60,7 +60,7 @@ def test_facts_names_the_facts_file_explicitly(tmp_path: Path) -> None:
     folder = tmp_path / "drafts"
     folder.mkdir()
     for name, text in drafter.draft(EXAMPLE).files("md").items():
-        (folder / name).write_text(text.replace("13 of 40", "31 of 40"), encoding="utf-8")
+        (folder / name).write_text(text.replace("13 of the 40", "31 of the 40"), encoding="utf-8")
     alone = check([folder])  # no facts file known: only the versions are compared, en stands apart
     assert [(f.rule, Path(f.where.file).name) for f in alone.findings] == [("mismatch", "en.md")]
     with_facts = check([folder], facts=EXAMPLE)

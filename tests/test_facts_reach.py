@@ -48,7 +48,7 @@ def test_the_skeleton_with_its_options_taken_validates(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     data = yaml.safe_load(text)
     assert [sorted(f) for f in data["figures"]] == [
-        ["approx", "of", "percent", "value", "what"],
+        ["approx", "gender", "of", "percent", "value", "what"],
         ["change", "percent", "what"],
         ["text", "value"],
     ]

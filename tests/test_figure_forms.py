@@ -56,10 +56,10 @@ def test_a_line_with_the_whole_too(tmp_path: Path) -> None:
         "{value} of the {of} members export",
         "{value} des {of} adhérents exportent",
     )
-    md = _figures(tmp_path, {"value": 9, "of": 110, "text": text})
-    assert _items(md["es"]) == ["- 9 de los 110 socios exportan"]
-    assert _items(md["pt"]) == ["- 9 dos 110 associados exportam"]
-    assert _items(md["en"]) == ["- 9 of the 110 members export"]
+    md = _figures(tmp_path, {"value": 12, "of": 110, "text": text})
+    assert _items(md["es"]) == ["- 12 de los 110 socios exportan"]
+    assert _items(md["pt"]) == ["- 12 dos 110 associados exportam"]
+    assert _items(md["en"]) == ["- 12 of the 110 members export"]
 
 
 def test_a_fall_and_a_rise_in_percent(tmp_path: Path) -> None:

@@ -200,7 +200,7 @@ def test_file_names_with_control_characters_are_escaped_in_reports(tmp_path: Pat
     drafts = tmp_path / "out\x1b[2J\rx"
     assert _cli("draft", str(EXAMPLE), "--out", str(drafts), cwd=tmp_path).returncode == 0
     en = drafts / "en.md"
-    en.write_text(en.read_text(encoding="utf-8").replace("13 of 40", "14 of 40"), encoding="utf-8")
+    en.write_text(en.read_text(encoding="utf-8").replace("13 of the 40", "14 of the 40"), encoding="utf-8")
     for fmt in ("text", "github"):
         done = _cli("check", "--format", fmt, drafts.name, cwd=tmp_path)
         assert done.returncode == 1, done.stderr

@@ -82,7 +82,7 @@ def test_french_dates_are_cldr_fr_fr(french: str) -> None:
     fr = locale_for("fr")
     assert format_date(dt.date(2026, 2, 3), fr) == "3 février 2026"
     assert "**Aveiro, le 3 février 2026.**" in french
-    assert "La distinction a été attribuée le 27 janvier 2026." in french
+    assert "lui a décerné cette distinction le 27 janvier 2026." in french
 
 
 def test_french_numbers_and_percentages(french: str) -> None:
@@ -104,13 +104,13 @@ def test_french_countries_and_lists(french: str, tmp_path: Path) -> None:
     assert [country_name(c, fr) for c in ("ES", "FR", "DE", "NO")] == ["Espagne", "France", "Allemagne", "Norvège"]
     assert "Rías Baixas Biotech (Espagne), Océalis Bioprocédés (France) et Havtang Bioraffineri (Norvège)" in french
     assert "ONDABIO · Portugal · " in french
-    # Partners without names are listed by country, as CLDR joins a list in French.
+    # Partners without names are listed by country, as CLDR joins a list in French, each with its preposition.
     data = _load(ONDABIO)
     data["partnership"]["partners"] = [{"country": c} for c in ("ES", "FR", "DE")]
     data["partnership"]["count"] = 5
     text = draft(_write(tmp_path, data), ["fr"]).markdown["fr"]
     assert format_list(["Espagne", "France", "Allemagne"], fr) == "Espagne, France et Allemagne"
-    assert "Avec 5 partenaires (Espagne, France et Allemagne), ONDABIO développe BLUEVAL" in text
+    assert "Avec cinq partenaires d’Espagne, de France et d’Allemagne, ONDABIO développe BLUEVAL" in text
 
 
 def test_french_typography(french: str) -> None:
@@ -121,7 +121,7 @@ def test_french_typography(french: str) -> None:
 
 
 def test_french_articles_elide_before_a_vowel(french: str, tmp_path: Path) -> None:
-    assert "décerné par l’[European Secretariat for Cluster Analysis (ESCA)]" in french
+    assert "L’[European Secretariat for Cluster Analysis (ESCA)](https://www.cluster-analysis.org) lui" in french
     assert "du soutien de la Commission européenne" in french
     assert "## À propos d’ONDABIO" in french
     data = _load(ONDABIO)
@@ -133,8 +133,7 @@ def test_french_articles_elide_before_a_vowel(french: str, tmp_path: Path) -> No
     data["award"]["name"] = "Étoile de l’excellence"
     text = draft(_write(tmp_path, data), ["fr"]).markdown["fr"]
     assert "# BIOMAR obtient le niveau Or de l’Étoile de l’excellence" in text
-    assert ", décernée par l’[European Secretariat" in text  # agrees with a feminine award
-    assert "L’Agence européenne pour l’innovation a lancé l’Étoile de l’excellence en 2009." in text
+    assert "L’Étoile de l’excellence a été créée en 2009 à l’initiative de l’Agence européenne" in text
     assert "Elle bénéficie de la reconnaissance et du soutien d’Airbus." in text
     assert "## À propos de BIOMAR" in text
 

@@ -74,8 +74,8 @@ def test_dates_at_the_ends_of_the_year(locale: babel.Locale, first: str, last: s
 @pytest.mark.parametrize(
     ("locale", "whole", "decimal", "large", "small"),
     [
-        (PT, f"1{NBSP}774", "29,9", f"1{NBSP}234{NBSP}567,5", "0,5"),
-        (ES, "1.774", "29,9", "1.234.567,5", "0,5"),
+        (PT, "1774", "29,9", f"1{NBSP}234{NBSP}567,5", "0,5"),  # four digits ungrouped: see below
+        (ES, "1774", "29,9", "1.234.567,5", "0,5"),
         (EN, "1,774", "29.9", "1,234,567.5", "0.5"),
     ],
     ids=["pt", "es", "en"],
@@ -85,6 +85,29 @@ def test_numbers(locale: babel.Locale, whole: str, decimal: str, large: str, sma
     assert format_number(29.9, locale) == decimal
     assert format_number(1234567.5, locale) == large
     assert format_number(0.5, locale) == small
+
+
+@pytest.mark.parametrize(
+    ("locale", "four", "five", "percent"),
+    [
+        (ES, "1200", "12.000", f"1200{NBSP}%"),
+        (PT, "1200", f"12{NBSP}000", "1200%"),
+        (EN, "1,200", "12,000", "1,200%"),
+        (locale_for("fr"), "1\u202f200", "12\u202f000", "1\u202f200\u00a0%"),
+        (locale_for("es", "es_MX"), "1,200", "12,000", "1,200%"),
+        (locale_for("pt", "pt_BR"), "1.200", "12.000", "1.200%"),
+    ],
+    ids=["es", "pt", "en", "fr", "es_MX", "pt_BR"],
+)
+def test_four_digits_group_only_where_cldr_says(locale: babel.Locale, four: str, five: str, percent: str) -> None:
+    """CLDR's minimumGroupingDigits is 2 for es and pt-PT: 1200 but 12.000 (the RAE's Ortografía and the
+    Portuguese style books say the same). Babel does not apply it; drafter does. Spanish of Mexico and
+    Brazilian Portuguese group from four digits."""
+    assert format_number(1200, locale) == four
+    assert format_number(9999, locale).count("9") == 4
+    assert format_number(12000, locale) == five
+    assert format_number(-1200, locale) == "-" + four
+    assert format_percent(1200, locale) == percent
 
 
 @pytest.mark.parametrize("locale", [PT, ES, EN], ids=["pt", "es", "en"])

@@ -237,7 +237,8 @@ _ADDRESS_TOKEN = re.compile(r"zqu(\d+)qz\.example|zqm(\d+)qz@example\.org")
 
 NOT_TEXT = frozenset(
     "kind date languages locales country website url email phone level gender article "
-    "value of approx percent launched first_awarded count valid_until change year".split()
+    "value of approx percent launched first_awarded count valid_until change year "
+    "amount currency budget months start".split()
 )
 """Keys of the facts file whose values are not free text."""
 
@@ -678,7 +679,17 @@ def _unshown(baseline: Draft, values: Sequence[str], text: str, engine: Engine) 
         value = values[int(m.group(3))]
         shown = _shown_by(engine, value, m.group(2) == "Z", baseline.lang if m.group("quoted") else None)
         wanted[shown] = wanted.get(shown, 0) + 1
-    return [shown for shown, times in wanted.items() if shown and text.count(shown) < times]
+    return [shown for shown, times in wanted.items() if shown and _times_shown(shown, text) < times]
+
+
+def _times_shown(shown: str, text: str) -> int:
+    """How often ``text`` shows a value; a value that starts with a short lower-case word may have
+    had it contracted into the template's preposition, as an article is (pt "dedicada a" and "a b c
+    d" give "dedicada à b c d"), so the rest of it counts too."""
+    first, _, rest = shown.partition(" ")
+    if rest and first.islower() and len(first) <= 3:
+        return max(text.count(shown), text.count(rest))
+    return text.count(shown)
 
 
 # --- the tests ---------------------------------------------------------------------------------

@@ -29,10 +29,13 @@ def _lead(md: str) -> str:
 
 def test_a_company_in_the_sector_with_its_article(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"organisation.type": "company"})
-    assert "Habitat, a company in the sustainable construction sector, has received" in _lead(md["en"])
+    assert "Habitat, a company in the sustainable construction sector, has achieved" in _lead(md["en"])
     assert "A Habitat, uma empresa do setor da construção sustentável, obteve" in _lead(md["pt"])
     assert "Habitat, una empresa del sector de la construcción sostenible, ha obtenido" in _lead(md["es"])
-    assert "Habitat, une entreprise du secteur de la construction durable, a obtenu" in _lead(md["fr"])
+    assert "Habitat, une entreprise spécialisée dans la construction durable, a obtenu" in _lead(md["fr"])
+
+
+DEVOTED = {"university", "research centre", "foundation", "public body"}
 
 
 @pytest.mark.parametrize(
@@ -76,9 +79,15 @@ def test_each_type_reads_right_and_gives_the_name_its_gender(
 ) -> None:
     md = drafts(tmp_path, {"organisation.type": kind})
     assert f"Habitat, {en} in the sustainable construction sector" in _lead(md["en"])
-    assert _lead(md["pt"]).startswith(f"**Aveiro, 4 de maio de 2026.** {pt[:1].upper()}{pt[1:]} do setor da construção")
-    assert f"{es} del sector de la construcción sostenible" in _lead(md["es"])
-    assert f"{fr} du secteur de la construction durable" in _lead(md["fr"])
+    # pt: a university, a research centre, a foundation or a public body is devoted to its field, not "of its sector"
+    devoted = ("dedicada à" if " uma " in pt else "dedicado à") if kind in DEVOTED else "do setor da"
+    assert _lead(md["pt"]).startswith(f"**Aveiro, 4 de maio de 2026.** {pt[:1].upper()}{pt[1:]} {devoted} construção")
+    # a university, a research centre, a foundation or a public body is devoted to its field, not "del sector"
+    devoted = {"university": "dedicada a", "foundation": "dedicada a", "research centre": "dedicado a"}
+    frame = {**devoted, "public body": "dedicado a"}.get(kind, "del sector de")
+    assert f"{es} {frame} la construcción sostenible" in _lead(md["es"])
+    assert f"{fr} spécialisé" in _lead(md["fr"])  # spécialisé or spécialisée, with the type's gender
+    assert " dans la construction durable, a obtenu" in _lead(md["fr"])
 
 
 def test_without_a_type_it_is_an_organisation(tmp_path: Path) -> None:
@@ -86,7 +95,7 @@ def test_without_a_type_it_is_an_organisation(tmp_path: Path) -> None:
     assert "Habitat, an organisation in the sustainable construction sector" in md["en"]
     assert "O Habitat, uma organização do setor da construção sustentável" in md["pt"]
     assert "Habitat, una organización del sector de la construcción sostenible" in md["es"]
-    assert "Habitat, une organisation du secteur de la construction durable" in md["fr"]
+    assert "Habitat, une organisation spécialisée dans la construction durable" in md["fr"]
 
 
 def test_a_sector_without_its_article_reads_as_before(tmp_path: Path) -> None:
@@ -104,10 +113,11 @@ def test_a_sector_without_its_article_reads_as_before(tmp_path: Path) -> None:
         ("pt", "o vinho", "do setor do vinho"),
         ("es", "el automóvil", "del sector del automóvil"),
         ("es", "los moldes", "del sector de los moldes"),
-        ("fr", "le textile", "du secteur du textile"),
-        ("fr", "les biotechnologies", "du secteur des biotechnologies"),
-        ("fr", "l’automobile", "du secteur de l’automobile"),
-        ("fr", "énergie", "du secteur d’énergie"),
+        ("fr", "le textile", "spécialisée dans le textile"),  # une organisation: spécialisée dans
+        ("fr", "les biotechnologies", "spécialisée dans les biotechnologies"),
+        ("fr", "l’automobile", "spécialisée dans l’automobile"),
+        ("fr", "l'automobile", "spécialisée dans l'automobile"),
+        ("fr", "énergie", "du secteur d’énergie"),  # without its article it cannot follow "dans"
     ],
 )
 def test_the_sector_contracts_with_the_frame(tmp_path: Path, lang: str, sector: str, frame: str) -> None:
@@ -120,7 +130,7 @@ def test_a_type_of_ones_own(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"organisation.type": kind, "organisation.gender": "f"})
     assert "Habitat, a wine cooperative in the sustainable construction sector" in md["en"]
     assert "A Habitat, uma cooperativa vitivinícola do setor da construção" in md["pt"]
-    assert "Habitat, une coopérative viticole du secteur" in md["fr"]
+    assert "Habitat, une coopérative viticole spécialisée dans" in md["fr"]
     assert "Habitat, an SME in the" in drafts(tmp_path, {"organisation.type": {**kind, "en": "an SME"}})["en"]
 
 
@@ -166,7 +176,7 @@ def test_a_name_per_language_with_its_article(tmp_path: Path) -> None:
     assert "El Cluster Habitat (Clúster del Hábitat Sostenible), del sector" in md["es"]
     assert "## Acerca del Cluster Habitat" in md["es"]
     assert md["en"].startswith("# Habitat Cluster wins")
-    assert "Habitat Cluster (Sustainable Habitat Cluster), in the sustainable" in md["en"]
+    assert "Habitat Cluster (Sustainable Habitat Cluster), which works in the sustainable" in md["en"]
     assert "## About Habitat Cluster" in md["en"]
     assert md["fr"].startswith("# Le Cluster Habitat obtient")
     assert "## À propos du Cluster Habitat" in md["fr"]
@@ -179,7 +189,7 @@ def test_french_elides_the_article_of_a_name(tmp_path: Path) -> None:
     assert "## À propos de l’Association Habitat" in md["fr"]
     assert "## Acerca de la Asociación Hábitat" in md["es"]
     assert "A Associação Habitat, do setor" in md["pt"]
-    assert "The Habitat Association, in the sustainable construction sector" in md["en"]
+    assert "The Habitat Association, which works in the sustainable construction sector" in md["en"]
     assert "## About the Habitat Association" in md["en"]
     without = drafts(tmp_path, {"organisation.name": "ONDA"})
     assert "## À propos d’ONDA" in without["fr"]
@@ -202,19 +212,20 @@ def test_a_party_takes_the_gender_of_its_type(tmp_path: Path) -> None:
         tmp_path,
         {"award.issuer": issuer, "organisation.managed_by": {"name": "Associação Habitat", "type": "association"}},
     )
-    assert "atribuído pela Universidade de Aveiro" in md["pt"]
-    assert "que concede la Universidad de Aveiro" in md["es"]
-    assert "from the University of Aveiro" in md["en"]
-    assert "décerné par l’Université d’Aveiro" in md["fr"]
-    assert "gerido pela Associação Habitat" in md["pt"]
-    assert "gestionado por la Associação Habitat" in md["es"]
+    assert "A Universidade de Aveiro atribuiu-lhe a distinção" in md["pt"]
+    assert "La Universidad de Aveiro le concedió la distinción" in md["es"]
+    assert "The University of Aveiro granted the award" in md["en"]
+    assert "L’Université d’Aveiro lui a décerné cette distinction" in md["fr"]
+    assert "O Habitat é gerido pela Associação Habitat." in md["pt"]  # no type: named again by its name, m
+    assert "Habitat está gestionado por la Associação Habitat." in md["es"]
+    assert "Habitat est géré par l’Associação Habitat." in md["fr"]
 
 
 def test_an_explicit_gender_wins_over_the_type(tmp_path: Path) -> None:
     issuer = {"name": "Consorcio Hábitat", "type": "network", "gender": "m"}
     md = drafts(tmp_path, {"award.issuer": issuer})
-    assert "atribuído pelo Consorcio Hábitat" in md["pt"]
-    assert "que concede el Consorcio Hábitat" in md["es"]
+    assert "O Consorcio Hábitat atribuiu-lhe" in md["pt"]
+    assert "El Consorcio Hábitat le concedió" in md["es"]
 
 
 def test_partners_take_their_article(tmp_path: Path) -> None:
@@ -224,14 +235,12 @@ def test_partners_take_their_article(tmp_path: Path) -> None:
     ]
     project = per_lang("um projeto", "un proyecto", "a project", "un projet")
     md = drafts(tmp_path, {"partnership": {"project": project, "partners": partners}})
-    assert "Los socios son la Universitat Politècnica de València (España) y Fraunhofer (Alemania)." in md["es"]
-    assert "Os parceiros são: a Universitat Politècnica de València (Espanha) e Fraunhofer (Alemanha)." in md["pt"]
-    assert "The partners are the Universitat Politècnica de València (Spain) and Fraunhofer (Germany)." in md["en"]
-    assert (
-        "Ces partenaires sont\u00a0: l’Universitat Politècnica de València (Espagne) et Fraunhofer (Allemagne)."
-        in md["fr"]
-    )
-    assert "o Habitat desenvolve um projeto" in md["pt"]
+    assert "dos socios, la Universitat Politècnica de València (España) y Fraunhofer (Alemania), Habitat" in md["es"]
+    # A partner of a stated type takes its article where the language's names do (pt): "o Fraunhofer".
+    assert "dois parceiros, a Universitat Politècnica de València (Espanha) e o Fraunhofer (Alemanha), o" in md["pt"]
+    assert "two partners, the Universitat Politècnica de València (Spain) and Fraunhofer (Germany), to" in md["en"]
+    assert "deux partenaires, l’Universitat Politècnica de València (Espagne) et Fraunhofer (Allemagne)," in md["fr"]
+    assert "o Habitat está a desenvolver um projeto" in md["pt"]
 
 
 def test_partner_article_and_gender_per_language(tmp_path: Path) -> None:
@@ -239,9 +248,9 @@ def test_partner_article_and_gender_per_language(tmp_path: Path) -> None:
     facts = loaded(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": [partner]}})
     assert facts.partnership is not None and facts.partnership.partners[0].article == {"pt": True, "es": True}
     md = drafts(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": [partner]}})
-    assert "O parceiro é o Porto Digital (Portugal)." in md["pt"]
-    assert "El socio es el Porto Digital (Portugal)." in md["es"]
-    assert "The partner is Porto Digital (Portugal)." in md["en"]
+    assert "Em conjunto com o Porto Digital (Portugal), o Habitat está a desenvolver x." in md["pt"]
+    assert "Junto con el Porto Digital (Portugal), Habitat desarrolla x." in md["es"]
+    assert "Habitat is working with Porto Digital (Portugal) to develop x." in md["en"]
 
 
 def test_article_and_gender_values_are_checked(tmp_path: Path) -> None:
@@ -306,7 +315,9 @@ def test_check_finds_the_facts_whatever_the_type_and_article(tmp_path: Path) -> 
         ("fr", "à", "le salon", "au salon"),
         ("fr", "à", "les membres", "aux membres"),
         ("fr", "de", "la Haute Autorité", "de la Haute Autorité"),
-        ("fr", "de", "Hydro", "de Hydro"),
+        ("fr", "de", "Hydro", "d’Hydro"),  # a mute h elides, as in d’Hydro-Québec
+        ("fr", "de", "Hambourg", "de Hambourg"),  # an aspirated one does not
+        ("fr", "de", "HEC", "de HEC"),  # nor an acronym, spelt letter by letter
         ("en", "About", "the University", "About the University"),
     ],
 )

@@ -431,7 +431,16 @@ def test_one_fact_changed_in_one_draft_is_reported_there(kind: str, data: dict[s
 FIGURES = [{"value": 5, "what": BASE["figures"][0]["what"]}, {"value": 7, "what": BASE["figures"][1]["what"]}]
 MISSES: list[tuple[str, dict[str, Any], str, str, str, str | None]] = [
     # kind, facts, language, text before, text after, what check says today (None: an error, as it should)
-    ("figure", _example(figures=FIGURES, partnership__count=5), "en", "- 5 photonics", "- 7 photonics", None),
+    (
+        "figure",
+        _example(figures=FIGURES, partnership__count=5),
+        "en",
+        "- Five photonics",
+        "- Seven photonics",
+        "nothing",
+    ),
+    # a figure written in words, changed to another figure's value while "five partners" still stands: words are
+    # weak evidence between versions, and both values remain in the draft (left for the alignment work)
     # was nothing, the old level standing elsewhere in the draft: fixed, the aligned sentences pair Ouro and Prata
     ("level", _example(award__level="silver"), "pt", "conquista o nível Prata", "conquista o nível Ouro", None),
     ("country", _example(organisation__country="FR"), "en", "Spain, France and", "Spain, Germany and", "nothing"),

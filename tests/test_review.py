@@ -195,7 +195,9 @@ def test_html_and_text_drafts_are_shown_too(tmp_path: Path, fmt: str) -> None:
     written = (folder / f"en.{fmt}").read_text(encoding="utf-8")
     assert copies["r1-en"]["html" if fmt == "html" else "text"] == written
     if fmt == "html":
-        assert copies["r1-en"]["text"].startswith("Barcelona, 6 March 2013. SECPhO")  # the fragment opens with the lead
+        assert copies["r1-en"]["text"].startswith(
+            "Barcelona, 6 March 2013 – SECPhO"
+        )  # the fragment opens with the lead
         assert "Barcelona</mark>, <mark" in result.html  # tags dropped, no space left where they stood
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from drafter import draft, load_facts
+from drafter import figures as figure_forms
 from drafter.catalog import Catalog
 from drafter.facts import Facts, Party
 from drafter.lang import words
@@ -56,7 +58,7 @@ def _type_word(value: str | Mapping[str, str], lang: str, glossary: Mapping[str,
     return value[lang]
 
 
-def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
+def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str | tuple[str, ...]]]:
     """(key, text) for each fact, written as it must appear in ``lang``."""
     loc = locale_for(lang, facts.release.locales.get(lang))
     glossary = Catalog.find().glossary(lang)
@@ -112,16 +114,19 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
             yield f"award.{key}", getattr(award, key)[lang]
     for i, fig in enumerate(facts.figures):
         number = abs(fig.value if fig.value is not None else fig.change or 0)
-        value = format_percent(number, loc) if fig.percent else format_number(number, loc)
-        yield f"figures[{i}].{'value' if fig.value is not None else 'change'}", value
-        of = format_number(fig.of, loc) if fig.of is not None else ""
-        if of:
-            yield f"figures[{i}].of", of
+        values = _figure_forms(number, fig.percent, loc, _text(fig.gender, lang), fig.of is None)
+        yield f"figures[{i}].{'value' if fig.value is not None else 'change'}", values
+        ofs = _figure_forms(fig.of, False, loc, _text(fig.gender, lang), False) if fig.of is not None else ("",)
+        if fig.of is not None:
+            yield f"figures[{i}].of", ofs
         if fig.what:
             yield f"figures[{i}].what", _bare(fig.what[lang], lang) if fig.change else fig.what[lang]
         if fig.text:
-            line = fig.text[lang].replace("{value}", value).replace("{of}", of)
-            yield f"figures[{i}].text", line[:1].upper() + line[1:]
+            head, _, rest = fig.text[lang].partition("{value}")
+            # The text around the number: a million may join its noun with "de" ("3,2 milhões de latas").
+            for part in (head, *rest.split("{of}")):
+                if part.strip():
+                    yield f"figures[{i}].text", part.strip()
     for i, link in enumerate(facts.links):
         yield f"links[{i}].url", url_label(link.url)
         yield f"links[{i}].what", link.what[lang]
@@ -157,6 +162,23 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str]]:
         yield "contact.phone", contact.phone
 
 
+def _figure_forms(number: float, percent: bool, loc: Any, gender: str | None, scalable: bool) -> tuple[str, ...]:
+    """The ways a draft may write a figure's number: digits, or (house style) words for a small count,
+    or a round million with its scale word. The test asks for one of them."""
+    if percent:
+        return (format_percent(number, loc),)
+    forms = [format_number(number, loc)]
+    if (words := figure_forms.small(number, loc, gender)) is not None:
+        forms.append(words)
+    if scalable and (scaled := figure_forms.in_millions(number, loc)) is not None:
+        forms.append(scaled)
+    return tuple(forms)
+
+
+def _forms(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else value
+
+
 def _cases() -> list[tuple[Path, str]]:
     return [(path, lang) for path in EXAMPLES for lang in load_facts(path).languages]
 
@@ -169,7 +191,7 @@ def test_every_fact_appears_in_every_language(path: Path, lang: str) -> None:
     missing = [
         f"{key}: {value!r}"
         for key, value in expected_facts(facts, lang)
-        if " ".join(value.split()).casefold() not in folded
+        if not any(" ".join(form.split()).casefold() in folded for form in _forms(value))
     ]
     assert not missing, f"{path.name} ({lang}) lacks:\n" + "\n".join(missing)
 
@@ -177,7 +199,7 @@ def test_every_fact_appears_in_every_language(path: Path, lang: str) -> None:
 def test_the_examples_cover_every_optional_section() -> None:
     """Between them, the examples exercise every optional fact the templates can show."""
     all_facts = [load_facts(path) for path in EXAMPLES]
-    assert {f.release.kind for f in all_facts} == {"award", "renewal", "certification", "prize"}
+    assert {f.release.kind for f in all_facts} == {"award", "renewal", "certification", "prize", "grant"}
     assert {f.award.level for f in all_facts} >= {"bronze", "gold"}
     assert any(f.quotes for f in all_facts)
     assert any(f.partnership and all(p.name for p in f.partnership.partners) for f in all_facts)
@@ -187,7 +209,7 @@ def test_the_examples_cover_every_optional_section() -> None:
     # What the facts can say since issue 11.
     assert any(f.award.previous for f in all_facts)
     assert any(f.release.date is None for f in all_facts)
-    assert {f.organisation.type for f in all_facts} >= {"cluster", "company"}
+    assert {f.organisation.type for f in all_facts} >= {"cluster", "company", "university", "public body"}
     assert any(isinstance(f.organisation.name, Mapping) for f in all_facts)
     assert any(not isinstance(f.award.date, date) for f in all_facts)  # a month
     assert any(any(fig.change for fig in f.figures) for f in all_facts)

@@ -174,7 +174,7 @@ def test_printed_strings_and_glossary_terms_are_read(copy: Path, spellers: dict[
     shown = [(f.rule, f.severity, str(f.where), f.message.split(" (")[0]) for f in found]
     assert shown == [
         ("spelling", "warning", f"templates/fr/glossary.yaml:{term}:15", "“chifres” is not in the fr_FR dictionary"),
-        ("spelling", "warning", f"templates/pt/award.md:{at}:5", "“gerrida” is not in the pt_PT dictionary"),
+        ("spelling", "warning", f"templates/pt/award.md:{at}:27", "“gerrida” is not in the pt_PT dictionary"),
     ]
     assert "did you mean chiffres" in found[0].message and "gerida" in found[1].message
 

@@ -94,7 +94,7 @@ def test_a_faithful_copy_passes(runner: CliRunner, copy: Path) -> None:
 
 def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None:
     pt = copy / "pt" / "award.md"
-    _edit(pt, "{%- if award.motto %} («{{ award.motto }}»){% endif %},\n", ",\n")
+    _edit(pt, "{%- if award.motto %} («{{ award.motto }}»){% endif %}.\n", ".\n")
     result = _run(runner, copy)
     assert result.exit_code == 1
     assert result.stdout == (
@@ -119,7 +119,7 @@ def test_a_clause_dropped_is_one_finding_for_the_whole_party(runner: CliRunner, 
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/es/award.md:{_line(es, 'La distinción se otorgó')}:1: error: award.assessor is "
+        f"templates/es/award.md:{_line(es, 'le concedió la distinción')}:1: error: award.assessor is "
         f"used in {_others('es')} but not in es (also {_also(copy, 'award.md', 'if award.assessor', 'es')}) "
         "[fact-drift 1ad2c01b551f]\n"
         "\n"
@@ -185,13 +185,13 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     at = _line(en, "founded in 2013")
     assert result.stdout == (
         "templates\n"
-        f"templates/en/award.md:{at}:12: error: year 2013 is typed into the text; "
+        f"templates/en/award.md:{at}:31: error: year 2013 is typed into the text; "
         "take it from the facts [literal-fact 9739dd74f611]\n"
-        f"templates/en/award.md:{at}:18: error: web address www.example.eu is typed into the text; "
+        f"templates/en/award.md:{at}:37: error: web address www.example.eu is typed into the text; "
         "take it from the facts [literal-fact e7635f987d65]\n"
-        f"templates/en/award.md:{at}:34: error: e-mail press@example.eu is typed into the text; "
+        f"templates/en/award.md:{at}:53: error: e-mail press@example.eu is typed into the text; "
         "take it from the facts [literal-fact fb25a277504a]\n"
-        f"templates/en/award.md:{at}:58: error: number 40 is typed into the text; "
+        f"templates/en/award.md:{at}:77: error: number 40 is typed into the text; "
         "take it from the facts [literal-fact 51b071b4e426]\n"
         "\n"
         f"{TOTAL}: 4 errors\n"
@@ -265,7 +265,7 @@ def test_an_override_with_other_wording_passes(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     award = _override(tmp_path, monkeypatch)
-    _edit(award, "The award was granted", "The label was conferred")
+    _edit(award, "granted the award", "conferred the label")
     result = _run(runner, "press")
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{TOTAL}: no findings\n"
@@ -275,14 +275,15 @@ def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkey
     award = _override(tmp_path, monkeypatch)
     _edit(
         award,
-        "{{ org.type.a }} in the {{ org.sector }} sector,\n",
-        "{{ org.type.a }},\n",
+        "{% if org.type.a %}{{ org.type.a }} in the {{ org.sector }} sector"
+        "{% else %}which works in the {{ org.sector }} sector{% endif %},\n",
+        "{% if org.type.a %}{{ org.type.a }},{% endif %}\n",
     )
     result = _run(runner, "press")
     assert result.exit_code == 1
     assert result.stdout == (
         "press\n"
-        f"press/en/award.md:{_line(award, '{{ org.type.a }},')}:1: error: org.sector is used in "
+        f"press/en/award.md:{_line(award, '{{ org.type.a }},{% endif %}')}:1: error: org.sector is used in "
         f"{_others('en')} but not in en (also {_also(builtin_dir(), 'award.md', 'org.sector', 'en')}) "
         "[fact-drift f1259f5a5340]\n"
         "\n"
@@ -369,7 +370,7 @@ def test_a_template_that_does_not_parse(tmp_path: Path) -> None:
 
 
 def test_json_and_github_formats(runner: CliRunner, copy: Path) -> None:
-    _edit(copy / "pt" / "award.md", "{%- if award.motto %} («{{ award.motto }}»){% endif %},\n", ",\n")
+    _edit(copy / "pt" / "award.md", "{%- if award.motto %} («{{ award.motto }}»){% endif %}.\n", ".\n")
     result = _run(runner, copy, "--format", "json")
     assert result.exit_code == 1
     payload = json.loads(result.stdout)

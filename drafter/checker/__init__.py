@@ -23,8 +23,10 @@ from ..files import real
 from ..localize import locale_for
 from .against_facts import against_facts, orphans
 from .between import between
+from .cache import Cache, beside, through
 from .expect import Expected, expectations, family, prose
 from .findings import Finding, Location, load_dismissed
+from .fingerprint import run_key
 from .inputs import Release
 from .langid import identify
 from .parallel import Checked, in_parallel, processes
@@ -68,18 +70,36 @@ def check(
     catalog: Catalog | None = None,
     facts: Path | str | None = None,
     jobs: int | None = None,
+    cache: bool | Path | str = False,
 ) -> CheckResult:
     """Check every release found among ``paths``; raise DrafterError for input that cannot be read.
 
     ``facts`` is the facts file of every release found, when given; else each release's is the one
     drafter recorded when it wrote the drafts, or the one beside them. ``jobs`` processes check the
-    releases (default: one per core; 1 checks them in this process); the result is the same."""
+    releases (default: one per core; 1 checks them in this process); the result is the same.
+    ``cache``: True keeps each release's findings in ``.drafter-cache/`` in the first folder given, a
+    path keeps them there, and a release read as it was is not checked again; the result is the same.
+    Off by default: a library call writes nothing unless asked to."""
     catalog = catalog or Catalog.find()
-    releases, known = _releases(paths, overrides, catalog, facts)
-    workers = processes(jobs, len(releases))
+    given = [Path(p) for p in paths]
+    releases, known = _releases(given, overrides, catalog, facts)
+    store = None
+    if cache is not False and given:
+        folder = beside(given) if cache is True else Path(cache)
+        store = Cache.open(folder, run_key(catalog.dirs, known))
+    if store is None:
+        return gather(_checked(releases, len(releases), catalog, known, jobs))
+    return gather(through(store, releases, stale_state, lambda todo, n: _checked(todo, n, catalog, known, jobs)))
+
+
+def _checked(
+    releases: Iterable[Release], count: int, catalog: Catalog, known: list[str], jobs: int | None
+) -> Iterator[Checked]:
+    """The findings of ``count`` releases, in their order, in this process or in several."""
+    workers = processes(jobs, count)
     if workers == 1:
-        return gather(check_release(release, catalog, known) for release in releases)
-    return gather(in_parallel(releases, catalog, known, workers))
+        return (check_release(release, catalog, known) for release in releases)
+    return in_parallel(releases, catalog, known, workers)
 
 
 def gather(releases: Iterable[Inspection | Checked]) -> CheckResult:
@@ -311,34 +331,53 @@ def _against_facts(
             "draft it, or take it out of release.languages"
         )
         out.append(Finding("missing-version", "warning", message, release.name, (), tuple(missing)))
-    out.extend(_stale(release.facts, versions, release.name))
+    out.extend(_stale(release.facts, facts, versions, release.name))
     return out
 
 
-STALE_AFTER = 2.0
-"""Seconds a facts file must be newer than a draft to call the draft stale: a checkout writes
-files a moment apart, in no set order, and that is not an edit."""
+def _stale(facts_file: Path, facts: Facts, versions: list[Version], release: str) -> list[Finding]:
+    """A draft drafter wrote from other facts than the facts file holds now may not carry the change.
 
+    Decided by content, not by time: drafter records in a folder's manifest what the facts said
+    when it wrote each draft (:func:`drafter.facts.digest.digest`), so a facts file copied or
+    checked out unchanged warns of nothing, and a draft drafter did not write is never stale."""
+    from ..facts.digest import digest
 
-def _stale(facts: Path, versions: list[Version], release: str) -> list[Finding]:
-    """A draft older than the last change to its facts file may not carry that change."""
-    try:
-        changed = facts.stat().st_mtime
-    except OSError:
-        return []
+    now = digest(facts)
+    recorded = _drafted_from(versions)
     out = []
     for version in versions:
-        try:
-            written = version.draft.path.stat().st_mtime
-        except OSError:
+        then = recorded.get(version.draft.path)
+        if then is None or then == now:
             continue
-        if changed - written > STALE_AFTER:
-            message = (
-                f"{version.draft.shown} is older than the last change to {facts.name}: "
-                "draft it again, or update it by hand and save it"
-            )
-            out.append(Finding("stale", "warning", message, release, (version.at(),), (version.lang,)))
+        message = (
+            f"{version.draft.shown} was drafted from other facts than {facts_file.name} holds now: draft it "
+            "again, or, if you carried the change into it by hand, dismiss this warning"
+        )
+        subject = (version.lang, then[:12], now[:12])  # dismissed until the facts change again
+        out.append(Finding("stale", "warning", message, release, (version.at(),), subject))
     return out
+
+
+def _drafted_from(versions: list[Version]) -> dict[Path, str]:
+    """What the facts said when drafter wrote each draft, by its path, from the manifests of their folders."""
+    from ..output import drafted_from
+
+    out: dict[Path, str] = {}
+    for folder in {version.draft.path.parent for version in versions}:
+        out.update({folder / name: value for name, value in drafted_from(folder).items()})
+    return out
+
+
+def stale_state(release: Release) -> list[str | None]:
+    """What :func:`_stale` reads besides the texts and the facts file, for the cache's key: what the
+    facts said when drafter wrote each draft. Kept beside it, to change with it."""
+    if release.facts is None:
+        return []
+    from ..output import drafted_from
+
+    recorded = drafted_from(release.folder)  # a release's drafts all stand in its folder
+    return [recorded.get(path.name) for path, _, _ in release.files]
 
 
 def _ignored_names(catalog: Catalog, known: list[str]) -> frozenset[str]:

@@ -216,10 +216,11 @@ def _alone(
     kinds = listing(label(m.kind) for m in mentions)
     holder = by_lang[first]
     seg = holder.segments[group[0].holders[first][1]]
-    where = f"line {seg.first_line}" if seg.first_line == seg.last_line else f"lines {seg.first_line}–{seg.last_line}"
+    where = _places(holder, seg.first_line, seg.last_line)
     there = by_lang[lang]
     if lang in lacking:
-        place = f" (its matching sentence is line {there.segments[segment].first_line})" if segment is not None else ""
+        matching = _places(there, there.segments[segment].first_line) if segment is not None else ""
+        place = f" (its matching sentence is {matching})" if matching else ""
         message = (
             f"{there.name} lacks {values} ({kinds}){place}, which {_files(holders, by_lang)} "
             f"{'gives' if len(holders) == 1 else 'give'} ({holder.name}, {where}). Add it, or check that it belongs."
@@ -240,6 +241,12 @@ def _alone(
     return Finding("unmatched", "warning", message, release, locations, subject)
 
 
+def _places(version: Version, first: int, last: int | None = None) -> str:
+    """Where sentences stand, as "line 7", "lines 7–9", or in a Word or OpenDocument draft "paragraph 4"."""
+    unit, start, end = version.draft.unit, version.draft.number(first), version.draft.number(last or first)
+    return f"{unit} {start}" if start == end else f"{unit}s {start}–{end}"
+
+
 def _cut(
     holder: Version,
     first: int,
@@ -252,11 +259,12 @@ def _cut(
     mentions = sorted(facts)
     lacking = [lang for lang in order if any(lang in langs for langs in facts.values())]
     start, end = holder.segments[first].first_line, holder.segments[last].last_line
-    lines = f"Line {start}" if start == end else f"Lines {start}–{end}"
-    verb = "has" if start == end else "have"
+    lines = _places(holder, start, end).capitalize()
+    single = holder.draft.number(start) == holder.draft.number(end)
+    verb = "has" if single else "have"
     message = (
         f"{lines} of {holder.name} {verb} no counterpart in {_files(lacking, by_lang)}: "
-        f"a passage cut there or never translated. Only {'it gives' if start == end else 'they give'} "
+        f"a passage cut there or never translated. Only {'it gives' if single else 'they give'} "
         f"{_values(mentions, holder)}. Translate the passage, or check the cut."
     )
     locations: tuple[Location, ...] = (holder.segment_at(first),)
@@ -269,10 +277,10 @@ def _unlike(holder: Version, segment: int, other: Version, at: int, term: Term, 
         (s for s, f in zip(term.shown[holder.lang], term.forms[holder.lang], strict=True) if f == used), used
     )
     forms = listing(f"“{s}”" for s in term.shown[other.lang]).replace(" and ", " or ")
-    line = other.segments[at].first_line
+    line = _places(other, other.segments[at].first_line)
     message = (
-        f"“{written}” ({holder.name}, line {holder.segments[segment].first_line}) is not translated as the "
-        f"term base says: the matching sentence of {other.name} (line {line}) has no {forms}. "
+        f"“{written}” ({holder.name}, {_places(holder, holder.segments[segment].first_line)}) is not translated as "
+        f"the term base says: the matching sentence of {other.name} ({line}) has no {forms}. "
         "Use the term, or add the form used to the term base."
     )
     locations = (other.segment_at(at), holder.segment_at(segment))

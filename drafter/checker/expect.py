@@ -19,8 +19,11 @@ from typing import Any
 from babel import Locale
 from pydantic import BaseModel
 
-from ..extract import canon_number, canon_phone, canon_url
+from .. import figures as figure_forms
+from ..amounts import format_money
+from ..extract import canon_number, canon_phone, canon_url, fold
 from ..extract.kinds import family as kind_family
+from ..extract.patterns import rules
 from ..facts import Facts, Party
 from ..facts.dates import Month
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
@@ -70,6 +73,10 @@ _PLAIN = {
     "event.date": "the event's date",
     "event.country": "the event's country",
     "event.url": "the event's website",
+    "grant.amount": "the sum granted",
+    "grant.budget": "the project's total budget",
+    "grant.months": "the project's length in months",
+    "grant.start": "when the project starts",
     "partnership.count": "the number of partners",
     "contact.name": "the press contact's name",
     "contact.email": "the press contact's e-mail",
@@ -85,7 +92,7 @@ def describe(key: str, facts: Facts, lang: str) -> str:
     party, _, field = key.rpartition(".")
     if party in _PARTIES and field in _PARTY_FIELDS:
         return f"{_PARTIES[party]}'s {_PARTY_FIELDS[field]}"
-    m = re.fullmatch(r"(figures|links|quotes|partnership\.partners)\[(\d+)\]\.(\w+)", key)
+    m = re.fullmatch(r"(figures|links|quotes|partnership\.partners|grant\.co_funded_by)\[(\d+)\]\.(\w+)", key)
     if not m:
         return key
     section, i, field = m.group(1), int(m.group(2)), m.group(3)
@@ -98,6 +105,8 @@ def describe(key: str, facts: Facts, lang: str) -> str:
         return f"the address of the link to {what}"
     if section == "quotes":
         return "the name of the person quoted"
+    if section == "grant.co_funded_by":
+        return f"the {'acronym' if field == 'acronym' else 'name'} of co-funder {i + 1}"
     partner = facts.partnership.partners[i] if facts.partnership else None
     name = (_text(partner.name, lang) if partner else None) or f"partner {i + 1}"
     return f"{name}'s country" if field == "country" else f"the name of partner {i + 1}"
@@ -187,27 +196,19 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
             add(Expected("event.country", "country", event.country, loc.territories.get(event.country, event.country)))
         if event.url:
             add(Expected("event.url", "url", canon_url(event.url), url_label(event.url)))
+    out.extend(_grant(facts, lang, loc))
     if award.launched:
         add(Expected("award.launched", "year", str(award.launched), str(award.launched)))
     if award.first_awarded:
         add(_when("award.first_awarded", award.first_awarded, loc))
-    for i, fig in enumerate(facts.figures):
-        what = _text(fig.what, lang) or _context(_text(fig.text, lang) or "")
-        field = "value" if fig.value is not None else "change"
-        key, number = f"figures[{i}].{field}", abs(fig.value if fig.value is not None else fig.change or 0)
-        # a change is written as its size, the words saying which way: "18.4% reduction"
-        if fig.percent:
-            add(Expected(key, "percent", _number(number), format_percent(number, loc), "", what))
-        else:
-            add(Expected(key, "number", _number(number), format_number(number, loc), "", what))
-        if fig.of is not None:
-            add(Expected(f"figures[{i}].of", "number", _number(fig.of), format_number(fig.of, loc), "", what))
+    out.extend(_figures(facts, lang, loc))
     for i, link in enumerate(facts.links):
         add(Expected(f"links[{i}].url", "url", canon_url(link.url), url_label(link.url)))
     if facts.partnership:
         ship = facts.partnership
         count = max(ship.count or 0, len(ship.partners))
-        add(Expected("partnership.count", "number", str(count), format_number(count, loc)))
+        if count > 1:  # one partner is "a partner", or its name: never a number a reader of the draft could find
+            add(Expected("partnership.count", "number", str(count), format_number(count, loc)))
         for i, partner in enumerate(ship.partners):
             out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang)))
             if partner.country:
@@ -222,6 +223,63 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
     return [replace(e, label=describe(e.key, facts, lang)) for e in out]
+
+
+def _grant(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
+    """A grant's sums, as amounts in its currency ("EUR 480000", however a language writes it), its length
+    and start, and its co-funders' names."""
+    grant = facts.grant
+    if grant is None:
+        return
+    for key, sum_ in (("grant.amount", grant.amount), ("grant.budget", grant.budget)):
+        if sum_ is not None:
+            value = f"{grant.currency} {_number(sum_)}"
+            yield Expected(key, "amount", value, format_money(sum_, grant.currency, loc))
+    if grant.months is not None:
+        yield Expected("grant.months", "number", str(grant.months), format_number(grant.months, loc))
+    if grant.start is not None:
+        yield _when("grant.start", grant.start, loc)
+    for i, funder in enumerate(grant.co_funded_by):
+        yield from _name(f"grant.co_funded_by[{i}].name", _text(funder.name, lang))
+        if funder.acronym:
+            yield from _name(f"grant.co_funded_by[{i}].acronym", funder.acronym)
+
+
+def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
+    """Each figure's number and total, shown as drafts write them ("3,2 milhões", "nove"; a change as
+    its size, the words saying which way: "18.4% reduction"). A number whose words name a currency
+    ("480 000 euros foram investidos") is read as an amount, so it is expected as one. A count of
+    one in words ("one", "uma", "une") is also the article: never a number to find, as in partnerships."""
+    for i, fig in enumerate(facts.figures):
+        what = _text(fig.what, lang) or _context(_text(fig.text, lang) or "")
+        field = "value" if fig.value is not None else "change"
+        key, number = f"figures[{i}].{field}", abs(fig.value if fig.value is not None else fig.change or 0)
+        gender, line = _text(fig.gender, lang), _text(fig.text, lang) or ""
+        tail = _text(fig.what, lang) or line.partition("{value}")[2]
+        code = None if fig.percent else _currency(tail, lang, loc)
+        if fig.percent:
+            yield Expected(key, "percent", _number(number), format_percent(number, loc), "", what)
+        elif code:
+            yield Expected(key, "amount", f"{code} {_number(number)}", format_number(number, loc), "", what)
+        elif fig.change is not None:
+            yield Expected(key, "number", _number(number), format_number(number, loc), "", what)
+        else:
+            scaled = figure_forms.millions(number, loc, tail) if fig.of is None else None
+            shown = scaled[0] if scaled else figure_forms.number(number, loc, gender, tail)
+            if number != 1 or any(c.isdigit() for c in shown):
+                yield Expected(key, "number", _number(number), shown, "", what)
+        if fig.of is not None:
+            shown = figure_forms.number(fig.of, loc, gender, _text(fig.what, lang) or line.partition("{of}")[2])
+            yield Expected(f"figures[{i}].of", "number", _number(fig.of), shown, "", what)
+
+
+def _currency(tail: str, lang: str, loc: Locale) -> str | None:
+    """The currency the words after a number name, as extraction reads them: EUR for "euros foram…"."""
+    found = rules(lang, str(loc)).currency_after.match(" " + fold(tail.lstrip()))
+    if found is None:
+        return None
+    written = found.group("c") or " ".join(found.group("w").lower().split())
+    return rules(lang, str(loc)).currencies.get(written)
 
 
 def texts(value: object) -> Iterator[str | Mapping[str, str]]:

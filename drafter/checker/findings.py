@@ -27,7 +27,17 @@ class Location:
     line: int
     column: int
 
+    @property
+    def paragraph(self) -> int | None:
+        """In a Word or OpenDocument draft, the paragraph a person counts to find the place; else None."""
+        from ..office import OFFICE_SUFFIXES, paragraph_of_line
+
+        return paragraph_of_line(self.line) if self.file.lower().endswith(OFFICE_SUFFIXES) else None
+
     def __str__(self) -> str:
+        paragraph = self.paragraph
+        if paragraph is not None:
+            return f"{self.file}, paragraph {paragraph}"
         return f"{self.file}:{self.line}:{self.column}"
 
 

@@ -2,7 +2,9 @@
 
 A draft's language comes from its name, else ``--lang FILE=LANG``, else from
 language identification among the languages the release can have. Which files
-form a release is :mod:`.releases`'s.
+form a release is :mod:`.releases`'s. A Word or OpenDocument draft is read as
+text by :mod:`drafter.office`, one paragraph a line, and its places are
+paragraphs (:attr:`Draft.unit`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from pathlib import Path
 
 from ..errors import display_path
 from ..files import UnreadableFile, read_bytes
+from ..office import OFFICE_SUFFIXES
 
-DRAFT_EXTS = (".md", ".txt", ".html", ".htm")
+DRAFT_EXTS = (".md", ".txt", ".html", ".htm", *OFFICE_SUFFIXES)
 FACTS_EXTS = (".yaml", ".yml")
 MAX_DRAFT_BYTES = 5_000_000
 NOT_DRAFTS = frozenset({"README", "CHANGES", "CHANGELOG", "LICENSE", "CONTRIBUTING", "NOTES"})
@@ -42,6 +45,17 @@ class Draft:
     text: str
     lang_from: str  # "name", "option" or "detected"
     raw: str = ""
+
+    @property
+    def unit(self) -> str:
+        """What a place in it is called: a line of a text draft, a paragraph of a Word or OpenDocument one."""
+        return "paragraph" if self.path.suffix.lower() in OFFICE_SUFFIXES else "line"
+
+    def number(self, line: int) -> int:
+        """The number of the :attr:`unit` that holds ``line`` of :attr:`text`."""
+        from ..office import paragraph_of_line
+
+        return paragraph_of_line(line) if self.unit == "paragraph" else line
 
 
 @dataclass(frozen=True)
@@ -75,9 +89,11 @@ class Release:
         return drafts, unreadable
 
 
-def split_name(path: Path, known: Iterable[str]) -> tuple[str | None, str | None]:
-    """(stem, language) from a draft's file name: ``award.en.md`` gives ("award", "en")."""
-    base = path.name[: -len(path.suffix)] if path.suffix else path.name
+def split_name(path: Path | str, known: Iterable[str]) -> tuple[str | None, str | None]:
+    """(stem, language) from a draft's file name (or its path): ``award.en.md`` gives ("award", "en")."""
+    name = path if isinstance(path, str) else path.name
+    dot = name.rfind(".")
+    base = name[:dot] if 0 < dot < len(name) - 1 else name  # as pathlib takes a suffix off
     match = _LANG_IN_NAME.match(base)
     if match and match.group("lang") in set(known):
         return match.group("stem"), match.group("lang")
@@ -143,6 +159,13 @@ def read_draft(path: Path) -> str | Unreadable:
         raw = read_bytes(path, MAX_DRAFT_BYTES, "draft", "not a press release")
     except UnreadableFile as exc:
         return Unreadable(path, shown, exc.reason)
+    if path.suffix.lower() in OFFICE_SUFFIXES:
+        from ..office import Refused, document_text
+
+        try:
+            return document_text(raw, path.suffix.lower())
+        except Refused as exc:
+            return Unreadable(path, shown, str(exc))
     if b"\x00" in raw:
         return Unreadable(path, shown, "holds NUL bytes; it is not a text file")
     try:

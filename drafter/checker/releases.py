@@ -46,10 +46,11 @@ class _Revisit(Exception):
     """A link to a file was met where no file was thought to be reached twice: walk again, keeping every path."""
 
 
-def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, Path]]:
-    """Each draft and facts file of ``path``, with the folder it is in: recursively for a folder; for a
+def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, str]]:
+    """Each draft and facts file of ``path``, as its folder and its name: recursively for a folder; for a
     file, the file and its siblings. A file whose real path is in ``seen`` is passed over (none is, with
-    ``seen`` None, which raises :class:`_Revisit` at a link to a file).
+    ``seen`` None, which raises :class:`_Revisit` at a link to a file). Paths are made only for folders:
+    an archive holds many more files, and only names are kept of them.
 
     A draft is checked against its whole release, so naming ``award.es.md``
     brings in ``award.en.md`` and ``award.yaml`` beside it (what pre-commit passes).
@@ -57,8 +58,8 @@ def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, Path]]:
     if path.is_file():
         siblings = [path] + [s for s in sorted(path.parent.iterdir()) if s.is_file() and _wanted(s.name) and s != path]
         for file in siblings:
-            if _first(file, real(file), seen):
-                yield file, file.parent
+            if _first(real(file), seen):
+                yield file.parent, file.name
         return
     stack = [(path, real(path))]
     while stack:
@@ -78,19 +79,16 @@ def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, Path]]:
                 if not entry.name.startswith(".") and entry.name not in SKIPPED_FOLDERS and not entry.is_symlink():
                     below.append((folder / entry.name, resolved / entry.name))
             elif _wanted(entry.name):
-                file = folder / entry.name
-                if entry.is_symlink():
-                    if seen is None:
+                if seen is None:
+                    if entry.is_symlink():
                         raise _Revisit
-                    where = real(file)
-                else:
-                    where = resolved / entry.name
-                if _first(file, where, seen):
-                    yield file, folder
+                    yield folder, entry.name
+                elif _first(real(folder / entry.name) if entry.is_symlink() else resolved / entry.name, seen):
+                    yield folder, entry.name
         stack.extend(reversed(below))
 
 
-def _first(file: Path, where: Path, seen: set[str] | None) -> bool:
+def _first(where: Path, seen: set[str] | None) -> bool:
     if seen is None:
         return True
     key = str(where)
@@ -179,28 +177,35 @@ def _index(
     for given in paths:
         if not given.exists():
             raise UsageError(f"{display_path(given)} does not exist")
-        for path, parent in _walk(given, seen):
-            folder = folders.get(parent)
-            if folder is None:
-                folder = folders[parent] = _Folder(parent)
-            suffix = path.suffix.lower()
+        a_file = given.is_file()
+        folder = None
+        for parent, name in _walk(given, seen):
+            if folder is None or folder.path is not parent:  # the walk gives a folder's files together
+                folder = folders.get(parent)
+                if folder is None:
+                    folder = folders[parent] = _Folder(parent)
+            suffix = os.path.splitext(name)[1].lower()
             if suffix in FACTS_EXTS:
-                if path == given or is_facts_file(path):
+                path = parent / name
+                if (a_file and path == given) or is_facts_file(path):
                     folder.facts_files.append(path)
                 continue
             if suffix not in DRAFT_EXTS:
-                if path == given:
-                    raise UsageError(f"{display_path(path)}: not a draft (.md, .txt, .html) or a facts file (.yaml)")
+                path = parent / name
+                if a_file and path == given:
+                    raise UsageError(
+                        f"{display_path(path)}: not a draft (.md, .txt, .html, .docx, .odt) or a facts file (.yaml)"
+                    )
                 continue
-            stem, lang = split_name(path, known)
+            stem, lang = split_name(name, known)
             key = (stem if lang and stem else None, ".html" if suffix == ".htm" else suffix)
             lang_from = "name"
-            if by_real and real(path) in by_real:
-                lang, lang_from = by_real[real(path)], "option"
+            if by_real and real(parent / name) in by_real:
+                lang, lang_from = by_real[real(parent / name)], "option"
             group = folder.groups.get(key)
             if group is None:
                 group = folder.groups[key] = _Group(*key)
-            group.files.append((path.name, lang, lang_from if lang else "detected"))
+            group.files.append((name, lang, lang_from if lang else "detected"))
     return list(folders.values())
 
 
@@ -228,7 +233,7 @@ def _join_facts(folders: list[_Folder], facts: Path | None) -> None:
                 by_stem.setdefault(group.stem, []).append(group)
             drafts = set(by_stem)  # the stems of the folder's drafts (no release of a facts file alone yet)
             for found in folder.facts_files:
-                if real(found) not in attached:
+                if not attached or real(found) not in attached:  # no link followed when nothing is attached
                     _attach(found, folder, by_stem, drafts)
         formats: dict[str | None, int] = {}
         for stem, _ in folder.groups:

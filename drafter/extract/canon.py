@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .scan import MD_ESCAPE, fold
 
@@ -30,6 +31,8 @@ def canon_phone(text: str) -> str:
     return "+" + digits[2:] if digits.startswith("00") else digits
 
 
+@lru_cache(maxsize=16384)
 def canon_name(text: str) -> str:
-    """ "Antonio Guterres", "António  Guterres" and "ANTÓNIO GUTERRES" are one name: folded, in lower case."""
+    """ "Antonio Guterres", "António  Guterres" and "ANTÓNIO GUTERRES" are one name: folded, in lower case.
+    A release names its people and bodies again and again: each is made canonical once."""
     return " ".join(fold(text).casefold().replace("’", "'").split())

@@ -41,14 +41,13 @@ _FOLD = {
 } | {0x017F: "s", 0x0131: "i", 0x0130: "I", 0x212A: "K"}
 """Accents off, and the letters a case-insensitive pattern takes for ASCII ones (long s, dotless i,
 the Kelvin sign) made ASCII, so that what a pattern matched is found again by a plain lookup."""
-_ACCENTED = re.compile("[\u00c0-\u024f\u212a]")
 
 
 def fold(text: str) -> str:
     """``text`` without accents, one character for one, so offsets stay the same."""
     if text.isascii():
         return text
-    return _ACCENTED.sub(lambda m: _FOLD.get(ord(m.group()), m.group()), text)
+    return text.translate(_FOLD)
 
 
 # --- canonical values --------------------------------------------------------------------

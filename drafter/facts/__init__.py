@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from .editor_schema import schema
 from .load import load_facts, validate
 from .model import (
     Award,
+    CoFunder,
     Contact,
     Event,
     Facts,
     Figure,
+    Grant,
     Link,
     Organisation,
     Partner,
@@ -17,7 +20,6 @@ from .model import (
     Previous,
     Quote,
     Release,
-    schema,
 )
 from .types import LANG_CODE, PLACEHOLDER
 
@@ -25,10 +27,12 @@ __all__ = [
     "LANG_CODE",
     "PLACEHOLDER",
     "Award",
+    "CoFunder",
     "Contact",
     "Event",
     "Facts",
     "Figure",
+    "Grant",
     "Link",
     "Organisation",
     "Party",

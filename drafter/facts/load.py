@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import (
     BaseModel,
@@ -13,7 +13,7 @@ from pydantic import (
 
 from ..errors import FactsError, Problem
 from .model import Facts
-from .types import LANG_CODE, PLACEHOLDER, shown, suggest
+from .types import LANG_CODE, PLACEHOLDER, Kind, shown, suggest
 from .yamlsource import Document, Key, dotted, load_yaml
 
 
@@ -54,10 +54,17 @@ _ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "valid_until"): ("certification",),
     ("award", "category"): ("prize",),
     ("event",): ("prize",),
+    ("grant",): ("grant",),
 }
 _NEEDED_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "level"): ("award", "renewal"),
     ("event",): ("prize",),
+    ("grant",): ("grant",),
+}
+_WHAT_IT_HOLDS: dict[Key, str] = {
+    ("award", "level"): "bronze, silver or gold",
+    ("event",): "its name, city and date",
+    ("grant",): "the amount and the project",
 }
 
 
@@ -66,19 +73,19 @@ def _kind_facts(doc: Document) -> list[Problem]:
     data = doc.data if isinstance(doc.data, dict) else {}
     release = data.get("release")
     kind = release.get("kind") if isinstance(release, dict) else None
-    if kind not in ("award", "renewal", "certification", "prize"):
+    if not isinstance(kind, str) or kind not in get_args(Kind):
         return []  # the kind itself is reported
     out = []
     for key, kinds in _ONLY_FOR.items():
         if _present(data, key) and kind not in kinds:
-            what = " or ".join(_a(k) for k in kinds)
+            named = [_a(k) for k in kinds]
+            what = " or ".join([", ".join(named[:-1]), named[-1]] if len(named) > 2 else named)
             message = f"is for {what} only; this release is {_a(kind)}: remove it"
             out.append(doc.problem(key, message, at_key=True))
     for key, kinds in _NEEDED_FOR.items():
         parent_given = len(key) == 1 or _present(data, key[:-1])
         if kind in kinds and parent_given and not _present(data, key) and not _misspelt(data, key):
-            hint = "bronze, silver or gold" if key[-1] == "level" else "its name, city and date"
-            message = f"missing; {_a(kind)} needs it ({hint})"
+            message = f"missing; {_a(kind)} needs it ({_WHAT_IT_HOLDS[key]})"
             pos = doc.where(key[:-1])
             out.append(Problem(doc.file, pos.line, pos.column, dotted(key), message))
     return out

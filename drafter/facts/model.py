@@ -20,6 +20,7 @@ from .types import (
     Article,
     Count,
     Country,
+    Currency,
     Day,
     Email,
     Gender,
@@ -47,7 +48,7 @@ class Model(BaseModel):
 class Release(Model):
     """What is announced, when, where, and in which languages."""
 
-    kind: Kind = Field(description="award, renewal, certification or prize.")
+    kind: Kind = Field(description="award, renewal, certification, prize or grant.")
     date: Day | None = Field(default=None, description="Publication date of the release, for the dateline.")
     city: Text = Field(description="Dateline city.")
     languages: Languages = Field(description="Release languages, in the order drafts are shown.")
@@ -170,6 +171,12 @@ class Figure(Model):
     text: Prose | None = Field(
         default=None, description="The whole line, with {value} where the number goes (and {of} for the whole)."
     )
+    gender: Gender | None = Field(
+        default=None,
+        description="Grammatical gender of the noun counted, in Portuguese, Spanish and French: m or f, or one "
+        "per language. With it, 'of' is written with the article (62 dos 75, 62 de los 75) and small counts "
+        "agree (duas marinas, una planta); without it, 'de um total de 75' and digits where a word would agree.",
+    )
 
     @field_validator("text")
     @classmethod
@@ -228,10 +235,11 @@ class Partner(Model):
     name: Text | None = None
     country: Country | None = None
     type: OrgType | None = Field(default=None, description=_TYPE)
-    article: Article = Field(
-        default=False,
+    article: Article | None = Field(
+        default=None,
         description="true for a name that takes the definite article: la Universitat Politècnica de València; "
-        "a mapping if it differs by language.",
+        "false for one that does not; a mapping if it differs by language. Left out, a partner with a type "
+        "takes it where the language's names do (pt: a Aquatec Ibérica), one without a type does not.",
     )
     gender: Gender | None = Field(default=None, description=_GENDER)
 
@@ -281,6 +289,53 @@ class Event(Model):
     )
 
 
+class CoFunder(Model):
+    """Another body that funds a granted project: named in the lead, without a link."""
+
+    name: Text
+    acronym: Name | None = None
+    type: OrgType | None = Field(default=None, description=_TYPE)
+    article: Article = Field(
+        default=True,
+        description="false for a name used without an article: Salinas Moura, not the Salinas Moura; "
+        "a mapping if it differs by language.",
+    )
+    gender: Gender | None = Field(default=None, description=_GENDER)
+
+
+class Grant(Model):
+    """What a grant gives: how much, for what, for how long, and who else pays."""
+
+    amount: Number = Field(description="The sum granted, in digits: 480000.")
+    currency: Currency = Field(default="EUR", description="Its currency, as an ISO 4217 code: EUR, GBP, USD.")
+    project: Prose = Field(
+        description="What the grant pays for, as a noun phrase with its article: the PRADOS project, which will …"
+    )
+    call: Prose | None = Field(
+        default=None, description="The call it was won in, with its article: the 2026 call, o concurso de 2026."
+    )
+    months: Count | None = Field(default=None, description="How long the project runs, in months.")
+    start: When | None = Field(default=None, description="When the project starts: YYYY-MM-DD or YYYY-MM.")
+    budget: Number | None = Field(
+        default=None, description="The project's total budget, in the same currency; at least the amount."
+    )
+    co_funded_by: tuple[CoFunder, ...] = Field(default=(), description="The other bodies that fund the project.")
+
+    @model_validator(mode="after")
+    def _sums(self) -> Grant:
+        if self.amount <= 0:
+            message = f"a grant of {self.amount} is no grant; give the sum granted, like 480000"
+            raise _fail("grant", message, at="amount")
+        if self.budget is not None and self.budget < self.amount:
+            raise _fail(
+                "grant",
+                f"the project's budget ({self.budget}) is smaller than the grant ({self.amount}); "
+                "the budget is the project's whole cost: correct one of them",
+                at="budget",
+            )
+        return self
+
+
 class Facts(Model):
     """Everything a release says, once, for every language."""
 
@@ -288,6 +343,7 @@ class Facts(Model):
     organisation: Organisation
     award: Award
     event: Event | None = Field(default=None, description="For a prize: the event where it was won.")
+    grant: Grant | None = Field(default=None, description="For a grant: the sum, the project, who else funds it.")
     figures: tuple[Figure, ...] = ()
     links: tuple[Link, ...] = ()
     benefits: tuple[Prose, ...] = Field(default=(), description="What the award opens up, one noun phrase each.")
@@ -303,8 +359,7 @@ class Facts(Model):
 
 
 def schema() -> dict[str, Any]:
-    """JSON Schema of the facts file, for editors and for ``drafter schema``."""
-    out = Facts.model_json_schema()
-    out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    out["title"] = "drafter facts file"
-    return out
+    """JSON Schema of the facts file, for editors and for ``drafter schema``: see :mod:`.editor_schema`."""
+    from .editor_schema import schema as editor_schema
+
+    return editor_schema()

@@ -248,13 +248,22 @@ def _schema(**schema: Any) -> WithJsonSchema:
     return WithJsonSchema(schema)
 
 
-_TEXT_SCHEMA = {"type": "string", "minLength": 1}
+TEXTS = "one text per release language"
+"""The ``$comment`` marking a mapping of texts by language, which the editors' schema ties to release.languages."""
+PER_LANGUAGE = "one value per release language"
+"""The ``$comment`` marking a mapping of other values by language (gender, article, locale)."""
+COUNTRY = "ISO 3166 country code"
+"""The ``$comment`` marking a country code, which the editors' schema lists in full."""
+_TEXT_SCHEMA = {"type": "string", "minLength": 1, "pattern": r"\S", "not": {"pattern": PLACEHOLDER.pattern}}
 _MAPPING_SCHEMA = {
+    "$comment": TEXTS,
     "type": "object",
     "propertyNames": {"pattern": LANG_CODE.pattern},
     "additionalProperties": _TEXT_SCHEMA,
     "minProperties": 1,
 }
+_URL_PATTERN = r"^\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?::[0-9]+)?(?:/\S*)?\s*$"
+"""What :func:`_check_url` takes, for editors (JSON Schema's patterns have no flags: cases spelt out)."""
 
 Prose = Annotated[
     Mapping[str, str],
@@ -272,18 +281,26 @@ Text = Annotated[
 Url = Annotated[
     str,
     PlainValidator(_check_url),
-    _schema(type="string", description="A web address: www.example.org or https://example.org/page."),
+    _schema(
+        type="string",
+        pattern=_URL_PATTERN,
+        description="A web address: www.example.org or https://example.org/page.",
+    ),
 ]
-Email = Annotated[str, PlainValidator(_check_email), _schema(type="string", format="email")]
+Email = Annotated[
+    str,
+    PlainValidator(_check_email),
+    _schema(type="string", pattern=r"^\s*[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\s*$"),
+]
 Phone = Annotated[
     str,
     PlainValidator(_check_phone),
-    _schema(type="string", pattern=r"^\+?[0-9][0-9 ()./-]{5,}[0-9]$"),
+    _schema(type="string", pattern=r"^\s*\+?[0-9][0-9 ()./-]{5,}[0-9]\s*$"),
 ]
 Country = Annotated[
     str,
     PlainValidator(_check_country),
-    _schema(type="string", pattern="^[A-Z]{2}$", description="ISO 3166 code: ES, PT, FR…"),
+    _schema(**{"$comment": COUNTRY}, type="string", pattern="^[A-Z]{2}$", description="ISO 3166 code: ES, PT, FR…"),
 ]
 Day = Annotated[dt.date, PlainValidator(_check_day), _schema(type="string", format="date")]
 Number = Annotated[int | float, PlainValidator(_check_number), _schema(type="number")]
@@ -304,7 +321,11 @@ Level = Literal["bronze", "silver", "gold"]
 Locales = Annotated[
     Mapping[str, str],
     PlainValidator(_check_locale_map),
-    _schema(type="object", additionalProperties={"type": "string", "pattern": "^[a-z]{2,3}[_-][A-Za-z0-9]+$"}),
+    _schema(
+        **{"$comment": PER_LANGUAGE},
+        type="object",
+        additionalProperties={"type": "string", "pattern": "^[a-z]{2,3}[_-][A-Za-z0-9]+$"},
+    ),
 ]
 
 
@@ -322,7 +343,7 @@ Gender = Annotated[
     _schema(
         anyOf=[
             {"enum": ["m", "f"]},
-            {"type": "object", "additionalProperties": {"enum": ["m", "f"]}},
+            {"$comment": PER_LANGUAGE, "type": "object", "additionalProperties": {"enum": ["m", "f"]}},
         ]
     ),
 ]
@@ -349,9 +370,34 @@ def _check_article(value: Any, info: ValidationInfo) -> bool | Mapping[str, bool
 Article = Annotated[
     bool | Mapping[str, bool],
     PlainValidator(_check_article),
-    _schema(anyOf=[{"type": "boolean"}, {"type": "object", "additionalProperties": {"type": "boolean"}}]),
+    _schema(
+        anyOf=[
+            {"type": "boolean"},
+            {"$comment": PER_LANGUAGE, "type": "object", "additionalProperties": {"type": "boolean"}},
+        ]
+    ),
 ]
-Kind = Literal["award", "renewal", "certification", "prize"]
+Kind = Literal["award", "renewal", "certification", "prize", "grant"]
+
+
+def _check_currency(value: Any) -> str:
+    from babel.numbers import list_currencies
+
+    text = _check_str(value, "a currency code")
+    known = list_currencies()
+    if text.upper() in known and text != text.upper():
+        raise _fail("currency", f"write currency codes in capitals: {shown(text.upper())}")
+    if text not in known:
+        hint = suggest(text, known) or "EUR, GBP, USD"
+        raise _fail("currency", f"{shown(text)} is not an ISO 4217 currency code like {hint}")
+    return text
+
+
+Currency = Annotated[
+    str,
+    PlainValidator(_check_currency),
+    _schema(type="string", pattern="^[A-Z]{3}$", description="ISO 4217 code: EUR, GBP, USD…"),
+]
 
 
 def suggest(word: str, options: Iterable[str]) -> str | None:

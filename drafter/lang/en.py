@@ -67,4 +67,14 @@ WORDS = Words(
     silent_starts=("hour", "honest", "honour", "honor", "heir"),
     quotes=("“", "”"),
     inner_quotes=("‘", "’"),
+    # Names that take "the" in a sentence: plurals, unions, republics and groups of islands (Oxford Style
+    # Manual, Guardian style guide, "the Gambia"); Czechia goes bare.
+    country_names=frozen({"CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo"}),
+    country_articles=frozen(
+        dict.fromkeys(
+            "NL GB US AE PH DO CF BS GM MV SC KM FO KY MH SB TC VG VI CK FK CD CG".split(),
+            "the",
+        )
+    ),
+    country_prepositions=("in", "from", ""),
 )

@@ -95,6 +95,11 @@ WORDS = Words(
     # The RAE's order (Ortografía, 2010): « » first, then “ ”; CLDR es gives “ ” then ‘ ’.
     contractions=frozen({"de el": "del", "a el": "al"}),
     headline_article=True,
+    # The names the Fundéu writes with their article (el Reino Unido, los Países Bajos, la República
+    # Dominicana); Estados Unidos, la India and others take it or not: bare here.
+    country_names=frozen({"CG": "República del Congo"}),
+    country_articles=frozen({"GB": "el", "NL": "los", "AE": "los", "DO": "la", "CF": "la", "CD": "la", "CG": "la"}),
+    country_prepositions=("en", "de", ""),
     indefinite=frozen({"m": "un", "f": "una"}),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),

@@ -129,7 +129,31 @@ WORDS = Words(
     # Imprimerie nationale's Lexique has it; CLDR fr gives « » again, which nested reads ambiguously.
     contractions=frozen({"de le": "du", "de les": "des", "à le": "au", "à les": "aux"}),
     elisions=frozen({"le": "l’", "la": "l’", "de": "d’", "du": "de l’", "au": "à l’"}),
+    # The h of most names is mute (l’Hôtel de Ville, d’Hidrolena, l’Université d’Helsinki); these words,
+    # and the places and names people write most, begin with an aspirated one, as dictionaries mark it.
+    aspirated_h=split(
+        "hache haie haine hall halle halles halte hameau hamac hampe hanche handicap hangar hardi harfang "
+        "hareng haricot harpe hasard hausse haut haute hauts hautes hauteur hérisson hernie héron héros "
+        "hêtre hibou hiérarchie hockey homard honte hors hotte houblon houille housse hublot huit hurlement "
+        "hutte hambourg hanovre havre haye hollande hongrie honduras hesse hainaut himalaya hongkong hawaï "
+        "harvard heidelberg hyundai honda huawei hewlett heineken"
+    ),
     headline_article=True,
+    # Grevisse, Le Bon Usage § 587: a country's name takes its article (la France, le Portugal, les
+    # Pays-Bas), feminine when it ends in a silent e, except the names listed; "en" stands for "à la"
+    # and before a vowel (en Espagne, en Iran), "de" drops "la" (d’Espagne, du Portugal, des Pays-Bas).
+    # Islands and city-states take none (à Cuba, de Malte).
+    country_names=frozen({"CD": "République démocratique du Congo", "CG": "République du Congo"}),
+    country_articles=frozen(
+        dict.fromkeys("MX KH MZ ZW BZ SR".split(), "le")
+        | dict.fromkeys("MK ZA KR KP CD CG".split(), "la")
+        | dict.fromkeys("NL US AE PH KM MV SC BS FJ MH SB FO KY VG VI CK FK TC WS".split(), "les")
+        | dict.fromkeys("CU MT CY MG SG IL MC BH HT MU TW LC SM TT AG KN VC ST PR DJ".split(), "")
+    ),
+    country_article_rule=("e", "la", "le"),
+    country_prepositions=("à", "de", "en"),
+    country_drops=frozenset({"la", "l’"}),
+    country_keeps=("République",),
     indefinite=frozen({"m": "un", "f": "une"}),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),

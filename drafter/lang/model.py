@@ -67,6 +67,9 @@ class Words:
     (es), "de le" du, "à les" aux (fr). Keys in lower case; only a lower-case article contracts."""
     elisions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Words that lose their vowel before one (French): "le" l’, "de" d’, "du" de l’, "au" à l’."""
+    aspirated_h: frozenset[str] = frozenset()
+    """Where a language elides before a mute h (French: l’Hôtel, d’Hidrolena), the words whose h is
+    aspirated and takes no elision: la Hongrie, de Hambourg, le Havre, la Haute Autorité. Lower case."""
     indefinite: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """The indefinite article by grammatical gender: {"m": "um", "f": "uma"}; English {"m": "a", "f": "a"}."""
     vowel_indefinite: str = ""
@@ -75,6 +78,25 @@ class Words:
     """Beginnings spelt with a vowel that sound as a consonant ("uni", "eu", "one"): "a university"."""
     silent_starts: tuple[str, ...] = ()
     """Beginnings spelt with a consonant that sound as a vowel ("hour", "honest"): "an hour"."""
+    country_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Country names by ISO code where CLDR's are written for lists, not prose: "Congo - Kinshasa" is
+    "Democratic Republic of the Congo"."""
+    country_articles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """The article a country's name takes in a sentence, by ISO code: "the" (the Netherlands), "os"
+    (os Países Baixos), "les" (les Pays-Bas); "" for none. Codes not listed follow
+    :attr:`country_article_rule`."""
+    country_article_rule: tuple[str, str, str] = ("", "", "")
+    """For a country :attr:`country_articles` does not list: the ending, the article of a name that ends
+    so, and the article of any other name (French: ("e", "la", "le"), la France, le Portugal). Blank:
+    no article."""
+    country_prepositions: tuple[str, str, str] = ("", "", "")
+    """The words for "in" and "from" before a country, and the "in" that stands for "in" and the
+    article together where the article drops (French "en": en Espagne, en Iran; blank elsewhere)."""
+    country_drops: frozenset[str] = frozenset()
+    """Articles that "in" and "from" drop (French "la", "l’": en France, d’Espagne, but au Portugal)."""
+    country_keeps: tuple[str, ...] = ()
+    """Beginnings of names that keep that article after "from" (French "République": en République
+    dominicaine, but de la République dominicaine)."""
     names_take_article: bool = False
     """Whether an organisation's own name takes the definite article unless its facts say otherwise:
     Portuguese writes "o SECPhO", Spanish, English and French "SECPhO"."""

@@ -88,6 +88,20 @@ WORDS = Words(
     ),
     indefinite=frozen({"m": "um", "f": "uma"}),
     names_take_article=True,
+    # In European Portuguese most countries take the article (o Brasil, a Alemanha, os Países Baixos:
+    # no Brasil, da Alemanha); Portugal, Espanha, França, Itália, Inglaterra, the Portuguese-speaking
+    # countries, islands and city-states go bare (em Espanha, de França). Not listed: bare.
+    country_names=frozen({"CD": "República Democrática do Congo", "CG": "República do Congo"}),
+    country_articles=frozen(
+        dict.fromkeys("BR GB JP CA MX CL PE UY PY EC SN IQ PK LU IR VN KE".split(), "o")
+        | dict.fromkeys(
+            "DE BE SE NO DK FI GR IE CH AT PL CZ HU RO BG HR SI SK EE LV LT UA RU TR CN IN AR CO VE BO AU NZ ZA "
+            "DZ TN NG SA TH KR ID MY IS GQ GW DO CF CD CG MK".split(),
+            "a",
+        )
+        | {"NL": "os", "US": "os", "AE": "os", "PH": "as"}
+    ),
+    country_prepositions=("em", "de", ""),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
 )

@@ -40,6 +40,8 @@ REGISTRY: dict[str, Format] = {
         Format("text", "for people", "text", coloured=True),
         Format("json", "for programs (a stable schema)", "json_format"),
         Format("github", "GitHub Actions annotations", "github"),
+        Format("sarif", "SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)", "sarif"),
+        Format("junit", "JUnit XML for CI test reports (GitLab, Jenkins)", "junit"),
     )
 }
 FORMATS = tuple(REGISTRY)

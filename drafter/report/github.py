@@ -17,8 +17,11 @@ def render(result: CheckResult, colour: bool = False) -> str:
     for finding in result.findings:
         level = {"error": "error", "warning": "warning", "info": "notice"}[finding.severity]
         loc = finding.where
-        props = f"file={_escape(loc.file, prop=True)},line={loc.line},col={loc.column}"
+        props = f"file={_escape(loc.file, prop=True)}"
+        if loc.paragraph is None:  # a Word document has no lines GitHub could show
+            props += f",line={loc.line},col={loc.column}"
         title = _escape(f"drafter {finding.rule}", prop=True)
-        lines.append(f"::{level} {props},title={title}::{_escape(finding.message)} [{finding.signature}]")
+        place = f"{loc}: " if loc.paragraph is not None else ""  # GitHub shows no line of a Word document
+        lines.append(f"::{level} {props},title={title}::{_escape(place + finding.message)} [{finding.signature}]")
     lines.append(result.summary())
     return "\n".join(lines) + "\n"

@@ -6,9 +6,17 @@ import json
 from typing import Any
 
 from ..checker import CheckResult
-from ..checker.findings import Finding
+from ..checker.findings import Finding, Location
 
 REPORT_VERSION = 1
+
+
+def _location(loc: Location) -> dict[str, Any]:
+    """Line and column of the text drafter read; in a Word or OpenDocument draft, also its paragraph."""
+    out: dict[str, Any] = {"file": loc.file, "line": loc.line, "column": loc.column}
+    if loc.paragraph is not None:
+        out["paragraph"] = loc.paragraph
+    return out
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
@@ -18,7 +26,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "release": finding.release,
         "signature": finding.signature,
-        "locations": [{"file": loc.file, "line": loc.line, "column": loc.column} for loc in finding.locations],
+        "locations": [_location(loc) for loc in finding.locations],
     }
     if finding.path:
         out["path"] = finding.path

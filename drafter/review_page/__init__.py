@@ -209,7 +209,10 @@ class _Release:
             out.append(f"<h3>{counts}</h3><ol class=findings>")
             for finding in findings:
                 where = self._place(finding)
-                at = f"{Path(where.file).name} line {where.line}" if where else "the release"
+                at = "the release"
+                if where:
+                    unit = f"paragraph {where.paragraph}" if where.paragraph else f"line {where.line}"
+                    at = f"{Path(where.file).name} {unit}"
                 out.append(
                     f'<li class="{finding.severity}"><a href="#{self._id(finding)}">'
                     f'<span class="icon" aria-hidden="true">{_ICONS[finding.severity]}</span> '

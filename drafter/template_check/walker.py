@@ -36,9 +36,10 @@ def view_names() -> frozenset[str]:
     return frozenset(view)
 
 
-WORDING = frozenset({"gender", "number", "percent", "date_month", "valid_until_month"})
+WORDING = frozenset({"gender", "number", "percent", "date_month", "valid_until_month", "key"})
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
-which picks "on" or "in"); the glossary's article keys are added."""
+which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de");
+the glossary's article keys are added."""
 
 
 SLOT = "\ufffc"

@@ -1,0 +1,44 @@
+"""What a grant's template sees (``grant`` in the view): the sum, the project, its length, who else pays.
+
+Like the rest of the view, every value is already in the release's language: sums as
+:mod:`drafter.amounts` writes them (480 000 euros, €480,000), dates as the locale does, and the
+co-funders' names after their article, ready for a list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .amounts import format_money
+from .facts.dates import Month
+from .grammar import with_article
+
+if TYPE_CHECKING:
+    from .facts import CoFunder, Facts
+    from .view import Localizer
+
+
+def grant_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
+    grant = facts.grant
+    if grant is None:
+        return None
+    return {
+        "amount": format_money(grant.amount, grant.currency, loc.locale),
+        "budget": None if grant.budget is None else format_money(grant.budget, grant.currency, loc.locale),
+        "project": loc.text(grant.project),
+        "call": loc.text(grant.call),
+        "months": None if grant.months is None else {"count": loc.number(grant.months), "number": grant.months},
+        "start": None
+        if grant.start is None
+        else {"date": loc.when(grant.start), "date_month": isinstance(grant.start, Month)},
+        "co_funded_by": [_co_funder(funder, loc) for funder in grant.co_funded_by],
+    }
+
+
+def _co_funder(funder: CoFunder, loc: Localizer) -> str:
+    """A co-funder's name after its article, with its acronym: a Comunidade… (CIMVS), Salinas Moura."""
+    name = loc.text(funder.name) or ""
+    gender = loc.gender(funder.gender, loc.kind(funder.type))
+    the = loc.articles(gender, funder.article).get("the", "")
+    full = f"{name} ({funder.acronym})" if funder.acronym and funder.acronym != name else name
+    return with_article(the, full, loc.words)
