@@ -230,6 +230,9 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "listed": all(p.name for p in partners) and len(partners) >= (facts.partnership.count or 0),
             "countries": [country_name(c, loc.locale) for c in countries],
             "places": _places([country_forms(c, loc.locale) for c in countries]),
+            # Every counted partner listed with a country: only then "from France" speaks for them all.
+            "all_listed": len(partners) >= (facts.partnership.count or 0) and all(p.country for p in partners),
+            "placed_number": sum(1 for p in partners if p.country),
         }
     return {
         "lang": lang,
@@ -374,7 +377,21 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "place": country_forms(event.country, loc.locale) if event.country else None,
         "date": loc.when(event.date),
         "date_month": isinstance(event.date, Month),
+        "end": loc.when(event.end),
+        "start": range_start(event.date, event.end, loc.locale) if isinstance(event.date, dt.date) else None,
         "url": event.url,
         "gender": loc.text(event.gender),
         **loc.articles(loc.text(event.gender) or "f", event.article),
     }
+
+
+def range_start(first: dt.date, last: dt.date | None, locale: Locale) -> str | None:
+    """The first day of a range as written before its last: only what differs ("from 7 to 11 July 2025",
+    "del 28 de junio al 2 de julio de 2025"); the whole date across a new year; None for one day."""
+    if last is None:
+        return None
+    if first.year != last.year:
+        return format_date(first, locale)
+    if first.month != last.month:
+        return format_date(first, locale, year=False)
+    return "1er" if locale.language == "fr" and first.day == 1 else str(first.day)

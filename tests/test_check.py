@@ -121,8 +121,8 @@ def test_an_edited_draft_is_checked_against_the_facts(tmp_path: Path, runner: Cl
         str(folder),
         f"{en}:3:316: error: The date of the award is 5 March in en.md, where facts.yaml says 5 March 2013 "
         "(the same day, with and without the year). Correct the draft, or the facts file. [award.date]",
-        f"{en}:25:1: error: Partner 3's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
-        "[partnership.partners[2].country]",
+        f"{en}:25:1: error: Partner 4's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
+        "[partnership.partners[3].country]",
         f"{es}:11:21: error: The figure “clústeres de fotónica de Europa cuentan ya con el sello, entre ellos SECPhO” "
         "(its total) is 41 in es.md, where facts.yaml says 40 (1 digit apart). Correct the draft, or the facts file. "
         "[figures[0].of]",

@@ -110,7 +110,7 @@ def test_french_countries_and_lists(french: str, tmp_path: Path) -> None:
     data["partnership"]["count"] = 5
     text = draft(_write(tmp_path, data), ["fr"]).markdown["fr"]
     assert format_list(["Espagne", "France", "Allemagne"], fr) == "Espagne, France et Allemagne"
-    assert "Avec cinq partenaires d’Espagne, de France et d’Allemagne, ONDABIO développe BLUEVAL" in text
+    assert "Avec cinq partenaires, dont trois d’Espagne, de France et d’Allemagne, ONDABIO développe BLUEVAL" in text
 
 
 def test_french_typography(french: str) -> None:

@@ -168,7 +168,11 @@ PRIZE = {
     "award.level": None,
     "award.name": per_lang("Prémio Inovar", "Premio Innovar", "Innovate Prize", "Prix Innover"),
     "event": {"name": "Expo Habitat", "city": "Roterdão", "country": "NL", "date": "2026-04-28", "gender": "f"},
-    "partnership": {"project": PROJECT, "count": 3, "partners": [{"country": "ES"}, {"country": "NL"}]},
+    "partnership": {
+        "project": PROJECT,
+        "count": 3,
+        "partners": [{"country": "ES"}, {"country": "NL"}, {"country": "ES"}],
+    },
 }
 PRIZE["event"]["city"] = per_lang("Roterdão", "Róterdam", "Rotterdam", "Rotterdam")
 

@@ -91,7 +91,10 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str | tuple[s
     if facts.event:
         yield "event.name", _text(facts.event.name, lang) or ""
         yield "event.city", _text(facts.event.city, lang) or ""
-        yield "event.date", format_when(facts.event.date, loc)
+        if facts.event.end:  # a range: its last day whole, its first as the range writes it (see test_event_range_…)
+            yield "event.end", format_date(facts.event.end, loc)
+        else:
+            yield "event.date", format_when(facts.event.date, loc)
         if facts.event.country:
             yield "event.country", country_name(facts.event.country, loc)
         if facts.event.url:

@@ -27,6 +27,7 @@ from ..extract.patterns import rules
 from ..facts import Facts, Party
 from ..facts.dates import Month
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
+from ..view import range_start
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
@@ -78,6 +79,7 @@ _PLAIN = {
     "grant.months": "the project's length in months",
     "grant.start": "when the project starts",
     "partnership.count": "the number of partners",
+    "partnership.placed": "the number of partners from the countries named",
     "contact.name": "the press contact's name",
     "contact.email": "the press contact's e-mail",
     "contact.phone": "the press contact's phone number",
@@ -191,7 +193,12 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         event = facts.event
         out.extend(_name("event.name", _text(event.name, lang)))
         out.extend(_name("event.city", _text(event.city, lang)))
-        add(_when("event.date", event.date, loc))
+        if event.end and isinstance(event.date, dt.date):
+            # A range of days is read as one date, "2025-07-07/2025-07-11": either day edited is a new range.
+            shown = f"{range_start(event.date, event.end, loc)} – {format_date(event.end, loc)}"
+            add(Expected("event.date", "date", f"{event.date.isoformat()}/{event.end.isoformat()}", shown))
+        else:
+            add(_when("event.date", event.date, loc))
         if event.country:
             add(Expected("event.country", "country", event.country, loc.territories.get(event.country, event.country)))
         if event.url:
@@ -209,6 +216,10 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         count = max(ship.count or 0, len(ship.partners))
         if count > 1:  # one partner is "a partner", or its name: never a number a reader of the draft could find
             add(Expected("partnership.count", "number", str(count), format_number(count, loc)))
+        placed = sum(1 for p in ship.partners if p.country)
+        if 1 < placed < count and not all(p.name for p in ship.partners):
+            # "five partners, including two from Spain": the two are a fact of their own
+            add(Expected("partnership.placed", "number", str(placed), format_number(placed, loc)))
         for i, partner in enumerate(ship.partners):
             out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang)))
             if partner.country:

@@ -104,7 +104,9 @@ def _ranges(st: Scan, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
             nxt_start, nxt_end, nxt = found[i + 1]
             year = year_of(nxt)
             dated = with_year(value, year) if year and not year_of(value) else value
-            if r.range_gap.fullmatch(st.fold, end, nxt_start) and dated[-5:] < nxt[-5:]:
+            # Days compare with their years when both have one: 28 December 2025 to 2 January 2026.
+            later = dated < nxt if year_of(dated) and year_of(nxt) else dated[-5:] < nxt[-5:]
+            if r.range_gap.fullmatch(st.fold, end, nxt_start) and later:
                 out.append((start, nxt_end, f"{dated}/{nxt}"))
                 i += 2
                 continue

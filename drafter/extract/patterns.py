@@ -120,7 +120,8 @@ def _date_patterns(lang: str, locale: Locale) -> DatePatterns:
     )
     links = alternation(words_of(lang).range_links) or "(?!)"
     either = alternation({*words_of(lang).range_links, *words_of(lang).connector.split()}) or "(?!)"
-    day_before = re.compile(rf"(?<![\w.,/])(?P<d0>\d{{1,2}})(?:{SP}*+[-–]{SP}*+|{SP}++(?i:{either}){SP}++)\Z")
+    first = "(?:er)?" if lang == "fr" else ""  # French writes a range's first of the month "du 1er au 11"
+    day_before = re.compile(rf"(?<![\w.,/])(?P<d0>\d{{1,2}}){first}(?:{SP}*+[-–]{SP}*+|{SP}++(?i:{either}){SP}++)\Z")
     range_gap = re.compile(rf"{SP}*+[-–]{SP}*+|{SP}++(?i:{links}){SP}++(?:(?i:el|o|le|the){SP}++)?")
     return DatePatterns(re.compile("|".join(forms)), weekday, months, month_year, month_only, day_before, range_gap)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pydantic import (
@@ -281,12 +282,35 @@ class Event(Model):
     name: Text
     city: Text
     date: When = Field(description="When it was held (its first day), or its month: YYYY-MM.")
+    end: Day | None = Field(default=None, description="Its last day, when it ran over several: YYYY-MM-DD, after date.")
     country: Country | None = None
     url: Url | None = None
     article: Article = Field(default=True, description="false for a name used without an article.")
     gender: Gender = Field(
         default="f", description="Grammatical gender of the name in Portuguese and Spanish: f (a feira) or m."
     )
+
+    @model_validator(mode="after")
+    def _runs(self) -> Event:
+        """A range of days needs a first day before its last: "from 7 to 11 July"."""
+        if self.end is None:
+            return self
+        if not isinstance(self.date, dt.date):
+            raise _fail(
+                "event",
+                f"the event ends on {self.end.isoformat()} but its date is only a month; "
+                "give its first day (YYYY-MM-DD), or remove end",
+                at="end",
+            )
+        if self.end <= self.date:
+            raise _fail(
+                "event",
+                f"the event ends ({self.end.isoformat()}) before or on the day it starts "
+                f"({self.date.isoformat()}); end is its last day, after date: correct one of them, "
+                "or remove end for a one-day event",
+                at="end",
+            )
+        return self
 
 
 class CoFunder(Model):
