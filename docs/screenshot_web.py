@@ -27,15 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from drafter.web.app import create_app  # noqa: E402
 
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot import ARGS  # noqa: E402  (the same Chromium as the review page's picture)
 
 
 def main() -> None:

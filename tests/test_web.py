@@ -141,7 +141,7 @@ def test_a_field_added_to_the_model_appears_with_no_change_to_the_web_code(folde
 
 def test_kind_specific_fields_carry_their_kinds_from_the_loaders_table(client: TestClient) -> None:
     page = client.get("/new?name=blank&kind=award").text
-    for key, kinds in load._ONLY_FOR.items():
+    for key, kinds in load.ONLY_FOR.items():
         path = ".".join(map(str, key))
         found = re.search(rf'data-path="{re.escape(path)}"[^>]*data-kinds="([^"]*)"', page)
         assert found, path

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .load import _NEEDED_FOR, _ONLY_FOR
+from .load import NEEDED_FOR, ONLY_FOR
 from .model import LEVELS, Facts
 from .types import _TEXT_SCHEMA, COUNTRY, PER_LANGUAGE, TEXTS
 
@@ -128,10 +128,10 @@ def _at(path: tuple[str | int, ...], node: Node) -> Node:
 
 def _kinds() -> Iterator[Node]:
     """The loader's tables of facts for one kind of release only, and facts a kind needs."""
-    for key, kinds in _ONLY_FOR.items():
+    for key, kinds in ONLY_FOR.items():
         other = {"not": {"enum": list(kinds)}}
         yield {"if": _at(("release",), {"properties": {"kind": other}, "required": ["kind"]}), "then": _absent(key)}
-    for key, kinds in _NEEDED_FOR.items():
+    for key, kinds in NEEDED_FOR.items():
         needs = {"properties": {"kind": {"enum": list(kinds)}}, "required": ["kind"]}
         parent, last = key[:-1], str(key[-1])
         yield {"if": _at(("release",), needs), "then": _at(parent, _given(last))}

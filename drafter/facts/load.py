@@ -46,7 +46,7 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
     return facts
 
 
-_ONLY_FOR: dict[Key, tuple[str, ...]] = {
+ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "first_awarded"): ("renewal",),
     ("award", "previous"): ("award",),
     ("award", "level"): ("award", "renewal", "prize"),
@@ -56,7 +56,7 @@ _ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("event",): ("prize",),
     ("grant",): ("grant",),
 }
-_NEEDED_FOR: dict[Key, tuple[str, ...]] = {
+NEEDED_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "level"): ("award", "renewal"),
     ("event",): ("prize",),
     ("grant",): ("grant",),
@@ -76,13 +76,13 @@ def _kind_facts(doc: Document) -> list[Problem]:
     if not isinstance(kind, str) or kind not in get_args(Kind):
         return []  # the kind itself is reported
     out = []
-    for key, kinds in _ONLY_FOR.items():
+    for key, kinds in ONLY_FOR.items():
         if _present(data, key) and kind not in kinds:
             named = [_a(k) for k in kinds]
             what = " or ".join([", ".join(named[:-1]), named[-1]] if len(named) > 2 else named)
             message = f"is for {what} only; this release is {_a(kind)}: remove it"
             out.append(doc.problem(key, message, at_key=True))
-    for key, kinds in _NEEDED_FOR.items():
+    for key, kinds in NEEDED_FOR.items():
         parent_given = len(key) == 1 or _present(data, key[:-1])
         if kind in kinds and parent_given and not _present(data, key) and not _misspelt(data, key):
             message = f"missing; {_a(kind)} needs it ({_WHAT_IT_HOLDS[key]})"

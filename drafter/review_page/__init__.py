@@ -58,7 +58,7 @@ def review(
     """The review page of every release among ``paths``, and what ``drafter check`` would report."""
     releases = list(inspect(paths, overrides=overrides, catalog=catalog))
     copies: dict[str, dict[str, str]] = {}
-    sections = [_Release(release, f"r{number}").html(copies) for number, release in enumerate(releases, 1)]
+    sections = [ReleaseSection(release, f"r{number}").html(copies) for number, release in enumerate(releases, 1)]
     result = gather(releases)
     return Review(_page(result, sections, copies), result)
 
@@ -132,7 +132,7 @@ class _Note:
     html: str
 
 
-class _Release:
+class ReleaseSection:
     """One release's section of the page."""
 
     def __init__(self, release: Inspection, ident: str) -> None:

@@ -88,7 +88,7 @@ def preview(name: str, shown: str, text: str, catalog: Catalog) -> Preview:
     """The drafts of ``text`` (the facts file ``name``, shown as ``shown``) as the review page shows them."""
     from .. import draft
     from ..checker import gather, inspect
-    from ..review_page import _Release
+    from ..review_page import ReleaseSection
 
     with _WORK, _scratch(name, text) as path:
         try:
@@ -101,7 +101,7 @@ def preview(name: str, shown: str, text: str, catalog: Catalog) -> Preview:
             (path.parent / file_name).write_text(content, encoding="utf-8")
         found = list(inspect([path.parent], catalog=catalog))
         copies: dict[str, dict[str, str]] = {}
-        html = "".join(_Release(release, f"p{n}").html(copies) for n, release in enumerate(found, 1))
+        html = "".join(ReleaseSection(release, f"p{n}").html(copies) for n, release in enumerate(found, 1))
         texts = _texts(drafts.files("txt"))
         pages = _texts(drafts.files("html"))
         ours = {
@@ -127,7 +127,7 @@ class FolderCheck:
 def check_drafts(facts: Path, drafts: Path, catalog: Catalog) -> FolderCheck:
     """``drafter check`` of the drafts in ``drafts`` against the saved ``facts``, as review sections."""
     from ..checker import gather, inspect
-    from ..review_page import _Release
+    from ..review_page import ReleaseSection
 
     if not drafts.is_dir():
         return FolderCheck("", "No drafts yet: Draft writes them.")
@@ -139,7 +139,7 @@ def check_drafts(facts: Path, drafts: Path, catalog: Catalog) -> FolderCheck:
         except DrafterError as exc:
             return FolderCheck("", "", str(exc))
         copies: dict[str, dict[str, str]] = {}
-        html = "".join(_Release(release, f"d{n}").html(copies) for n, release in enumerate(found, 1))
+        html = "".join(ReleaseSection(release, f"d{n}").html(copies) for n, release in enumerate(found, 1))
         return FolderCheck(html, gather(found).summary())
 
 

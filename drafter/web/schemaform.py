@@ -205,8 +205,8 @@ def build_form(
     if only_for is None or needed_for is None:
         from ..facts import load
 
-        only_for = load._ONLY_FOR if only_for is None else only_for  # the loader's own table, never a copy
-        needed_for = load._NEEDED_FOR if needed_for is None else needed_for
+        only_for = load.ONLY_FOR if only_for is None else only_for  # the loader's own table, never a copy
+        needed_for = load.NEEDED_FOR if needed_for is None else needed_for
     defs: Mapping[str, Schema] = schema.get("$defs", {})
     by_path: dict[tuple[str, ...], Field] = {}
     builder = _Builder(defs, {tuple(map(str, k)): v for k, v in only_for.items()}, needed_for, by_path)
