@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .segments import Segment
 
@@ -71,10 +71,13 @@ class Bead:
 @cache
 def _length_cost(la: int, lb: int) -> float:
     """-log of the chance that a translation of ``la`` characters runs to ``lb`` (two-tailed)."""
-    if la == 0 and lb == 0:
-        return 0.0
     mean = (la + lb / RATIO) / 2
-    delta = abs(lb - la * RATIO) / math.sqrt(max(mean, 1.0) * VARIANCE)
+    return tail_cost(abs(lb - la * RATIO) / math.sqrt(max(mean, 1.0) * VARIANCE))
+
+
+@lru_cache(maxsize=1 << 17)
+def tail_cost(delta: float) -> float:
+    """-log of the chance of a length mismatch of ``delta`` standard deviations or more."""
     if delta < 8:
         return -math.log(math.erfc(delta / math.sqrt(2)))
     # Past that the tail underflows; its logarithm is delta²/2 + log(delta·√(π/2)), to within 2 %.
@@ -95,11 +98,31 @@ def align(
     table = _Costs(a, b, anchors_a, anchors_b)
     if n == m and (same := _same_structure(table, n)) is not None:
         return same
+    width = abs(n - m) + BAND if (n + 1) * (m + 1) > BANDED else m + 1
+    if (n + 1) * (m + 1) > BANDED:
+        from .beadtable import search  # numpy: loaded only when a table is worth it
+
+        moves = search(table.chars_a, table.chars_b, anchors_a, anchors_b, width)
+    else:
+        moves = _search(table, width)
+    beads: list[Bead] = []
+    i = j = 0
+    for da, db in moves:
+        extra, shared = table.cost(i, i + da, j, j + db)
+        beads.append(Bead(tuple(range(i, i + da)), tuple(range(j, j + db)), shared, BEADS[(da, db)] + extra))
+        i, j = i + da, j + db
+    return beads
+
+
+def _search(table: _Costs, width: int) -> list[tuple[int, int]]:
+    """Gale and Church's dynamic programme, a cell at a time: the moves of the cheapest path through
+    a small table (:mod:`drafter.checker.beadtable` fills large ones a row at a time, move for move
+    the same)."""
+    n, m = table.n, table.m
     inf = math.inf
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
-    width = abs(n - m) + BAND if (n + 1) * (m + 1) > BANDED else m + 1
     for i in range(n + 1):
         row = cost[i]
         centre = i * m // max(n, 1)
@@ -115,17 +138,15 @@ def align(
                 if total < cost[ni][nj]:
                     cost[ni][nj] = total
                     back[ni][nj] = (da, db)
-    beads: list[Bead] = []
+    moves: list[tuple[int, int]] = []
     i, j = n, m
     while i or j:
         move = back[i][j]
         assert move is not None
-        da, db = move
-        extra, shared = table.cost(i - da, i, j - db, j)
-        beads.append(Bead(tuple(range(i - da, i)), tuple(range(j - db, j)), shared, BEADS[move] + extra))
-        i, j = i - da, j - db
-    beads.reverse()
-    return beads
+        moves.append(move)
+        i, j = i - move[0], j - move[1]
+    moves.reverse()
+    return moves
 
 
 STEADY = 3.0

@@ -1,0 +1,92 @@
+"""The sentence aligner: the table filled a row at a time with numpy gives, move for move, the path the
+cell-at-a-time programme gives, ties included."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafter.checker.align import BAND, _Costs, _search, align
+from drafter.checker.beadtable import search
+from drafter.checker.segments import Segment
+
+Case = tuple[list[int], list[int], list[Counter[str]], list[Counter[str]]]
+
+
+def _segments(lengths: Sequence[int]) -> list[Segment]:
+    out, at = [], 0
+    for i, chars in enumerate(lengths):
+        out.append(Segment(i, at, at + chars, i + 1, i + 1, i, False, max(1, chars // 6), chars))
+        at += chars + 1
+    return out
+
+
+def _anchors(draw: st.DrawFn, n: int) -> list[Counter[str]]:
+    """Each sentence's facts: often none, some shared by several sentences, some held twice."""
+    keys = st.sampled_from([f"n:{k}" for k in range(8)])
+    return [Counter(draw(st.lists(keys, max_size=3))) for _ in range(n)]
+
+
+@st.composite
+def _versions(draw: st.DrawFn) -> Case:
+    """A version and another: its translation (lengths a few per cent apart) with sentences split,
+    merged, dropped or added, or an unrelated text; lengths drawn from few values, so ties are common."""
+    n = draw(st.integers(1, 30))
+    lengths = draw(st.lists(st.sampled_from([20, 40, 60, 80, 120, 200, 300]), min_size=n, max_size=n))
+    anchors = _anchors(draw, n)
+    if draw(st.booleans()):
+        m = draw(st.integers(0, 30))
+        return lengths, draw(st.lists(st.integers(1, 400), min_size=m, max_size=m)), anchors, _anchors(draw, m)
+    other = [max(1, round(x * draw(st.sampled_from([0.9, 1.0, 1.0, 1.1])))) for x in lengths]
+    other_anchors = [Counter(c) for c in anchors]
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, max(0, len(other) - 2)))
+        change = draw(st.sampled_from(["split", "merge", "drop", "add"]))
+        if change == "split" and other:
+            half = other[at] // 2
+            other[at : at + 1] = [max(1, half), max(1, other[at] - half)]
+            other_anchors[at : at + 1] = [other_anchors[at], Counter()]
+        elif change == "merge" and len(other) > 1:
+            other[at : at + 2] = [other[at] + other[at + 1]]
+            other_anchors[at : at + 2] = [other_anchors[at] + other_anchors[at + 1]]
+        elif change == "drop" and other:
+            del other[at], other_anchors[at]
+        elif change == "add":
+            other.insert(at, draw(st.integers(1, 300)))
+            other_anchors.insert(at, Counter())
+    return lengths, other, anchors, other_anchors
+
+
+@settings(max_examples=60, deadline=None)
+@given(_versions())
+def test_the_table_filled_by_rows_takes_the_moves_filled_by_cells(case: Case) -> None:
+    lengths_a, lengths_b, anchors_a, anchors_b = case
+    a, b = _segments(lengths_a), _segments(lengths_b)
+    n, m = len(a), len(b)
+    for width in (abs(n - m) + BAND, m + 1, abs(n - m) + 2):
+        by_cells = _search(_Costs(a, b, anchors_a, anchors_b), width)
+        assert search(lengths_a, lengths_b, anchors_a, anchors_b, width) == by_cells
+
+
+@settings(max_examples=40, deadline=None)
+@given(_versions())
+def test_every_sentence_is_in_one_bead_in_order(case: Case) -> None:
+    lengths_a, lengths_b, anchors_a, anchors_b = case
+    beads = align(_segments(lengths_a), _segments(lengths_b), anchors_a, anchors_b)
+    assert [i for bead in beads for i in bead.a] == list(range(len(lengths_a)))
+    assert [j for bead in beads for j in bead.b] == list(range(len(lengths_b)))
+    assert all(bead.a or bead.b for bead in beads)
+
+
+def test_a_sentence_split_in_two_is_one_bead() -> None:
+    lengths = [80 + (i * 37) % 150 for i in range(40)]
+    split = [*lengths[:20], 40, lengths[20] - 40, *lengths[21:]]
+    anchors = [Counter({f"n:{i}": 1}) for i in range(40)]
+    split_anchors = [*anchors[:20], Counter({"n:20": 1}), Counter(), *anchors[21:]]
+    beads = align(_segments(lengths), _segments(split), anchors, split_anchors)
+    assert (beads[20].a, beads[20].b) == ((20,), (20, 21))
+    assert all(bead.a == bead.b for bead in beads[:20])
+    assert all(bead.b == (bead.a[0] + 1,) for bead in beads[21:])
