@@ -43,6 +43,7 @@ if str(ROOT) not in sys.path:
 
 import drafter  # noqa: E402
 import drafter.checker  # noqa: E402
+import drafter.checker.inspection  # noqa: E402, F401  # where a release's check looks its functions up
 from drafter.checker import CheckResult  # noqa: E402
 from drafter.report import render  # noqa: E402
 
@@ -104,6 +105,13 @@ WRAPPED = (
     ("drafter.checker", "between", "comparing versions"),
     ("drafter.checker", "against_facts", "comparing with facts"),
     ("drafter.checker", "orphans", "comparing with facts"),
+    ("drafter.checker.inspection", "identify", IDENTIFY),
+    ("drafter.checker.inspection", "load_facts", "loading facts"),
+    ("drafter.checker.inspection", "extract", "extracting mentions"),
+    ("drafter.checker.inspection", "expectations", "expectations from facts"),
+    ("drafter.checker.inspection", "between", "comparing versions"),
+    ("drafter.checker.inspection", "against_facts", "comparing with facts"),
+    ("drafter.checker.inspection", "orphans", "comparing with facts"),
 )
 """Functions timed in the sequential run, where drafter looks them up; those a version lacks are skipped."""
 

@@ -9,9 +9,11 @@ folder), then, for the first ``--releases`` of them:
    stage by stage (loading the facts, rendering the Markdown, writing each
    format), in one process; then the same with each draft parsed again for
    every format, as drafter did before (``--compare``);
-2. as a command: ``drafter draft FOLDERS --out DIR --format md,html,txt``,
+2. through ``drafter.batch.draft_many(paths, formats)``, a process a core
+   (``--jobs``), the files compared with the one-process run's;
+3. as a command: ``drafter draft FOLDERS --out DIR --format md,html,txt``,
    one process for the whole archive;
-3. with ``--profile``, a cProfile of the API run: self time by package or
+4. with ``--profile``, a cProfile of the API run: self time by package or
    drafter module, and the functions that take most.
 
 Prints releases, drafts and files a second. Asserts nothing about speed.
@@ -23,8 +25,10 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import os
 import platform
+import resource
 import shlex
 import shutil
 import subprocess
@@ -41,6 +45,7 @@ if str(ROOT) not in sys.path:
 
 import drafter  # noqa: E402
 from drafter import emit  # noqa: E402
+from drafter.batch import draft_many  # noqa: E402
 from drafter.catalog import Catalog  # noqa: E402
 from drafter.drafting import Drafts  # noqa: E402
 from drafter.facts import load_facts  # noqa: E402
@@ -83,15 +88,46 @@ def by_stage(files: Sequence[Path], formats: Sequence[str], parse_once: bool) ->
     return dict(spent), made
 
 
-def api_run(files: Sequence[Path], formats: Sequence[str]) -> tuple[float, float, int]:
-    """Wall and CPU seconds of drafting ``files`` through the API, and the files made."""
+def api_run(files: Sequence[Path], formats: Sequence[str]) -> tuple[float, float, int, str]:
+    """Wall and CPU seconds of drafting ``files`` through the API, the files made, and a digest of them."""
     made = 0
+    digest = hashlib.sha256()
     c0, t0 = time.process_time(), time.perf_counter()
     for path in files:
         drafts = drafter.draft(path)
         for fmt in formats:
-            made += len(drafts.files(fmt))
-    return time.perf_counter() - t0, time.process_time() - c0, made
+            out = drafts.files(fmt)
+            made += len(out)
+            _add(digest, out)
+    return time.perf_counter() - t0, time.process_time() - c0, made, digest.hexdigest()[:16]
+
+
+def parallel_run(files: Sequence[Path], formats: Sequence[str], jobs: int | None) -> tuple[float, float, int, str]:
+    """The same through :func:`drafter.batch.draft_many`: wall, CPU (this process and its pool), files, digest."""
+    made = 0
+    digest = hashlib.sha256()
+    c0, t0 = _cpu(), time.perf_counter()
+    for drafted in draft_many(files, formats, jobs=jobs):
+        if drafted.error is not None:
+            raise SystemExit(f"{drafted.facts}: {drafted.error}")
+        for fmt in formats:  # the same order as the one-process run
+            ext = "release.json" if fmt == "json" else f".{fmt}"
+            out = {name: text for name, text in drafted.files.items() if name.endswith(ext)}
+            made += len(out)
+            _add(digest, out)
+    return time.perf_counter() - t0, _cpu() - c0, made, digest.hexdigest()[:16]
+
+
+def _add(digest: hashlib._Hash, files: dict[str, str] | dict[str, bytes] | dict[str, str | bytes]) -> None:
+    for name, text in files.items():
+        digest.update(name.encode())
+        digest.update(text if isinstance(text, bytes) else text.encode("utf-8"))
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (a pool's, once it is closed)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def cli_run(folders: Sequence[Path], formats: Sequence[str]) -> tuple[float, float, int, int]:
@@ -115,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--archive", type=Path, metavar="DIR", help="the archive of bench_check.py to reuse")
     parser.add_argument("--seed", type=int, default=2026, help="seed of the archive (default 2026)")
     parser.add_argument("--compare", action="store_true", help="also time each draft parsed again for every format")
+    parser.add_argument("--jobs", type=int, help="processes of draft_many (default: one per core)")
     parser.add_argument("--no-cli", action="store_true", help="time the Python API only")
     parser.add_argument("--profile", action="store_true", help="profile the API run")
     parser.add_argument("--top", type=int, default=25, help="rows of the profile (default 25)")
@@ -137,12 +174,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         drafter.draft(files[0]).files(formats[0])  # imports, templates compiled: a program's first draft
         print(f"releases  {len(files)} from {root}; formats {', '.join(formats)}\n")
 
-        wall, cpu, made = api_run(files, formats)
+        wall, cpu, made, digest = api_run(files, formats)
         drafts = sum(1 for _ in files) * 3
         print("== through the Python API, one process: drafter.draft(facts).files(fmt) for each format")
         rates = f"{len(files) / wall:7.1f} releases/s, {drafts / wall:7.1f} drafts/s"
         print(f"  {wall:7.2f} s wall, {cpu:7.2f} s CPU: {rates},")
-        print(f"  {made / wall:7.1f} files/s ({made} files); {1000 * cpu / len(files):6.2f} ms of CPU a release")
+        a_release = f"{1000 * cpu / len(files):6.2f} ms of CPU a release"
+        print(f"  {made / wall:7.1f} files/s ({made} files, digest {digest}); {a_release}")
+        p_wall, p_cpu, p_made, p_digest = parallel_run(files, formats, args.jobs)
+        print(f"== through drafter.batch.draft_many(paths, formats, jobs={args.jobs}): forked from this process")
+        same = "same files" if (p_made, p_digest) == (made, digest) else f"DIFFERENT FILES (digest {p_digest})"
+        print(f"  {p_wall:7.2f} s wall, {p_cpu:7.2f} s CPU: {len(files) / p_wall:7.1f} releases/s, {same};")
+        print(f"  {p_made / p_wall:7.1f} files/s, {wall / p_wall:.2f} times the one-process run's speed")
         for label, once in (("each draft parsed once", True), ("parsed again per format", False)):
             if not once and not args.compare:
                 continue

@@ -2,10 +2,13 @@
 euros, 1,2 million d’euros, €480,000, €1.2 million.
 
 The digits, the scale word (million, milhões, millones, milliards), the currency's name in the
-plural the number takes and its symbol are CLDR's, through Babel. What CLDR does not say is how a
+plural the number takes and its symbol are CLDR's, through Babel, but for the few currencies whose
+CLDR name is an official's ("dólares dos Estados Unidos"), which a language's press names shortly
+(``press_currencies`` in :mod:`drafter.lang`). What CLDR does not say is how a
 newspaper writes a sum in a sentence: English puts the symbol first; Portuguese, Spanish and
 French spell the currency out (their style books keep the symbol for tables) and join it to a scale
-word with "de", elided in French. That is :data:`STYLES`, one entry a language.
+word with "de", elided in French; English too for a dollar, whose sign some Markdown engines take
+for the start of mathematics ("640,000 US dollars"). That is :data:`STYLES`, one entry a language.
 """
 
 from __future__ import annotations
@@ -52,10 +55,11 @@ def format_money(value: float, currency: str, locale: Locale) -> str:
     style = STYLES.get(locale.language, Style())
     scaled = _scaled(value, locale)
     figure = scaled or _digits(value, locale)
-    if style.symbol:
-        symbol = get_currency_symbol(currency, locale)
+    symbol = get_currency_symbol(currency, locale) if style.symbol else ""
+    if symbol and "$" not in symbol:  # "$2,000 and $3,000" is mathematics to some Markdown engines
         return f"{symbol}\u00a0{figure}" if symbol[-1:].isalpha() else f"{symbol}{figure}"  # CHF 480,000
-    name = get_currency_name(currency, value, locale)
+    press = words(locale.language).press_currencies.get(currency)
+    name = (press[0] if value == 1 else press[1]) if press else get_currency_name(currency, value, locale)
     if style.lower_case:
         name = name[:1].lower() + name[1:]
     if scaled and style.scale_joiner:

@@ -17,13 +17,20 @@ folder stop the run before anything is drafted.
 A release that cannot be drafted (a mistake in its facts file, a draft edited
 by hand) is reported and its folder left as it was; the other releases are
 written, and the run ends with exit code 2.
+
+Releases are drafted by several processes at once (:func:`draft_many`, with
+the check's pool, :mod:`drafter.checker.parallel`): drafting is CPU work a
+release at a time, and a process a core nearly halves an archive's time on
+two. The results come back in the order given, and every file is written by
+this process, one release at a time, so the folders, the messages and the
+manifests are the same with one process or several.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +50,16 @@ class Release:
 
     facts: Path
     place: Path
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """One facts file drafted: its files, name to content, and the digest of its facts; or why not."""
+
+    facts: Path
+    files: dict[str, str | bytes] = field(default_factory=dict)
+    digest: str = ""
+    error: DrafterError | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +114,84 @@ def _unique(found: list[Release]) -> list[Release]:
     return out
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What every release of a run is drafted with; handed to each process once."""
+
+    formats: tuple[str, ...]
+    languages: tuple[str, ...] | None
+    catalog: Catalog
+    with_title: bool
+    reference: Reference | None
+
+
+def draft_many(
+    paths: Iterable[Path],
+    formats: Sequence[str],
+    *,
+    languages: Sequence[str] | None = None,
+    catalog: Catalog | None = None,
+    with_title: bool = False,
+    reference: Reference | None = None,
+    jobs: int | None = None,
+) -> Iterator[Drafted]:
+    """Each facts file of ``paths`` drafted in every format of ``formats``, in the order given.
+
+    ``jobs`` processes share the work (None: one per core; 1: this process
+    only); a handful of releases is drafted here, as starting processes would
+    cost more than it saves (:func:`drafter.checker.parallel.processes`).
+    Nothing is written: see :func:`draft_all`.
+    """
+    from .catalog import Catalog
+    from .checker.parallel import processes
+
+    listed = list(paths)
+    job = _Job(
+        tuple(formats), tuple(languages) if languages else None, catalog or Catalog.find(), with_title, reference
+    )
+    count = processes(jobs, len(listed))
+    if count == 1:
+        yield from (_drafted(path, job) for path in listed)
+        return
+    from .checker.parallel import _context
+
+    with _context().Pool(count, initializer=_start, initargs=(job,)) as pool:
+        yield from pool.imap(_draft_here, listed, chunksize=CHUNK)
+
+
+CHUNK = 4
+"""Releases handed to a process at a time: a release takes about 20 ms to draft, so fewer round trips
+between the processes matter more than sharing the last ones out evenly."""
+
+
+def _drafted(path: Path, job: _Job) -> Drafted:
+    from .drafting import draft
+    from .facts.digest import digest
+
+    try:
+        drafts = draft(path, job.languages, catalog=job.catalog, with_title=job.with_title, reference=job.reference)
+        files: dict[str, str | bytes] = {}
+        for fmt in job.formats:
+            files.update(drafts.files(fmt))
+        return Drafted(path, files, digest(drafts.facts))
+    except DrafterError as exc:
+        return Drafted(path, error=exc)
+
+
+_job: _Job | None = None
+"""What this process drafts with, when it is one of :func:`draft_many`'s pool."""
+
+
+def _start(job: _Job) -> None:
+    global _job
+    _job = job
+
+
+def _draft_here(path: Path) -> Drafted:
+    assert _job is not None, "started by draft_many's pool"
+    return _drafted(path, _job)
+
+
 def draft_all(
     releases: Sequence[Release],
     formats: Sequence[str],
@@ -107,22 +202,30 @@ def draft_all(
     with_title: bool = False,
     force: bool = False,
     reference: Reference | None = None,
+    jobs: int | None = None,
 ) -> Iterator[Outcome]:
-    """Draft each release in every format of ``formats`` and write its files into its folder under ``out``."""
-    from .catalog import Catalog
-    from .drafting import draft
-    from .facts.digest import digest
+    """Draft each release in every format of ``formats`` (by ``jobs`` processes, see :func:`draft_many`) and
+    write its files into its folder under ``out``, from this process, in the order of ``releases``."""
     from .output import write_drafts
 
-    catalog = catalog or Catalog.find()
-    for release in releases:
+    made = draft_many(
+        [release.facts for release in releases],
+        formats,
+        languages=languages,
+        catalog=catalog,
+        with_title=with_title,
+        reference=reference,
+        jobs=jobs,
+    )
+    for release, drafted in zip(releases, made, strict=True):
+        if drafted.error is not None:
+            yield Outcome(release, error=drafted.error)
+            continue
         try:
-            drafts = draft(release.facts, languages, catalog=catalog, with_title=with_title, reference=reference)
-            files: dict[str, str | bytes] = {}
-            for fmt in formats:
-                files.update(drafts.files(fmt))
             folder = out / release.place
-            written = write_drafts(folder, files, force=force, source=release.facts, facts_digest=digest(drafts.facts))
+            written = write_drafts(
+                folder, drafted.files, force=force, source=release.facts, facts_digest=drafted.digest
+            )
         except DrafterError as exc:
             yield Outcome(release, error=exc)
             continue

@@ -180,6 +180,12 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str
     metavar="FILE.docx",
     help="A Word document whose styles, headers and footers the Word drafts take (docx).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="With several facts files, draft them in N processes at once (default: one per core). Same files.",
+)
 def draft(
     facts: tuple[Path, ...],
     langs: str | None,
@@ -189,6 +195,7 @@ def draft(
     force: bool,
     templates: Path | None,
     reference_doc: Path | None,
+    jobs: int | None,
 ) -> None:
     """Draft the release described in FACTS, in each of its languages.
 
@@ -223,7 +230,7 @@ def draft(
     chosen = _languages(langs)
     catalog = Catalog.find(templates)
     if len(facts) > 1 or facts[0].is_dir():
-        _draft_many(facts, formats, out, chosen, catalog, with_title, force, reference)
+        _draft_many(facts, formats, out, chosen, catalog, with_title, force, reference, jobs)
         return
     drafts = draft_release(facts[0], chosen, catalog=catalog, with_title=with_title, reference=reference)
     if out is None:
@@ -253,6 +260,7 @@ def _draft_many(
     with_title: bool,
     force: bool,
     reference: Reference | None,
+    jobs: int | None = None,
 ) -> None:
     """Every facts file among ``paths``, each release into a folder of its own; see :mod:`drafter.batch`."""
     from .batch import draft_all, find
@@ -276,6 +284,7 @@ def _draft_many(
         with_title=with_title,
         force=force,
         reference=reference,
+        jobs=jobs,
     )
     for outcome in made:
         if outcome.error is not None:

@@ -104,6 +104,15 @@ def _escaped_text(value: str, link_text: bool) -> str:
     return _escape(text, _IN_LINK if link_text else _UNLINKED)
 
 
+def md_join(parts: list[Any]) -> Md:
+    """Parts of one text, some already Markdown (a macro's output), as one Markdown text.
+
+    The others are escaped where they stand, their spaces kept, as a ``~``
+    between a macro's output and a fact must not escape that output again.
+    """
+    return Md("".join(p if isinstance(p, Md) else _escape(_BREAKS.sub(" ", str(p)), _UNLINKED) for p in parts))
+
+
 def _escape(text: str, markup: re.Pattern[str]) -> str:
     return markup.sub(lambda match: _escaped(match, markup), text)
 

@@ -13,7 +13,9 @@ their number. The checker reads all of these forms back (:mod:`drafter.extract`)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 from babel import Locale
 from babel.numbers import get_currency_name, get_currency_symbol
@@ -26,6 +28,9 @@ from .lang.numbers import CURRENCY_CODES
 from .lang.stopwords import STOPWORDS
 from .localize import format_number
 from .numwords import SPELLINGS, count
+
+if TYPE_CHECKING:
+    from .facts.model import Figure
 
 _PREFIXED = ("M", "G", "T")
 """Prefixes that CLDR's units lack in some languages: kWh is there, GWh and TWh are not."""
@@ -83,9 +88,9 @@ def before_unit(tail: str, lang: str, *, currencies: bool = True) -> bool:
     return word in unit_symbols(lang) or (currencies and word.lower() in currency_words(lang))
 
 
-def small(value: float, locale: Locale, gender: str | None) -> str | None:
+def small(value: float, locale: Locale, gender: str | None, whole: bool = False) -> str | None:
     """``value`` in words, when the house style writes it so and its agreement is known: "nove",
-    "duas" (f), None for 12, 2.5, or pt 2 without a gender."""
+    "duas" (f), None for 12, 2.5, or pt 2 without a gender; ``whole``: it is one of a whole ("uno de")."""
     spelling = SPELLINGS.get(locale.language)
     if spelling is None or not float(value).is_integer() or not 1 <= value <= spelling.upto:
         return None
@@ -93,14 +98,68 @@ def small(value: float, locale: Locale, gender: str | None) -> str | None:
         return None  # one agrees in pt, es and fr: without the gender every language keeps the digit alike
     if gender not in ("m", "f") and int(value) in spelling.feminine:
         return None
+    if value == 1 and whole and gender is not None and gender in spelling.one_of:
+        return spelling.one_of[gender]
     return count(value, locale, "f" if gender == "f" else "m")
 
 
-def number(value: float, locale: Locale, gender: str | None, tail: str = "") -> str:
+def mixes(locale: Locale) -> bool:
+    """Whether the language writes a count in words beside the digits of the whole it is part of."""
+    spelling = SPELLINGS.get(locale.language)
+    return spelling is None or spelling.mixed
+
+
+def alike(value: str, value_digits: str, whole: str, whole_digits: str, locale: Locale) -> tuple[str, str]:
+    """A count and the whole it is part of, written alike: in digits both when the whole is, but in a
+    language that mixes them ("9 de las 11", "Nine of the 11"); and a whole in digits beside a count
+    in digits ("1 of the 3", not "1 of the three")."""
+    if whole == whole_digits and not mixes(locale):
+        return value_digits, whole
+    if value == value_digits and whole != whole_digits:
+        return value, whole_digits
+    return value, whole
+
+
+def number(value: float, locale: Locale, gender: str | None, tail: str = "", whole: bool = False) -> str:
     """A count of a figure, followed by ``tail``: in words when small and no unit follows, else digits."""
     if before_unit(tail, locale.language):
         return format_number(value, locale)
-    return small(value, locale, gender) or format_number(value, locale)
+    return small(value, locale, gender, whole) or format_number(value, locale)
+
+
+def _in(value: str | Mapping[str, str] | None, lang: str) -> str | None:
+    return value if value is None or isinstance(value, str) else value.get(lang)
+
+
+def gender_in(fig: Figure, lang: str) -> str | None:
+    """The gender of what ``fig`` counts in ``lang``: the facts' own, else read from the word after
+    its number, and for a count of one only where every language of the figure knows it (or has a
+    "one" that does not agree): else every version keeps "1", which drafter check pairs across
+    languages, where "um" in one version and "1" in another would be a number on one side only."""
+    gender = noun_gender(fig, lang)
+    if fig.value != 1:
+        return gender
+    langs = [set(t) for t in (fig.what, fig.text) if t is not None and not isinstance(t, str)]
+    if not langs:
+        return _in(fig.gender, lang)
+    for other in set.union(*langs):
+        spelling = SPELLINGS.get(other)
+        if spelling and 1 in spelling.feminine and noun_gender(fig, other) is None:
+            return None
+    return gender or "m"  # English "one" agrees with nothing: any gender writes it
+
+
+def noun_gender(fig: Figure, lang: str) -> str | None:
+    """The gender of the noun ``fig`` counts in ``lang``: the facts' own, else read from its ending."""
+    line = _in(fig.text, lang) or ""
+    return _in(fig.gender, lang) or counted_gender(_in(fig.what, lang) or line.partition("{value}")[2], lang)
+
+
+def counted_gender(tail: str, lang: str) -> str | None:
+    """The gender of what a figure counts, read from the first word after its number ("estações
+    produzem" f, "clústeres" m), where the language tells it for sure (its ``noun_genders``)."""
+    first = tail.split(maxsplit=1)
+    return words(lang).noun_genders.of(first[0].strip(".,;:")) if first else None
 
 
 def millions(value: float, locale: Locale, tail: str) -> tuple[str, str] | None:

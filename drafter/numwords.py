@@ -31,6 +31,11 @@ class Spelling:
     """One to ten, as they stand before a masculine noun ("un socio", "dois parceiros")."""
     feminine: MappingProxyType[int, str] = field(default_factory=lambda: MappingProxyType({}))
     """The counts that change before a feminine noun: {1: "una"}, {1: "uma", 2: "duas"}."""
+    one_of: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """One of a whole, where it is not the word before a noun: es "uno de los", "una de las"."""
+    mixed: bool = False
+    """Whether a count in words may stand beside one in digits that it is part of: English papers write
+    "Nine of the 11 plants"; the RAE, the Portuguese and French style books want "9 de las 11"."""
 
     def word(self, number: int, gender: Gender) -> str:
         return (self.feminine.get(number) if gender == "f" else None) or self.masculine[number - 1]
@@ -38,11 +43,12 @@ class Spelling:
 
 SPELLINGS: MappingProxyType[str, Spelling] = MappingProxyType(
     {
-        "en": Spelling(9, ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
+        "en": Spelling(9, ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), mixed=True),
         "es": Spelling(
             10,
             ("un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
             MappingProxyType({1: "una"}),
+            MappingProxyType({"m": "uno", "f": "una"}),
         ),
         "fr": Spelling(
             9,

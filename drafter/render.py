@@ -64,10 +64,13 @@ def _article_for(article: str, name: str, grammar: Words) -> Md:
 
 
 def _partner_list(partners: list[dict[str, Any]], lead: str, locale: Locale, grammar: Words) -> Md:
-    """The named partners, each with its article and country, after ``lead``, the words before the
-    list, contracted or elided with the first: "Il s’agit d’Algamar…", "Il s’agit du Cluster…"."""
+    """The named partners, each with its article and country (none when all are from the organisation's
+    own country), after ``lead``, the words before the list, contracted or elided with the first: "Il
+    s’agit d’Algamar…", "Il s’agit du Cluster…"."""
     named = [
-        md_escape(f"{p['called']} ({p['country']})" if p["country"] else p["called"]) for p in partners if p["name"]
+        md_escape(f"{p['called']} ({p['country']})" if p["country"] and not p.get("at_home") else p["called"])
+        for p in partners
+        if p["name"]
     ]
     listed = format_list(named, locale)
     return Md(after(md_escape(lead), listed, grammar) if lead else listed)
@@ -88,15 +91,19 @@ def _normalize(markdown: str) -> str:
     Fact values are single lines, so they can never start a block of their own.
     """
     lines: list[str] = []
-    for raw in markdown.splitlines():
-        line = re.sub(r" {2,}", " ", raw.strip())
+    for raw in _SPACES.sub(" ", markdown).splitlines():  # runs of spaces never cross a line: one pass for all
+        line = raw.strip()
         prev = lines[-1] if lines else ""
         if line and prev and not _NEW_BLOCK.match(line) and not prev.startswith("#"):
-            lines[-1] = f"{prev} {line.lstrip()}"
+            lines[-1] = f"{prev} {line}"
         else:
             lines.append(line)
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
     return text + "\n"
+
+
+_SPACES = re.compile(" {2,}")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 @cache
@@ -132,6 +139,20 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
     )
 
 
+_FOLDERS: dict[tuple[Catalog, str], tuple[str, ...]] = {}
+
+
+def _search_path(catalog: Catalog, lang: str) -> tuple[str, ...]:
+    """The language's template folders, looked up once a process (every draft of a run asks again); a
+    language without any is looked up again, in case its folder is made while the process runs."""
+    found = _FOLDERS.get((catalog, lang))
+    if found is None:
+        found = tuple(catalog.search_path(lang))
+        if found:
+            _FOLDERS[(catalog, lang)] = found
+    return found
+
+
 def template_name(facts: Facts) -> str:
     """One template per kind of release: ``award.md``, ``renewal.md``."""
     return f"{facts.release.kind}.md"
@@ -140,7 +161,7 @@ def template_name(facts: Facts) -> str:
 def render_markdown(facts: Facts, lang: str, catalog: Catalog | None = None) -> str:
     """The release in ``lang`` as CommonMark."""
     catalog = catalog or Catalog.find()
-    dirs = tuple(catalog.search_path(lang))
+    dirs = _search_path(catalog, lang)
     if not dirs:
         raise TemplateError(f"no templates for language {lang!r}")
     locale = locale_for(lang, facts.release.locales.get(lang))

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -77,13 +77,19 @@ def nested(text: str, lang: Words) -> str:
     return _marks(lang.quotes).sub(mark, text)
 
 
+@lru_cache(maxsize=64)
+def _glossary(catalog: Catalog, lang: str) -> dict[str, Any]:
+    """The language's glossary, merged once a process, as each of its files is read once: templates only read it."""
+    return catalog.glossary(lang)
+
+
 class Localizer:
     """Picks one language out of the facts and formats values for its locale."""
 
     def __init__(self, facts: Facts, lang: str, catalog: Catalog) -> None:
         self.lang = lang
         self.locale: Locale = locale_for(lang, facts.release.locales.get(lang))
-        self.glossary = catalog.glossary(lang)
+        self.glossary = _glossary(catalog, lang)
         self.words = words(lang)
 
     def text(self, value: str | Mapping[str, str] | None) -> str | None:
@@ -147,8 +153,15 @@ class Localizer:
         name = self.text(partner.name)
         kind = self.kind(partner.type)
         gender = self.gender(partner.gender, kind)
-        # A partner of a stated type is named as the organisation is: "a Aquatec Ibérica (Espanha)".
-        default = self.words.names_take_article and partner.type is not None
+        # A partner of a stated type is named as the organisation is: "a Aquatec Ibérica (Espanha)"; in
+        # es and fr, one of a type whose names take the article: "la Universitat…", "le CNRS", but not a
+        # one-word name out of capitals, which reads as a brand: "Fraunhofer", "Tecnalia".
+        key = (kind or {}).get("key")
+        typed = key in self.words.typed_articles or (not key and partner.gender is not None)
+        brand = name is not None and len(name.split()) == 1 and not name.isupper()
+        default = partner.type is not None and (
+            self.words.names_take_article or (bool(self.words.typed_articles) and typed and not brand)
+        )
         forms = self.articles(gender, self.uses_article(partner.article, default=default))
         return {
             "name": name,
@@ -171,11 +184,11 @@ class Localizer:
         """A figure's numbers as a sentence writes them (:mod:`drafter.figures`): "nine", "3,2 milhões
         de latas", "5 GWh"; ``Value`` starts a line with it: "Nine of the 11 plants"."""
         number = fig.value if fig.value is not None else abs(fig.change or 0)
-        gender = self.text(fig.gender)
         what, line = self.text(fig.what), self.text(fig.text)
+        tail = what if what is not None else (line or "").partition("{value}")[2]
+        gender = figures.gender_in(fig, self.lang)
         value = format_percent(number, self.locale) if fig.percent else self.number(number)
         if not fig.percent and fig.change is None:
-            tail = what if what is not None else (line or "").partition("{value}")[2]
             scaled = figures.millions(number, self.locale, tail) if fig.of is None else None
             if scaled and what is not None:
                 value, what = scaled
@@ -183,11 +196,12 @@ class Localizer:
                 head = line.partition("{value}")[0]
                 value, line = scaled[0], f"{head}{{value}} {scaled[1]}".rstrip()
             else:
-                value = figures.number(number, self.locale, gender, tail)
+                value = figures.number(number, self.locale, gender, tail, whole=fig.of is not None)
         of = None
         if fig.of is not None:
             after_of = what if what is not None else (line or "").partition("{of}")[2]
             of = figures.number(fig.of, self.locale, gender, after_of)
+            value, of = figures.alike(value, self.number(number), of, self.number(fig.of), self.locale)
         if line is not None:
             line = line.replace("{value}", value).replace("{of}", of or "")
         return {
@@ -197,7 +211,7 @@ class Localizer:
             "approx": fig.approx,
             "percent": fig.percent,
             "change": None if fig.change is None else "down" if fig.change < 0 else "up",
-            "gender": gender,
+            "gender": figures.noun_gender(fig, self.lang),
             "what": what,
             "text": line,
         }
@@ -218,6 +232,10 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     if facts.partnership:
         partners = facts.partnership.partners
         countries = list(dict.fromkeys(p.country for p in partners if p.country))
+        # Named partners all from the organisation's own country need no country each: "la Universidad
+        # de Sevilla y la Fundación…", not "(España)" after every one (the footer says where it is).
+        named_in = [p.country for p in partners if p.name and p.country]
+        at_home = bool(named_in) and all(c == facts.organisation.country for c in named_in)
         partnership = {
             "project": loc.text(facts.partnership.project),
             "goal": loc.text(facts.partnership.goal),
@@ -225,7 +243,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "number": max(facts.partnership.count or 0, len(partners)),
             "some_named": any(p.name for p in partners),
             "named_number": sum(1 for p in partners if p.name),
-            "partners": [loc.partner(p) for p in partners],
+            "partners": [{**loc.partner(p), "at_home": at_home} for p in partners],
             "named": all(p.name for p in partners),
             "listed": all(p.name for p in partners) and len(partners) >= (facts.partnership.count or 0),
             "countries": [country_name(c, loc.locale) for c in countries],

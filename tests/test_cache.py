@@ -14,6 +14,7 @@ from click.testing import CliRunner
 import drafter
 import drafter.catalog as catalog_module
 import drafter.checker
+import drafter.checker.inspection
 from drafter.catalog import Catalog
 from drafter.checker import CheckResult, cache, cache_entries, fingerprint
 from drafter.cli import cli
@@ -153,7 +154,9 @@ def _resealed(raw: bytes, **changes: object) -> bytes:
     return cache_entries.digest(text).encode("ascii") + b"\n" + text
 
 
-@pytest.mark.parametrize("change", ["dismissal", "manifest", "term base", "touched", "glossary", "facts"])
+@pytest.mark.parametrize(
+    "change", ["dismissal", "manifest", "term base", "term base beside", "touched", "glossary", "facts"]
+)
 def test_what_a_check_reads_besides_the_drafts_is_in_the_key(
     archive: Path, tmp_path: Path, checked: list[str], change: str
 ) -> None:
@@ -167,6 +170,8 @@ def test_what_a_check_reads_besides_the_drafts_is_in_the_key(
         (target / "drafter-dismissed.yaml").write_text(f"- {{signature: {signature}, reason: fine}}\n")
     elif change == "term base":
         (archive / "drafter-terms.yaml").write_text("terms:\n  - en: Quality Seal\n    pt: Selo de Qualidade\n")
+    elif change == "term base beside":  # in the release's own folder: seen in the walk's listing of it
+        (target / "drafter-terms.yaml").write_text("terms:\n  - en: Quality Seal\n    pt: Selo de Qualidade\n")
     elif change == "manifest":  # what drafter recorded of the drafts it wrote: staleness is read from it
         (target / ".drafter.json").write_text('{"generator": "drafter", "files": {}}\n')
     elif change == "touched":  # a checkout: new times, the same bytes
@@ -176,16 +181,20 @@ def test_what_a_check_reads_besides_the_drafts_is_in_the_key(
     elif change == "glossary":  # read once a process, by the checker as by the cache: a new process
         (templates / "en" / "glossary.yaml").write_text("headings:\n  contact: Press office\n")
         fingerprint._templates.cache_clear()
-        drafter.checker._glossary.cache_clear()
+        drafter.checker.inspection._glossary.cache_clear()
         catalog_module._read_glossary.cache_clear()
     else:
         facts = target / "facts.yaml"
         facts.write_text(facts.read_text(encoding="utf-8").replace("value: 13", "value: 14"), encoding="utf-8")
     checked.clear()
     after = drafter.checker.check([archive], jobs=1, cache=True, catalog=catalog)
-    expected = {"dismissal": ["r3"], "manifest": ["r3"], "touched": [], "facts": ["r3"]}.get(
-        change, ["r0", "r1", "r2", "r3"]
-    )
+    expected = {
+        "dismissal": ["r3"],
+        "manifest": ["r3"],
+        "term base beside": ["r3"],
+        "touched": [],
+        "facts": ["r3"],
+    }.get(change, ["r0", "r1", "r2", "r3"])
     assert sorted(checked) == expected
     assert _reports(after) == _reports(drafter.checker.check([archive], jobs=1, catalog=catalog))
     if change == "dismissal":
@@ -320,9 +329,16 @@ def test_files_left_as_they_were_are_not_read_again(archive: Path, monkeypatch: 
 
 
 def test_a_file_changed_just_before_its_check_is_read_again(archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "RACY", 3600.0)  # "a moment ago", however long a loaded machine takes to check
     drafter.checker.check([archive / "r0"], jobs=1, cache=True)  # the files were written a moment ago
     read: list[Path] = []
     real = cache.read_bytes
     monkeypatch.setattr(cache, "read_bytes", lambda path, *args: read.append(path) or real(path, *args))
     drafter.checker.check([archive / "r0"], jobs=1, cache=True)
     assert len(read) == 4  # three drafts and the facts file, hashed again
+
+
+def test_the_cache_looks_for_the_term_base_by_the_name_the_checker_reads() -> None:
+    from drafter.checker import releases, terms
+
+    assert releases.TERMS_FILE == terms.TERMS_FILE

@@ -102,7 +102,7 @@ def test_fresh_drafts_of_every_example_give_no_finding(tmp_path: Path) -> None:
 
 def test_an_edited_draft_is_checked_against_the_facts(tmp_path: Path, runner: CliRunner) -> None:
     folder = _drafted(tmp_path)
-    _edit(folder / "es.md", "13 de un total de 40", "13 de un total de 41")
+    _edit(folder / "es.md", "13 de los 40", "13 de los 41")
     _edit(folder / "en.md", "5 March 2013,", "5 March,")
     _edit(
         folder / "pt.md", "press@secpho.org](mailto:press@secpho.org)", "prensa@secpho.org](mailto:prensa@secpho.org)"
@@ -123,9 +123,9 @@ def test_an_edited_draft_is_checked_against_the_facts(tmp_path: Path, runner: Cl
         "(the same day, with and without the year). Correct the draft, or the facts file. [award.date]",
         f"{en}:25:1: error: Partner 4's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
         "[partnership.partners[3].country]",
-        f"{es}:11:21: error: The figure “clústeres de fotónica de Europa cuentan ya con el sello, entre ellos SECPhO” "
-        "(its total) is 41 in es.md, where facts.yaml says 40 (1 digit apart). Correct the draft, or the facts file. "
-        "[figures[0].of]",
+        f"{es}:11:13: error: The figure “clústeres de fotónica de Europa cuentan ya con el sello, entre ellos SECPhO” "
+        "(its total) is 41 in es.md, where facts.yaml says 40 (one digit differs). Correct the draft, or the facts "
+        "file. [figures[0].of]",
         f"{es}:25:1: error: This paragraph reads as English, not Spanish: translate it, or check it belongs in this "
         "version",
         f"{pt}:46:66: error: The press contact's e-mail is prensa@secpho.org in pt.md, where facts.yaml says "

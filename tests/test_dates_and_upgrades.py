@@ -71,7 +71,7 @@ def test_an_event_and_a_first_award_known_to_the_month(tmp_path: Path) -> None:
     }
     md = drafts(tmp_path, {"release.kind": "prize", "award.name": "Ocean Prize", "event": event})
     assert "held in Vigo in October 2025." in md["en"]
-    assert "realizada em Vigo em outubro de 2025." in md["pt"]
+    assert "realizada em Vigo, em outubro de 2025." in md["pt"]
     assert "celebrada en Vigo en octubre de 2025." in md["es"]
     assert "qui s’est tenue à Vigo en octobre 2025." in md["fr"]
     renewal = drafts(tmp_path, {"release.kind": "renewal", "award.first_awarded": "2013-03"})

@@ -148,7 +148,7 @@ def _partnership(count: int, partners: list[dict[str, str]]) -> dict[str, Any]:
 
 def test_a_partner_counted_but_not_listed_is_not_placed(tmp_path: Path) -> None:
     md = draft(facts_file(tmp_path, _partnership(2, [{"country": "FR"}]))).markdown
-    assert "Em conjunto com dois parceiros, entre os quais um de França, o Habitat" in md["pt"]
+    assert "Em conjunto com dois parceiros, um deles de França, o Habitat" in md["pt"]
     assert "Junto con dos socios, entre ellos uno de Francia, Habitat desarrolla" in md["es"]
     assert "Habitat is working with two partners, including one from France, to develop" in md["en"]
     assert "Avec deux partenaires, dont un de France, Habitat développe" in md["fr"]
@@ -173,5 +173,5 @@ def test_every_partner_placed_says_where_they_all_are(tmp_path: Path) -> None:
     md = draft(facts_file(tmp_path, _partnership(2, [{"country": "FR"}, {"country": "FR"}]))).markdown
     assert "Junto con dos socios de Francia, Habitat desarrolla" in md["es"]
     assert "Habitat is working with two partners from France to develop" in md["en"]
-    assert "Em conjunto com dois parceiros (França), o Habitat" in md["pt"]
+    assert "Em conjunto com dois parceiros de França, o Habitat" in md["pt"]
     assert "Avec deux partenaires de France, Habitat développe" in md["fr"]

@@ -74,7 +74,7 @@ def test_a_fall_and_a_rise_in_percent(tmp_path: Path) -> None:
     assert _items(md["en"]) == [
         "- 18.4% reduction in energy use per mould since 2021",
         "- 12% increase in exports",
-        "- About 7% increase in turnover",
+        "- An increase of about 7% in turnover",  # not "About 7% increase"
     ]
     assert _items(md["pt"]) == [
         "- Redução de 18,4% no consumo de energia por molde desde 2021",

@@ -85,16 +85,24 @@ def _drafts(tmp_path: Path, *figures: dict[str, Any]) -> dict[str, list[str]]:
 
 def test_small_counts_in_words_and_the_first_word_capitalised(tmp_path: Path) -> None:
     md = _drafts(tmp_path, {"value": 9, "of": 11, "what": PLANTS}, {"value": 3, "text": VISITS})
+    # Beside the digits of its whole, a count stays in digits, but in English ("Nine of the 11").
     assert md["en"] == ["- Nine of the 11 plants use solar panels", "- The engineers visited three factories"]
-    assert md["fr"] == ["- Neuf des 11 stations", "- Les techniciens ont visité trois usines"]
+    assert md["fr"] == ["- 9 des 11 stations", "- Les techniciens ont visité trois usines"]
     assert md["pt"] == [
-        "- Nove de um total de 11 estações usam painéis solares",
+        "- 9 das 11 estações usam painéis solares",
         "- Os técnicos visitaram três fábricas",
     ]
     assert md["es"] == [
-        "- Nueve de un total de 11 plantas usan paneles solares",
+        "- 9 de las 11 plantas usan paneles solares",
         "- Los técnicos visitaron tres fábricas",
     ]
+
+
+def test_a_count_of_a_whole_in_words_stays_in_words(tmp_path: Path) -> None:
+    md = _drafts(tmp_path, {"value": 3, "of": 8, "what": PLANTS})
+    assert md["es"] == ["- Tres de las ocho plantas usan paneles solares"]
+    assert md["fr"] == ["- Trois des huit stations"]
+    assert md["en"] == ["- Three of the eight plants use solar panels"]
 
 
 def test_ten_is_a_word_in_portuguese_and_spanish_only(tmp_path: Path) -> None:
@@ -135,13 +143,20 @@ def test_a_figures_gender_gives_the_article_and_the_agreement(tmp_path: Path) ->
     assert md["en"][0] == "- Two of the four marinas in the region already treat their waste water"
 
 
-def test_without_a_gender_no_agreement_is_guessed(tmp_path: Path) -> None:
-    """Portuguese "dois"/"duas" agrees with its noun: without the figure's gender it stays in digits;
-    Spanish "dos" and French "deux" do not agree, so they are words all the same."""
-    md = _drafts(tmp_path, {"value": 2, "text": VISITS})
-    assert md["pt"] == ["- Os técnicos visitaram 2 fábricas"]
-    assert md["es"] == ["- Los técnicos visitaron dos fábricas"]
-    assert md["en"] == ["- The engineers visited two factories"]
+def test_without_a_gender_it_is_read_only_from_a_safe_ending(tmp_path: Path) -> None:
+    """Portuguese "dois"/"duas" agrees with its noun: without the figure's gender, it is read from the
+    ending of the word after the number where that cannot mislead ("fábricas"), and the count stays in
+    digits where it could ("atletas", either gender). Spanish "dos" and French "deux" do not agree."""
+    athletes = per_lang(
+        "Os treinadores acompanharam {value} atletas",
+        "Los entrenadores acompañaron a {value} atletas",
+        "The coaches trained {value} athletes",
+        "Les entraîneurs ont suivi {value} athlètes",
+    )
+    md = _drafts(tmp_path, {"value": 2, "text": VISITS}, {"value": 2, "text": athletes})
+    assert md["pt"] == ["- Os técnicos visitaram duas fábricas", "- Os treinadores acompanharam 2 atletas"]
+    assert md["es"] == ["- Los técnicos visitaron dos fábricas", "- Los entrenadores acompañaron a dos atletas"]
+    assert md["en"] == ["- The engineers visited two factories", "- The coaches trained two athletes"]
 
 
 def test_a_gender_is_m_or_f(tmp_path: Path) -> None:
@@ -192,9 +207,18 @@ def test_a_hand_edit_of_a_million_is_flagged(tmp_path: Path, lang: str, old: str
     assert found == [("fact-different", "figures[0].value", f"{lang}.md")]
 
 
-@pytest.mark.parametrize(("lang", "old", "new"), [("en", "Nine of", "Eight of"), ("pt", "Nove de", "Oito de")])
-def test_a_hand_edit_of_a_number_in_words_is_flagged(tmp_path: Path, lang: str, old: str, new: str) -> None:
-    folder = _release(tmp_path, {"value": 9, "of": 11, "what": PLANTS})
+@pytest.mark.parametrize(
+    ("lang", "figure", "old", "new"),
+    [
+        ("en", {"value": 9, "of": 11, "what": PLANTS}, "Nine of", "Eight of"),
+        ("pt", {"value": 3, "text": VISITS}, "três", "quatro"),
+        ("fr", {"value": 3, "text": VISITS}, "trois", "quatre"),
+    ],
+)
+def test_a_hand_edit_of_a_number_in_words_is_flagged(
+    tmp_path: Path, lang: str, figure: dict[str, Any], old: str, new: str
+) -> None:
+    folder = _release(tmp_path, figure)
     path = folder / f"{lang}.md"
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     found = [(f.rule, f.path) for f in check([folder]).findings]

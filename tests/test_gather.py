@@ -95,19 +95,31 @@ def test_a_file_reached_twice_is_taken_once(tmp_path: Path, monkeypatch: pytest.
 
 def test_a_facts_file_shared_by_releases_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import drafter.checker
+    import drafter.checker.inspection
 
     example = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))[0]
-    drafts = drafter.checker.load_facts(example, available=SHIPPED)
+    drafts = drafter.checker.inspection.load_facts(example, available=SHIPPED)
     (tmp_path / "facts.yaml").write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
     _write(tmp_path, [f"r{n}/{lang}.md" for n in range(5) for lang in drafts.languages])
     parsed: list[Path] = []
-    load = drafter.checker.load_facts
+    load = drafter.checker.inspection.load_facts
 
     def counted(path: Path, **options: object) -> object:
         parsed.append(path)
         return load(path, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(drafter.checker, "load_facts", counted)
+    monkeypatch.setattr(drafter.checker.inspection, "load_facts", counted)
     result = drafter.checker.check([tmp_path], facts=tmp_path / "facts.yaml", jobs=1)
     assert len(result.releases) == 5 and result.findings
     assert len(parsed) == 1
+
+
+@pytest.mark.parametrize("comments", [0, 16_000, 150_000, 210_000])
+def test_a_facts_file_is_told_by_its_release_section_within_its_first_200000_bytes(
+    tmp_path: Path, comments: int
+) -> None:
+    path = tmp_path / "award.yaml"
+    path.write_text("#" * comments + "\nrelease:\n  kind: award\n", encoding="utf-8")
+    assert gather.is_facts_file(path) == (comments < 200_000)
+    (tmp_path / "notes.yaml").write_text("#" * comments + "\nother: 1\n", encoding="utf-8")
+    assert not gather.is_facts_file(tmp_path / "notes.yaml")

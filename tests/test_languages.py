@@ -122,7 +122,7 @@ def test_french_typography(french: str) -> None:
 
 def test_french_articles_elide_before_a_vowel(french: str, tmp_path: Path) -> None:
     assert "L’[European Secretariat for Cluster Analysis (ESCA)](https://www.cluster-analysis.org) lui" in french
-    assert "du soutien de la Commission européenne" in french
+    assert "est reconnu et soutenu par la Commission européenne" in french
     assert "## À propos d’ONDABIO" in french
     data = _load(ONDABIO)
     data["organisation"]["name"] = "BIOMAR"
@@ -134,7 +134,7 @@ def test_french_articles_elide_before_a_vowel(french: str, tmp_path: Path) -> No
     text = draft(_write(tmp_path, data), ["fr"]).markdown["fr"]
     assert "# BIOMAR obtient le niveau Or de l’Étoile de l’excellence" in text
     assert "L’Étoile de l’excellence a été créée en 2009 à l’initiative de l’Agence européenne" in text
-    assert "Elle bénéficie de la reconnaissance et du soutien d’Airbus." in text
+    assert "Elle est reconnue et soutenue par Airbus." in text
     assert "## À propos de BIOMAR" in text
 
 

@@ -78,7 +78,10 @@ def test_each_type_reads_right_and_gives_the_name_its_gender(
     tmp_path: Path, kind: str, en: str, pt: str, es: str, fr: str
 ) -> None:
     md = drafts(tmp_path, {"organisation.type": kind})
-    assert f"Habitat, {en} in the sustainable construction sector" in _lead(md["en"])
+    # en: a university, a research centre or a foundation works in a field, the others are in a sector
+    field = kind in ("university", "research centre", "foundation")
+    en_frame = "working in sustainable construction" if field else "in the sustainable construction sector"
+    assert f"Habitat, {en} {en_frame}" in _lead(md["en"])
     # pt: a university, a research centre, a foundation or a public body is devoted to its field, not "of its sector"
     devoted = ("dedicada à" if " uma " in pt else "dedicado à") if kind in DEVOTED else "do setor da"
     assert _lead(md["pt"]).startswith(f"**Aveiro, 4 de maio de 2026.** {pt[:1].upper()}{pt[1:]} {devoted} construção")
@@ -248,9 +251,10 @@ def test_partner_article_and_gender_per_language(tmp_path: Path) -> None:
     facts = loaded(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": [partner]}})
     assert facts.partnership is not None and facts.partnership.partners[0].article == {"pt": True, "es": True}
     md = drafts(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": [partner]}})
-    assert "Em conjunto com o Porto Digital (Portugal), o Habitat está a desenvolver x." in md["pt"]
-    assert "Junto con el Porto Digital (Portugal), Habitat desarrolla x." in md["es"]
-    assert "Habitat is working with Porto Digital (Portugal) to develop x." in md["en"]
+    # A partner from Habitat's own country: no country after its name, in any language.
+    assert "Em conjunto com o Porto Digital, o Habitat está a desenvolver x." in md["pt"]
+    assert "Junto con el Porto Digital, Habitat desarrolla x." in md["es"]
+    assert "Habitat is working with Porto Digital to develop x." in md["en"]
 
 
 def test_article_and_gender_values_are_checked(tmp_path: Path) -> None:

@@ -121,7 +121,7 @@ def test_a_typed_partner_takes_its_article_where_names_do(tmp_path: Path) -> Non
         ("en", "NL", "the Netherlands", "in the Netherlands", "from the Netherlands"),
         ("en", "GB", "the United Kingdom", "in the United Kingdom", "from the United Kingdom"),
         ("en", "PH", "the Philippines", "in the Philippines", "from the Philippines"),
-        ("en", "CZ", "Czechia", "in Czechia", "from Czechia"),
+        ("en", "CZ", "the Czech Republic", "in the Czech Republic", "from the Czech Republic"),
         (
             "en",
             "CD",
@@ -184,7 +184,7 @@ def test_countries_in_the_drafts(tmp_path: Path) -> None:
     assert "qui s’est tenue à Rotterdam, aux Pays-Bas, le 28 avril 2026." in md["fr"]
     assert "Avec trois partenaires d’Espagne et des Pays-Bas," in md["fr"]
     assert "Junto con tres socios de España y los Países Bajos," in md["es"]
-    assert "três parceiros (Espanha e Países Baixos)" in md["pt"]  # in brackets, bare
+    assert "três parceiros de Espanha e dos Países Baixos" in md["pt"]  # each with its own article
 
 
 def _release(tmp_path: Path, change: dict[str, Any], edit: tuple[str, str, str] | None = None) -> list[str]:

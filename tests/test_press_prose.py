@@ -122,11 +122,11 @@ def test_one_named_partner_is_named_not_counted(tmp_path: Path) -> None:
 def test_a_partner_named_among_others_agrees_in_number(tmp_path: Path) -> None:
     one = _drafts(tmp_path, _partners(12, named=1))
     two = _drafts(tmp_path, _partners(12, named=2))
-    assert "Entre eles conta-se Parceira A (Espanha)." in one["pt"]
-    assert "Entre eles contam-se Parceira A (Espanha) e Parceira B (Espanha)." in two["pt"]
-    assert "Entre ellos figura Parceira A (España)." in one["es"]
-    assert "Parmi eux figurent Parceira A (Espagne) et Parceira B (Espagne)." in two["fr"]
-    assert "Among them is Parceira A (Spain)." in one["en"]
+    assert "Um dos parceiros é Parceira A (Espanha)." in one["pt"]  # not "Entre eles", whose antecedent is unclear
+    assert "Entre os parceiros estão Parceira A (Espanha) e Parceira B (Espanha)." in two["pt"]
+    assert "Entre los socios figura Parceira A (España)." in one["es"]
+    assert "Parmi ces partenaires figurent Parceira A (Espagne) et Parceira B (Espagne)." in two["fr"]
+    assert "One of them is Parceira A (Spain)." in one["en"]  # "Among them is" reads oddly of one name
 
 
 def _checked(tmp_path: Path, change: dict[str, Any], edit: tuple[str, str, str] | None = None) -> list[str]:
@@ -191,13 +191,34 @@ def test_check_accepts_the_ungrouped_figure(tmp_path: Path) -> None:
 def test_part_of_a_whole_never_guesses_a_gender(tmp_path: Path) -> None:
     """A part of a whole: "9 de 11 centros" is wrong, and "nueve de los 11" needs the noun's gender,
     which these facts do not give: "de un total de" is right for any noun; French "des" and English
-    "of the" are right for all. The line starts with its number: in words (tests/test_figure_words.py)."""
+    "of the" are right for all. Portuguese reads the gender from an ending that cannot mislead
+    ("estações": f), and only from one (see the next test). The line starts with its number: in words
+    (tests/test_figure_words.py)."""
     what = per_lang("estações produzem energia", "estaciones producen energía", "plants generate power", "stations")
     md = _drafts(tmp_path, {"figures": [{"value": 9, "of": 11, "what": what}]})
-    assert "- Nove de um total de 11 estações produzem energia" in md["pt"]
-    assert "- Nueve de un total de 11 estaciones producen energía" in md["es"]
+    assert "- 9 das 11 estações produzem energia" in md["pt"]  # pt reads the gender in "estações"
+    assert "- 9 de las 11 estaciones producen energía" in md["es"]  # es reads it in "estaciones" too
     assert "- Nine of the 11 plants generate power" in md["en"]
-    assert "- Neuf des 11 stations" in md["fr"]
+    assert "- 9 des 11 stations" in md["fr"]
+
+
+def test_portuguese_reads_a_gender_only_from_a_safe_ending(tmp_path: Path) -> None:
+    """pt "dois/duas" and "dos/das" agree with the noun counted: without the figure's gender, the
+    template reads it from the first word's ending where that cannot mislead ("blocos", "serviços",
+    "clusters"), and keeps the digit and "de um total de" where it could ("atletas", "grandes")."""
+    figures = [
+        {"value": 2, "what": per_lang("blocos foram renovados", "bloques", "blocks", "blocs")},
+        {"value": 41, "of": 46, "what": per_lang("serviços têm normas", "servicios", "services", "services")},
+        {"value": 13, "of": 40, "what": per_lang("clusters têm o selo", "clústeres", "clusters", "clusters")},
+        {"value": 2, "what": per_lang("atletas foram medalhados", "atletas", "athletes", "athlètes")},
+        {"value": 3, "of": 7, "what": per_lang("grandes clientes compram", "clientes", "clients", "clients")},
+    ]
+    pt = _drafts(tmp_path, {"figures": figures})["pt"]
+    assert "- Dois blocos foram renovados" in pt
+    assert "- 41 dos 46 serviços têm normas" in pt
+    assert "- 13 dos 40 clusters têm o selo" in pt
+    assert "- 2 atletas foram medalhados" in pt
+    assert "- Três de um total de sete grandes clientes compram" in pt
 
 
 # --- French elision -----------------------------------------------------------------------------------------
@@ -240,10 +261,10 @@ def test_a_french_party_starting_with_a_mute_h(tmp_path: Path) -> None:
 def test_a_french_list_elides_each_article(tmp_path: Path) -> None:
     """Four partners or more are named in a sentence of their own, "Ces partenaires sont …": not "Il
     s’agit de …", whose "il" would first be read as the project named just before."""
-    partners = [{"name": n, "country": "PT"} for n in ("Algamar", "Bioria", "Cetemar")]
+    partners = [{"name": n, "country": "FR"} for n in ("Algamar", "Bioria", "Cetemar")]
     university = {"name": "Universidade do Douro", "type": "university", "article": True, "country": "PT"}
     md = _drafts(tmp_path, {"partnership": {"project": PROJECT, "partners": [university, *partners]}})
-    listed = "l’Universidade do Douro (Portugal), Algamar (Portugal), Bioria (Portugal) et Cetemar (Portugal)."
+    listed = "l’Universidade do Douro (Portugal), Algamar (France), Bioria (France) et Cetemar (France)."
     assert f"Ces partenaires sont {listed}" in md["fr"]
 
 

@@ -272,7 +272,11 @@ def _edit_figure(draw: st.DrawFn, facts: Facts, lang: str, text: str) -> tuple[s
     old_text, new_text = md_escape(fmt(value, loc)), md_escape(fmt(new, loc))
     assume(old_text != new_text)
     spans = _spans(text, old_text, start, end)
-    assert spans, (old_text, text[start:end])
+    # A small count in words ("One of the three") has no digits to edit: tests/test_figure_words.py edits
+    # words; that the count is there at all, the test of fresh drafts shows (check finds every figure).
+    assume(spans or (value <= 10 and float(value).is_integer()))
+    if not spans:
+        return None
     at = spans[0] if field == "value" else spans[-1]
     return text[:at] + new_text + text[at + len(old_text) :], (f"figure {field}", old_text, new_text)
 
@@ -437,10 +441,11 @@ MISSES: list[tuple[str, dict[str, Any], str, str, str, str | None]] = [
         "en",
         "- Five photonics",
         "- Seven photonics",
-        "nothing",
+        None,
     ),
-    # a figure written in words, changed to another figure's value while "five partners" still stands: words are
-    # weak evidence between versions, and both values remain in the draft (left for the alignment work)
+    # a figure written in words, changed to another figure's value while "five partners" still stands: was
+    # nothing, words being weak evidence between versions; fixed, a small number in words that the surely
+    # matching sentences of the others write as another number is a count changed by hand
     # was nothing, the old level standing elsewhere in the draft: fixed, the aligned sentences pair Ouro and Prata
     ("level", _example(award__level="silver"), "pt", "conquista o nível Prata", "conquista o nível Ouro", None),
     ("country", _example(organisation__country="FR"), "en", "Spain, France and", "Spain, Germany and", "nothing"),

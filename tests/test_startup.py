@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+import drafter
 
 from .conftest import ROOT
 
@@ -17,7 +21,7 @@ def _imported(code: str) -> set[str]:
     """The top-level packages among HEAVY that running ``code`` in a fresh Python imports."""
     probe = f"{code}\nimport sys\nprint(' '.join(sorted({{m.split('.')[0] for m in sys.modules}})))"
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False)
-    return set(run.stdout.split()) & set(HEAVY)
+    return set(run.stdout.splitlines()[-1].split()) & set(HEAVY)  # the last line: what a command printed is above
 
 
 @pytest.mark.parametrize(
@@ -39,3 +43,21 @@ def test_a_command_imports_what_it_needs() -> None:
     assert _imported("from drafter.cli import cli\ntry:\n    cli(['schema'])\nexcept SystemExit:\n    pass") >= {
         "pydantic"
     }
+
+
+CHECKING = ("pydantic", "babel", "langdetect", "rapidfuzz", "sentencex", "wordfreq", "jinja2", "markdown_it")
+"""What checking a release loads: a re-check that finds every release in the cache needs none of it."""
+
+
+def test_a_recheck_from_the_cache_imports_nothing_of_the_checker(tmp_path: Path) -> None:
+    folder = tmp_path / "award"
+    folder.mkdir()
+    shutil.copy(ROOT / "examples" / "secpho-bronze-2013.yaml", folder / "facts.yaml")
+    for name, text in drafter.draft(folder / "facts.yaml").files("md").items():
+        (folder / name).write_text(str(text), encoding="utf-8")
+    cache = tmp_path / "cache"
+    command = ["check", str(folder), "--format", "json", "--cache-dir", str(cache)]
+    run = f"from drafter.cli import cli\ntry:\n    cli({command!r})\nexcept SystemExit:\n    pass"
+    assert _imported(run) >= {"pydantic", "langdetect"}  # the first check: every release checked
+    assert list(cache.glob("checks/*/*.json"))
+    assert _imported(run) & set(CHECKING) == set()  # the same again: every release from the cache

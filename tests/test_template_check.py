@@ -159,7 +159,8 @@ def test_a_conditional_block_removed_from_one_language(runner: CliRunner, copy: 
 
 def test_renewal_is_compared_by_its_own_blocks(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "renewal.md"
-    _edit(en, "{%- if award.first_awarded %}, which it first obtained in {{ award.first_awarded }}{% endif %}", "")
+    _edit(en, "{%- if award.first_awarded %}{{", "{%- if false %}{{")
+    _edit(en, " {{ award.first_awarded }}{% endif %}", "{% endif %}")
     result = _run(runner, copy)
     assert result.exit_code == 1
     assert result.stdout == (
@@ -176,8 +177,8 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        "{{ org.type.a }} in the",
-        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, {{ org.type.a }} in the",
+        "{{ typed }}",
+        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, {{ typed }}",
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -273,10 +274,12 @@ def test_an_override_with_other_wording_passes(
 
 def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     award = _override(tmp_path, monkeypatch)
+    for line in award.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith(("{% set field", "{% set typed", "{% set untyped")):
+            _edit(award, line, "")  # the wording the sector goes into
     _edit(
         award,
-        "{% if org.type.a %}{{ org.type.a }} in the {{ org.sector }} sector"
-        "{% else %}which works in the {{ org.sector }} sector{% endif %},\n",
+        "{% if org.type.a %}{{ typed }}{% else %}{{ untyped }}{% endif %},\n",
         "{% if org.type.a %}{{ org.type.a }},{% endif %}\n",
     )
     result = _run(runner, "press")
@@ -339,6 +342,47 @@ def test_wording_is_not_a_fact(tmp_path: Path) -> None:
             " {{ partnership.count }} {{ 'socio' if partnership.number == 1 else 'socios' }}\n"
             "{% for f in figures %}{% if f.percent %}El {% endif %}{{ f.value }}{% endfor %}\n",
             "pt": "{{ org.name }}: {{ partnership.count }}\n{% for f in figures %}{{ f.value }}{% endfor %}\n",
+        },
+    )
+    assert found == []
+
+
+def test_a_comparison_made_in_a_set_is_a_test_where_the_name_is_tested(tmp_path: Path) -> None:
+    """``{% set gold = award.level == "gold" %}{% if gold %}`` tests award.level, as an ``{% if %}`` of that test."""
+    direct = '{% if award.level == "gold" %}\nTop: {{ award.level }}.\n{% endif %}\n'
+    found = _found(
+        tmp_path,
+        {
+            "en": direct,
+            "es": '{% set gold = award.level == "gold" %}\n{% if gold %}\nTop: {{ award.level }}.\n{% endif %}\n',
+            "pt": '{% with top = not award.level in ("silver", "bronze") %}{{ award.level if top else "" }}'
+            "{% endwith %}\n",
+        },
+    )
+    assert found == []
+    (tmp_path / "shown").mkdir()
+    found = _found(
+        tmp_path / "shown",
+        {
+            "en": "Level: {{ award.level }}.\n{{ award.motto }}\n",
+            "es": '{% set gold = award.level == "gold" and award.motto is defined %}\n'
+            "Level: {{ award.level }}.\n{% if gold %}\n{{ award.motto }}\n{% endif %}\n",
+            "pt": "Level: {{ award.level }}.\n{{ award.motto }}\n",
+        },
+    )
+    message = "award.level, award.motto are tested in a condition in es but not in en, pt"
+    assert found == [("condition-drift", message, "en:1")]
+
+
+def test_a_value_made_from_a_facts_text_tests_nothing(tmp_path: Path) -> None:
+    """A name set from a fact's text (its last word) chooses wording, which each language does its own way."""
+    found = _found(
+        tmp_path,
+        {
+            "en": '{% set titled = (award.name | lower).endswith(" award") %}'
+            '{{ "the " if titled else "" }}{{ award.name }}\n',
+            "es": "{{ award.name }}\n",
+            "pt": "{{ award.name }}\n",
         },
     )
     assert found == []

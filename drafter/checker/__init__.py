@@ -2,38 +2,30 @@
 
 For each release: every version in its language and finished; with a facts
 file, every fact in every version and nothing the facts do not say; and,
-always, every version carrying what the others carry.
+always, every version carrying what the others carry. How one release is
+checked is :mod:`.inspection`'s, imported only when a release has to be
+checked: gathering the releases, the cache and the report need none of it, so
+a re-check that finds every release in the cache starts and ends quickly.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..catalog import Catalog
-from ..errors import DrafterError, display_path
-from ..extract import Mention, extract
-from ..extract.canon import canon_name
-from ..facts import Facts, load_facts
-from ..files import real
-from ..localize import locale_for
-from .against_facts import against_facts, orphans
-from .between import between
+from ..errors import DrafterError
 from .cache import Cache, beside, through
-from .expect import Expected, expectations, family, prose
-from .findings import Finding, Location, load_dismissed
+from .findings import Finding
 from .fingerprint import run_key
 from .inputs import Release
-from .langid import identify
 from .parallel import Checked, in_parallel, processes
-from .proofread import language, language_name, leftovers
 from .releases import Releases, collect
-from .terms import from_facts, load_terms
-from .version import Version, paragraphs
+
+if TYPE_CHECKING:
+    from .inspection import Inspection as Inspection
 
 
 @dataclass(frozen=True)
@@ -99,6 +91,8 @@ def _checked(
     workers = processes(jobs, count)
     if workers == 1:
         return (check_release(release, catalog, known) for release in releases)
+    from . import inspection  # noqa: F401  # loaded once, before the processes are forked, not once in each
+
     return in_parallel(releases, catalog, known, workers)
 
 
@@ -123,31 +117,10 @@ def gather(releases: Iterable[Inspection | Checked]) -> CheckResult:
 
 def check_release(release: Release, catalog: Catalog, known: list[str]) -> Checked:
     """One release's findings, with what the report needs of it."""
-    found = _inspect(release, catalog, known)
+    from .inspection import inspect_release
+
+    found = inspect_release(release, catalog, known)
     return Checked(found.name, found.drafts, found.findings, found.dismissed)
-
-
-@dataclass(frozen=True)
-class Inspection:
-    """One release as ``drafter check`` sees it: what a reviewer needs beside the findings."""
-
-    name: str
-    facts_file: Path | None
-    facts: Facts | None
-    languages: tuple[str, ...]
-    """The release's languages in its order: the facts file's, else every language drafter knows."""
-    versions: tuple[Version, ...]
-    """Every draft whose language is known, in the release's order; a second one in a language is left out."""
-    findings: tuple[Finding, ...]
-    dismissed: tuple[Finding, ...]
-    drafts: int
-    catalog: Catalog = field(repr=False, compare=False)
-
-    def expected(self, lang: str) -> list[Expected]:
-        """The facts of the facts file as they should appear in ``lang`` (none without a facts file)."""
-        if self.facts is None:
-            return []
-        return _expected(self.facts, lang, self.catalog, self.catalog.languages())
 
 
 def inspect(
@@ -162,9 +135,11 @@ def inspect(
     Bad paths and options raise DrafterError at once; a release that cannot be
     read (its facts file, its dismissals) raises when its turn comes.
     """
+    from .inspection import inspect_release
+
     catalog = catalog or Catalog.find()
     releases, known = _releases(paths, overrides, catalog, facts)
-    return (_inspect(release, catalog, known) for release in releases)
+    return (inspect_release(release, catalog, known) for release in releases)
 
 
 def _releases(
@@ -178,200 +153,9 @@ def _releases(
     return collect([Path(p) for p in paths], known, overrides, Path(facts) if facts else None), known
 
 
-def _inspect(release: Release, catalog: Catalog, known: list[str]) -> Inspection:
-    gone = load_dismissed(release.folder)
-    facts: Facts | None = _load_facts(release.facts, tuple(known)) if release.facts else None
-    langs = facts.languages if facts else known
-    findings, versions = _check_release(release, facts, langs, catalog, known)
-    unique = sorted(set(findings), key=Finding.sort_key)
-    return Inspection(
-        release.name,
-        release.facts,
-        facts,
-        tuple(langs),
-        tuple(versions),
-        tuple(f for f in unique if f.signature not in gone),
-        tuple(f for f in unique if f.signature in gone),
-        len(release.files),
-        catalog,
-    )
-
-
-def _load_facts(path: Path, known: tuple[str, ...]) -> Facts:
-    """The facts file at ``path``, parsed once while it stays as it is: ``--facts FILE`` gives every
-    release of an archive the same one. Its problems are reported as ``path`` names it."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return load_facts(path, available=known)  # load_facts says what is wrong
-    key = (str(real(path)), found.st_mtime_ns, found.st_size, found.st_ino, known)
-    facts = _PARSED.get(key)
-    if facts is None:
-        facts = _PARSED[key] = load_facts(path, available=known)
-        while len(_PARSED) > 8:
-            del _PARSED[next(iter(_PARSED))]
-    return facts
-
-
-_PARSED: dict[tuple[str, int, int, int, tuple[str, ...]], Facts] = {}
-"""The facts files parsed last, by real path and state on disk."""
-
-
-def _expected(facts: Facts, lang: str, catalog: Catalog, known: list[str]) -> list[Expected]:
-    return expectations(facts, lang, _glossary(catalog, lang) if lang in known else {})
-
-
-def _check_release(
-    release: Release, facts: Facts | None, langs: list[str], catalog: Catalog, known: list[str]
-) -> tuple[list[Finding], list[Version]]:
-    """The release's findings, and its versions (those in the wrong language too)."""
-    out: list[Finding] = []
-    drafts, unreadable = release.read()
-    if release.facts and not release.files:
-        shown = display_path(release.facts)
-        message = (
-            f"No drafts were found for {release.facts.name}, so nothing was checked against it. Draft them with "
-            f"drafter draft {shown} --out DIR, or check the folder that holds them with drafter check {shown} DIR"
-        )
-        out.append(Finding("facts-unused", "warning", message, release.name, (Location(shown, 1, 1),), (shown,)))
-    for bad in unreadable:
-        out.append(Finding("unreadable", "error", f"{bad.shown} {bad.reason}", release.name, (), (bad.shown,)))
-    versions: list[Version] = []
-    for draft in sorted(drafts, key=lambda d: (d.lang_from == "detected", str(d.path))):
-        lang = draft.lang or identify(draft.text, langs)
-        if lang is None:
-            message = f"Cannot tell which language {draft.shown} is in: name it like x.en.md, or pass --lang FILE=LANG"
-            out.append(Finding("language", "warning", message, release.name, (), (draft.shown,)))
-            continue
-        if facts and lang not in langs:
-            message = (
-                f"{draft.shown} is in {language_name(lang)}, which is not among the release's languages: "
-                "add it to release.languages, or move the draft"
-            )
-            out.append(Finding("language", "warning", message, release.name, (), (draft.shown, lang)))
-            continue
-        if any(v.lang == lang for v in versions):
-            message = f"{draft.shown} is a second {language_name(lang)} version: only the first is compared"
-            out.append(Finding("duplicate", "warning", message, release.name, (), (draft.shown, lang)))
-            continue
-        override = facts.release.locales.get(lang) if facts else None
-        glossary = _glossary(catalog, lang) if lang in known else {}
-        mentions = extract(draft.text, lang, locale=locale_for(lang, override), glossary=glossary)
-        versions.append(Version(draft, lang, tuple(mentions), paragraphs(draft.text)))
-    order = {lang: i for i, lang in enumerate(langs)}
-    versions.sort(key=lambda v: (order.get(v.lang, len(order)), v.lang))
-    names = frozenset(e.value for e in expectations(facts, langs[0]) if e.kind == "name") if facts else frozenset()
-    wrong_language = []
-    for version in versions:
-        out.extend(leftovers(version, release.name, names))
-        found, wrong = language(version, langs, release.name)
-        out.extend(found)
-        if wrong:
-            wrong_language.append(version)  # one clear finding, not a cascade of differences
-    compared_versions = [v for v in versions if v not in wrong_language]
-    terms = load_terms(release.folder)
-    if facts:
-        terms = terms.with_terms(from_facts(facts))
-    comparison = between(compared_versions, release.name, _ignored_names(catalog, known), terms)
-    compared = comparison.findings
-    if facts and release.facts:
-        with_facts = _against_facts(facts, compared_versions, release, catalog, known, comparison.counterparts)
-        out.extend(with_facts)
-        compared = _not_already(compared, with_facts)
-    out.extend(compared)
-    return out, versions
-
-
-def _not_already(compared: list[Finding], with_facts: list[Finding]) -> list[Finding]:
-    """Draft-to-draft findings that the facts file has not already explained more precisely."""
-    wrong_at = {f.where for f in with_facts if f.rule == "fact-different"}
-    lines = {(f.where.file, f.where.line) for f in with_facts if f.rule in ("fact-different", "fact-missing")}
-    missing = {(f.subject[1], family(f.subject[2]), f.subject[3]) for f in with_facts if f.rule == "fact-missing"}
-    kept = []
-    for finding in compared:
-        if finding.where in wrong_at:
-            continue
-        if finding.rule == "unmatched" and (finding.where.file, finding.where.line) in lines:
-            continue  # the facts file says more precisely what is wrong on that line
-        if finding.rule == "unmatched":
-            kind, value, *langs = finding.subject
-            if all((lang, family(kind), value) in missing for lang in langs):
-                continue
-        kept.append(finding)
-    return kept
-
-
-def _against_facts(
-    facts: Facts,
-    versions: list[Version],
-    release: Release,
-    catalog: Catalog,
-    known: list[str],
-    counterparts: dict[tuple[str, Mention], set[str]],
-) -> list[Finding]:
-    assert release.facts is not None
-    out: list[Finding] = []
-    facts_name = release.facts.name
-    ignored = _ignored_names(catalog, known)
-    for version in versions:
-        glossary = _glossary(catalog, version.lang) if version.lang in known else {}
-        expected = _expected(facts, version.lang, catalog, known)
-        locale = locale_for(version.lang, facts.release.locales.get(version.lang))
-        in_prose = extract("\n\n".join(prose(facts, version.lang)), version.lang, locale=locale, glossary=glossary)
-        allowed = {(family(e.kind), e.value) for e in expected} | {(family(m.kind), m.value) for m in in_prose}
-        others = [v for v in versions if v is not version]
-        findings, explained = against_facts(version, others, expected, allowed, release.name, facts_name, counterparts)
-        out.extend(findings)
-        out.extend(orphans(version, expected, allowed, explained, release.name, facts_name, ignored))
-    missing = [lang for lang in facts.languages if all(v.lang != lang for v in versions)]
-    if versions and missing:
-        names = ", ".join(language_name(lang) for lang in missing)
-        message = (
-            f"No {names} version, though {facts_name} lists {'it' if len(missing) == 1 else 'them'}: "
-            "draft it, or take it out of release.languages"
-        )
-        out.append(Finding("missing-version", "warning", message, release.name, (), tuple(missing)))
-    out.extend(_stale(release.facts, facts, versions, release.name))
-    return out
-
-
-def _stale(facts_file: Path, facts: Facts, versions: list[Version], release: str) -> list[Finding]:
-    """A draft drafter wrote from other facts than the facts file holds now may not carry the change.
-
-    Decided by content, not by time: drafter records in a folder's manifest what the facts said
-    when it wrote each draft (:func:`drafter.facts.digest.digest`), so a facts file copied or
-    checked out unchanged warns of nothing, and a draft drafter did not write is never stale."""
-    from ..facts.digest import digest
-
-    now = digest(facts)
-    recorded = _drafted_from(versions)
-    out = []
-    for version in versions:
-        then = recorded.get(version.draft.path)
-        if then is None or then == now:
-            continue
-        message = (
-            f"{version.draft.shown} was drafted from other facts than {facts_file.name} holds now: draft it "
-            "again, or, if you carried the change into it by hand, dismiss this warning"
-        )
-        subject = (version.lang, then[:12], now[:12])  # dismissed until the facts change again
-        out.append(Finding("stale", "warning", message, release, (version.at(),), subject))
-    return out
-
-
-def _drafted_from(versions: list[Version]) -> dict[Path, str]:
-    """What the facts said when drafter wrote each draft, by its path, from the manifests of their folders."""
-    from ..output import drafted_from
-
-    out: dict[Path, str] = {}
-    for folder in {version.draft.path.parent for version in versions}:
-        out.update({folder / name: value for name, value in drafted_from(folder).items()})
-    return out
-
-
 def stale_state(release: Release) -> list[str | None]:
-    """What :func:`_stale` reads besides the texts and the facts file, for the cache's key: what the
-    facts said when drafter wrote each draft. Kept beside it, to change with it."""
+    """What :func:`.inspection._stale` reads besides the texts and the facts file, for the cache's key:
+    what the facts said when drafter wrote each draft. Change the two together."""
     if release.facts is None:
         return []
     from ..output import drafted_from
@@ -380,28 +164,10 @@ def stale_state(release: Release) -> list[str | None]:
     return [recorded.get(path.name) for path, _, _ in release.files]
 
 
-def _ignored_names(catalog: Catalog, known: list[str]) -> frozenset[str]:
-    """Glossary words (headings, end marks) are wording, not names to compare."""
-    return _glossary_words(catalog, tuple(known))
+def __getattr__(name: str) -> object:
+    """``Inspection``, the review page's view of a release, without importing the checker up front."""
+    if name == "Inspection":
+        from .inspection import Inspection
 
-
-@lru_cache(maxsize=64)
-def _glossary(catalog: Catalog, lang: str) -> dict[str, Any]:
-    """The language's glossary, merged once: the checker only reads it."""
-    return catalog.glossary(lang)
-
-
-@lru_cache(maxsize=16)
-def _glossary_words(catalog: Catalog, known: tuple[str, ...]) -> frozenset[str]:
-    words: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, str):
-            words.update(canon_name(w.strip(".,:;()«»“”")) for w in value.split())
-
-    for lang in known:
-        walk(_glossary(catalog, lang))
-    return frozenset(words)
+        return Inspection
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

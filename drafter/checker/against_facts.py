@@ -126,7 +126,8 @@ def _beside(
     if not odd:
         return None
     mention = odd[0]
-    return mention, similar(family(exp.kind), mention.value, exp.value) or "beside the words the facts give it"
+    hint = similar(family(exp.kind), mention.value, exp.value, (mention.text, exp.shown))
+    return mention, hint or "beside the words the facts give it"
 
 
 def _in_its_place(
@@ -137,7 +138,8 @@ def _in_its_place(
         if mention in taken or family(mention.kind) != family(exp.kind):
             continue
         if exp.value in counterparts.get((version.lang, mention), ()):
-            hint = similar(family(exp.kind), mention.value, exp.value) or "where the other versions give the fact"
+            hint = similar(family(exp.kind), mention.value, exp.value, (mention.text, exp.shown))
+            hint = hint or "where the other versions give the fact"
             return mention, hint
     return None
 
@@ -150,7 +152,7 @@ def _near_miss(
         fam = family(mention.kind)
         if fam != family(exp.kind) or (fam, mention.value) in known or mention in taken:
             continue
-        hint = similar(fam, mention.value, exp.value)
+        hint = similar(fam, mention.value, exp.value, (mention.text, exp.shown))
         if hint and (best is None or gap(fam, mention.value, exp.value) < best[0]):
             best = (gap(fam, mention.value, exp.value), mention, hint)
     return (best[1], best[2]) if best else None
@@ -183,7 +185,8 @@ def orphans(
         near = [
             (gap(family(e.kind), mention.value, e.value), e, hint)
             for e in expected
-            if family(e.kind) == family(mention.kind) and (hint := similar(family(e.kind), mention.value, e.value))
+            if family(e.kind) == family(mention.kind)
+            and (hint := similar(family(e.kind), mention.value, e.value, (mention.text, e.shown)))
         ]
         if near:
             _, exp, hint = min(near, key=lambda n: (n[0], n[1].key))

@@ -27,7 +27,7 @@ from ..lang.frequency import common, ordinary, translated, zipf
 from .align import Bead, align
 from .differences import Observations, findings
 from .findings import Finding
-from .keys import NAME_KINDS, anchors, key, weak, year_left_out
+from .keys import NAME_KINDS, anchors, changed_in_words, key, weak, year_left_out
 from .matching import (
     PAIRS,
     dated,
@@ -217,7 +217,8 @@ class _Pair:
         for x, y in [(x, y) for x in values_left for y in values_right if family_of(x) == family_of(y)]:
             if x not in left or y not in right:
                 continue
-            hint = pairing_hint(x, y, count)
+            alone = sure and count[0]["number"] == count[1]["number"] == 1
+            hint = pairing_hint(x, y, count) or changed_in_words(x, y, alone)
             if hint is None or (not sure and elsewhere(x, self.keys_b) and elsewhere(y, self.keys_a)):
                 continue  # not alike, or both values stand elsewhere: these sentences may not be each other's
             self.seen.differ(family_of(x), (self.a, x), (self.b, y), hint, sure)

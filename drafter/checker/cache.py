@@ -14,7 +14,11 @@ A file that stands as it stood when the entry was made (its size, times and
 inode, and not changed in the two seconds before) is taken for the same bytes,
 as Git takes a file in its index; any other is read and hashed again, so a
 re-check reads only what may have changed, and a fresh checkout (new times)
-reads everything once. An entry is used only if it is whole and its own: it
+reads everything once. Which files lie beside the drafts (dismissals, manifest,
+term base) is taken from the walk's listing of their folder, and a folder
+with no manifest has none read, so an unchanged release costs a ``stat`` of
+each file and the read of its entry; and none of the checker is imported
+until a release has to be checked. An entry is used only if it is whole and its own: it
 names the format, its key and a digest of its content, and each finding is
 rebuilt through the table of rules. Anything else (a truncated, corrupt,
 hand-edited or foreign entry) is a miss: the release is checked again and the
@@ -44,6 +48,7 @@ from .cache_entries import FORMAT, Snapshot, State, decode, digest, encode, entr
 from .findings import DISMISSED_FILE
 from .inputs import Release
 from .parallel import Checked
+from .releases import TERMS_FILE, Gathered
 
 FOLDER = ".drafter-cache"
 TAG_FILE = "CACHEDIR.TAG"
@@ -124,19 +129,24 @@ class Cache:
 
     # --- keys -------------------------------------------------------------------------------
 
-    def snapshot(self, release: Release, stale: Callable[[Release], object]) -> Snapshot:
+    def snapshot(self, release: Release, stale: Callable[[Release], object], *, listed: bool = True) -> Snapshot:
         """What ``release``'s check depends on, as it stands: its shape and, for each file it reads, the
-        file's state on disk (taken before any is read)."""
+        file's state on disk (taken before any is read). With ``listed``, which files lie beside the
+        drafts is taken from the walk's listing of their folder, else looked up now."""
         folder = os.path.abspath(release.folder)
         drafts = [os.path.join(folder, path.name) for path, _, _ in release.files]
         files = drafts.copy()
         facts = None if release.facts is None else os.path.abspath(release.facts)
         if facts is not None:
             files.append(facts)
-        for optional in (os.path.join(folder, DISMISSED_FILE), os.path.join(folder, MANIFEST)):
-            if os.path.lexists(optional):
-                files.append(optional)
-        terms = self._term_base(folder)
+        beside = release.beside if listed and isinstance(release, Gathered) else None
+        present: dict[str, bool] = {}
+        for name in (DISMISSED_FILE, MANIFEST):
+            path = os.path.join(folder, name)
+            present[name] = os.path.lexists(path) if beside is None else name in beside
+            if present[name]:
+                files.append(path)
+        terms = self._term_base(folder, beside)
         if terms is not None:
             files.append(terms)
         given = [self._given(folder, release.folder), None if facts is None else self._given(facts, release.facts)]
@@ -151,7 +161,7 @@ class Cache:
                 for path, (as_given, lang, how) in zip(drafts, release.files, strict=True)
             ],
             terms,
-            stale(release),
+            stale(release) if present[MANIFEST] else None,  # what it reads is the manifest
         ]
         seen = time.time_ns()
         return Snapshot(digest(json.dumps(shape, ensure_ascii=False).encode("utf-8")), files, _stats(files), seen)
@@ -170,12 +180,16 @@ class Cache:
             return None
         return digest(json.dumps([snapshot.shape, snapshot.files, hashes]).encode("utf-8"))
 
-    def _term_base(self, folder: str) -> str | None:
+    def _term_base(self, folder: str, beside: frozenset[str] | None = None) -> str | None:
         """The nearest ``drafter-terms.yaml`` at or above ``folder``, up to the top of its Git repository,
-        as :func:`.terms.load_terms` looks for it; each folder looked up once a run."""
-        from .terms import TERMS_FILE
-
+        as :func:`.terms.load_terms` looks for it; each folder looked up once a run, and ``folder`` itself
+        not at all when its listing's ``beside`` is known."""
         here = self._real(folder)
+        if beside is not None:
+            parent = os.path.dirname(here)
+            if TERMS_FILE in beside:
+                return os.path.join(here, TERMS_FILE)
+            return None if ".git" in beside or parent == here else self._term_base(parent)
         walked: list[str] = []
         found: str | None = None
         while True:
@@ -306,7 +320,7 @@ def through(
             continue
         release, made = next(waiting), next(checked)
         if key is not None:  # kept only if the files still hold what the check read
-            after = store.snapshot(release, stale)
+            after = store.snapshot(release, stale, listed=False)
             if store.key(after) == key:
                 store.put(release, key, after, made)
         yield made

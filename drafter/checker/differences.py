@@ -17,6 +17,7 @@ from ..extract.kinds import label
 from ..localize import url_label
 from .findings import Finding, Location
 from .keys import key
+from .nearmiss import similar
 from .terms import Term
 from .version import Version
 
@@ -171,6 +172,9 @@ def _differs(
     usual_value = next(v for v in holders if v != odd_value) if len(holders) > 1 else odd_value
     odd, usual = holders[odd_value], holders[usual_value]
     hint = pairs[0][2]
+    if family == "number":  # numbers in words named odd one first: "Oito is 8, nove is 9"
+        first_odd, first_usual = odd[next(iter(odd))], usual[next(iter(usual))]
+        hint = similar(family, first_odd.value, first_usual.value, (first_odd.text, first_usual.text)) or hint
     sure = any(pair[3] for pair in pairs)
     odd_langs = [lang for lang in order if lang in odd]
     usual_langs = [lang for lang in order if lang in usual]

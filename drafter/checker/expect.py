@@ -265,23 +265,27 @@ def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
         what = _text(fig.what, lang) or _context(_text(fig.text, lang) or "")
         field = "value" if fig.value is not None else "change"
         key, number = f"figures[{i}].{field}", abs(fig.value if fig.value is not None else fig.change or 0)
-        gender, line = _text(fig.gender, lang), _text(fig.text, lang) or ""
+        line = _text(fig.text, lang) or ""
         tail = _text(fig.what, lang) or line.partition("{value}")[2]
+        gender = figure_forms.gender_in(fig, lang)
         code = None if fig.percent else _currency(tail, lang, loc)
-        if fig.percent:
-            yield Expected(key, "percent", _number(number), format_percent(number, loc), "", what)
-        elif code:
-            yield Expected(key, "amount", f"{code} {_number(number)}", format_number(number, loc), "", what)
-        elif fig.change is not None:
-            yield Expected(key, "number", _number(number), format_number(number, loc), "", what)
-        else:
+        digits = format_percent(number, loc) if fig.percent else format_number(number, loc)
+        shown = digits
+        if not (fig.percent or code or fig.change is not None):
             scaled = figure_forms.millions(number, loc, tail) if fig.of is None else None
-            shown = scaled[0] if scaled else figure_forms.number(number, loc, gender, tail)
-            if number != 1 or any(c.isdigit() for c in shown):
-                yield Expected(key, "number", _number(number), shown, "", what)
+            shown = scaled[0] if scaled else figure_forms.number(number, loc, gender, tail, fig.of is not None)
+        whole = None
         if fig.of is not None:
-            shown = figure_forms.number(fig.of, loc, gender, _text(fig.what, lang) or line.partition("{of}")[2])
-            yield Expected(f"figures[{i}].of", "number", _number(fig.of), shown, "", what)
+            whole = figure_forms.number(fig.of, loc, gender, _text(fig.what, lang) or line.partition("{of}")[2])
+            shown, whole = figure_forms.alike(shown, digits, whole, format_number(fig.of, loc), loc)
+        if fig.percent:
+            yield Expected(key, "percent", _number(number), shown, "", what)
+        elif code:
+            yield Expected(key, "amount", f"{code} {_number(number)}", shown, "", what)
+        elif number != 1 or any(c.isdigit() for c in shown):
+            yield Expected(key, "number", _number(number), shown, "", what)
+        if fig.of is not None and whole is not None and (fig.of != 1 or any(c.isdigit() for c in whole)):
+            yield Expected(f"figures[{i}].of", "number", _number(fig.of), whole, "", what)
 
 
 def _currency(tail: str, lang: str, loc: Locale) -> str | None:

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..extract import Mention
+from .nearmiss import similar
 
 _KEY_PREFIX = {
     "number": "n",
@@ -62,6 +63,20 @@ def weak(mention: Mention) -> bool:
     if mention.kind in ("number", "ordinal") and not any(c.isdigit() for c in mention.text):
         return mention.value.isdigit() and int(mention.value) <= 10
     return False
+
+
+def changed_in_words(x: Mention, y: Mention, alone: bool) -> str | None:
+    """Why ``x`` and ``y``, two different numbers in matching sentences, one or both a small number
+    in words, are one count changed by hand ("Oito" where the others say nove), or None.
+
+    Small numbers in words are wording as often as facts ("one of the", "uma das"), so only where it
+    is safe: each is the only number left on its side of two sentences surely each other's, and
+    neither is "one", which is as often an article or a pronoun as a count."""
+    if not alone or x.kind != "number" or y.kind != "number" or x.value == y.value:
+        return None
+    if not (weak(x) or weak(y)) or "1" in (x.value, y.value):
+        return None
+    return similar("number", x.value, y.value, (x.text, y.text))
 
 
 def anchors(mention: Mention) -> tuple[str, ...]:

@@ -160,7 +160,7 @@ def pairing_hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]
     if weak(x) or weak(y):
         return None
     family = family_of(x)
-    hint = similar(family, number_of(x), number_of(y))
+    hint = similar(family, number_of(x), number_of(y), (x.text, y.text))
     if hint:
         return hint
     alone = count[0][family] == count[1][family] == 1

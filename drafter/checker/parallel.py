@@ -10,7 +10,6 @@ process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -62,7 +61,10 @@ def in_parallel(releases: Iterable[Release], catalog: Catalog, known: list[str],
 
 def _context() -> Any:
     """Forked processes start at once with what this one has loaded; where forking is not safe, or
-    after Python 3.12 warns of it, a server forks clean ones."""
+    after Python 3.12 warns of it, a server forks clean ones. (Imported here: a re-check that finds
+    every release in the cache starts no process.)"""
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     if sys.platform == "linux" and "fork" in methods and sys.version_info < (3, 12):
         return multiprocessing.get_context("fork")

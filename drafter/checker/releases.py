@@ -26,7 +26,8 @@ from typing import NamedTuple
 
 from ..errors import UsageError, display_path
 from ..files import UnreadableFile, read_start, real
-from ..output import sources
+from ..output import MANIFEST, sources
+from .findings import DISMISSED_FILE
 from .inputs import DRAFT_EXTS, FACTS_EXTS, NOT_DRAFTS, Release, split_name
 
 SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules"})
@@ -34,6 +35,11 @@ SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules"})
 
 Files = list[tuple[str, str | None, str]]
 """A release's drafts in one folder: file name, language if known, where it came from."""
+TERMS_FILE = "drafter-terms.yaml"
+"""The term base's name, as :mod:`.terms` looks for it (it imports the facts model; a test keeps the two equal)."""
+MARKS = frozenset({DISMISSED_FILE, MANIFEST, TERMS_FILE, ".git"})
+"""Files beside a release's drafts that its check reads, or that end the search for a term base: their
+presence is taken from the walk's listing of the folder, not looked up again for the cache's key."""
 
 
 def _wanted(name: str) -> bool:
@@ -46,22 +52,23 @@ class _Revisit(Exception):
     """A link to a file was met where no file was thought to be reached twice: walk again, keeping every path."""
 
 
-def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, str]]:
-    """Each draft and facts file of ``path``, as its folder and its name: recursively for a folder; for a
-    file, the file and its siblings. A file whose real path is in ``seen`` is passed over (none is, with
-    ``seen`` None, which raises :class:`_Revisit` at a link to a file). Paths are made only for folders:
-    an archive holds many more files, and only names are kept of them.
+def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, list[str], frozenset[str] | None]]:
+    """Each folder of ``path`` with the names of its drafts and facts files, and which of :data:`MARKS`
+    its listing holds (None when not listed): recursively for a folder; for a file, the file and its
+    siblings. A file whose real path is in ``seen`` is passed over (none is, with ``seen`` None, which
+    raises :class:`_Revisit` at a link to a file). Paths are made only for folders: an archive holds
+    many more files, and only names are kept of them.
 
     A draft is checked against its whole release, so naming ``award.es.md``
     brings in ``award.en.md`` and ``award.yaml`` beside it (what pre-commit passes).
     """
     if path.is_file():
         siblings = [path] + [s for s in sorted(path.parent.iterdir()) if s.is_file() and _wanted(s.name) and s != path]
-        for file in siblings:
-            if _first(real(file), seen):
-                yield file.parent, file.name
+        chosen = [file.name for file in siblings if _first(real(file), seen)]
+        if chosen:
+            yield path.parent, chosen, None
         return
-    stack = [(path, real(path))]
+    stack = [(path, real(path))]  # with each folder its real path, followed only when files may repeat
     while stack:
         folder, resolved = stack.pop()
         try:
@@ -70,21 +77,27 @@ def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, str]]:
         except OSError:
             continue  # as os.walk: a folder that cannot be listed is passed over
         below = []
+        names: list[str] = []
+        marks = []
         for entry in entries:
+            if entry.name in MARKS:
+                marks.append(entry.name)
             try:
                 is_folder = entry.is_dir()
             except OSError:
                 is_folder = False
             if is_folder:
                 if not entry.name.startswith(".") and entry.name not in SKIPPED_FOLDERS and not entry.is_symlink():
-                    below.append((folder / entry.name, resolved / entry.name))
+                    below.append((folder / entry.name, resolved if seen is None else resolved / entry.name))
             elif _wanted(entry.name):
                 if seen is None:
                     if entry.is_symlink():
                         raise _Revisit
-                    yield folder, entry.name
+                    names.append(entry.name)
                 elif _first(real(folder / entry.name) if entry.is_symlink() else resolved / entry.name, seen):
-                    yield folder, entry.name
+                    names.append(entry.name)
+        if names:
+            yield folder, names, frozenset(marks)
         stack.extend(reversed(below))
 
 
@@ -98,13 +111,21 @@ def _first(where: Path, seen: set[str] | None) -> bool:
     return True
 
 
+_RELEASE_KEY = re.compile(rb"^release\s*:", re.M)
+
+
 def is_facts_file(path: Path) -> bool:
-    """A YAML file with a ``release:`` section at the top level (cheap test, no parsing)."""
+    """A YAML file with a ``release:`` section in its first 200,000 bytes (cheap test, no parsing).
+
+    The first 16 KiB are read first: a facts file is a few kilobytes, and a buffer for 200,000 bytes
+    costs more than the read."""
     try:
-        head = read_start(path, 200_000)
+        head = read_start(path, 16_384)
+        if _RELEASE_KEY.search(head) is None and len(head) == 16_384:
+            head = read_start(path, 200_000)
     except UnreadableFile:
         return False
-    return re.search(rb"^release\s*:", head, re.M) is not None
+    return _RELEASE_KEY.search(head) is not None
 
 
 @dataclass(slots=True)
@@ -121,6 +142,7 @@ class _Group:
 @dataclass(slots=True)
 class _Folder:
     path: Path
+    beside: frozenset[str] | None
     groups: dict[tuple[str | None, str], _Group] = field(default_factory=dict)
     facts_files: list[Path] = field(default_factory=list)
 
@@ -155,7 +177,8 @@ def collect(
         group = groups[number][place]
         facts_file = None if group.facts is None else str(group.facts)
         folder = str(folders[number].path)
-        entries.append(_Entry(name, folder, group.stem, group.suffix, facts_file, tuple(group.files)))
+        beside = folders[number].beside
+        entries.append(_Entry(name, folder, group.stem, group.suffix, facts_file, tuple(group.files), beside))
     return Releases(entries, paths)
 
 
@@ -178,42 +201,49 @@ def _index(
         if not given.exists():
             raise UsageError(f"{display_path(given)} does not exist")
         a_file = given.is_file()
-        folder = None
-        for parent, name in _walk(given, seen):
-            if folder is None or folder.path is not parent:  # the walk gives a folder's files together
-                folder = folders.get(parent)
-                if folder is None:
-                    folder = folders[parent] = _Folder(parent)
-            suffix = os.path.splitext(name)[1].lower()
-            if suffix in FACTS_EXTS:
-                path = parent / name
-                if (a_file and path == given) or is_facts_file(path):
-                    folder.facts_files.append(path)
-                continue
-            if suffix not in DRAFT_EXTS:
-                path = parent / name
-                if a_file and path == given:
-                    raise UsageError(
-                        f"{display_path(path)}: not a draft (.md, .txt, .html, .docx, .odt) or a facts file (.yaml)"
-                    )
-                continue
-            stem, lang = split_name(name, known)
-            key = (stem if lang and stem else None, ".html" if suffix == ".htm" else suffix)
-            lang_from = "name"
-            if by_real and real(parent / name) in by_real:
-                lang, lang_from = by_real[real(parent / name)], "option"
-            group = folder.groups.get(key)
-            if group is None:
-                group = folder.groups[key] = _Group(*key)
-            group.files.append((name, lang, lang_from if lang else "detected"))
+        for parent, names, beside in _walk(given, seen):
+            folder = folders.get(parent)
+            if folder is None:
+                folder = folders[parent] = _Folder(parent, beside)
+            _add(folder, names, given if a_file else None, known, by_real)
     return list(folders.values())
+
+
+def _add(folder: _Folder, names: list[str], given: Path | None, known: list[str], by_real: dict[Path, str]) -> None:
+    """The drafts of ``names`` grouped into ``folder``'s releases, and its facts files (``given``: the file
+    named on the command line, taken as a facts file or refused as no draft, whatever its content)."""
+    parent = folder.path
+    for name in names:
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix in FACTS_EXTS:
+            path = parent / name
+            if path == given or is_facts_file(path):
+                folder.facts_files.append(path)
+            continue
+        if suffix not in DRAFT_EXTS:
+            path = parent / name
+            if path == given:
+                raise UsageError(
+                    f"{display_path(path)}: not a draft (.md, .txt, .html, .docx, .odt) or a facts file (.yaml)"
+                )
+            continue
+        stem, lang = split_name(name, known)
+        key = (stem if lang and stem else None, ".html" if suffix == ".htm" else suffix)
+        lang_from = "name"
+        if by_real and real(parent / name) in by_real:
+            lang, lang_from = by_real[real(parent / name)], "option"
+        group = folder.groups.get(key)
+        if group is None:
+            group = folder.groups[key] = _Group(*key)
+        group.files.append((name, lang, lang_from if lang else "detected"))
 
 
 def _join_facts(folders: list[_Folder], facts: Path | None) -> None:
     """Give each release its facts file, and make a release of each facts file no draft was found for."""
     attached: set[Path] = set()
     for folder in folders:
-        recorded = sources(folder.path) if folder.groups else {}
+        listed = folder.beside is None or MANIFEST in folder.beside  # no manifest in the listing: none to read
+        recorded = sources(folder.path) if folder.groups and listed else {}
         for group in folder.groups.values():
             known = {recorded.get(name) for name, _, _ in group.files}
             if len(known) == 1 and None not in known:
@@ -283,6 +313,15 @@ class _Entry(NamedTuple):
     suffix: str
     facts: str | None
     files: tuple[tuple[str, str | None, str], ...]
+    beside: frozenset[str] | None
+
+
+@dataclass
+class Gathered(Release):
+    """A release as the walk found it: with which of :data:`MARKS` its folder's listing held (None: its
+    folder was not listed, as when a file is named), so that the cache need not look for them again."""
+
+    beside: frozenset[str] | None = None
 
 
 class Releases:
@@ -309,4 +348,4 @@ class Releases:
                 named = [path for path, _, _ in drafts] + [facts]
                 if not last[1] and not any(p is not None and real(p) in self.files for p in named):
                     continue
-            yield Release(entry.name, folder, entry.stem, entry.suffix, facts, drafts)
+            yield Gathered(entry.name, folder, entry.stem, entry.suffix, facts, drafts, entry.beside)

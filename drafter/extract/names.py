@@ -27,6 +27,7 @@ from babel import Locale
 
 from ..catalog import Catalog
 from ..errors import DrafterError
+from ..lang import words
 from ..localize import COUNTRY_CODES
 from .scan import Index, fold, index
 
@@ -67,6 +68,9 @@ def countries(locale_names: tuple[str, ...]) -> Index:
                     names.setdefault(part, code)
     for code, aliases in table("countries").items():
         names.update(dict.fromkeys((fold(a).replace("’", "'") for a in aliases), code))
+    for locale_name in locale_names:  # and as drafter writes them where CLDR's differ ("Bosnia and Herzegovina")
+        for code, written in words(Locale.parse(locale_name).language).country_names.items():
+            names.setdefault(fold(written).replace("’", "'"), code)
     # In any case, so that a dateline in capitals ("GENEVA, SWITZERLAND") is read; the scan asks for
     # a capital letter, so "turkey" and "china" in lower case are no countries.
     return index({n: code for n, code in names.items() if n and n not in _COUNTRY_SKIP}, re.I)

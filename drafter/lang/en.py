@@ -68,11 +68,26 @@ WORDS = Words(
     quotes=("“", "”"),
     inner_quotes=("‘", "’"),
     # Names that take "the" in a sentence: plurals, unions, republics and groups of islands (Oxford Style
-    # Manual, Guardian style guide, "the Gambia"); Czechia goes bare.
-    country_names=frozen({"CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo"}),
+    # Manual, Guardian style guide, "the Gambia"). British newspapers (Guardian, BBC, Times) still write
+    # the Czech Republic, Turkey, Ivory Coast and Bosnia and Herzegovina where CLDR has Czechia,
+    # Türkiye, Côte d’Ivoire and "Bosnia & Herzegovina", and no "SAR China" after Hong Kong and Macau.
+    country_names=frozen(
+        {
+            "CD": "Democratic Republic of the Congo",
+            "CG": "Republic of the Congo",
+            "CZ": "Czech Republic",
+            "TR": "Turkey",
+            "CI": "Ivory Coast",
+            "BA": "Bosnia and Herzegovina",
+            "HK": "Hong Kong",
+            "MO": "Macau",
+            "MM": "Myanmar",
+            "PS": "Palestinian territories",
+        }
+    ),
     country_articles=frozen(
         dict.fromkeys(
-            "NL GB US AE PH DO CF BS GM MV SC KM FO KY MH SB TC VG VI CK FK CD CG".split(),
+            "NL GB US AE PH DO CF BS GM MV SC KM FO KY MH SB TC VG VI CK FK CD CG CZ PS".split(),
             "the",
         )
     ),

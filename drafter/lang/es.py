@@ -2,7 +2,7 @@
 
 from types import MappingProxyType as frozen
 
-from .model import Words, cardinal_table, currency_words, ordinal_table, split
+from .model import NounGenders, Words, cardinal_table, currency_words, ordinal_table, split
 
 _UNITS = (
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
@@ -73,6 +73,53 @@ WORDS = Words(
         }
     ),  # fmt: skip
     currency_words=frozen(currency_words("EUR=euro,euros USD=dolar,dolares GBP=libra,libras,libras_esterlinas")),
+    press_currencies=frozen({"USD": ("dólar", "dólares"), "GBP": ("libra", "libras")}),
+    noun_genders=NounGenders(
+        masculine=frozenset(
+            (
+                "días día mapas mapa tranvías planetas cometas camiones aviones países país meses mes "
+                "hoteles hotel niveles nivel hospitales hospital canales animales papeles clústeres clúster "
+                "planeta cometa poeta poetas tranvía"
+            ).split()
+        ),
+        feminine=frozenset(
+            (
+                "flores flor labores labor fuentes gentes mentes corrientes vacantes constantes variantes "
+                "manos mano fotos foto motos moto mujeres mujer veces vez luces redes red sedes sede clases "
+                "clase bases base leyes calles calle noches partes especies series señales sucursales "
+                "centrales startups startup"
+            ).split()
+        ),
+        unknown=frozenset(
+            (
+                "atletas atleta colegas colega guías guía policías policía jóvenes joven pediatras "
+                "psiquiatras astronautas mejores peores mayores menores anteriores superiores grandes gran "
+                "diferentes siguientes restantes principales demás radio radios"
+            ).split()
+        ),
+        unknown_endings=("ista", "istas", "cida", "cidas", "crata", "cratas", "ma", "mas"),
+        feminine_endings=(
+            "ción",
+            "ciones",
+            "sión",
+            "siones",
+            "gión",
+            "giones",
+            "xión",
+            "xiones",
+            "dad",
+            "dades",
+            "tad",
+            "tades",
+            "tud",
+            "tudes",
+            "umbre",
+            "umbres",
+            "a",
+            "as",
+        ),
+        masculine_endings=("o", "os", "or", "ores", "eres", "ares", "ajes", "antes", "entes"),
+    ),
     range_links=split("a al hasta"),
     name_links=split("de del la las los el y e para da do dos das i dels d l of en"),
     function_words=split(
@@ -94,6 +141,9 @@ WORDS = Words(
     months=frozen({"setiembre": 9, "sept": 9}),
     # The RAE's order (Ortografía, 2010): « » first, then “ ”; CLDR es gives “ ” then ‘ ’.
     contractions=frozen({"de el": "del", "a el": "al"}),
+    # Universities, research centres, foundations, public bodies, clusters, associations and networks
+    # are named with their article (la Universitat Politècnica de València, el CSIC); companies bare.
+    typed_articles=split("university research_centre foundation public_body cluster association network"),
     headline_article=True,
     # The names the Fundéu writes with their article (el Reino Unido, los Países Bajos, la República
     # Dominicana); Estados Unidos, la India and others take it or not: bare here.

@@ -107,6 +107,7 @@ WORDS = Words(
     currency_words=frozen(
         currency_words("EUR=euro,euros USD=dollar,dollars,dollars_americains GBP=livre,livres,livres_sterling")
     ),
+    press_currencies=frozen({"USD": ("dollar", "dollars")}),
     range_links=split("au a jusqu'au"),
     name_links=split("de du des la le les l d et pour en sur aux a of"),
     function_words=split(
@@ -138,6 +139,9 @@ WORDS = Words(
         "hutte hambourg hanovre havre haye hollande hongrie honduras hesse hainaut himalaya hongkong hawaï "
         "harvard heidelberg hyundai honda huawei hewlett heineken"
     ),
+    # Universities, research centres, foundations, public bodies, clusters, associations and networks
+    # are named with their article (l’Université de Porto, le CNRS); companies bare.
+    typed_articles=split("university research_centre foundation public_body cluster association network"),
     headline_article=True,
     # Grevisse, Le Bon Usage § 587: a country's name takes its article (la France, le Portugal, les
     # Pays-Bas), feminine when it ends in a silent e, except the names listed; "en" stands for "à la"

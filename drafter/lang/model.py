@@ -14,6 +14,37 @@ additive (nothing smaller may follow: "cien", "cem", "zero"), "h" the English mu
 
 
 @dataclass(frozen=True)
+class NounGenders:
+    """How the first word of a counted phrase tells the gender of what is counted, where it can without
+    misleading ("estações", "clústeres"): listed words first, then endings. A word whose ending says
+    nothing for sure (pt and es "-ma": "programas"; "-ista": either; adjectives such as "grandes") tells
+    nothing, and the figure then keeps the forms that need no gender ("de um total de")."""
+
+    masculine: frozenset[str] = frozenset()
+    feminine: frozenset[str] = frozenset()
+    unknown: frozenset[str] = frozenset()
+    unknown_endings: tuple[str, ...] = ()
+    feminine_endings: tuple[str, ...] = ()
+    masculine_endings: tuple[str, ...] = ()
+    shortest: int = 0
+    """Shorter words tell nothing ("uma", "dos")."""
+
+    def of(self, word: str) -> Literal["m", "f"] | None:
+        low = word.lower()
+        if low in self.masculine:
+            return "m"
+        if low in self.feminine:
+            return "f"
+        if low in self.unknown or low.endswith(self.unknown_endings) or len(low) < self.shortest:
+            return None
+        if self.feminine_endings and low.endswith(self.feminine_endings):
+            return "f"
+        if self.masculine_endings and low.endswith(self.masculine_endings):
+            return "m"
+        return None
+
+
+@dataclass(frozen=True)
 class Words:
     """Everything :mod:`drafter.extract` needs to know of one language, keyed by folded lower-case words,
     and the small grammar :mod:`drafter.grammar` writes with (articles, contractions, elision)."""
@@ -37,6 +68,9 @@ class Words:
     that say an order of size: "hundreds" (of them) as 100, "miles" as 1000."""
     currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Short currency names people write besides CLDR's: "dólares" -> USD."""
+    press_currencies: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    """The names a newspaper gives a currency in a sentence, singular and plural, where CLDR's are an
+    official's ("dólares dos Estados Unidos"): USD -> ("dólar", "dólares")."""
     range_links: frozenset[str] = frozenset()
     """Words between the two ends of a range: "a", "al", "hasta", "to", "au" (and the connector, between two days)."""
     name_links: frozenset[str] = frozenset()
@@ -100,6 +134,14 @@ class Words:
     names_take_article: bool = False
     """Whether an organisation's own name takes the definite article unless its facts say otherwise:
     Portuguese writes "o SECPhO", Spanish, English and French "SECPhO"."""
+    typed_articles: frozenset[str] = frozenset()
+    """Types of organisation (the glossary's keys) whose names take the definite article where nothing says
+    otherwise, in a language whose names in general do not (:attr:`names_take_article`): a partner of such
+    a type is "la Universitat Politècnica de València", "le CNRS"; a company goes bare ("Airbus"), and so
+    does a one-word name out of capitals, which reads as a brand ("Fraunhofer"). A type of one's own takes
+    it when the facts give the partner's gender."""
+    noun_genders: NounGenders = field(default_factory=NounGenders)
+    """The gender of a counted noun read from its ending, for a figure whose facts do not give it."""
     headline_article: bool = False
     """Whether a headline keeps the article of the name it opens with: Spanish and French do ("El
     Cluster Habitat obtiene…", "L’Université de Lille obtient…"); Portuguese and English headlines

@@ -2,7 +2,7 @@
 
 from types import MappingProxyType as frozen
 
-from .model import Words, cardinal_table, currency_words, ordinal_table, split
+from .model import NounGenders, Words, cardinal_table, currency_words, ordinal_table, split
 
 _UNITS = (
     "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
@@ -58,6 +58,25 @@ WORDS = Words(
             "EUR=euro,euros USD=dolar,dolares,dolares_americanos GBP=libra,libras,libras_esterlinas BRL=reais"
         )
     ),
+    press_currencies=frozen({"USD": ("dólar", "dólares"), "GBP": ("libra", "libras")}),
+    noun_genders=NounGenders(
+        masculine=frozenset(
+            (
+                "clusters cluster países país meses mês anos ano dias dia mapas mapa sistemas sistema "
+                "programas programa problemas temas planetas"
+            ).split()
+        ),
+        feminine=frozenset(
+            (
+                "startups startup flores cores dores fotos foto tribos razões mãos redes vezes sedes fontes pontes mães"
+            ).split()
+        ),
+        unknown=frozenset(("atletas atleta colegas colega guias guia jovens jovem").split()),
+        unknown_endings=("ista", "istas", "ma", "mas"),
+        feminine_endings=("ção", "ções", "são", "sões", "dade", "dades", "gem", "gens", "a", "as"),
+        masculine_endings=("o", "os", "ores", "antes", "ientes"),
+        shortest=4,
+    ),
     range_links=split("a ao ate"),
     name_links=split("de da do das dos e para i del la el d of em"),
     function_words=split(
@@ -91,15 +110,21 @@ WORDS = Words(
     # In European Portuguese most countries take the article (o Brasil, a Alemanha, os Países Baixos:
     # no Brasil, da Alemanha); Portugal, Espanha, França, Itália, Inglaterra, the Portuguese-speaking
     # countries, islands and city-states go bare (em Espanha, de França). Not listed: bare.
-    country_names=frozen({"CD": "República Democrática do Congo", "CG": "República do Congo"}),
+    country_names=frozen({"CD": "República Democrática do Congo", "CG": "República do Congo", "CI": "Costa do Marfim"}),
     country_articles=frozen(
-        dict.fromkeys("BR GB JP CA MX CL PE UY PY EC SN IQ PK LU IR VN KE".split(), "o")
+        dict.fromkeys(
+            "BR GB JP CA MX CL PE UY PY EC SN IQ PK LU IR VN KE AF AZ BD BH BJ BF BT BI BN BW KH KZ TD EG GA GH "
+            "HT KW KG LA LB LS LI ML MW NE NP PA QA RW SD SS SR SZ TJ TG TM UG UZ YE ZW XK ME".split(),
+            "o",
+        )
         | dict.fromkeys(
             "DE BE SE NO DK FI GR IE CH AT PL CZ HU RO BG HR SI SK EE LV LT UA RU TR CN IN AR CO VE BO AU NZ ZA "
-            "DZ TN NG SA TH KR ID MY IS GQ GW DO CF CD CG MK".split(),
+            "DZ TN NG SA TH KR ID MY IS GQ GW DO CF CD CG MK AL AM BA BY CI CR ER ET GE GM GN GT GY GF GL JM JO "
+            "KP LR LY MD MN MR MU NA NC NI PF PG RS SL SO SY TZ ZM VA".split(),
             "a",
         )
-        | {"NL": "os", "US": "os", "AE": "os", "PH": "as"}
+        | {"NL": "os", "US": "os", "AE": "os", "CM": "os", "PS": "os"}
+        | dict.fromkeys("PH HN MV SC BS BM KM MH SB KY CK FK FO VG VI TC".split(), "as")
     ),
     country_prepositions=("em", "de", ""),
     quotes=("«", "»"),

@@ -10,6 +10,7 @@ same way on every machine, with its file, its line and what to do.
 - :mod:`.budget`: the bounds (:class:`Limits`), what each piece of work costs, the budget that counts it;
 - :mod:`.guards`: checks made before an operation can make something huge, and bounded filters and formats;
 - :mod:`.rewrite`: the counting put into a parsed template;
+- :mod:`.written`: what a template writes itself (a macro's output) kept as Markdown, escaped once;
 - :mod:`.environment`: the environment, its loader and its parser, bounded;
 - :mod:`.run`: a render, and its failures as located messages.
 """

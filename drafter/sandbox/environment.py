@@ -39,6 +39,7 @@ from .budget import (
 )
 from .guards import EscapeFormatter, Formatter, bounded_range, check_binop, check_call, guard
 from .rewrite import FILTERS, Counted, rewrite, walk
+from .written import SPACING, keeping, written
 
 
 def read_source(path: Path, limits: Limits = LIMITS) -> str:
@@ -197,10 +198,13 @@ class BoundedEnvironment(SandboxedEnvironment):
         self.globals["range"] = bounded_range
         self.filters.update(filters or {})
         self.filters = {name: guard(name, f, is_filter=True) for name, f in self.filters.items()}
+        for name in SPACING | {"join"}:
+            self.filters[name] = keeping(name, self.filters[name])
         self.filters.update(FILTERS)
         tests: dict[str, Any] = dict(self.tests)
         self.tests = {name: guard(name, f, is_filter=False) for name, f in tests.items()}
         escape = self.finalize
+        self.escapes = escape is not None  # what templates write themselves is then not escaped again
 
         @pass_context
         def finalize(context: Context, value: Any) -> Any:
@@ -274,7 +278,7 @@ class BoundedEnvironment(SandboxedEnvironment):
         owner = getattr(obj, "__self__", None)
         if isinstance(owner, list | dict | set | deque | bytearray):
             budget.made(owner)
-        return budget.made(result)
+        return budget.made(written(context, result) if isinstance(obj, Macro) else result)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         budget = current()

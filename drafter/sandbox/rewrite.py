@@ -2,7 +2,8 @@
 
 A loop's items pass through a counter that charges the loop's body for each
 one; each template, macro and block pays for its own body when it begins; a
-``~`` join, a slice, a comparison and a dictionary key weigh what they handle.
+``~`` join, a slice, a comparison and a dictionary key weigh what they handle;
+what a ``{% set %}`` block holds is marked as written (:mod:`.written`).
 Every kind of repetition a template has (loops, macros, includes) is so paid
 for, whatever the template does inside it.
 """
@@ -17,6 +18,8 @@ from jinja2.runtime import Context, Undefined, markup_join, str_join
 from jinja2.utils import pass_context
 
 from .budget import LOOKUP_COST, LOOP_COST, TEXT_PER_STEP, current, too_long
+from .written import FILTERS as WRITTEN_FILTERS
+from .written import WRITTEN, joined
 
 LOOP, CHARGE, CONCAT, WEIGH, MADE = "drafter:loop", "drafter:charge", "drafter:concat", "drafter:weigh", "drafter:made"
 """The filters the rewriting adds: a colon keeps a template from naming them."""
@@ -57,7 +60,7 @@ def _concat(context: Context, items: list[Any]) -> Any:
     budget = current()
     if budget.handle(items) > budget.limits.text:
         raise too_long(budget.limits)
-    return budget.made(markup_join(items) if context.eval_ctx.autoescape else str_join(items))
+    return budget.made(joined(context, items, markup_join if context.eval_ctx.autoescape else str_join))
 
 
 @pass_context
@@ -71,7 +74,7 @@ def _made(context: Context, value: Any) -> Any:
     return current().made(value)
 
 
-FILTERS = {LOOP: _loop, CHARGE: _charge, CONCAT: _concat, WEIGH: _weigh, MADE: _made}
+FILTERS = {LOOP: _loop, CHARGE: _charge, CONCAT: _concat, WEIGH: _weigh, MADE: _made, **WRITTEN_FILTERS}
 
 
 def walk(root: nodes.Node) -> Iterator[tuple[nodes.Node, int]]:
@@ -136,4 +139,6 @@ def rewrite(tree: nodes.Template) -> None:
                 operand.expr = weighed(operand.expr)
         elif isinstance(node, nodes.Pair):
             node.key = weighed(node.key)
+        elif isinstance(node, nodes.AssignBlock):  # {% set x %}…{% endset %}: what it holds is written already
+            node.filter = nodes.Filter(node.filter, WRITTEN, [], [], None, None, lineno=node.lineno)
     tree.body = paying(tree.body, 1)

@@ -101,11 +101,22 @@ def under(path: str, prefix: str) -> bool:
     return path.startswith(prefix) and path[len(prefix) : len(prefix) + 1] in (".", "[")
 
 
+def _literal(node: nodes.Node) -> bool:
+    """A constant, or a list or tuple of constants: what a fact is compared with."""
+    if isinstance(node, nodes.Tuple | nodes.List):
+        return all(_literal(item) for item in node.items)
+    return isinstance(node, nodes.Const)
+
+
 def langs_text(langs: Iterable[str]) -> str:
     return ", ".join(langs)
 
 
 # --- reading a template ------------------------------------------------------------------------------
+
+Scope = dict[str, "str | tuple[str, ...] | None"]
+"""What each name a template sets stands for: a fact's path; the facts a value computed from them
+depends on (``{% set gold = award.level == "gold" %}``), so that testing the name tests them; or nothing."""
 
 
 class Walker:
@@ -119,10 +130,11 @@ class Walker:
         if re.split(r"\.|\[\]", path)[-1] not in self.wording:
             self.template.uses.append(Use(path, line, condition))
 
-    def path(self, node: nodes.Node, scope: dict[str, str | None]) -> str | None:
+    def path(self, node: nodes.Node, scope: Scope) -> str | None:
         if isinstance(node, nodes.Name):
             if node.name in scope:
-                return scope[node.name]
+                bound = scope[node.name]
+                return bound if isinstance(bound, str) else None
             return node.name if node.name in view_names() else None
         if isinstance(node, nodes.Getattr):
             base = self.path(node.node, scope)
@@ -138,7 +150,7 @@ class Walker:
         return None
 
     @staticmethod
-    def bind(scope: dict[str, str | None], targets: Iterable[nodes.Node], path: str | None) -> dict[str, str | None]:
+    def bind(scope: Scope, targets: Iterable[nodes.Node], path: str | tuple[str, ...] | None) -> Scope:
         """A scope in which the names assigned by ``targets`` stand for ``path`` (None: not a fact)."""
         inner = dict(scope)
         for target in targets:
@@ -161,11 +173,39 @@ class Walker:
             for child in node.iter_child_nodes():
                 self.say(child)
 
-    def walk_all(self, children: Iterable[nodes.Node], scope: dict[str, str | None], condition: bool = False) -> None:
+    def value(
+        self, target: nodes.Node, value: nodes.Node, scope: Scope, condition: bool
+    ) -> str | tuple[str, ...] | None:
+        """What a name set to ``value`` stands for (see :data:`Scope`); the facts ``value`` uses are recorded."""
+        self.walk(value, scope, condition)
+        if not isinstance(target, nodes.Name):
+            return None
+        return self.path(value, scope) or self.tested(value, scope) or None
+
+    def tested(self, node: nodes.Node, scope: Scope) -> tuple[str, ...]:
+        """The facts a test tests: a fact, a fact compared with literals (``award.level == "gold"``),
+        a fact put to a test (``is defined``), and ``not``, ``and``, ``or`` of these. A value made
+        from a fact's text (``award.name.endswith(" award")``) only chooses wording: it tests nothing."""
+        if isinstance(node, nodes.Not):
+            return self.tested(node.node, scope)
+        if isinstance(node, nodes.And | nodes.Or):
+            return tuple(dict.fromkeys((*self.tested(node.left, scope), *self.tested(node.right, scope))))
+        if isinstance(node, nodes.Test):
+            return self.tested(node.node, scope) if all(_literal(a) for a in node.args) else ()
+        if isinstance(node, nodes.Compare):
+            sides = [node.expr, *(op.expr for op in node.ops)]
+            facts = [side for side in sides if not _literal(side)]
+            return self.tested(facts[0], scope) if len(facts) == 1 else ()
+        if isinstance(node, nodes.Name) and isinstance(derived := scope.get(node.name), tuple):
+            return derived
+        path = self.path(node, scope) if isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem) else None
+        return (path,) if path and re.split(r"\.|\[\]", path)[-1] not in self.wording else ()
+
+    def walk_all(self, children: Iterable[nodes.Node], scope: Scope, condition: bool = False) -> None:
         for child in children:
             self.walk(child, scope, condition)
 
-    def walk(self, node: nodes.Node, scope: dict[str, str | None], condition: bool = False) -> None:
+    def walk(self, node: nodes.Node, scope: Scope, condition: bool = False) -> None:
         if isinstance(node, nodes.Output):
             for part in node.nodes:
                 if isinstance(part, nodes.TemplateData):
@@ -189,14 +229,17 @@ class Walker:
             self.walk_all(node.body, inner)
             self.walk_all(node.else_, scope)
         elif isinstance(node, nodes.Assign):
-            self.walk(node.node, scope, condition)
-            path = self.path(node.node, scope) if isinstance(node.target, nodes.Name) else None
-            scope.update(self.bind({}, [node.target], path))
+            scope.update(self.bind({}, [node.target], self.value(node.target, node.node, scope, condition)))
         elif isinstance(node, nodes.Macro | nodes.CallBlock):
             self.walk_all(node.iter_child_nodes(exclude=("args",)), self.bind(scope, node.args, None), condition)
         elif isinstance(node, nodes.With):
-            self.walk_all(node.values, scope, condition)
-            self.walk_all(node.body, self.bind(scope, node.targets, None))
+            inner = dict(scope)
+            for target, value in zip(node.targets, node.values, strict=False):
+                inner.update(self.bind({}, [target], self.value(target, value, scope, condition)))
+            self.walk_all(node.body, inner)
+        elif isinstance(node, nodes.Name) and isinstance(derived := scope.get(node.name), tuple):
+            for path in derived:
+                self.record(path, node.lineno, condition)
         elif isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem | nodes.Call) and (
             (found := self.path(node, scope)) is not None
         ):
