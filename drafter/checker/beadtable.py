@@ -129,7 +129,7 @@ def _extras(
     lengths_a, lengths_b = _run_lengths(chars_a), _run_lengths(chars_b)
     rows, columns = np.arange(n + 1)[:, None], np.arange(m + 1)[None, :]
     centres = np.arange(n + 1)[:, None] * m // max(n, 1)
-    near = np.abs(columns - centres) <= width + 3
+    near = np.abs(columns - centres) <= width  # a bead starts only in the band
     out: dict[tuple[int, int], Floats] = {}
     for da, db in (*FROM_ABOVE, ALONG):
         fits = (rows + da <= n) & (columns + db <= m)
