@@ -112,8 +112,9 @@ def mixes(locale: Locale) -> bool:
 def alike(value: str, value_digits: str, whole: str, whole_digits: str, locale: Locale) -> tuple[str, str]:
     """A count and the whole it is part of, written alike: in digits both when the whole is, but in a
     language that mixes them ("9 de las 11", "Nine of the 11"); and a whole in digits beside a count
-    in digits ("1 of the 3", not "1 of the three")."""
-    if whole == whole_digits and not mixes(locale):
+    in digits ("1 of the 3", not "1 of the three"). One beside a whole in digits is a digit in every
+    language: "one" is no number to drafter check, and another version writes "1" there."""
+    if whole == whole_digits and (not mixes(locale) or value_digits == "1"):
         return value_digits, whole
     if value == value_digits and whole != whole_digits:
         return value, whole_digits

@@ -230,6 +230,9 @@ def _example(name: str = "SECPhO", langs: tuple[str, ...] = ("es", "en", "pt"), 
 @example(_example("SIG", ("es",)))
 @example(_example("GOLD"))
 @example(_example(figures=[{"value": 123456789, "what": BASE["figures"][2]["what"]}]))  # read as a phone: fixed
+# One of a whole in digits: "One of the 42,981" in en against "1 de los 42.981" in es: fixed, one is a digit
+@example(_example(figures=[{"value": 1, "of": 42981, "what": BASE["figures"][0]["what"]}]))
+@example(_example(figures=[{"value": 1, "of": 3, "what": BASE["figures"][0]["what"]}]))
 @given(facts_data())
 def test_fresh_drafts_of_any_valid_facts_give_no_finding(data: dict[str, Any]) -> None:
     with _folder() as folder:
