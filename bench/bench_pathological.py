@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the repository's drafter, not an installed one
+
+from machine import commit, shown_size  # noqa: E402
 
 from drafter.checker import check  # noqa: E402
 from drafter.extract import extract  # noqa: E402
@@ -110,19 +111,6 @@ def _check(text: str, suffix: str) -> None:
         check([folder])
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
-def _size(chars: float) -> str:
-    return f"{chars / 1000:.0f} KB" if chars < 950_000 else f"{chars / 1_000_000:.1f} MB"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="largest size, in characters (default 1 MB)")
@@ -132,7 +120,9 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"python {platform.python_version()}, {platform.system()} {platform.machine()}, {os.cpu_count()} cores")
-    print(f"drafter at {_commit()}; drafts {args.suffix}; sizes {', '.join(_size(args.size / k) for k in (4, 2, 1))}")
+    print(
+        f"drafter at {commit()}; drafts {args.suffix}; sizes {', '.join(shown_size(args.size / k) for k in (4, 2, 1))}"
+    )
     for lang in LANGS:
         extract("warm 1 up", lang)  # rules and glossaries are built once a language
     _check("warm up", args.suffix)
@@ -147,7 +137,7 @@ def main() -> None:
             text = make(size)
             row = _measure(text, args.suffix)
             rows.append(row)
-            print(f"{name:<14} {_size(len(text)):>8} " + " ".join(f"{t:>10.3f}" for t in row), flush=True)
+            print(f"{name:<14} {shown_size(len(text)):>8} " + " ".join(f"{t:>10.3f}" for t in row), flush=True)
             if max(row) > args.limit:
                 print(f"{'':<14} stopped: over {args.limit:.0f} s")
                 break

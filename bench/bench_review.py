@@ -19,15 +19,15 @@ import datetime as dt
 import math
 import os
 import platform
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the repository's drafter, not an installed one
+
+from machine import commit, shown_size, timed  # noqa: E402
 
 from drafter import draft  # noqa: E402
 from drafter.checker import check  # noqa: E402
@@ -122,25 +122,6 @@ def write(folder: Path, texts: dict[str, str]) -> Path:
     return folder
 
 
-def _timed(job: object) -> float:
-    start = time.perf_counter()
-    job()  # type: ignore[operator]
-    return time.perf_counter() - start
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
-def _size(chars: float) -> str:
-    return f"{chars / 1000:.0f} KB" if chars < 950_000 else f"{chars / 1_000_000:.1f} MB"
-
-
 def _growth(small: tuple[int, float], big: tuple[int, float]) -> str:
     """How a time grows per doubling of the size, from one row to the next."""
     if small[1] < NOISE:
@@ -163,7 +144,7 @@ def main() -> None:
     sizes.append(args.largest)
 
     print(f"python {platform.python_version()}, {platform.system()} {platform.machine()}, {os.cpu_count()} cores")
-    print(f"drafter at {_commit()}; a release of three drafts (en.md, es.md, pt.md), each about the size shown")
+    print(f"drafter at {commit()}; a release of three drafts (en.md, es.md, pt.md), each about the size shown")
     heads = _heads()
     rows: list[tuple[int, float, float, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -181,15 +162,15 @@ def main() -> None:
                 nonlocal page
                 page = len(review([folder]).html)  # noqa: B023 -- called at once
 
-            seconds = _timed(run)
-            checking = _timed(lambda: check([folder]))  # noqa: B023 -- called at once
+            seconds = timed(run)
+            checking = timed(lambda: check([folder]))  # noqa: B023 -- called at once
             rows.append((chars, seconds, checking, page))
             grow = ("", "")
             if len(rows) > 1:
                 (a, ra, ca, _), (b, rb, cb, _) = rows[-2], rows[-1]
                 grow = (_growth((a, ra), (b, rb)), _growth((a, ca), (b, cb)))
             print(
-                f"{_size(chars):>8} {seconds:>10.3f} {checking:>10.3f} {seconds / checking:>13.2f} "
+                f"{shown_size(chars):>8} {seconds:>10.3f} {checking:>10.3f} {seconds / checking:>13.2f} "
                 f"{grow[0]:>10} {grow[1]:>10}",
                 flush=True,
             )
@@ -198,8 +179,10 @@ def main() -> None:
                 break
     (a, ra, _, pa), (b, rb, _, pb) = rows[0], rows[-1]
     if len(rows) > 1 and ra >= NOISE:
-        print(f"\nreview, {_size(a)} to {_size(b)}: x{_growth((a, ra), (b, rb))[1:]} per doubling overall")
-    print(f"largest page: {_size(pb)} of HTML for {_size(b)} drafts ({pb / b:.1f} characters a draft character)")
+        print(f"\nreview, {shown_size(a)} to {shown_size(b)}: x{_growth((a, ra), (b, rb))[1:]} per doubling overall")
+    print(
+        f"largest page: {shown_size(pb)} of HTML for {shown_size(b)} drafts ({pb / b:.1f} characters a draft character)"
+    )
     del pa
 
 

@@ -23,7 +23,6 @@ import argparse
 import os
 import platform
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +39,7 @@ if str(ROOT) not in sys.path:
 
 import jinja2  # noqa: E402
 from jinja2.sandbox import SandboxedEnvironment  # noqa: E402
+from machine import commit  # noqa: E402
 
 import drafter.render as render_module  # noqa: E402
 from drafter.catalog import Catalog, builtin_dir  # noqa: E402
@@ -242,21 +242,12 @@ def hostile() -> None:
             print(f"{name:<28} {ms:>8.1f} {steps:>11,} {rate:>8}  {said[:60]}", flush=True)
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20, help="passes over every draft after the first (20)")
     args = parser.parse_args(argv)
     print(f"python {platform.python_version()}, {platform.system()} {platform.machine()}, {os.cpu_count()} cores")
-    print(f"drafter at {_commit()}; limits: {LIMITS}")
+    print(f"drafter at {commit()}; limits: {LIMITS}")
     used = overhead(args.repeat)
     margins(used)
     hostile()

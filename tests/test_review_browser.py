@@ -8,12 +8,11 @@ Chromium). Screenshots and a print PDF land in ``artifacts/``.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -22,51 +21,17 @@ from drafter import draft
 from drafter.checker import check
 from drafter.review_page import review
 
-from .conftest import ROOT
+from .browsing import ARTIFACTS, READ_CLIPBOARD, clipboard_context, launched, required, shot
 from .test_review import GRANT, fresh
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = ROOT / "artifacts"
-READ_CLIPBOARD = """async () => {
-  const out = {};
-  for (const item of await navigator.clipboard.read({ unsanitized: ["text/html"] }))
-    for (const type of item.types) out[type] = await (await item.getType(type)).text();
-  return out;
-}"""
-
-
-def _required() -> None:
-    """Skip here, fail in CI."""
-    missing = []
-    if not CHROMIUM.is_file():
-        missing.append(f"{CHROMIUM} (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        missing.append("the playwright package (pip install -e '.[test]')")
-    if missing:
-        message = f"browser tests need {' and '.join(missing)}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The planted research grant (two differences) and a fresh draft of SECPhO's label (none)."""
-    _required()
+    required()
     out = tmp_path_factory.mktemp("pages")
     folder = fresh(out / "secpho")
     written = {}
@@ -79,21 +44,13 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    _required()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        launched = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
+    yield from launched()
 
 
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    yield context
-    context.close()
+    with clipboard_context(browser, viewport={"width": 1280, "height": 900}) as made:
+        yield made
 
 
 def _open(context: BrowserContext, path: Path) -> tuple[Page, list[str]]:
@@ -120,11 +77,6 @@ def _as_pasted(html: str) -> str:
 
     html = html.removeprefix("<html><head></head><body>").removesuffix("</body></html>")
     return re.sub(r'href="([^"]*)"', whole, html)
-
-
-def _shot(page: Page, name: str, **options: Any) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name), **options)
 
 
 def test_columns_highlights_and_findings_are_there(context: BrowserContext, pages: dict[str, Path]) -> None:
@@ -155,7 +107,7 @@ def test_columns_highlights_and_findings_are_there(context: BrowserContext, page
     page.locator(".summary a[href='#r1-f2']").click()
     assert page.evaluate("location.hash") == "#r1-f2"
     assert page.locator("#r1-f2").is_visible()
-    _shot(page, "review-grant-1280.png", full_page=True)
+    shot(page, "review-grant-1280.png", full_page=True)
     assert trouble == []
 
 
@@ -171,7 +123,7 @@ def test_focusing_a_highlight_shows_its_key_and_the_other_languages(
     assert tip.inner_text() == "award.date (date)\nen: 5 March 2013\npt: 5 de março de 2013"
     same = page.locator("mark.same")
     assert same.count() == 3 and {same.nth(i).inner_text() for i in range(3)} >= {"5 March 2013"}
-    _shot(page, "review-clean-tooltip.png")
+    shot(page, "review-clean-tooltip.png")
     page.keyboard.press("Escape")
     assert not tip.is_visible()
     assert trouble == []
@@ -222,8 +174,8 @@ def test_at_320_pixels_the_columns_stack(browser: Browser, pages: dict[str, Path
         assert len(tops) == 3 and tops == sorted(tops) and len(set(tops)) == 3
         assert page.evaluate("document.documentElement.scrollWidth") <= 320  # nothing wider than the screen
         assert page.locator("button[data-copy]").first.is_visible()
-        _shot(page, "review-grant-320.png")
-        _shot(page, "review-grant-320-full.png", full_page=True)
+        shot(page, "review-grant-320.png")
+        shot(page, "review-grant-320-full.png", full_page=True)
         assert trouble == []
     finally:
         context.close()
@@ -252,10 +204,9 @@ def test_the_page_works_without_its_folder(context: BrowserContext, pages: dict[
 def test_without_chromium_the_browser_tests_skip_but_fail_in_ci(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(f"{__name__}.CHROMIUM", tmp_path / "no-chromium")
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="no-chromium"):
-        _required()
+        required(tmp_path / "no-chromium")
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="no-chromium"):
-        _required()
+        required(tmp_path / "no-chromium")

@@ -22,8 +22,8 @@ import pytest
 
 from drafter.web.app import create_app
 
+from .browsing import clipboard_context, launched, required, shot
 from .conftest import EXAMPLES
-from .test_review_browser import ARGS, ARTIFACTS, CHROMIUM, _required
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -37,7 +37,7 @@ WAIT = 60_000
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """The address of one server for the module, and the folder it serves: a copy of the examples."""
-    _required()
+    required()
     import uvicorn
 
     folder = tmp_path_factory.mktemp("served")
@@ -60,21 +60,13 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    _required()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        launched = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
+    yield from launched()
 
 
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    yield context
-    context.close()
+    with clipboard_context(browser, viewport={"width": 1400, "height": 1000}, accept_downloads=True) as made:
+        yield made
 
 
 def _open(context: BrowserContext, url: str) -> tuple[Page, list[str]]:
@@ -93,11 +85,6 @@ def _open(context: BrowserContext, url: str) -> tuple[Page, list[str]]:
 def _unexpected(kind: str, text: str) -> bool:
     """An error the page logged; not Chromium's note of a refusal the page expects and shows (409, 422)."""
     return kind == "error" and not re.search(r"status of (409|422) ", text)
-
-
-def _shot(page: Page, name: str, **options: object) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name), **options)  # type: ignore[arg-type]
 
 
 def _previewed(page: Page) -> None:
@@ -155,7 +142,7 @@ def test_a_release_from_an_empty_form_to_saved_drafts(context: BrowserContext, s
     assert page.locator("#problems").is_hidden()
     assert page.locator("#preview article.col").count() == 3
     assert "MARESTEC" in page.locator("#preview article[lang=en]").inner_text()
-    _shot(page, "web-new-release-1400.png")
+    shot(page, "web-new-release-1400.png")
     page.get_by_role("button", name="Draft", exact=True).click()
     page.wait_for_function("() => document.getElementById('status').textContent.startsWith('Wrote')", timeout=WAIT)
     drafts = folder / "marestec-silver-2026"
@@ -223,7 +210,7 @@ def test_two_tabs_the_second_save_is_refused_with_the_choice_to_reload(
     dialog.wait_for(state="visible")
     assert "changed since you opened it" in dialog.inner_text()
     assert "Marinha" in second.locator("#conflict-mine").input_value()
-    _shot(second, "web-conflict-1400.png")
+    shot(second, "web-conflict-1400.png")
     assert "city: Leiria" in (folder / name).read_text()
     second.get_by_role("button", name="Reload the saved version").click()
     second.wait_for_load_state()
@@ -246,7 +233,7 @@ def test_a_malformed_file_opens_with_its_errors_and_can_be_mended(
     page, trouble = _open(context, f"{base}/edit?file=broken.yaml")
     problems = page.locator("#problems")
     assert "duplicate key" in problems.inner_text()
-    _shot(page, "web-malformed-1400.png")
+    shot(page, "web-malformed-1400.png")
     page.get_by_role("button", name=re.compile("Go to line")).first.click()
     caret = page.evaluate("document.getElementById('yaml').selectionStart")
     assert page.evaluate("document.activeElement.id") == "yaml"
@@ -278,7 +265,7 @@ def test_a_hostile_value_in_every_text_field_stays_text(context: BrowserContext,
     assert page.evaluate("window.pwned") is None
     assert page.locator("#facts img, #problems img, #facts script").count() == 0
     assert page.locator("#problems li").count() > 5
-    _shot(page, "web-hostile-1400.png")
+    shot(page, "web-hostile-1400.png")
     page.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_function("() => document.getElementById('saved').textContent === 'Saved'")
     page.reload()
@@ -319,10 +306,10 @@ def test_readable_at_390_pixels(browser: Browser, served: tuple[str, Path]) -> N
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         box = page.locator("#f-organisation-about-pt").bounding_box()
         assert box and box["width"] > 300  # one language under the other, each the width of the screen
-        _shot(page, "web-390.png")
+        shot(page, "web-390.png")
         page.goto(f"{base}/")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
-        _shot(page, "web-index-390.png")
+        shot(page, "web-index-390.png")
         assert trouble == []
     finally:
         context.close()

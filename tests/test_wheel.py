@@ -43,7 +43,8 @@ def test_the_wheel_ships_every_template(wheel: Path) -> None:
             assert f"drafter/templates/{path.relative_to(ROOT / 'templates').as_posix()}" in names
     assert "drafter/skeleton.yaml.j2" in names
     assert "drafter/py.typed" in names
-    assert {"drafter/assets/review.css", "drafter/assets/review.js"} <= names  # drafter review's page
+    # drafter review's page and the web editor
+    assert {"drafter/assets/review.css", "drafter/assets/review.js", "drafter/assets/clipboard.js"} <= names
 
 
 def test_an_installed_wheel_drafts_outside_the_repo(wheel: Path, tmp_path: Path) -> None:

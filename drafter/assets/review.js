@@ -81,41 +81,11 @@
     say.timer = setTimeout(() => { status.textContent = ""; }, 4000);
   }
 
-  // Where the asynchronous clipboard is refused (an old browser, a page from disk in some), a copy event does it.
-  function copyByEvent(item, asHtml) {
-    const put = (event) => {
-      event.clipboardData.setData("text/plain", item.text);
-      if (asHtml) event.clipboardData.setData("text/html", item.html);
-      event.preventDefault();
-    };
-    document.addEventListener("copy", put);
-    try {
-      return document.execCommand("copy");
-    } finally {
-      document.removeEventListener("copy", put);
-    }
-  }
-
   async function copy(button) {
     const item = copies[button.dataset.copy];
     const asHtml = button.dataset.as === "html";
     const what = `the ${button.closest(".col").dataset.name} version as ${asHtml ? "HTML" : "plain text"}`;
-    let done = false;
-    try {
-      if (asHtml) {
-        await navigator.clipboard.write([
-          new ClipboardItem({
-            "text/html": new Blob([item.html], { type: "text/html" }),
-            "text/plain": new Blob([item.text], { type: "text/plain" }),
-          }),
-        ]);
-      } else {
-        await navigator.clipboard.writeText(item.text);
-      }
-      done = true;
-    } catch (error) {
-      done = copyByEvent(item, asHtml);
-    }
+    const done = await window.drafterClipboard.copy(item, asHtml);
     say(done ? `Copied ${what}.` : `Could not copy ${what}: the browser refused.`);
   }
 

@@ -68,7 +68,7 @@ def _asset(name: str) -> str:
 
 
 def _page(result: CheckResult, sections: Sequence[str], copies: Mapping[str, Mapping[str, str]]) -> str:
-    script = _asset("review.js")
+    script = _asset("clipboard.js") + _asset("review.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     policy = (
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "

@@ -38,6 +38,7 @@ DEFAULT_LANGUAGES = ("pt", "es", "en")
 _FORMAT_LABELS = {"md": "Markdown", "html": "HTML", "txt": "text", "json": "JSON", "docx": "Word"}
 _ASSETS = {
     "app.js": ("drafter.web", "static/app.js", "text/javascript; charset=utf-8"),
+    "clipboard.js": ("drafter", "assets/clipboard.js", "text/javascript; charset=utf-8"),
     "app.css": ("drafter.web", "static/app.css", "text/css; charset=utf-8"),
     "review.css": ("drafter", "assets/review.css", "text/css; charset=utf-8"),
 }
