@@ -37,7 +37,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 # The fuzzing harness with its long profile: thousands of hostile facts files, drafts and templates
 # (5,000 examples a test; FUZZ_EXAMPLES=N for another number).

@@ -25,8 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the repository's drafter, not an installed one
 
-from machine import commit, shown_size  # noqa: E402
-
+from bench.machine import commit, shown_size  # noqa: E402
 from drafter.checker import check  # noqa: E402
 from drafter.extract import extract  # noqa: E402
 

@@ -27,8 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the repository's drafter, not an installed one
 
-from machine import commit, shown_size, timed  # noqa: E402
-
+from bench.machine import commit, shown_size, timed  # noqa: E402
 from drafter import draft  # noqa: E402
 from drafter.checker import check  # noqa: E402
 from drafter.localize import format_date, format_number, format_percent, locale_for  # noqa: E402

@@ -39,9 +39,9 @@ if str(ROOT) not in sys.path:
 
 import jinja2  # noqa: E402
 from jinja2.sandbox import SandboxedEnvironment  # noqa: E402
-from machine import commit  # noqa: E402
 
 import drafter.render as render_module  # noqa: E402
+from bench.machine import commit  # noqa: E402
 from drafter.catalog import Catalog, builtin_dir  # noqa: E402
 from drafter.errors import TemplateError  # noqa: E402
 from drafter.facts import load_facts  # noqa: E402
