@@ -8,7 +8,8 @@ folder), then, for the first ``--releases`` of them:
    ``drafter.draft(facts)`` and ``.files(fmt)`` for each format, timed
    stage by stage (loading the facts, rendering the Markdown, writing each
    format), in one process; then the same with each draft parsed again for
-   every format, as drafter did before (``--compare``);
+   every format, and with markdown-it making every format, as drafter did
+   before cmark made the HTML and the text (``--compare``);
 2. through ``drafter.batch.draft_many(paths, formats)``, a process a core
    (``--jobs``), the files compared with the one-process run's;
 3. as a command: ``drafter draft FOLDERS --out DIR --format md,html,txt``,
@@ -36,7 +37,8 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +46,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the repository's drafter, not an installed one
 
 import drafter  # noqa: E402
-from drafter import emit  # noqa: E402
+from drafter import cmark, emit  # noqa: E402
 from drafter.batch import draft_many  # noqa: E402
 from drafter.catalog import Catalog  # noqa: E402
 from drafter.drafting import Drafts  # noqa: E402
@@ -63,12 +65,28 @@ def facts_files(root: Path, releases: int) -> list[Path]:
     return found
 
 
+@contextmanager
+def markdown_it_only() -> Iterator[None]:
+    """Every format from markdown-it's tokens, as before cmark rendered the HTML and text."""
+    saved = cmark.html, cmark.text
+    cmark.html, cmark.text = (lambda markdown, with_title=False: None), (lambda markdown: None)
+    try:
+        yield
+    finally:
+        cmark.html, cmark.text = saved
+
+
+def _forget() -> None:
+    emit._parsed.cache_clear()
+    cmark._rendered.cache_clear()
+
+
 def by_stage(files: Sequence[Path], formats: Sequence[str], parse_once: bool) -> tuple[dict[str, float], int]:
     """CPU seconds of each stage of drafting ``files`` in ``formats``, as :func:`drafter.draft` does it, and the
     files made; with ``parse_once`` False, each draft is parsed again for every format."""
     catalog = Catalog.find()
     known = catalog.languages()
-    emit._parsed.cache_clear()  # no draft parsed by an earlier run
+    _forget()  # no draft parsed by an earlier run
     spent: defaultdict[str, float] = defaultdict(float)
     made = 0
     clock = time.process_time
@@ -81,7 +99,7 @@ def by_stage(files: Sequence[Path], formats: Sequence[str], parse_once: bool) ->
         spent["rendering Markdown (Jinja2, Babel)"] += clock() - t1
         for fmt in formats:
             if not parse_once:
-                emit._parsed.cache_clear()
+                _forget()
             t2 = clock()
             made += len(drafts.files(fmt))
             spent[f"writing {fmt}"] += clock() - t2
@@ -186,10 +204,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         same = "same files" if (p_made, p_digest) == (made, digest) else f"DIFFERENT FILES (digest {p_digest})"
         print(f"  {p_wall:7.2f} s wall, {p_cpu:7.2f} s CPU: {len(files) / p_wall:7.1f} releases/s, {same};")
         print(f"  {p_made / p_wall:7.1f} files/s, {wall / p_wall:.2f} times the one-process run's speed")
-        for label, once in (("each draft parsed once", True), ("parsed again per format", False)):
-            if not once and not args.compare:
+        stages = [("each draft parsed once", True, False), ("parsed again per format", False, False)]
+        stages.append(("markdown-it for every format, as before cmark", True, True))
+        for label, once, before in stages:
+            if (not once or before) and not args.compare:
                 continue
-            spent, _ = by_stage(files, formats, once)
+            with markdown_it_only() if before else nullcontext():
+                spent, _ = by_stage(files, formats, once)
             total = sum(spent.values())
             print(f"  by stage, {label} ({total:.2f} s CPU, {1000 * total / len(files):.2f} ms a release):")
             for stage, seconds in spent.items():

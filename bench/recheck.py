@@ -7,7 +7,9 @@ command (``drafter check --format json --cache-dir DIR``), one process a core:
 2. warm: nothing changed (every release read from the cache);
 3. one edit: one number of one draft of the middle release changed by hand,
    then checked again; the draft is put back afterwards;
-4. the floor: walking the folders and reading every file, in this process.
+4. that release alone, without the cache (``--no-cache``): what one release's
+   check costs a fresh process, the part of the edit's run the cache cannot save;
+5. the floor: walking the folders and reading every file, in this process.
 
 The warm report must be the cold one, byte for byte. After the edit, the
 edited release's findings must be those of a fresh check of that release
@@ -65,6 +67,7 @@ def recheck(
         try:
             edited = run(paths, options)
             alone = drafter.checker.check([middle], jobs=1)
+            one = run([middle], ["--no-cache"])
         finally:
             draft.write_text(text, encoding="utf-8")
     seconds, size = floor(paths)
@@ -83,5 +86,6 @@ def recheck(
     verdict = "yes" if agree else "NO: the findings differ from a fresh check"
     changed = "changed" if after.get(name) != before.get(name) else "UNCHANGED"
     print(f"  {'one draft edited':<26} {edited.seconds:6.2f} {edited.cpu:7.2f} {edited.maxrss_mib:5.0f}  | {verdict}")
+    print(f"  {'that release alone, cold':<26} {one.seconds:6.2f} {one.cpu:7.2f} {one.maxrss_mib:5.0f}  | --no-cache")
     print(f"  the edited release's findings: {len(before.get(name, []))} before, {len(fresh)} after ({changed})")
     print()

@@ -14,7 +14,9 @@ change what it makes), so that the fragment pastes into a CMS as it should:
 So the fragment holds only the elements in :data:`ELEMENTS` and no attribute
 but ``href``. Plain text and Word documents (:mod:`drafter.office`) are
 rendered from the same token stream, so the formats cannot disagree. The
-formats are a registry, :data:`FORMATS`.
+HTML and the text are made by cmark instead, in C, where it gives the same
+bytes (:mod:`drafter.cmark`): markdown-it's parse was most of the time of
+drafting an archive. The formats are a registry, :data:`FORMATS`.
 """
 
 from __future__ import annotations
@@ -159,6 +161,11 @@ def _without_title(state: StateCore) -> None:
 
 def to_html(markdown: str, *, with_title: bool = False) -> str:
     """A semantic fragment with no styles, classes or page wrapper; the headline only ``with_title``."""
+    from . import cmark  # here, not when drafter starts
+
+    fast = cmark.html(markdown, with_title=with_title)
+    if fast is not None:
+        return fast
     stream = tokens(markdown)
     if not with_title:  # as :func:`_without_title` does in a parse, on the tokens parsed once
         for i, token in enumerate(stream):
@@ -172,6 +179,11 @@ def to_html(markdown: str, *, with_title: bool = False) -> str:
 
 def to_text(markdown: str) -> str:
     """Paragraphs separated by one blank line, list items one a line, no markup; the headline first."""
+    from . import cmark
+
+    fast = cmark.text(markdown)
+    if fast is not None:
+        return fast
     blocks: list[str] = []
     items: list[str] = []
     in_list = 0

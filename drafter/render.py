@@ -25,7 +25,8 @@ from .lang import Words, words
 from .localize import format_list, locale_for, url_label
 from .numwords import count, counted
 from .sandbox import BoundedEnvironment, BoundedLoader, render
-from .view import build_view, nested
+from .typography import nested
+from .view import build_view
 
 
 def _href(url: str) -> str:
@@ -63,15 +64,19 @@ def _article_for(article: str, name: str, grammar: Words) -> Md:
     return Md(md_escape(lead.rstrip(" ")) + ("" if lead.endswith("’") else " "))
 
 
+def _named_partner(partner: dict[str, Any]) -> str:
+    """A partner with its article, then its acronym and its country in one bracket, never two in a row:
+    "the Centre for Marine and Environmental Research (CIMA, Portugal)", "la Universidad de Vigo (España)"."""
+    country = partner["country"] if not partner.get("at_home") else None
+    extra = [x for x in (partner.get("acronym"), country) if x]
+    return f"{partner['called']} ({', '.join(extra)})" if extra else str(partner["called"])
+
+
 def _partner_list(partners: list[dict[str, Any]], lead: str, locale: Locale, grammar: Words) -> Md:
-    """The named partners, each with its article and country (none when all are from the organisation's
-    own country), after ``lead``, the words before the list, contracted or elided with the first: "Il
-    s’agit d’Algamar…", "Il s’agit du Cluster…"."""
-    named = [
-        md_escape(f"{p['called']} ({p['country']})" if p["country"] and not p.get("at_home") else p["called"])
-        for p in partners
-        if p["name"]
-    ]
+    """The named partners, each with its article, acronym and country (none when all are from the
+    organisation's own country), after ``lead``, the words before the list, contracted or elided with
+    the first: "Il s’agit d’Algamar…", "Il s’agit du Cluster…"."""
+    named = [md_escape(_named_partner(p)) for p in partners if p["name"]]
     listed = format_list(named, locale)
     return Md(after(md_escape(lead), listed, grammar) if lead else listed)
 
@@ -177,5 +182,5 @@ def render_markdown(facts: Facts, lang: str, catalog: Catalog | None = None) -> 
 
 def _nested(text: str, grammar: Words, capital: bool) -> str:
     """A fact the template prints between the language's quotation marks (fr: « catégorie »): the
-    quotations it holds take the inner marks, as a motto's do (:func:`drafter.view.nested`)."""
+    quotations it holds take the inner marks, as a motto's do (:func:`drafter.typography.nested`)."""
     return nested(text[:1].upper() + text[1:] if capital else text, grammar)

@@ -4,16 +4,15 @@ Every text is already in the language, every date, number, list and country
 already localized, so templates hold wording only, never formatting logic,
 and the same variable names stand in every language's template. A motto and
 a quote's text are printed inside the language's quotation marks, so the
-quotations they hold come with the language's inner marks (see :func:`nested`).
+quotations they hold come with the language's inner marks (see :mod:`drafter.typography`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from babel import Locale
@@ -36,45 +35,10 @@ from .localize import (
     locale_for,
     url_label,
 )
+from .said import said_by, says
+from .typography import apostrophes, nested
 
 Value = str | Mapping[str, str]
-
-_SPACE = r"[^\S\n]*"
-
-
-@cache
-def _marks(quotes: tuple[str, str]) -> re.Pattern[str]:
-    """Straight double quotes, and the outer marks with the spaces inside them (French « … »)."""
-    start, end = (re.escape(q) for q in quotes)
-    return re.compile(f'(?P<straight>")|(?P<start>{start}){_SPACE}|{_SPACE}(?P<end>{end})')
-
-
-_CLOSES = re.compile(r"[\w.,;:!?…%)\]}’”»]")
-"""What a closing mark follows: a word, a number, the punctuation that ends one."""
-
-
-def nested(text: str, lang: Words) -> str:
-    """A text printed inside quotation marks, with the quotations it holds marked as quotations
-    inside a quotation: its straight double quotes and the language's outer marks become the
-    language's inner ones (en “a ‘b’ c”, pt «a “b” c», fr « a “b” c »).
-
-    A straight quote closes after a word, a number or the punctuation that ends one, and
-    before a space or the end of the text; anywhere else it opens. Single quotes stay: most are
-    apostrophes (l'ONU, O'Brien's). Without marks for the language, the text stays as written."""
-    if not all(lang.quotes) or not all(lang.inner_quotes):
-        return text
-    start, end = lang.inner_quotes
-
-    def mark(match: re.Match[str]) -> str:
-        if match.group("start"):
-            return start
-        if match.group("end"):
-            return end
-        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
-        opens = not _CLOSES.match(before) and after.strip() != ""
-        return start if opens else end
-
-    return _marks(lang.quotes).sub(mark, text)
 
 
 @lru_cache(maxsize=64)
@@ -91,6 +55,12 @@ class Localizer:
         self.locale: Locale = locale_for(lang, facts.release.locales.get(lang))
         self.glossary = _glossary(catalog, lang)
         self.words = words(lang)
+
+    def prose(self, value: str | Mapping[str, str] | None) -> str | None:
+        """A sentence of the facts, with its apostrophes as the language prints them (the company’s,
+        members’), as :func:`nested` prints a quote's: names and code stay as written."""
+        text = self.text(value)
+        return None if text is None else apostrophes(text, self.words)
 
     def text(self, value: str | Mapping[str, str] | None) -> str | None:
         if value is None or isinstance(value, str):
@@ -146,8 +116,15 @@ class Localizer:
             "gender": gender,
             "url": party.url,
             "url_label": url_label(party.url) if party.url else None,
-            **self.articles(gender, party.article),
+            **self.articles(gender, self.uses_article(party.article, self._named_with_article(name, kind))),
         }
+
+    def _named_with_article(self, name: str, kind: Mapping[str, str] | None) -> bool:
+        """Whether a body's name takes "the" when the facts do not say: a company's name or a brand (one
+        word, not an acronym) is a proper name ("Certilusa issued…", not "The Certilusa"), in a language
+        whose names in general go without one; the others do ("the European Commission")."""
+        brand = len(name.split()) == 1 and not name.isupper()
+        return self.words.names_take_article or not (brand or (kind or {}).get("key") == "company")
 
     def partner(self, partner: Partner) -> dict[str, Any]:
         name = self.text(partner.name)
@@ -163,8 +140,10 @@ class Localizer:
             self.words.names_take_article or (bool(self.words.typed_articles) and typed and not brand)
         )
         forms = self.articles(gender, self.uses_article(partner.article, default=default))
+        acronym = partner.acronym if partner.acronym and partner.acronym != name else None
         return {
             "name": name,
+            "acronym": acronym,
             "called": with_article(forms.get("the", ""), name, self.words) if name else None,
             "country": country_name(partner.country, self.locale) if partner.country else None,
             "type": _typed(kind, gender, self.words),
@@ -184,7 +163,7 @@ class Localizer:
         """A figure's numbers as a sentence writes them (:mod:`drafter.figures`): "nine", "3,2 milhões
         de latas", "5 GWh"; ``Value`` starts a line with it: "Nine of the 11 plants"."""
         number = fig.value if fig.value is not None else abs(fig.change or 0)
-        what, line = self.text(fig.what), self.text(fig.text)
+        what, line = self.prose(fig.what), self.prose(fig.text)
         tail = what if what is not None else (line or "").partition("{value}")[2]
         gender = figures.gender_in(fig, self.lang)
         value = format_percent(number, self.locale) if fig.percent else self.number(number)
@@ -237,8 +216,8 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         named_in = [p.country for p in partners if p.name and p.country]
         at_home = bool(named_in) and all(c == facts.organisation.country for c in named_in)
         partnership = {
-            "project": loc.text(facts.partnership.project),
-            "goal": loc.text(facts.partnership.goal),
+            "project": loc.prose(facts.partnership.project),
+            "goal": loc.prose(facts.partnership.goal),
             "count": loc.number(max(facts.partnership.count or 0, len(partners))),
             "number": max(facts.partnership.count or 0, len(partners)),
             "some_named": any(p.name for p in partners),
@@ -259,7 +238,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "kind": release.kind,
             "date": format_date(release.date, loc.locale) if release.date else None,
             "city": loc.text(release.city),
-            "subheadline": loc.text(release.subheadline),
+            "subheadline": loc.prose(release.subheadline),
         },
         "org": _organisation(facts, loc),
         "award": {
@@ -275,13 +254,13 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "backed_by": loc.party(award.backed_by),
             "launched_by": loc.party(award.launched_by),
             "launched": str(award.launched) if award.launched else None,
-            "purpose": loc.text(award.purpose),
-            "meaning": loc.text(award.meaning),
+            "purpose": loc.prose(award.purpose),
+            "meaning": loc.prose(award.meaning),
             "first_awarded": loc.when(award.first_awarded),
             "previous": _previous(facts, loc),
             "gender": loc.text(award.gender),
             **loc.articles(loc.text(award.gender) or "m"),
-            "scope": loc.text(award.scope),
+            "scope": loc.prose(award.scope),
             "valid_until": loc.when(award.valid_until),
             "valid_until_month": isinstance(award.valid_until, Month),
             "category": loc.text(award.category),
@@ -291,20 +270,22 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         "event": _event(facts, loc),
         "grant": grant_view(facts, loc),
         "figures": [loc.figure(f) for f in facts.figures],
-        "links": [{"url": link.url, "label": url_label(link.url), "what": loc.text(link.what)} for link in facts.links],
-        "benefits": [loc.text(b) for b in facts.benefits],
+        "links": [
+            {"url": link.url, "label": url_label(link.url), "what": loc.prose(link.what)} for link in facts.links
+        ],
+        "benefits": [loc.prose(b) for b in facts.benefits],
         "partnership": partnership,
-        "next_steps": [loc.text(s) for s in facts.next_steps],
+        "next_steps": [loc.prose(s) for s in facts.next_steps],
         "quotes": [
-            {"speaker": q.speaker, "role": loc.text(q.role), "text": nested(q.text[lang], loc.words)}
+            {"speaker": q.speaker, "role": loc.prose(q.role), "text": nested(q.text[lang], loc.words)}
             for q in facts.quotes
         ],
-        "thanks": loc.text(facts.thanks),
+        "thanks": loc.prose(facts.thanks),
         "contact": None
         if facts.contact is None
         else {
             "name": facts.contact.name,
-            "role": loc.text(facts.contact.role),
+            "role": loc.prose(facts.contact.role),
             "email": facts.contact.email,
             "phone": facts.contact.phone,
         },
@@ -328,8 +309,14 @@ def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
     again["The"] = again["the"][:1].upper() + again["the"][1:]
     # "o Cluster Habitat, do setor da construção", "ONDABIO (Iberian Marine Biotechnology Cluster), which
     # works in…": a name or full name that says the type is not followed by "a cluster" again.
-    if typed and (_says(name, typed["word"]) or _says(full or "", typed["word"])):
+    if typed and (says(name, typed["word"]) or says(full or "", typed["word"])):
         typed = {**typed, "a": ""}
+    sector = loc.text(org.sector)
+    # A sector the name or the type already says is not said again: "ONDABIO (Clúster Ibérico de
+    # Biotecnología Marina)", "una federación deportiva", "a family footwear company", not "…, del
+    # sector del deporte"; only the type is left ("una federación deportiva,"), or nothing.
+    if sector and said_by(sector, [name, full or "", (typed or {}).get("word", "") if org.type else ""]):
+        sector = None
     return {
         "name": name,
         "called": org_called,
@@ -342,8 +329,8 @@ def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
         "place": country_forms(org.country, loc.locale),
         "website": org.website,
         "website_label": url_label(org.website),
-        "sector": loc.text(org.sector),
-        "about": loc.text(org.about),
+        "sector": sector,
+        "about": loc.prose(org.about),
         "managed_by": loc.party(org.managed_by),
         "gender": gender,
         **forms,
@@ -360,15 +347,6 @@ def _standard(name: str) -> str | None:
     year a standard was first published is not its edition's: the text names the standard."""
     found = _STANDARD.fullmatch(name.strip())
     return found.group("code") if found else None
-
-
-def _says(name: str, word: str) -> bool:
-    """Whether ``name`` holds ``word`` as words, whatever the case and accents: Cluster Habitat holds clúster."""
-    return bool(word) and re.search(rf"(?<!\w){re.escape(_folded(word))}(?!\w)", _folded(name)) is not None
-
-
-def _folded(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _places(forms: list[dict[str, str]]) -> dict[str, list[str]]:

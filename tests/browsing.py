@@ -36,6 +36,13 @@ READ_CLIPBOARD = """async () => {
     for (const type of item.types) out[type] = await (await item.getType(type)).text();
   return out;
 }"""
+WRITE_CLIPBOARD = """async ([html, text]) => navigator.clipboard.write([
+  new ClipboardItem({
+    "text/html": new Blob([html], { type: "text/html" }),
+    "text/plain": new Blob([text], { type: "text/plain" }),
+  }),
+])"""
+"""What a copy button does (drafter/assets/clipboard.js): the HTML with its plain text beside it; pass [html, text]."""
 
 
 def required(chromium: Path = CHROMIUM) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,15 @@ def test_a_sentence_split_in_two_is_one_bead() -> None:
     assert (beads[20].a, beads[20].b) == ((20,), (20, 21))
     assert all(bead.a == bead.b for bead in beads[:20])
     assert all(bead.b == (bead.a[0] + 1,) for bead in beads[21:])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1500), st.integers(0, 1500)), min_size=1, max_size=40))
+def test_the_costs_kept_by_lengths_are_the_costs_worked_out(pairs: list[tuple[int, int]]) -> None:
+    from drafter.checker.align import _length_cost
+    from drafter.checker.beadtable import _length_costs
+
+    la, lb = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
+    expected = [_length_cost(a, b) for a, b in pairs]
+    assert _length_costs(la, lb).tolist() == expected
+    assert _length_costs(la, lb).tolist() == expected  # the second time from the table

@@ -68,7 +68,7 @@ def _reports(result: CheckResult) -> list[str]:
 
 
 def _entries(folder: Path) -> list[Path]:
-    return sorted((folder / cache.ENTRIES).glob("*/*.json"))
+    return sorted((folder / cache.ENTRIES).glob("*.json"))
 
 
 def test_a_second_check_reads_every_release_from_the_cache_and_prints_the_same(

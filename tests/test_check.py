@@ -119,7 +119,7 @@ def test_an_edited_draft_is_checked_against_the_facts(tmp_path: Path, runner: Cl
     es, en, pt = (f"{folder}/{lang}.md" for lang in ("es", "en", "pt"))
     assert lines == [
         str(folder),
-        f"{en}:3:316: error: The date of the award is 5 March in en.md, where facts.yaml says 5 March 2013 "
+        f"{en}:3:267: error: The date of the award is 5 March in en.md, where facts.yaml says 5 March 2013 "
         "(the same day, with and without the year). Correct the draft, or the facts file. [award.date]",
         f"{en}:25:1: error: Partner 4's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
         "[partnership.partners[3].country]",

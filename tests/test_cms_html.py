@@ -19,7 +19,9 @@ from drafter import check, draft, load_facts
 from drafter.catalog import Catalog
 from drafter.cli import cli
 from drafter.emit import ELEMENTS, title
+from drafter.lang import words
 from drafter.localize import url_label
+from drafter.typography import apostrophes
 
 from .conftest import EXAMPLES, ROOT, SHIPPED
 
@@ -79,8 +81,10 @@ def _elements(root: Node) -> list[Node]:
 
 
 def _in(value: str | Mapping[str, str] | None, lang: str) -> str | None:
-    """A fact's text in one language: the same in every language, or its own."""
-    return value if value is None or isinstance(value, str) else value[lang]
+    """A fact's text in one language, as drafts print it (the language's apostrophes): the same in every
+    language, or its own."""
+    text = value if value is None or isinstance(value, str) else value[lang]
+    return None if text is None else apostrophes(text, words(lang))
 
 
 # --- the headline -----------------------------------------------------------------------------------

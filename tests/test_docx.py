@@ -172,7 +172,7 @@ def test_a_word_document_is_not_sent_to_a_terminal(monkeypatch: pytest.MonkeyPat
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr("drafter.cli._binary_stdout", Terminal)
+    monkeypatch.setattr("drafter.commands.drafting._binary_stdout", Terminal)
     result = _run("draft", str(ONDABIO), "--format", "docx", "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == (

@@ -695,3 +695,11 @@ def test_dates_as_translations_write_them(lang: str, text: str, expected: list[t
 )
 def test_numbers_as_translations_write_them(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, lang, "number", "amount") == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2200), max_size=80))
+def test_folding_changes_only_the_letters_its_table_names(text: str) -> None:
+    from drafter.extract.scan import _FOLD, fold
+
+    assert fold(text) == text.translate(_FOLD)

@@ -22,7 +22,10 @@ def test_the_skeleton_offers_the_new_facts() -> None:
         "  # - change: -18.4 ",
         "  #   text: ",
         '  #     fr: "<<line>> {value}"',
-        "      # also optional: type (as for the organisation), article: true (la Universitat…), gender",
+        "      # also optional: acronym (written once after the name), type (as for the",
+        "      # organisation), article: true (la Universitat…), gender",
+        "  sector:                     # optional, noun phrase; in pt, es and fr with its article if it",
+        "  level: bronze               # bronze, silver or gold; leave out for a label without levels,",
         "contact:                      # media contact; optional: delete the block for none",
         "  date: <<date YYYY-MM-DD>>   # when it was granted; YYYY-MM if the day is not known",
     ):
@@ -73,7 +76,8 @@ def test_the_schema_holds_the_new_facts() -> None:
     assert {"type", "article", "gender"} <= set(organisation)
     assert organisation["name"]["anyOf"][1]["type"] == "object"  # one name per language
     assert "university" in organisation["type"]["anyOf"][0]["anyOf"][0]["enum"]
-    assert {"type", "article", "gender"} <= set(defs["Partner"]["properties"])
+    assert {"type", "article", "gender", "acronym"} <= set(defs["Partner"]["properties"])
+    assert "sector" not in defs["Organisation"]["required"]
     assert "type" in defs["Party"]["properties"]
     assert defs["Previous"]["required"] == ["level", "year"]
     assert "previous" in defs["Award"]["properties"]

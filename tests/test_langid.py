@@ -91,3 +91,36 @@ def test_langdetect_is_asked_about_few_paragraphs(monkeypatch: pytest.MonkeyPatc
     result = check([ROOT / "tests" / "golden"], jobs=1)
     assert result.drafts >= 15 and len(judged) >= 5 * result.drafts  # about eight paragraphs a draft
     assert len(asked) <= 0.25 * len(judged)  # most of them plain (82 % of the golden drafts')
+
+
+def _texts() -> list[str]:
+    """Every paragraph of the test drafts, and texts made to mislead: two paragraphs run together,
+    cut short, in capitals, with another script, Romanian and Vietnamese letters, addresses."""
+    blocks = [block for path in DRAFTS for block in _judged(path)]
+    out = blocks + [a + " " + b for a, b in zip(blocks, blocks[7:], strict=False)]
+    out += [block[: len(block) // 3] for block in blocks] + [block.upper() for block in blocks[:40]]
+    out += [
+        "Το βραβείο απονεμήθηκε στο σύμπλεγμα, the award went to the cluster, ДЖ 中文 ひらがな カタカナ",
+        "Ştiinţa şi tehnologia: știința și tehnologia româneşti, Việt Nam ạ ắ ề",
+        "Write to press@example.org or see https://example.org/news for the cluster's news and awards",
+        "ÉÇÃÕ ÉÉ CLUSTER DA ÁGUA ganhou o prémio pela gestão e pelos serviços que presta aos sócios",
+    ]
+    return out
+
+
+@pytest.mark.parametrize("langs", [("en", "es", "pt"), ("en", "es", "fr", "pt"), ("es", "pt"), ("en", "fr")])
+def test_the_detector_written_out_gives_langdetects_numbers(langs: tuple[str, ...]) -> None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = langid._factory(langs)
+    for text in _texts():
+        theirs, ours = factory.create(), factory.create()
+        theirs.append(text)
+        ours.append(text)
+        try:
+            expected = [(found.lang, found.prob) for found in theirs.get_probabilities()]
+        except LangDetectException:
+            with pytest.raises(LangDetectException):
+                langid.probabilities(ours, langs)
+            continue
+        assert langid.probabilities(ours, langs) == expected, text

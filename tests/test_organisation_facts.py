@@ -78,8 +78,9 @@ def test_each_type_reads_right_and_gives_the_name_its_gender(
     tmp_path: Path, kind: str, en: str, pt: str, es: str, fr: str
 ) -> None:
     md = drafts(tmp_path, {"organisation.type": kind})
-    # en: a university, a research centre or a foundation works in a field, the others are in a sector
-    field = kind in ("university", "research centre", "foundation")
+    # en: a university, a research centre, a foundation or a public body works in a field, the others are
+    # in a sector
+    field = kind in DEVOTED
     en_frame = "working in sustainable construction" if field else "in the sustainable construction sector"
     assert f"Habitat, {en} {en_frame}" in _lead(md["en"])
     # pt: a university, a research centre, a foundation or a public body is devoted to its field, not "of its sector"

@@ -297,7 +297,10 @@ def test_no_participle_stranded_after_the_scope(tmp_path: Path) -> None:
     """The certificate's scope ends the first sentence; its issuer opens the next, as its subject."""
     md = _drafts(tmp_path, CERTIFICATION)
     opening = per_lang(
-        "A Certiber emitiu o certificado", "Certiber emitió el certificado", "Certiber issued", "Certiber"
+        "A Certiber emitiu o certificado",
+        "Certiber emitió en marzo de 2025 el certificado",
+        "Certiber issued",
+        "Certiber",
     )
     for lang in LANGS:
         first, second, *_ = _sentences(md[lang])
@@ -363,7 +366,7 @@ def test_a_standard_is_first_published_not_launched_in_its_edition(tmp_path: Pat
     alone = _drafts(tmp_path, {**CERTIFICATION, "award.launched": 2011})
     assert "ISO 50001 was first published in 2011." in alone["en"]
     assert (
-        "ISO 50001:2018 certification gives access to:"
+        "ISO 50001:2018 certification brings its holders:"
         in _drafts(tmp_path, {**CERTIFICATION, "benefits": [per_lang("x", "x", "x", "x")]})["en"]
     )
 

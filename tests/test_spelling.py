@@ -182,7 +182,7 @@ def test_printed_strings_and_glossary_terms_are_read(copy: Path, spellers: dict[
 
 
 def test_a_word_listed_as_right_is_not_reported(copy: Path, spellers: dict[str, Speller]) -> None:
-    _plant(copy / "es" / "award.md", "ha obtenido", "ha obtenido con Ondalia")
+    _plant(copy / "es" / "award.md", "ha obtenido el nivel", "ha obtenido con Ondalia el nivel")
     (copy / "es" / "words.txt").write_text("# the name of our own label\nOndalia\n", encoding="utf-8")
     found = check_templates(Catalog((copy.resolve(),))).findings
     assert [f.rule for f in found] == []

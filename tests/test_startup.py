@@ -56,8 +56,8 @@ def test_a_recheck_from_the_cache_imports_nothing_of_the_checker(tmp_path: Path)
     for name, text in drafter.draft(folder / "facts.yaml").files("md").items():
         (folder / name).write_text(str(text), encoding="utf-8")
     cache = tmp_path / "cache"
-    command = ["check", str(folder), "--format", "json", "--cache-dir", str(cache)]
+    command = ["check", str(folder), "--format", "json", "--cache-dir", str(cache), "--jobs", "1"]
     run = f"from drafter.cli import cli\ntry:\n    cli({command!r})\nexcept SystemExit:\n    pass"
-    assert _imported(run) >= {"pydantic", "langdetect"}  # the first check: every release checked
-    assert list(cache.glob("checks/*/*.json"))
+    assert _imported(run) >= {"pydantic", "langdetect"}  # the first check, in this process: every release checked
+    assert list(cache.glob("checks/*.json"))
     assert _imported(run) & set(CHECKING) == set()  # the same again: every release from the cache

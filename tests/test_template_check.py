@@ -177,8 +177,9 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        "{{ typed }}",
-        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, {{ typed }}",
+        "has achieved the {{ award.name }}",
+        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, has achieved the "
+        "{{ award.name }}",
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -186,13 +187,13 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     at = _line(en, "founded in 2013")
     assert result.stdout == (
         "templates\n"
-        f"templates/en/award.md:{at}:31: error: year 2013 is typed into the text; "
+        f"templates/en/award.md:{at}:12: error: year 2013 is typed into the text; "
         "take it from the facts [literal-fact 9739dd74f611]\n"
-        f"templates/en/award.md:{at}:37: error: web address www.example.eu is typed into the text; "
+        f"templates/en/award.md:{at}:18: error: web address www.example.eu is typed into the text; "
         "take it from the facts [literal-fact e7635f987d65]\n"
-        f"templates/en/award.md:{at}:53: error: e-mail press@example.eu is typed into the text; "
+        f"templates/en/award.md:{at}:34: error: e-mail press@example.eu is typed into the text; "
         "take it from the facts [literal-fact fb25a277504a]\n"
-        f"templates/en/award.md:{at}:77: error: number 40 is typed into the text; "
+        f"templates/en/award.md:{at}:58: error: number 40 is typed into the text; "
         "take it from the facts [literal-fact 51b071b4e426]\n"
         "\n"
         f"{TOTAL}: 4 errors\n"
@@ -274,20 +275,20 @@ def test_an_override_with_other_wording_passes(
 
 def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     award = _override(tmp_path, monkeypatch)
-    for line in award.read_text(encoding="utf-8").splitlines(keepends=True):
-        if line.startswith(("{% set field", "{% set typed", "{% set untyped")):
-            _edit(award, line, "")  # the wording the sector goes into
-    _edit(
-        award,
-        "{% if org.type.a %}{{ typed }}{% else %}{{ untyped }}{% endif %},\n",
-        "{% if org.type.a %}{{ org.type.a }},{% endif %}\n",
-    )
+    lines = award.read_text(encoding="utf-8").splitlines(keepends=True)
+    field = next(i for i, line in enumerate(lines) if line.startswith("{% set field"))
+    _edit(award, "".join(lines[field - 1 : field + 2]), "")  # the wording the sector goes into
+    for line in lines:
+        if line.startswith("{%- if org.sector and org.type.a %}"):
+            _edit(award, line, "{%- if org.type.a and org.type.key %}, {{ org.type.a }},\n")
+        elif line.startswith(("{%- elif org.sector %}", "{% set taught")):
+            _edit(award, line, "")
     result = _run(runner, "press")
     assert result.exit_code == 1
     assert result.stdout == (
         "press\n"
-        f"press/en/award.md:{_line(award, '{{ org.type.a }},{% endif %}')}:1: error: org.sector is used in "
-        f"{_others('en')} but not in en (also {_also(builtin_dir(), 'award.md', 'org.sector', 'en')}) "
+        f"press/en/award.md:{_line(award, '{{ org.Called }}')}:1: error: org.sector is used in "
+        f"{_others('en')} but not in en (also {_also(builtin_dir(), 'award.md', 'if org.sector', 'en')}) "
         "[fact-drift f1259f5a5340]\n"
         "\n"
         f"{TOTAL}: 1 error\n"
@@ -386,6 +387,35 @@ def test_a_value_made_from_a_facts_text_tests_nothing(tmp_path: Path) -> None:
         },
     )
     assert found == []
+
+
+def test_a_condition_on_a_facts_text_chooses_wording(tmp_path: Path) -> None:
+    """An {% if %} on what a fact's text says (its last word), or on two facts compared, picks words, as
+    a lookup would; the same fact shown elsewhere is all the other languages must match."""
+    found = _found(
+        tmp_path,
+        {
+            "en": '{% if (org.sector | lower).split() | last in ("research", "science") %}\n'
+            "working in {{ org.sector }}\n{% else %}\nin the {{ org.sector }} sector\n{% endif %}\n"
+            "{% if award.issuer.name != award.name %}by {{ award.issuer.name }}{% endif %}\n",
+            "es": "del sector de {{ org.sector }}\npor {{ award.issuer.name }}\n",
+            "pt": "do setor de {{ org.sector }}\npelo {{ award.issuer.name }}\n",
+        },
+    )
+    assert found == []
+
+
+def test_a_test_of_presence_is_still_compared(tmp_path: Path) -> None:
+    """Whether a fact is given is a test every language needs: shown unguarded, an absent one breaks."""
+    found = _found(
+        tmp_path,
+        {
+            "en": "{% if org.sector %}\nin the {{ org.sector | lower }} sector\n{% endif %}\n",
+            "es": "del sector de {{ org.sector }}\n",
+            "pt": "{% if org.sector %}\ndo setor de {{ org.sector }}\n{% endif %}\n",
+        },
+    )
+    assert found == [("condition-drift", "org.sector is tested in a condition in en, pt but not in es", "es:1")]
 
 
 def test_glossary_lookups_are_compared(tmp_path: Path) -> None:

@@ -17,12 +17,15 @@ from typing import TYPE_CHECKING
 
 from ..catalog import Catalog
 from ..errors import DrafterError
-from .cache import Cache, beside, through
+from .cache import Cache, beside
 from .findings import Finding
 from .fingerprint import run_key
+from .found import Releases
 from .inputs import Release
-from .parallel import Checked, in_parallel, processes
-from .releases import Releases, collect
+from .listings import Listings
+from .parallel import Ahead, Checked, in_parallel, processes
+from .rechecks import remembered, through
+from .releases import collect
 
 if TYPE_CHECKING:
     from .inspection import Inspection as Inspection
@@ -74,14 +77,16 @@ def check(
     Off by default: a library call writes nothing unless asked to."""
     catalog = catalog or Catalog.find()
     given = [Path(p) for p in paths]
-    releases, known = _releases(given, overrides, catalog, facts)
-    store = None
-    if cache is not False and given:
-        folder = beside(given) if cache is True else Path(cache)
-        store = Cache.open(folder, run_key(catalog.dirs, known))
+    folder = None if cache is False or not given else beside(given) if cache is True else Path(cache)
+    memory = None if folder is None else remembered(folder)
+    releases, known = _releases(given, overrides, catalog, facts, memory)
+    store = None if folder is None else Cache.open(folder, run_key(catalog.dirs, known))
+    if store is not None:
+        store.listings = memory
     if store is None:
         return gather(_checked(releases, len(releases), catalog, known, jobs))
-    return gather(through(store, releases, stale_state, lambda todo, n: _checked(todo, n, catalog, known, jobs)))
+    ahead = Ahead(catalog, known) if Ahead.wanted(jobs) else None
+    return gather(through(store, releases, stale_state, lambda todo, n: _checked(todo, n, catalog, known, jobs), ahead))
 
 
 def _checked(
@@ -143,14 +148,18 @@ def inspect(
 
 
 def _releases(
-    paths: Iterable[Path | str], overrides: Mapping[Path, str] | None, catalog: Catalog, facts: Path | str | None
+    paths: Iterable[Path | str],
+    overrides: Mapping[Path, str] | None,
+    catalog: Catalog,
+    facts: Path | str | None,
+    memory: Listings | None = None,
 ) -> tuple[Releases, list[str]]:
     known = catalog.languages()
     if overrides:
         for path, lang in overrides.items():
             if lang not in known:
                 raise DrafterError(f"--lang {path}={lang}: no templates for {lang!r}; known: {', '.join(known)}")
-    return collect([Path(p) for p in paths], known, overrides, Path(facts) if facts else None), known
+    return collect([Path(p) for p in paths], known, overrides, Path(facts) if facts else None, memory), known
 
 
 def stale_state(release: Release) -> list[str | None]:

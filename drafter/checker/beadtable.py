@@ -74,32 +74,49 @@ def search(
     rows = np.arange(n + 1)
     centres = rows * m // max(n, 1)
     in_band = (columns[None, :] >= centres[:, None] - width) & (columns[None, :] <= centres[:, None] + width)
-    # A cell is a start of beads only inside the band, once its own cost is known.
-    starts = np.full((n + 1, m + 1), inf)
-    candidates = np.full((len(FROM_ABOVE), m + 1), inf)
+    # A cell is a start of beads only inside the band, once its own cost is known. Both tables have
+    # three rows and columns of nothing before them, so that every bead from above is read in one step.
+    starts = np.full((n + 4, m + 4), inf)
+    kinds = np.arange(len(FROM_ABOVE))[:, None]
+    priors = np.array([BEADS[bead] for bead in FROM_ABOVE])[:, None]
+    costs = np.full((len(FROM_ABOVE), n + 4, m + 4), inf)
+    for k, bead in enumerate(FROM_ABOVE):
+        costs[k, 3:, 3:] = extra[bead]
+    sources = 3 - np.array([da for da, _ in FROM_ABOVE])[:, None]
+    cells = columns[None, :] + 3 - np.array([db for _, db in FROM_ABOVE])[:, None]
     along_prior = BEADS[ALONG]
     along = extra[ALONG]
     for row in range(n + 1):
-        candidates.fill(inf)
-        for k, (da, db) in enumerate(FROM_ABOVE):
-            source = row - da
-            if source < 0:
-                continue
-            candidates[k, db:] = starts[source, : m + 1 - db] + BEADS[(da, db)] + extra[(da, db)][source, : m + 1 - db]
+        above = sources + row
+        candidates = starts[above, cells] + priors + costs[kinds, above, cells]
         best = candidates.argmin(axis=0)
         here = candidates[best, columns]
         if row == 0:
             here[0] = 0.0
-        line, chosen = here.tolist(), best.tolist()
-        band = in_band[row].tolist()
-        steps = along[row].tolist()
-        for col in range(m + 1):
-            if col and band[col - 1] and line[col - 1] != inf:
-                total = line[col - 1] + along_prior + steps[col - 1]
-                if total < line[col]:
+        # The move along the row chains (each cell may start from the one it reached on its left), so
+        # it is taken a cell at a time, as the cell-at-a-time programme takes it; but only from the
+        # cells it betters on the row as the rows above left it, and along the chain each one starts.
+        reach = np.full(m + 1, inf)
+        reach[1:] = np.where(in_band[row, :-1], here[:-1] + along_prior + along[row, :-1], inf)
+        better = np.flatnonzero(reach < here).tolist()
+        if better:
+            line, chosen = here.tolist(), best.tolist()
+            band, steps = in_band[row].tolist(), along[row].tolist()
+            tested = 0
+            for first in better:
+                col = first
+                while tested < col <= m:
+                    tested = col
+                    if not (band[col - 1] and line[col - 1] != inf):
+                        break
+                    total = line[col - 1] + along_prior + steps[col - 1]
+                    if not total < line[col]:
+                        break
                     line[col], chosen[col] = total, len(FROM_ABOVE)
-        moves[row] = [c if v != inf else -1 for c, v in zip(chosen, line, strict=True)]
-        starts[row] = np.where(in_band[row], line, inf)
+                    col += 1
+            here, best = np.array(line), np.array(chosen)
+        moves[row] = np.where(here == inf, -1, best)
+        starts[row + 3, 3:] = np.where(in_band[row], here, inf)
     path: list[tuple[int, int]] = []
     i, j = n, m
     table = (*FROM_ABOVE, ALONG)
@@ -157,7 +174,38 @@ def _extras(
 
 def _length_costs(la: Ints, lb: Ints) -> Floats:
     """:func:`~drafter.checker.align.length_cost` of each pair of lengths: the mismatch in numpy, its
-    cost once for each mismatch that occurs (the same arithmetic as the cell-at-a-time cost)."""
+    cost from :data:`_KNOWN` where a run of this process met the pair before, else once for each
+    mismatch that occurs (the same arithmetic as the cell-at-a-time cost, so the same bits)."""
+    out = np.empty(la.shape)
+    small = (la < KEPT) & (lb < KEPT)
+    if small.any():
+        table = _known()
+        ia, ib = la[small], lb[small]
+        found = table[ia, ib]
+        new = np.isnan(found)
+        if new.any():
+            table[ia[new], ib[new]] = _computed(ia[new], ib[new])
+            found = table[ia, ib]
+        out[small] = found
+    if not small.all():
+        out[~small] = _computed(la[~small], lb[~small])
+    return out
+
+
+KEPT = 1024
+"""Lengths below this have their cost kept for the rest of the process: a release's runs of up to
+three sentences run to a few hundred characters, and the same pairs come back release after release."""
+_TABLE: list[Floats] = []
+
+
+def _known() -> Floats:
+    """The costs met so far by pair of lengths (NaN where not yet met): 8 MiB, made on first use."""
+    if not _TABLE:
+        _TABLE.append(np.full((KEPT, KEPT), np.nan))
+    return _TABLE[0]
+
+
+def _computed(la: Ints, lb: Ints) -> Floats:
     mean = (la + lb / RATIO) / 2
     delta = np.abs(lb - la * RATIO) / np.sqrt(np.maximum(mean, 1.0) * VARIANCE)
     deltas, where = np.unique(delta, return_inverse=True)

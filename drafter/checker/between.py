@@ -40,7 +40,7 @@ from .matching import (
     runs,
     sure_beads,
 )
-from .names import Near, limit, near_miss
+from .names import Near, Token, limit, near_miss
 from .naming import (
     RARE,
     WORDS,
@@ -80,8 +80,9 @@ def between(
 ) -> Comparison:
     """Every difference of facts between the versions of a release; ``terms`` are the same in each language."""
     seen = Observations()
+    read = {id(v): _Read(v, ignore_names) for v in versions}  # each version is in several pairs
     for a, b in itertools.combinations(versions, 2):
-        _Pair(a, b, ignore_names, seen, terms or TermBase()).run()
+        _Pair(read[id(a)], read[id(b)], ignore_names, seen, terms or TermBase()).run()
     counterparts: dict[tuple[str, Mention], set[str]] = {}
     for pairs in seen.differs.values():
         for (lang_x, x), (lang_y, y), _, _ in pairs:
@@ -90,30 +91,57 @@ def between(
     return Comparison(findings(seen, versions, release) if len(versions) > 1 else [], counterparts)
 
 
-class _Pair:
-    """One version (``a``) against another (``b``)."""
+class _Read:
+    """What a version brings to each of its pairs, worked out once: the facts each sentence holds
+    (names that are wording left out), their keys, and the anchors alignment pairs sentences by."""
 
-    def __init__(self, a: Version, b: Version, ignore: frozenset[str], seen: Observations, terms: TermBase) -> None:
-        self.a, self.b, self.ignore, self.seen, self.terms = a, b, ignore, seen, terms
-        self.items_a = [self._items(a, i) for i in range(len(a.segments))]
-        self.items_b = [self._items(b, i) for i in range(len(b.segments))]
-        self.keys_a = keys_of(self.items_a)
-        self.keys_b = keys_of(self.items_b)
+    def __init__(self, version: Version, ignore: frozenset[str]) -> None:
+        self.version = version
+        self.items = [self._items(version, i, ignore) for i in range(len(version.segments))]
+        self.keys = keys_of(self.items)
+        self.anchors = [Counter(k for m in held for k in anchors(m)) for held in self.items]
+        text = version.draft.text
+        named = {version.offset(m) for m in version.mentions}
+        self.openings = [  # capitalised words of five letters or more opening a sentence, no mention's start
+            token
+            for token in version.text.tokens
+            if token.capital
+            and token.start not in named
+            and len(token.folded) >= 5
+            and SENTENCE_START.search(text, max(0, token.start - 40), token.start)
+        ]
+        self.name_words: dict[str, Mention] = {}  # the words of its names, with the first name each is in
+        for m in version.mentions:
+            if m.kind in NAME_KINDS:
+                for w in WORDS.findall(m.text):
+                    if len(w) >= 5 and w[0].isupper():
+                        self.name_words.setdefault(canon_name(w), m)
 
-    def _items(self, version: Version, index: int) -> list[Mention]:
+    @staticmethod
+    def _items(version: Version, index: int, ignore: frozenset[str]) -> list[Mention]:
         out = []
         for mention in version.by_segment[index]:
-            if mention.kind == "name" and (mention.value in self.ignore or mention.text in LEFTOVER_WORDS):
+            if mention.kind == "name" and (mention.value in ignore or mention.text in LEFTOVER_WORDS):
                 continue
             if mention.kind == "term" and not mention.value.startswith("level:"):
                 continue
             out.append(mention)
         return out
 
+
+class _Pair:
+    """One version (``a``) against another (``b``)."""
+
+    def __init__(self, a: _Read, b: _Read, ignore: frozenset[str], seen: Observations, terms: TermBase) -> None:
+        self.a, self.b, self.ignore, self.seen, self.terms = a.version, b.version, ignore, seen, terms
+        self.items_a, self.items_b = a.items, b.items
+        self.keys_a, self.keys_b = a.keys.copy(), b.keys.copy()  # a pair adds the acronyms it pairs
+        self.anchors_a, self.anchors_b = a.anchors, b.anchors
+        self.openings_a, self.openings_b = a.openings, b.openings
+        self.name_words_a, self.name_words_b = a.name_words, b.name_words
+
     def run(self) -> None:
-        anchors_a = [Counter(k for m in held for k in anchors(m)) for held in self.items_a]
-        anchors_b = [Counter(k for m in held for k in anchors(m)) for held in self.items_b]
-        beads = align(self.a.segments, self.b.segments, anchors_a, anchors_b)
+        beads = align(self.a.segments, self.b.segments, self.anchors_a, self.anchors_b)
         sure = sure_beads(beads)
         paired = [(bead, sure[i]) for i, bead in enumerate(beads) if bead.a and bead.b]
         for bead, _ in paired:
@@ -122,26 +150,15 @@ class _Pair:
             self._compare(bead, is_sure)
         self._cuts([bead.a for bead in beads if not bead.b], self.a, self.b, self.items_a, self.keys_b)
         self._cuts([bead.b for bead in beads if not bead.a], self.b, self.a, self.items_b, self.keys_a)
-        self._openings(self.a, self.b)
-        self._openings(self.b, self.a)
+        self._openings(self.a, self.b, self.openings_a, self.name_words_b)
+        self._openings(self.b, self.a, self.openings_b, self.name_words_a)
 
-    def _openings(self, holder: Version, other: Version) -> None:
+    def _openings(self, holder: Version, other: Version, openings: list[Token], words: dict[str, Mention]) -> None:
         """A word opening a sentence is no name to extract ("Loures will receive"). But one that is no
         common word and stands nowhere in the other version is a name misspelt when a letter or two off
         a name there ("Lorues"), and a name of its own when rare in its language ("Servimedia")."""
-        named = {holder.offset(m) for m in holder.mentions}
-        words: dict[str, Mention] = {}
-        for m in other.mentions:
-            if m.kind in NAME_KINDS:
-                for w in WORDS.findall(m.text):
-                    if len(w) >= 5 and w[0].isupper():
-                        words.setdefault(canon_name(w), m)
         text = holder.draft.text
-        for token in holder.text.tokens:
-            if not token.capital or token.start in named or len(token.folded) < 5:
-                continue
-            if not SENTENCE_START.search(text, max(0, token.start - 40), token.start):
-                continue
+        for token in openings:
             written = text[token.start : token.end]
             if other.text.has_word(token.folded) or common(written.lower(), holder.lang):
                 continue

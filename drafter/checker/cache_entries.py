@@ -1,11 +1,12 @@
 """What an entry of ``drafter check``'s cache holds on disk, and how it is read back without trusting it.
 
 An entry is one release's findings and what they were found from: the key,
-the release's shape, the files read and their states when read. Its first
-line is the SHA-256 of the rest, a JSON object; an entry whose digest
-disagrees, of another format, or holding anything but findings of the table
-of rules, is read as no entry at all. Entries are written to a temp file and
-renamed, so a reader never sees half of one.
+the release's shape, the files read and their states when read. A file of
+entries (one loose entry, or the pack of many) has the SHA-256 of the rest on
+its first line, then a JSON object; a file whose digest disagrees, or of
+another format, is read as no entry at all, and an entry holding anything but
+findings of the table of rules is no entry either. Files are written to a
+temp file and renamed, so a reader never sees half of one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from .findings import Finding, Location
 from .parallel import Checked
 
-FORMAT = 2
+FORMAT = 3
 """Bumped whenever what an entry holds changes."""
 
 State = tuple[int, int, int, int, int] | None
@@ -71,8 +72,9 @@ def _finding(f: Finding) -> list[Any]:
             list(f.subject), f.path]  # fmt: skip
 
 
-def encode(key: str, snapshot: Snapshot, checked: Checked) -> bytes:
-    body = {
+def body_of(key: str, snapshot: Snapshot, checked: Checked) -> dict[str, Any]:
+    """An entry as it is kept, loose or in the pack."""
+    return {
         "format": FORMAT,
         "key": key,
         "shape": snapshot.shape,
@@ -84,12 +86,21 @@ def encode(key: str, snapshot: Snapshot, checked: Checked) -> bytes:
         "findings": [_finding(f) for f in checked.findings],
         "dismissed": [_finding(f) for f in checked.dismissed],
     }
-    text = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def sealed(body: dict[str, Any]) -> bytes:
+    """A file of entries: the digest of its JSON on the first line, then the JSON (keys sorted: the same
+    entries give the same bytes)."""
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     return digest(text).encode("ascii") + b"\n" + text
 
 
+def encode(key: str, snapshot: Snapshot, checked: Checked) -> bytes:
+    return sealed(body_of(key, snapshot, checked))
+
+
 def entry_body(raw: bytes) -> dict[str, Any] | None:
-    """An entry's content if it is whole (the digest on its first line agrees) and of this format; else None."""
+    """A file's content if it is whole (the digest on its first line agrees) and of this format; else None."""
     first, newline, text = raw.partition(b"\n")
     if not newline or first != digest(text).encode("ascii"):
         return None
@@ -98,6 +109,39 @@ def entry_body(raw: bytes) -> dict[str, Any] | None:
     except ValueError:  # json's errors, and bytes that are no UTF-8
         return None
     return body if isinstance(body, dict) and body.get("format") == FORMAT else None
+
+
+def pack_entries(raw: bytes) -> dict[str, list[Any]]:
+    """The entries of a pack by name, each as when it was last used and its JSON text (read only when
+    its release is met); none if the pack is not whole and of this format. Each entry is still judged
+    on its own when used (:func:`decode`)."""
+    body = entry_body(raw)
+    entries = None if body is None else body.get("entries")
+    if not isinstance(entries, dict):
+        return {}
+    return {
+        name: entry
+        for name, entry in entries.items()
+        if isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and isinstance(entry[1], str)
+    }
+
+
+def unpacked(text: str) -> dict[str, Any] | None:
+    """An entry of a pack, read."""
+    try:
+        body = json.loads(text)
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def packed(used: int, body: dict[str, Any]) -> list[Any]:
+    """An entry as a pack holds it."""
+    return [used, json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))]
+
+
+def pack(entries: dict[str, list[Any]]) -> bytes:
+    return sealed({"format": FORMAT, "entries": entries})
 
 
 def decode(body: dict[str, Any], key: str) -> Checked | None:
@@ -126,3 +170,22 @@ def _findings(rows: Any) -> tuple[Finding, ...]:
 
 def _located(place: Location) -> bool:
     return isinstance(place.file, str) and type(place.line) is int and type(place.column) is int
+
+
+def file_state(path: str) -> State:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)
+
+
+def read_pack(path: str) -> tuple[dict[str, list[Any]], State]:
+    """The pack's entries (none if it is missing, torn or foreign) and its state when read."""
+    try:
+        with open(path, "rb") as file:
+            found = os.fstat(file.fileno())
+            raw = file.read()
+    except OSError:
+        return {}, None
+    return pack_entries(raw), (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)

@@ -111,6 +111,8 @@ def describe(key: str, facts: Facts, lang: str) -> str:
         return f"the {'acronym' if field == 'acronym' else 'name'} of co-funder {i + 1}"
     partner = facts.partnership.partners[i] if facts.partnership else None
     name = (_text(partner.name, lang) if partner else None) or f"partner {i + 1}"
+    if field == "acronym":
+        return f"{name}'s acronym"
     return f"{name}'s country" if field == "country" else f"the name of partner {i + 1}"
 
 
@@ -222,6 +224,8 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
             add(Expected("partnership.placed", "number", str(placed), format_number(placed, loc)))
         for i, partner in enumerate(ship.partners):
             out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang)))
+            if partner.acronym and partner.acronym != _text(partner.name, lang):
+                out.extend(_name(f"partnership.partners[{i}].acronym", partner.acronym))
             if partner.country:
                 shown = loc.territories.get(partner.country, partner.country)
                 add(Expected(f"partnership.partners[{i}].country", "country", partner.country, shown))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -60,19 +61,15 @@ class Text:
 
     def has_phrase(self, phrase: str, start: int = 0, end: int | None = None) -> bool:
         """Is ``phrase`` (folded, lower case) there as whole words, whatever the spaces between them?"""
-        words = phrase.split()
-        if not words:
+        pattern = _phrase(phrase)
+        if pattern is None:
             return False
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
         return pattern.search(self.folded, start, len(self.folded) if end is None else end) is not None
 
     def find_words(self, words: str) -> int | None:
         """Where the words of ``words`` (any case, accents, spaces or marks between them) first stand."""
-        found = _TOKEN.findall(fold(words).lower())
-        if not found:
-            return None
-        pattern = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in found) + r"(?!\w)")
-        m = pattern.search(self.folded)
+        pattern = _words_pattern(words)
+        m = pattern.search(self.folded) if pattern else None
         return m.start() if m else None
 
     def capitalised_runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -89,6 +86,24 @@ class Text:
         if run is not None:
             last = max(i for i, t in enumerate(self.tokens) if start <= t.start < end)
             yield run, last + 1
+
+
+@lru_cache(maxsize=4096)
+def _phrase(phrase: str) -> re.Pattern[str] | None:
+    """The pattern of a phrase's words as whole words, whatever the spaces between them: a facts file's
+    names and terms are looked for in every version of its release, and in every pair of sentences."""
+    words = phrase.split()
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _words_pattern(words: str) -> re.Pattern[str] | None:
+    found = _TOKEN.findall(fold(words).lower())
+    if not found:
+        return None
+    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in found) + r"(?!\w)")
 
 
 def limit(phrase: str, acronym: bool = False) -> int:

@@ -4,6 +4,7 @@ changes, a misspelling, a title in quotes, a demonym."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..extract import Mention
 from ..extract.canon import canon_name
@@ -30,15 +31,26 @@ def uncovered(
 ) -> list[tuple[str, int]]:
     """The words of a name (in lower case, accents kept) that stand nowhere in the other version
     (all of them, with no other version), with where each starts in the name."""
-    known = words_of(holder.lang)
-    small = known.name_links | known.function_words | known.titles | known.roles | wording
+    small = _small_words(holder.lang)
     found = []
     for m in WORDS.finditer(mention.text):
         word = m.group().lower()
         folded = canon_name(word)
-        if len(word) > 1 and folded not in small and (other is None or not other.text.has_word(folded)):
+        if (
+            len(word) > 1
+            and folded not in small
+            and folded not in wording
+            and (other is None or not other.text.has_word(folded))
+        ):
             found.append((word, m.start()))
     return found
+
+
+@cache
+def _small_words(lang: str) -> frozenset[str]:
+    """The words of a name that are no part of what names it: links, function words, titles, roles."""
+    known = words_of(lang)
+    return frozenset(known.name_links | known.function_words | known.titles | known.roles)
 
 
 def name_like(mention: Mention, holder: Version, other: Version) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,9 @@ from .inputs import Release
 
 PER_PROCESS = 4
 """Releases a process must have to be worth starting; fewer releases are checked in this process."""
+AHEAD = 4
+"""Releases the cache does not hold sent to :class:`Ahead`'s process while the walk goes on; any more
+are checked after it, as without the cache."""
 CHUNK = 2
 """Releases handed to a process at a time."""
 
@@ -57,6 +60,36 @@ def in_parallel(releases: Iterable[Release], catalog: Catalog, known: list[str],
     """Each release's check, made by ``jobs`` processes, in the order of ``releases``."""
     with _context().Pool(jobs, initializer=_start, initargs=(catalog, known)) as pool:
         yield from pool.imap(_check, releases, chunksize=CHUNK)
+
+
+class Ahead:
+    """One process that checks the first releases the cache does not hold while this one goes on
+    looking the others up: after one edit of an archive, that release's check (the checker imported,
+    its tables built) and the walk over the rest of the archive take the time of the longer, not of
+    both. Started at the first release sent; with one core, or ``--jobs 1``, there is none."""
+
+    def __init__(self, catalog: Catalog, known: list[str]) -> None:
+        self.setup = (catalog, known)
+        self.pool: Any = None
+
+    @staticmethod
+    def wanted(jobs: int | None) -> bool:
+        """Whether to check ahead: more than one process asked for, and this one may start another (a
+        pool's worker, which is a daemon, may not)."""
+        started = sys.modules.get("multiprocessing")
+        return (cores() if jobs is None else jobs) > 1 and not (started and started.current_process().daemon)
+
+    def send(self, release: Release) -> Callable[[], Checked]:
+        """Start ``release``'s check; what is returned gives its findings (or raises its error)."""
+        if self.pool is None:
+            self.pool = _context().Pool(1, initializer=_start, initargs=self.setup)
+        return self.pool.apply_async(_check, (release,)).get  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
 
 
 def _context() -> Any:

@@ -152,12 +152,10 @@ def _prose(block: str) -> str:
         parts += (block[pos:start], " ")
         pos = end
     text = "".join(parts) + block[pos:]
-    return " ".join(w for w in text.split() if not _capital_inside(w) and not w[:1].isdigit())
-
-
-def _capital_inside(word: str) -> bool:
-    rest = word[1:]
-    return not rest.islower() and any(map(str.isupper, rest))
+    # Words with no capital inside (a name: "SahelNOW", "iPhone"), and not opening with a digit.
+    return " ".join(
+        [w for w in text.split() if (w[1:].islower() or not any(map(str.isupper, w[1:]))) and not w[:1].isdigit()]
+    )
 
 
 def language(version: Version, langs: list[str], release: str) -> tuple[list[Finding], bool]:

@@ -21,14 +21,19 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
-from ..errors import UsageError, display_path
+from ..errors import UsageError, display_path, printable
 from ..files import UnreadableFile, read_start, real
 from ..output import MANIFEST, sources
 from .findings import DISMISSED_FILE
-from .inputs import DRAFT_EXTS, FACTS_EXTS, NOT_DRAFTS, Release, split_name
+from .found import Found, Releases
+from .inputs import DRAFT_EXTS, FACTS_EXTS, NOT_DRAFTS, split_name
+
+if TYPE_CHECKING:
+    from .listings import Listings
 
 SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules"})
 """Besides hidden folders, folders never searched for drafts."""
@@ -52,12 +57,15 @@ class _Revisit(Exception):
     """A link to a file was met where no file was thought to be reached twice: walk again, keeping every path."""
 
 
-def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, list[str], frozenset[str] | None]]:
+def _walk(
+    path: Path, seen: set[str] | None, listings: Listings | None = None
+) -> Iterator[tuple[Path, list[str], frozenset[str] | None]]:
     """Each folder of ``path`` with the names of its drafts and facts files, and which of :data:`MARKS`
     its listing holds (None when not listed): recursively for a folder; for a file, the file and its
     siblings. A file whose real path is in ``seen`` is passed over (none is, with ``seen`` None, which
     raises :class:`_Revisit` at a link to a file). Paths are made only for folders: an archive holds
-    many more files, and only names are kept of them.
+    many more files, and only names are kept of them. With ``listings``, a folder that stands as it
+    stood last time is not listed again.
 
     A draft is checked against its whole release, so naming ``award.es.md``
     brings in ``award.en.md`` and ``award.yaml`` beside it (what pre-commit passes).
@@ -69,26 +77,36 @@ def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, list[str], 
             yield path.parent, chosen, None
         return
     stack = [(path, real(path))]  # with each folder its real path, followed only when files may repeat
+    memory = listings if seen is None else None  # where files may repeat, every link is looked at
     while stack:
         folder, resolved = stack.pop()
+        remembered, state = (None, None) if memory is None else memory.recall(folder)
+        if remembered is not None:
+            names, marks, subfolders = remembered
+            if names:
+                yield folder, names, frozenset(marks)
+            stack.extend((folder / name, resolved) for name in reversed(subfolders))
+            continue
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
             continue  # as os.walk: a folder that cannot be listed is passed over
         below = []
-        names: list[str] = []
+        names = []
         marks = []
+        plain = True  # no link, nothing unreadable: the listing can stand for the folder next time
         for entry in entries:
             if entry.name in MARKS:
                 marks.append(entry.name)
             try:
                 is_folder = entry.is_dir()
+                plain = plain and not entry.is_symlink()
             except OSError:
-                is_folder = False
+                is_folder = plain = False
             if is_folder:
                 if not entry.name.startswith(".") and entry.name not in SKIPPED_FOLDERS and not entry.is_symlink():
-                    below.append((folder / entry.name, resolved if seen is None else resolved / entry.name))
+                    below.append(entry.name)
             elif _wanted(entry.name):
                 if seen is None:
                     if entry.is_symlink():
@@ -96,9 +114,11 @@ def _walk(path: Path, seen: set[str] | None) -> Iterator[tuple[Path, list[str], 
                     names.append(entry.name)
                 elif _first(real(folder / entry.name) if entry.is_symlink() else resolved / entry.name, seen):
                     names.append(entry.name)
+        if memory is not None and plain:
+            memory.keep(folder, state, names, marks, below)
         if names:
             yield folder, names, frozenset(marks)
-        stack.extend(reversed(below))
+        stack.extend((folder / name, resolved if seen is None else resolved / name) for name in reversed(below))
 
 
 def _first(where: Path, seen: set[str] | None) -> bool:
@@ -152,19 +172,23 @@ def collect(
     known_langs: Iterable[str],
     overrides: Mapping[Path, str] | None = None,
     facts: Path | None = None,
+    listings: Listings | None = None,
 ) -> Releases:
     """Every release among ``paths``, in the order of their names, with each draft's language where
     its name or ``overrides`` tells it. Bad paths raise :class:`UsageError` at once.
 
     A release's facts file is ``facts`` when given; else the one drafter recorded when it wrote
-    the drafts (wherever it lies); else the one of its stem, or of its folder."""
+    the drafts (wherever it lies); else the one of its stem, or of its folder. With ``listings``
+    (the cache's), folders and facts files left alone since the last walk are not read again."""
     paths = list(paths)
     if facts is not None and not facts.is_file():
         raise UsageError(f"--facts {display_path(facts)}: no such file")
     try:
-        folders = _index(paths, known_langs, overrides, None if _apart(paths) else set())
+        folders = _index(paths, known_langs, overrides, None if _apart(paths) else set(), listings)
     except _Revisit:
-        folders = _index(paths, known_langs, overrides, set())
+        if listings is not None:
+            listings.forget()
+        folders = _index(paths, known_langs, overrides, set(), listings)
     _join_facts(folders, facts)
     order = sorted(
         (group.name, number, place)
@@ -178,7 +202,7 @@ def collect(
         facts_file = None if group.facts is None else str(group.facts)
         folder = str(folders[number].path)
         beside = folders[number].beside
-        entries.append(_Entry(name, folder, group.stem, group.suffix, facts_file, tuple(group.files), beside))
+        entries.append(Found(name, folder, group.stem, group.suffix, facts_file, tuple(group.files), beside))
     return Releases(entries, paths)
 
 
@@ -191,33 +215,44 @@ def _apart(paths: list[Path]) -> bool:
 
 
 def _index(
-    paths: list[Path], known_langs: Iterable[str], overrides: Mapping[Path, str] | None, seen: set[str] | None
+    paths: list[Path],
+    known_langs: Iterable[str],
+    overrides: Mapping[Path, str] | None,
+    seen: set[str] | None,
+    listings: Listings | None = None,
 ) -> list[_Folder]:
     """Each folder's drafts grouped into releases, and its facts files, in the order the walk met them."""
-    known = sorted(set(known_langs))
+    known = tuple(sorted(set(known_langs)))
     by_real = {real(p): lang for p, lang in (overrides or {}).items()}
     folders: dict[Path, _Folder] = {}
     for given in paths:
         if not given.exists():
             raise UsageError(f"{display_path(given)} does not exist")
         a_file = given.is_file()
-        for parent, names, beside in _walk(given, seen):
+        for parent, names, beside in _walk(given, seen, listings):
             folder = folders.get(parent)
             if folder is None:
                 folder = folders[parent] = _Folder(parent, beside)
-            _add(folder, names, given if a_file else None, known, by_real)
+            _add(folder, names, given if a_file else None, known, by_real, listings)
     return list(folders.values())
 
 
-def _add(folder: _Folder, names: list[str], given: Path | None, known: list[str], by_real: dict[Path, str]) -> None:
+def _add(
+    folder: _Folder,
+    names: list[str],
+    given: Path | None,
+    known: tuple[str, ...],
+    by_real: dict[Path, str],
+    listings: Listings | None = None,
+) -> None:
     """The drafts of ``names`` grouped into ``folder``'s releases, and its facts files (``given``: the file
     named on the command line, taken as a facts file or refused as no draft, whatever its content)."""
     parent = folder.path
     for name in names:
-        suffix = os.path.splitext(name)[1].lower()
+        suffix, stem, lang = _parsed(name, known)
         if suffix in FACTS_EXTS:
             path = parent / name
-            if path == given or is_facts_file(path):
+            if path == given or (is_facts_file(path) if listings is None else listings.is_facts(path, is_facts_file)):
                 folder.facts_files.append(path)
             continue
         if suffix not in DRAFT_EXTS:
@@ -227,7 +262,6 @@ def _add(folder: _Folder, names: list[str], given: Path | None, known: list[str]
                     f"{display_path(path)}: not a draft (.md, .txt, .html, .docx, .odt) or a facts file (.yaml)"
                 )
             continue
-        stem, lang = split_name(name, known)
         key = (stem if lang and stem else None, ".html" if suffix == ".htm" else suffix)
         lang_from = "name"
         if by_real and real(parent / name) in by_real:
@@ -238,9 +272,17 @@ def _add(folder: _Folder, names: list[str], given: Path | None, known: list[str]
         group.files.append((name, lang, lang_from if lang else "detected"))
 
 
+@lru_cache(maxsize=4096)
+def _parsed(name: str, known: tuple[str, ...]) -> tuple[str, str | None, str | None]:
+    """A file name's suffix (in lower case), stem and language: an archive repeats a few names
+    (``en.md``, ``facts.yaml``) in every folder."""
+    return (os.path.splitext(name)[1].lower(), *split_name(name, known))
+
+
 def _join_facts(folders: list[_Folder], facts: Path | None) -> None:
     """Give each release its facts file, and make a release of each facts file no draft was found for."""
     attached: set[Path] = set()
+    show = Shown()
     for folder in folders:
         listed = folder.beside is None or MANIFEST in folder.beside  # no manifest in the listing: none to read
         recorded = sources(folder.path) if folder.groups and listed else {}
@@ -268,7 +310,7 @@ def _join_facts(folders: list[_Folder], facts: Path | None) -> None:
         formats: dict[str | None, int] = {}
         for stem, _ in folder.groups:
             formats[stem] = formats.get(stem, 0) + 1
-        shown = display_path(folder.path)
+        shown = show(folder.path)
         for (stem, suffix), group in folder.groups.items():
             group.name = f"{shown}/{stem}" if stem else shown
             if formats[stem] > 1 and suffix:
@@ -298,54 +340,28 @@ def _attach(facts: Path, folder: _Folder, by_stem: dict[str | None, list[_Group]
     by_stem.setdefault(facts.stem, []).append(alone)
 
 
+class Shown:
+    """:func:`~drafter.errors.display_path` for many paths, by string: the current folder asked for once,
+    not once a path, and no ``pathlib`` object made (an archive has a folder a release)."""
+
+    def __init__(self) -> None:
+        try:
+            self.cwd: str | None = os.getcwd()
+        except OSError:
+            self.cwd = None
+
+    def __call__(self, path: Path | str) -> str:
+        text = os.fspath(path)
+        if self.cwd is None or text.startswith("//") or not text:
+            return display_path(path)
+        absolute = os.path.normpath(text if os.path.isabs(text) else os.path.join(self.cwd, text))
+        if absolute == self.cwd:
+            return "."
+        inside = self.cwd.rstrip(os.sep) + os.sep
+        return printable(absolute[len(inside) :] if absolute.startswith(inside) else text)
+
+
 def _candidates(by_stem: dict[str | None, list[_Group]], stem: str | None) -> list[_Group]:
     """A folder's releases under ``stem``: all a facts file is matched against, so that joining the facts
     files of an archive takes time in proportion to it."""
     return by_stem.get(stem, [])
-
-
-class _Entry(NamedTuple):
-    """What is kept of a release until it is checked: names, not paths."""
-
-    name: str
-    folder: str
-    stem: str | None
-    suffix: str
-    facts: str | None
-    files: tuple[tuple[str, str | None, str], ...]
-    beside: frozenset[str] | None
-
-
-@dataclass
-class Gathered(Release):
-    """A release as the walk found it: with which of :data:`MARKS` its folder's listing held (None: its
-    folder was not listed, as when a file is named), so that the cache need not look for them again."""
-
-    beside: frozenset[str] | None = None
-
-
-class Releases:
-    """The releases asked for (under a folder given, or with a file given), made one at a time."""
-
-    def __init__(self, entries: list[_Entry], paths: list[Path]) -> None:
-        self.entries = entries
-        self.files = {real(p) for p in paths if p.is_file()}
-        self.roots = [real(p) for p in paths if p.is_dir()]
-
-    def __len__(self) -> int:
-        """How many releases there are: the walk is done, and no release is made to count them."""
-        return len(self.entries) if not self.files else sum(1 for _ in self)
-
-    def __iter__(self) -> Iterator[Release]:
-        last: tuple[str, bool] = ("", False)
-        for entry in self.entries:
-            folder = Path(entry.folder)
-            facts = None if entry.facts is None else Path(entry.facts)
-            drafts = [(folder / file, lang, lang_from) for file, lang, lang_from in entry.files]
-            if self.files:  # else every folder found is inside a folder given
-                if last[0] != entry.folder:
-                    last = (entry.folder, any(real(folder).is_relative_to(root) for root in self.roots))
-                named = [path for path, _, _ in drafts] + [facts]
-                if not last[1] and not any(p is not None and real(p) in self.files for p in named):
-                    continue
-            yield Gathered(entry.name, folder, entry.stem, entry.suffix, facts, drafts, entry.beside)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from babel import Locale
@@ -82,9 +84,10 @@ def extract(
         line = bisect.bisect_left(newlines, start)
         column = start - newlines[line - 1] if line else start + 1
         mentions.append(Mention(line + 1, column, kind, value, text[start:end], aliases.get(start, "")))
-    return sorted(mentions)
+    return sorted(mentions, key=_ORDER)  # Mention's own order, compared in C rather than by its __lt__
 
 
+_ORDER = attrgetter(*(f.name for f in fields(Mention)))
 _DEFINED = re.compile(r"\s*\(\s*\Z")
 _OF_PLACE = re.compile(r"\s+[^\W\d_]{1,3}\s+")
 _PLACES = ("place", "country")

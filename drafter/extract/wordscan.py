@@ -38,6 +38,24 @@ def _first_words(lang: str, countries: Index) -> frozenset[str]:
     return frozenset(keys)
 
 
+_ROMAN_FIRST = frozenset("IVXLCDM")
+"""The letters a Roman numeral (XVI, XVIe) starts with."""
+
+
+@cache
+def _first_pass(lang: str, terms: Index, keys: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words in lower case the first pass reads even when written in lower case (number words,
+    terms, names known in lower case), and those a recogniser of it can start with: a number or
+    ordinal word, a collective number, a term, or the first word of a known name (``keys``)."""
+    spoken = words(lang)
+    wanted = set(spoken.cardinals) | set(spoken.ordinals) | set(terms) | set(spoken.approximate)
+    for kind in LEXICON_KINDS:
+        if kind != "country":
+            wanted |= lexicon(kind, lang).first_words()
+    starts = frozenset(spoken.cardinals) | frozenset(spoken.ordinals) | set(spoken.approximate) | set(terms) | keys
+    return frozenset(wanted), starts
+
+
 class WordScan:
     """The words of the text, for the recognisers that read words."""
 
@@ -74,23 +92,31 @@ class WordScan:
 
     def run(self) -> None:
         """Two passes: what is known by its words (numbers, countries, bodies, places, terms), then
-        the names left, so that "the European Investment Bank" is the bank, not a name of four words."""
-        wanted = self.st.rules.words | set(self.st.terms) | set(self.lang.approximate)
-        for _, known in self.lexicons:
-            wanted |= known.first_words()
-        text, free = self.st.text, self.st.free
+        the names left, so that "the European Investment Bank" is the bank, not a name of four words.
+
+        The first pass reads only the words a recogniser of it can start with (the others would each
+        be passed over by all of them, one after the other)."""
+        wanted, starts = _first_pass(self.st.rules.lang, self.st.terms, self.keys)
+        text, free, keys = self.st.text, self.st.free, self.keys
+        numerals, collective = self.st.rules.words, self.lang.approximate
         words = [text[a:b] for a, b in self.spans]
+        lows = self.lows
         k = 0  # the first word not read yet: a recogniser may read several
-        for j in [j for j, word in enumerate(words) if not word.islower() or self.lows[j] in wanted]:
+        for j in [
+            j
+            for j, word in enumerate(words)
+            if (not word.islower() or lows[j] in wanted)
+            and (word[0] in _ROMAN_FIRST or lows[j] in starts or (lows[j][-1] == "s" and lows[j][:-1] in keys))
+        ]:
             if j < k or not free(*self.spans[j]):
                 continue
+            low = lows[j]  # each recogniser is asked only where it can read something
             k = (
-                self.roman(j)
-                or self.ordinal(j)
-                or self.cardinal(j)
-                or self.approximate(j)
+                (words[j][0] in _ROMAN_FIRST and self.roman(j))
+                or (low in numerals and (self.ordinal(j) or self.cardinal(j)))
+                or (low in collective and self.approximate(j))
                 or self.known(j)
-                or self.term(j)
+                or (low in self.st.terms and self.term(j))
                 or j + 1
             )
         k = 0
@@ -188,16 +214,27 @@ class WordScan:
         capital = self.st.text[start].isupper()
         first = self.st.fold[start : self.spans[k][1]]
         best: tuple[int, int, str, str] | None = None  # (end, -priority, kind, value)
-        candidates = [("country", self.st.rules.countries.get(low) if capital else [])]
+        # In order of priority (ties go to the first); an index with nothing under its key is left out.
+        candidates = (
+            [("country", self.st.rules.countries.get(low))] if capital and low in self.st.rules.countries else []
+        )
         word = self.st.text[start : self.spans[k][1]]
         shouted = word.rstrip("s").isupper()
+        opening: bool | None = None
         for kind, known in self.lexicons:
             for key in (first, first[:-1]) if first.endswith("s") and shouted else (first,):  # SMEs, UNICEFs
-                candidates.append((kind, known.exact.get(key)))
-                if shouted or (capital and key == first and not self.sentence_start(start)):
+                if key in known.exact:
+                    candidates.append((kind, known.exact.get(key)))
+                if key.lower() not in known.acronym:
+                    continue
+                if not shouted and capital and key == first and opening is None:
+                    opening = self.sentence_start(start)
+                if shouted or (capital and key == first and not opening):
                     candidates.append((kind, known.acronym.get(key.lower())))  # "Unicef", not "Échos" or "Who?"
-            candidates.append((kind, known.capital.get(low) if capital else []))
-            candidates.append((kind, known.lower.get(low)))
+            if capital and low in known.capital:
+                candidates.append((kind, known.capital.get(low)))
+            if low in known.lower:
+                candidates.append((kind, known.lower.get(low)))
         for priority, (kind, entries) in enumerate(candidates):
             for pattern, value in entries:
                 m = pattern.match(self.st.fold, start)

@@ -177,8 +177,9 @@ def _once(name: str) -> str:
 
 
 def _upgrade(node: Node) -> None:
-    """The level held before an upgrade is below the level awarded now (its year: the loader's alone)."""
-    rules = []
+    """The level held before an upgrade is below the level awarded now, which it needs (its year: the
+    loader's alone)."""
+    rules: list[Node] = [{"if": _given("previous"), "then": _given("level")}]
     for i, level in enumerate(LEVELS):
         below = list(LEVELS[:i])
         previous = {"properties": {"level": {"enum": below}}} if below else {"type": "null"}

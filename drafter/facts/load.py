@@ -57,12 +57,10 @@ ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("grant",): ("grant",),
 }
 NEEDED_FOR: dict[Key, tuple[str, ...]] = {
-    ("award", "level"): ("award", "renewal"),
     ("event",): ("prize",),
     ("grant",): ("grant",),
 }
 _WHAT_IT_HOLDS: dict[Key, str] = {
-    ("award", "level"): "bronze, silver or gold",
     ("event",): "its name, city and date",
     ("grant",): "the amount and the project",
 }

@@ -77,9 +77,10 @@ class Party(Model):
     acronym: Name | None = None
     url: Url | None = None
     type: OrgType | None = Field(default=None, description=_TYPE)
-    article: Article = Field(
-        default=True,
+    article: Article | None = Field(
+        default=None,
         description="false for a name used without an article: by Fraunhofer, not by the Fraunhofer; "
+        "left out, a company's name or a one-word brand goes without one in English, Spanish and French; "
         "a mapping if it differs by language: {pt: true, es: false, en: false}.",
     )
     gender: Gender | None = Field(default=None, description=_GENDER)
@@ -95,7 +96,11 @@ class Organisation(Model):
     type: OrgType | None = Field(default=None, description=_TYPE)
     country: Country
     website: Url
-    sector: Prose = Field(description="Sector as a noun phrase: photonics and optics.")
+    sector: Prose | None = Field(
+        default=None,
+        description="Sector as a noun phrase: photonics and optics. Leave it out when the organisation has none "
+        "(a town council): the lead then names it by its name and type alone.",
+    )
     about: Prose = Field(description="The 'About' boilerplate paragraph.")
     managed_by: Party | None = Field(default=None, description="The body that runs it, if not itself.")
     article: Article | None = Field(
@@ -118,7 +123,11 @@ class Award(Model):
 
     name: Text = Field(description="Cluster Management Excellence Label.")
     motto: Name | None = Field(default=None, description="Tagline of the level, kept as written.")
-    level: Level | None = Field(default=None, description="Required for an award or a renewal.")
+    level: Level | None = Field(
+        default=None,
+        description="bronze, silver or gold, for an award, a renewal or a prize with levels; "
+        "leave it out for a label or seal without levels.",
+    )
     date: When = Field(description="Date the award was granted: YYYY-MM-DD, or YYYY-MM if the day is not known.")
     issuer: Party
     assessor: Party | None = None
@@ -142,7 +151,13 @@ class Award(Model):
     def _upgrade(self) -> Award:
         if self.previous is None:
             return self
-        if self.level is not None and LEVELS.index(self.previous.level) >= LEVELS.index(self.level):
+        if self.level is None:
+            raise _fail(
+                "previous",
+                f"an upgrade from {self.previous.level} needs the level awarded now: add level, or remove previous",
+                at="previous",
+            )
+        if LEVELS.index(self.previous.level) >= LEVELS.index(self.level):
             raise _fail(
                 "previous",
                 f"{self.previous.level} is not below the level awarded now ({self.level}); "
@@ -234,6 +249,9 @@ class Partner(Model):
     """A partner: a name, a country, or both."""
 
     name: Text | None = None
+    acronym: Name | None = Field(
+        default=None, description="Its acronym, written once after the name: CIMA. Needs the name."
+    )
     country: Country | None = None
     type: OrgType | None = Field(default=None, description=_TYPE)
     article: Article | None = Field(
@@ -248,6 +266,8 @@ class Partner(Model):
     def _named(self) -> Partner:
         if self.name is None and self.country is None:
             raise _fail("partner", "a partner needs a name, a country, or both")
+        if self.acronym is not None and self.name is None:
+            raise _fail("partner", "an acronym is written after a name: give the partner's name too", at="acronym")
         return self
 
 

@@ -67,6 +67,7 @@ WORDS = Words(
     silent_starts=("hour", "honest", "honour", "honor", "heir"),
     quotes=("“", "”"),
     inner_quotes=("‘", "’"),
+    apostrophe="’",
     # Names that take "the" in a sentence: plurals, unions, republics and groups of islands (Oxford Style
     # Manual, Guardian style guide, "the Gambia"). British newspapers (Guardian, BBC, Times) still write
     # the Czech Republic, Turkey, Ivory Coast and Bosnia and Herzegovina where CLDR has Czechia,

@@ -153,4 +153,5 @@ WORDS = Words(
     indefinite=frozen({"m": "un", "f": "una"}),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
+    apostrophe="’",
 )

@@ -3,7 +3,7 @@
 
 from types import MappingProxyType as frozen
 
-from .model import Words, currency_words, split
+from .model import NounGenders, Words, currency_words, split
 
 _UNITS = "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
 TENS = {
@@ -108,6 +108,33 @@ WORDS = Words(
         currency_words("EUR=euro,euros USD=dollar,dollars,dollars_americains GBP=livre,livres,livres_sterling")
     ),
     press_currencies=frozen({"USD": ("dollar", "dollars")}),
+    # Only endings a dictionary gives one gender, with the exceptions a press release meets (le comité,
+    # le musée, l’image); "-eur", "-ique", "-ine" and "-ie" tell nothing for sure (la valeur, le
+    # secteur; la musique, le public; l’usine, le magazine): such a noun is listed, or tells nothing.
+    noun_genders=NounGenders(
+        masculine=split(
+            "an ans jour jours mois pays site sites membre membres poste postes emploi emplois hectare hectares "
+            "cluster clusters comité comités traité traités député députés été étés côté côtés arrêté arrêtés "
+            "comté comtés musée musées lycée lycées trophée trophées mausolée mausolées apogée squelette "
+            "squelettes silence silences murmure murmures augure augures mercure cyanure chlorure chlorures "
+            "sulfure sulfures carbure carbures fluorure bromure iodure nitrure"
+        ),
+        feminine=split(
+            "usine usines entreprise entreprises école écoles ville villes commune communes personne personnes "
+            "famille familles semaine semaines minute minutes fois tonne tonnes marque marques startup startups "
+            "eau eaux peau peaux image images page pages plage plages cage cages rage nage jument juments "
+            "hauteur hauteurs senteur senteurs lenteur chaux"
+        ),
+        unknown=split("enfant enfants"),
+        feminine_endings=tuple(
+            "tion tions sion sions xion xions gion gions té tés ure ures ance ances ence ences "
+            "ette ettes esse esses ée ées".split()
+        ),
+        masculine_endings=tuple(
+            "ment ments age ages isme ismes eau eaux oir oirs ier iers et ets at ats teur teurs ant ants al aux".split()
+        ),
+        shortest=4,
+    ),
     range_links=split("au a jusqu'au"),
     name_links=split("de du des la le les l d et pour en sur aux a of"),
     function_words=split(
@@ -161,4 +188,5 @@ WORDS = Words(
     indefinite=frozen({"m": "un", "f": "une"}),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
+    apostrophe="’",
 )

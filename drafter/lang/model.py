@@ -96,6 +96,9 @@ class Words:
     inner_quotes: tuple[str, str] = ("", "")
     """The marks of a quotation inside one (CLDR's ``alternateQuotationStart`` and ``End``): in a motto
     or a quote's text, straight double quotes and the outer marks become these."""
+    apostrophe: str = ""
+    """The apostrophe the language's press prints inside a word (l’ONU, O’Brien’s), for a straight one
+    in a quotation or a motto; empty: as written. Babel ships no punctuation data of CLDR's to read it from."""
     contractions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """A preposition and the article after it, written as one word: "de o" do, "em a" na (pt), "de el" del
     (es), "de le" du, "à les" aux (fr). Keys in lower case; only a lower-case article contracts."""

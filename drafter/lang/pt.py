@@ -129,4 +129,5 @@ WORDS = Words(
     country_prepositions=("em", "de", ""),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
+    apostrophe="’",
 )

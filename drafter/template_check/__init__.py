@@ -4,7 +4,9 @@ Each template is parsed (never rendered) and its syntax tree walked for the
 facts it uses: variable paths such as ``award.motto`` or ``figures[].value``
 (a loop variable stands for an item of what it loops over), and the paths its
 conditions test (``{% if %}``, ``x if c else y``, and ``{% for %}``, which
-shows its body only when there is something to loop over). The sets of
+shows its body only when there is something to loop over); a condition on
+what a fact's text says, or on two facts compared, only chooses wording
+and tests nothing (see :meth:`.walker.Walker.test`). The sets of
 paths, not their order or count, must be the same in every language's
 version of a template. A template that extends another is compared by its
 own blocks. Besides: a template missing in a language, a fact typed into the

@@ -36,10 +36,12 @@ def view_names() -> frozenset[str]:
     return frozenset(view)
 
 
-WORDING = frozenset({"gender", "number", "percent", "date_month", "valid_until_month", "key"})
+WORDING = frozenset({"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"})
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
-which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de");
-the glossary's article keys are added."""
+which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
+bare word, which French compares with the name to leave out a type the name already says: the type
+itself is ``type.a``); the glossary's article keys are added. A condition on what a fact's text says
+chooses wording too: see :meth:`Walker.test`."""
 
 
 SLOT = "\ufffc"
@@ -201,6 +203,15 @@ class Walker:
         path = self.path(node, scope) if isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem) else None
         return (path,) if path and re.split(r"\.|\[\]", path)[-1] not in self.wording else ()
 
+    def test(self, node: nodes.Node, scope: Scope) -> None:
+        """A condition of ``{% if %}`` or ``x if c else y``: the facts it tests (:meth:`tested`: whether one
+        is given, or what it is compared with) are recorded as tested. A fact it only reads to choose
+        wording, as a text made from it (``(org.sector | lower).split() | last in ("research", …)``) or
+        compared with another fact, is neither tested nor shown there: whether it is shown is for the
+        rest of the template to say, and another language may choose its wording otherwise."""
+        for path in self.tested(node, scope):
+            self.record(path, node.lineno, True)
+
     def walk_all(self, children: Iterable[nodes.Node], scope: Scope, condition: bool = False) -> None:
         for child in children:
             self.walk(child, scope, condition)
@@ -215,10 +226,10 @@ class Walker:
                     self.say(part)
                     self.walk(part, scope)
         elif isinstance(node, nodes.If):
-            self.walk(node.test, scope, True)
+            self.test(node.test, scope)
             self.walk_all((*node.body, *node.elif_, *node.else_), scope)
         elif isinstance(node, nodes.CondExpr):
-            self.walk(node.test, scope, True)
+            self.test(node.test, scope)
             self.walk_all((e for e in (node.expr1, node.expr2) if e is not None), scope, condition)
         elif isinstance(node, nodes.For):
             self.walk(node.iter, scope, True)

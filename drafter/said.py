@@ -1,0 +1,39 @@
+"""Whether a name already says a word or a phrase, so that the lead does not say it twice.
+
+"ONDABIO (Iberian Marine Biotechnology Cluster)" is not followed by "a cluster", nor "una
+federación deportiva" by "del sector del deporte". Case and accents aside, and for a phrase its
+words' endings too: the view uses these to leave out a type or a sector a name already states.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STEM = 5
+"""Letters two words share to be one word for :func:`said_by`: deporte and deportiva, museo and museos."""
+
+MEANING = 4
+"""Words shorter than this (articles, "de", "and", "of") say nothing of a sector on their own."""
+
+
+def says(name: str, word: str) -> bool:
+    """Whether ``name`` holds ``word`` as words, whatever the case and accents: Cluster Habitat holds clúster."""
+    return bool(word) and re.search(rf"(?<!\w){re.escape(folded(word))}(?!\w)", folded(name)) is not None
+
+
+def said_by(phrase: str, names: list[str]) -> bool:
+    """Whether every word of ``phrase`` that means something is a word of one of ``names``, its ending
+    aside: "el deporte" is said by "federación deportiva", "los museos" by "Museo Textil", "footwear"
+    by "family footwear company"; "public healthcare" is not said by "public body"."""
+    words = _stems(phrase)
+    return bool(words) and any(words <= _stems(name) for name in names)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:STEM] for w in re.findall(r"\w+", folded(text)) if len(w) >= MEANING}
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case, without accents: clúster is cluster."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
