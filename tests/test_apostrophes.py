@@ -14,7 +14,7 @@ import pytest
 from drafter import draft
 from drafter.checker import check
 from drafter.lang import Words, words
-from drafter.view import nested
+from drafter.typography import nested
 
 from .newfacts import LANGS4, facts_file, per_lang
 
@@ -113,3 +113,17 @@ def test_a_version_without_the_facts_file_matches_the_others(tmp_path: Path) -> 
     path = folder / "fr.md"
     path.write_text(path.read_text(encoding="utf-8").replace("l’ONU", "l'ONU").replace("n’a", "n'a"), encoding="utf-8")
     assert [f.rule for f in check([folder]).findings] == []
+
+
+@pytest.mark.parametrize("printed", ["O'Neill", "O’Neill"])
+def test_a_name_with_an_apostrophe_is_the_same_name_in_both_versions(tmp_path: Path, printed: str) -> None:
+    """A name's word holding an apostrophe is two words of the other version: not "a name differs"."""
+    (tmp_path / "en.md").write_text(
+        "# Kelp award\n\n**Porto, 3 May 2026** – The partnership with O'Neill Partners brings 12 new jobs.\n",
+        encoding="utf-8",
+    )
+    spanish = "# Premio\n\n**Oporto, 3 de mayo de 2026.** La colaboración con {} Partners aporta 12 empleos.\n"
+    (tmp_path / "es.md").write_text(spanish.format(printed), encoding="utf-8")
+    assert check([tmp_path], cache=False).findings == ()
+    (tmp_path / "es.md").write_text(spanish.format("O'Nail"), encoding="utf-8")
+    assert [f.rule for f in check([tmp_path], cache=False).findings] == ["mismatch"]

@@ -40,10 +40,18 @@ def uncovered(
             len(word) > 1
             and folded not in small
             and folded not in wording
-            and (other is None or not other.text.has_word(folded))
+            and (other is None or not _stands(folded, other))
         ):
             found.append((word, m.start()))
     return found
+
+
+def _stands(word: str, other: Version) -> bool:
+    """Whether a name's word stands in the other version: a word with an apostrophe (O'Neill, d'Or)
+    is two of the version's words, whichever apostrophe each version prints."""
+    if "'" in word or "’" in word:
+        return other.text.has_phrase(word)
+    return other.text.has_word(word)
 
 
 @cache
