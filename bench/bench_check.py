@@ -49,6 +49,7 @@ from drafter.report import render  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from archive import Archive, batch_size, build_archive, cpu_count, kept_archive  # noqa: E402
+from machine import commit as git_state  # noqa: E402
 from recheck import recheck  # noqa: E402
 
 T = TypeVar("T")
@@ -228,17 +229,6 @@ def same(a: CheckResult, b: CheckResult) -> bool:
 
 
 # --- report ---------------------------------------------------------------------------------
-
-
-def git_state() -> str:
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "drafter", "templates"], cwd=ROOT, capture_output=True)
-    except OSError:
-        return "unknown"
-    if head.returncode != 0:
-        return "unknown"
-    return head.stdout.strip() + (", with uncommitted changes to drafter/ or templates/" if dirty.stdout else "")
 
 
 def cpu_model() -> str:

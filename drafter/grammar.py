@@ -9,10 +9,10 @@ Portuguese, "de" and "el" give "del" in Spanish, "de" and "le" give "du" in Fren
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from .lang import Words
+from .said import folded
 
 _VOWEL = re.compile(r"[aeiouàâäæéèêëîïôöœùûüáíóú]", re.IGNORECASE)
 """Where French elides: before a vowel, accented or not, and before a mute h (:func:`_mute_h`);
@@ -26,10 +26,6 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _folded(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
 def _mute_h(before: str, words: Words) -> bool:
     """Whether ``before`` starts with a mute h, which elides as a vowel does (l’Hôtel, d’Hidrolena):
     an h before a vowel, in a word that is not written in capitals (HEC) and that the language does
@@ -37,13 +33,13 @@ def _mute_h(before: str, words: Words) -> bool:
     first = _FIRST_WORD.match(before)
     if not _MUTE_H.match(before) or first is None or first.group().isupper():
         return False
-    word = _folded(first.group())
+    word = folded(first.group())
     return not ({word, word.rstrip("sx")} & _aspirated(words.aspirated_h))
 
 
 @cache
 def _aspirated(listed: frozenset[str]) -> frozenset[str]:
-    return frozenset(_folded(w) for w in listed)
+    return frozenset(folded(w) for w in listed)
 
 
 def _elided(word: str, before: str, words: Words) -> str | None:

@@ -28,3 +28,19 @@ def _cache_outside_the_repository(monkeypatch: pytest.MonkeyPatch, tmp_path_fact
     """``drafter check`` keeps its cache beside the releases: in the tests, in a temporary folder, never
     in tests/corpus or examples/ (tests/test_cache.py tests where it goes by default)."""
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path_factory.mktemp("drafter-cache")))
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the releases checked (not taken from the cache), in one process."""
+    import drafter.checker
+
+    names: list[str] = []
+    real = drafter.checker.check_release
+
+    def counting(release: drafter.checker.Release, *args: object) -> drafter.checker.Checked:
+        names.append(Path(release.name).name)
+        return real(release, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(drafter.checker, "check_release", counting)
+    return names

@@ -49,20 +49,6 @@ def archive(built: Path, tmp_path: Path) -> Path:
     return copy
 
 
-@pytest.fixture
-def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the releases checked (not taken from the cache), in one process."""
-    names: list[str] = []
-    real = drafter.checker.check_release
-
-    def counting(release: drafter.checker.Release, *args: object) -> drafter.checker.Checked:
-        names.append(Path(release.name).name)
-        return real(release, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(drafter.checker, "check_release", counting)
-    return names
-
-
 def _reports(result: CheckResult) -> list[str]:
     return [render(result, fmt, terminal=False)[0] for fmt in ("text", "json", "github")]
 

@@ -51,19 +51,6 @@ def archive(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     return copy
 
 
-@pytest.fixture
-def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    names: list[str] = []
-    real = drafter.checker.check_release
-
-    def counting(release: drafter.checker.Release, *args: object) -> drafter.checker.Checked:
-        names.append(Path(release.name).name)
-        return real(release, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(drafter.checker, "check_release", counting)
-    return names
-
-
 def _run(archive: Path, jobs: int = 1) -> CheckResult:
     return drafter.checker.check([archive], jobs=jobs, cache=archive / cache.FOLDER)
 
