@@ -21,16 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from drafter.review_page import review  # noqa: E402
-
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.browsing import ARGS, CHROMIUM  # noqa: E402  (the browser the tests drive, launched alike)
 
 
 def main() -> None:
@@ -40,7 +31,7 @@ def main() -> None:
         page_file = Path(tmp) / "review.html"
         page_file.write_text(html, encoding="utf-8")
         with sync_playwright() as driver:
-            browser = driver.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
             page = browser.new_page(viewport={"width": 1200, "height": 860})
             page.goto(page_file.as_uri())
             page.locator("article[lang=es] mark.flag").first.focus()

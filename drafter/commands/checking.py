@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError, display_path, printable
-from .options import draft_languages, glossary_templates, overrides, report, report_format
+from .options import draft_languages, glossary_templates, overrides, report, report_format, templates_folder
 
 
 @click.command()
@@ -138,12 +138,8 @@ def templates() -> None:
 
 
 @templates.command("check")
-@click.option(
-    "--templates",
-    "folder",
-    type=click.Path(file_okay=False, readable=False, path_type=Path),
-    envvar="DRAFTER_TEMPLATES",
-    help="A folder of your own templates, checked in front of the built-in ones; env DRAFTER_TEMPLATES.",
+@templates_folder(
+    "A folder of your own templates, checked in front of the built-in ones; env DRAFTER_TEMPLATES.", "folder"
 )
 @report_format
 def templates_check(folder: Path | None, fmt: str) -> None:

@@ -10,7 +10,7 @@ import click
 
 from ..emit import FORMATS
 from ..errors import DrafterError, UsageError, display_path, printable
-from .options import languages
+from .options import languages, templates_folder
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -89,12 +89,7 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str
     is_flag=True,
     help="Replace drafts even if they were edited since drafter wrote them.",
 )
-@click.option(
-    "--templates",
-    type=click.Path(file_okay=False, readable=False, path_type=Path),
-    envvar="DRAFTER_TEMPLATES",
-    help="A folder of your own templates, laid out like templates/; env DRAFTER_TEMPLATES.",
-)
+@templates_folder("A folder of your own templates, laid out like templates/; env DRAFTER_TEMPLATES.")
 @click.option(
     "--reference-doc",
     type=click.Path(dir_okay=False, readable=False, path_type=Path),

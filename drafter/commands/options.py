@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -14,6 +15,8 @@ from ..report import format_help as report_format_help
 
 if TYPE_CHECKING:
     from ..checker import CheckResult
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def languages(value: str | None) -> list[str] | None:
@@ -29,12 +32,20 @@ draft_languages = click.option(
     metavar="FILE=LANG",
     help="The language of a draft whose name does not say it (repeatable).",
 )
-glossary_templates = click.option(
-    "--templates",
-    type=click.Path(file_okay=False, readable=False, path_type=Path),
-    envvar="DRAFTER_TEMPLATES",
-    help="A folder of your own templates (for its glossaries and languages).",
-)
+
+
+def templates_folder(help: str, *names: str) -> Callable[[F], F]:
+    """``--templates``: every command reads a press office's own folder the same way, and says why in its help."""
+    return click.option(
+        "--templates",
+        *names,
+        type=click.Path(file_okay=False, readable=False, path_type=Path),
+        envvar="DRAFTER_TEMPLATES",
+        help=help,
+    )
+
+
+glossary_templates = templates_folder("A folder of your own templates (for its glossaries and languages).")
 report_format = click.option(
     "--format",
     "fmt",
