@@ -10,8 +10,9 @@ folder), then, for the first ``--releases`` of them:
    format), in one process; then the same with each draft parsed again for
    every format, and with markdown-it making every format, as drafter did
    before cmark made the HTML and the text (``--compare``);
-2. through ``drafter.batch.draft_many(paths, formats)``, a process a core
-   (``--jobs``), the files compared with the one-process run's;
+2. through ``drafter.batch.draft_many(paths, formats, digests=False)``, a
+   process a core (``--jobs``), the files compared with the one-process
+   run's (without the facts' digests, which only writing a manifest needs);
 3. as a command: ``drafter draft FOLDERS --out DIR --format md,html,txt``,
    one process for the whole archive;
 4. with ``--profile``, a cProfile of the API run: self time by package or
@@ -125,7 +126,7 @@ def parallel_run(files: Sequence[Path], formats: Sequence[str], jobs: int | None
     made = 0
     digest = hashlib.sha256()
     c0, t0 = _cpu(), time.perf_counter()
-    for drafted in draft_many(files, formats, jobs=jobs):
+    for drafted in draft_many(files, formats, jobs=jobs, digests=False):  # as the one-process run: the files only
         if drafted.error is not None:
             raise SystemExit(f"{drafted.facts}: {drafted.error}")
         for fmt in formats:  # the same order as the one-process run
@@ -200,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         a_release = f"{1000 * cpu / len(files):6.2f} ms of CPU a release"
         print(f"  {made / wall:7.1f} files/s ({made} files, digest {digest}); {a_release}")
         p_wall, p_cpu, p_made, p_digest = parallel_run(files, formats, args.jobs)
-        print(f"== through drafter.batch.draft_many(paths, formats, jobs={args.jobs}): forked from this process")
+        print(f"== through drafter.batch.draft_many(paths, formats, jobs={args.jobs}, digests=False): forked")
         same = "same files" if (p_made, p_digest) == (made, digest) else f"DIFFERENT FILES (digest {p_digest})"
         print(f"  {p_wall:7.2f} s wall, {p_cpu:7.2f} s CPU: {len(files) / p_wall:7.1f} releases/s, {same};")
         print(f"  {p_made / p_wall:7.1f} files/s, {wall / p_wall:.2f} times the one-process run's speed")

@@ -16,6 +16,7 @@ from urllib.parse import quote
 import jinja2
 from babel import Locale
 
+from .agreement import agree
 from .catalog import Catalog
 from .errors import TemplateError
 from .escape import Md, md_escape
@@ -131,6 +132,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         article_for=lambda article, name: _article_for(article, name, grammar),
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
+        agree=agree,
     )
     return BoundedEnvironment(
         loader=BoundedLoader(list(dirs)),

@@ -1,4 +1,4 @@
-"""Whether a name already says a word or a phrase, so that the lead does not say it twice.
+"""Whether a name already says a word or a phrase, or an event a date, so that the lead does not say it twice.
 
 "ONDABIO (Iberian Marine Biotechnology Cluster)" is not followed by "a cluster", nor "una
 federación deportiva" by "del sector del deporte". Case and accents aside, and for a phrase its
@@ -7,8 +7,11 @@ words' endings too: the view uses these to leave out a type or a sector a name a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+
+from .facts.dates import Month
 
 STEM = 5
 """Letters two words share to be one word for :func:`said_by`: deporte and deportiva, museo and museos."""
@@ -32,6 +35,16 @@ def said_by(phrase: str, names: list[str]) -> bool:
 
 def _stems(text: str) -> set[str]:
     return {w[:STEM] for w in re.findall(r"\w+", folded(text)) if len(w) >= MEANING}
+
+
+def at_event(date: dt.date | Month, first: dt.date | Month, last: dt.date | None) -> bool:
+    """Whether an award dated ``date`` was presented at an event held from ``first`` to ``last``, so
+    that the lead does not say its date again: the event's day, or a month the event falls in ("held
+    from 3 to 5 June 2026", not then "in June 2026")."""
+    if not isinstance(date, Month) or first == date:
+        return first == date
+    days = [d for d in (first, last) if isinstance(d, dt.date)]
+    return any((d.year, d.month) == (date.year, date.month) for d in days)
 
 
 def folded(text: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from babel import Locale
 
 from . import figures
+from .agreement import is_plural, singular
 from .catalog import Catalog
 from .facts import Facts, Figure, Partner, Party
 from .facts.dates import Month
@@ -25,6 +26,7 @@ from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import indefinite, with_article
 from .grant_view import grant_view
 from .lang import Words, words
+from .lang.leads import noun_view, presented
 from .localize import (
     country_forms,
     country_name,
@@ -35,10 +37,17 @@ from .localize import (
     locale_for,
     url_label,
 )
-from .said import said_by, says
+from .said import at_event, said_by, says
 from .typography import apostrophes, nested
 
 Value = str | Mapping[str, str]
+
+
+@lru_cache(maxsize=4096)
+def _number(written: str, whole: bool, locale: Locale) -> str:
+    """An int or a float as the locale writes it, by Babel once a process (a fifth of building a view):
+    keyed by its ``repr``, which tells 1 from 1.0 and -0.0 from 0.0 where ``==`` does not."""
+    return format_number(int(written) if whole else float(written), locale)
 
 
 @lru_cache(maxsize=64)
@@ -68,9 +77,12 @@ class Localizer:
         return value[self.lang]
 
     def articles(self, gender: str, article: bool | Mapping[str, bool] | None = True) -> dict[str, str]:
-        """'the', 'of the', 'by the', 'to the'… for a name of this gender: pela, del, by the."""
+        """'the', 'of the', 'by the'… for a name of this gender: pela, del, by the; pelos, des for a plural one
+        (mp, fp), or the singular's where a press office's glossary has no plural."""
         forms: dict[str, dict[str, str]] = self.glossary.get("articles", {})
-        return dict(forms.get(gender if self.uses_article(article) else "none", {}))
+        if not self.uses_article(article):
+            return dict(forms.get("none", {}))
+        return dict(forms.get(gender) or forms.get(singular(gender), {}))
 
     def uses_article(self, article: bool | Mapping[str, bool] | None, default: bool = True) -> bool:
         """Whether a name takes its article in this language: the facts' word, else ``default``."""
@@ -116,15 +128,16 @@ class Localizer:
             "gender": gender,
             "url": party.url,
             "url_label": url_label(party.url) if party.url else None,
-            **self.articles(gender, self.uses_article(party.article, self._named_with_article(name, kind))),
+            **self.articles(gender, self.uses_article(party.article, self._named_with_article(name, kind, gender))),
         }
 
-    def _named_with_article(self, name: str, kind: Mapping[str, str] | None) -> bool:
+    def _named_with_article(self, name: str, kind: Mapping[str, str] | None, gender: str = "m") -> bool:
         """Whether a body's name takes "the" when the facts do not say: a company's name or a brand (one
         word, not an acronym) is a proper name ("Certilusa issued…", not "The Certilusa"), in a language
-        whose names in general go without one; the others do ("the European Commission")."""
+        whose names in general go without one; the others do ("the European Commission"), as a plural name
+        does in every language ("los Laboratorios…", "the Hospices…")."""
         brand = len(name.split()) == 1 and not name.isupper()
-        return self.words.names_take_article or not (brand or (kind or {}).get("key") == "company")
+        return self.words.names_take_article or is_plural(gender) or not (brand or (kind or {}).get("key") == "company")
 
     def partner(self, partner: Partner) -> dict[str, Any]:
         name = self.text(partner.name)
@@ -136,8 +149,9 @@ class Localizer:
         key = (kind or {}).get("key")
         typed = key in self.words.typed_articles or (not key and partner.gender is not None)
         brand = name is not None and len(name.split()) == 1 and not name.isupper()
-        default = partner.type is not None and (
-            self.words.names_take_article or (bool(self.words.typed_articles) and typed and not brand)
+        default = is_plural(gender) or (
+            partner.type is not None
+            and (self.words.names_take_article or (bool(self.words.typed_articles) and typed and not brand))
         )
         forms = self.articles(gender, self.uses_article(partner.article, default=default))
         acronym = partner.acronym if partner.acronym and partner.acronym != name else None
@@ -157,7 +171,9 @@ class Localizer:
         return str(value) if isinstance(value, int) else format_when(value, self.locale)
 
     def number(self, value: float) -> str:
-        return format_number(value, self.locale)
+        if type(value) not in (int, float):
+            return format_number(value, self.locale)
+        return _number(repr(value), type(value) is int, self.locale)
 
     def figure(self, fig: Figure) -> dict[str, Any]:
         """A figure's numbers as a sentence writes them (:mod:`drafter.figures`): "nine", "3,2 milhões
@@ -200,7 +216,8 @@ def _typed(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict[str
     """A type of one's own takes the gender of the name it describes, and the article of that gender."""
     if kind is None or kind["a"]:
         return kind
-    return {"a": indefinite(kind["word"], gender, grammar), "word": kind["word"], "gender": gender, "key": kind["key"]}
+    one = singular(gender)  # os Serviços Municipalizados, uma empresa municipal: a type's word is one
+    return {"a": indefinite(kind["word"], one, grammar), "word": kind["word"], "gender": one, "key": kind["key"]}
 
 
 def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
@@ -215,6 +232,8 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         # de Sevilla y la Fundación…", not "(España)" after every one (the footer says where it is).
         named_in = [p.country for p in partners if p.name and p.country]
         at_home = bool(named_in) and all(c == facts.organisation.country for c in named_in)
+        shown = [{**loc.partner(p), "at_home": at_home} for p in partners]
+        named = [v for v in shown if v["name"]]
         partnership = {
             "project": loc.prose(facts.partnership.project),
             "goal": loc.prose(facts.partnership.goal),
@@ -222,7 +241,9 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "number": max(facts.partnership.count or 0, len(partners)),
             "some_named": any(p.name for p in partners),
             "named_number": sum(1 for p in partners if p.name),
-            "partners": [{**loc.partner(p), "at_home": at_home} for p in partners],
+            "partners": shown,
+            # The gender of the one partner named (several together: mp), which a verb before it agrees with.
+            "gender": named[0]["gender"] if len(named) == 1 else "mp",
             "named": all(p.name for p in partners),
             "listed": all(p.name for p in partners) and len(partners) >= (facts.partnership.count or 0),
             "countries": [country_name(c, loc.locale) for c in countries],
@@ -240,7 +261,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "city": loc.text(release.city),
             "subheadline": loc.prose(release.subheadline),
         },
-        "org": _organisation(facts, loc),
+        "org": presented(_organisation(facts, loc), lang, loc.articles, loc.words),
         "award": {
             "name": loc.text(award.name),
             "motto": None if award.motto is None else nested(award.motto, loc.words),
@@ -265,7 +286,8 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "valid_until_month": isinstance(award.valid_until, Month),
             "category": loc.text(award.category),
             "standard": _standard(loc.text(award.name) or ""),
-            "at_event": facts.event is not None and facts.event.date == award.date,
+            "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
+            "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words),
         },
         "event": _event(facts, loc),
         "grant": grant_view(facts, loc),
@@ -298,7 +320,7 @@ def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
     full = loc.text(org.full_name)
     kind = loc.kind(org.type) or loc.kind(DEFAULT_TYPE)
     gender = loc.gender(org.gender, loc.kind(org.type))
-    article = loc.uses_article(org.article, loc.words.names_take_article)
+    article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender))
     forms = loc.articles(gender, article)
     typed = _typed(kind, gender, loc.words)
     org_called = with_article(forms.get("the", ""), name, loc.words)

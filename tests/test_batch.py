@@ -74,3 +74,14 @@ def test_the_command_writes_the_same_folders_with_one_process_or_two(tmp_path: P
         folders[jobs] = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     assert folders["1"] == folders["2"]
     assert len(folders["2"]) == count + len(EXAMPLES)  # and a manifest a folder
+
+
+def test_without_digests_the_files_are_the_same_and_no_digest_is_made() -> None:
+    from drafter.facts import load_facts
+    from drafter.facts.digest import digest
+
+    with_digests = list(draft_many(EXAMPLES[:3], FORMATS, jobs=1))
+    without = list(draft_many(EXAMPLES[:3], FORMATS, jobs=1, digests=False))
+    assert [d.files for d in without] == [d.files for d in with_digests]
+    assert [d.digest for d in without] == ["", "", ""]
+    assert [d.digest for d in with_digests] == [digest(load_facts(p)) for p in EXAMPLES[:3]]

@@ -1,7 +1,7 @@
 """Facts files composed by libyaml in C, for speed when drafting an archive, read exactly as before.
 
 A file with none of ``& * ! ?`` is composed by libyaml's own composer; any
-other, and any tree holding what :class:`~drafter.facts.yamlsource._FastLoader`
+other, and any tree holding what :class:`~drafter.facts.libyaml._FastLoader`
 leaves to PyYAML, is read as before. All three ways must give the same data,
 positions and messages.
 """
@@ -17,12 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafter.errors import FactsError
+from drafter.facts import libyaml as reader
 from drafter.facts import yamlsource
 
 from .conftest import ROOT
 from .test_yaml_libyaml import PIECES
 
-pytestmark = pytest.mark.skipif(not yamlsource.LIBYAML, reason="PyYAML was built without libyaml")
+pytestmark = pytest.mark.skipif(not reader.LIBYAML, reason="PyYAML was built without libyaml")
 
 EVERYTHING = re.compile(r"[\s\S]")
 
@@ -31,9 +32,9 @@ def _read(path: Path, way: str) -> object:
     """load_yaml's data with every position, or its problems: by libyaml's composer ("c"), by PyYAML's
     composer on libyaml's events ("events"), or by PyYAML's parser alone ("pyyaml")."""
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(yamlsource, "LIBYAML", way != "pyyaml")
+        monkeypatch.setattr(reader, "LIBYAML", way != "pyyaml")
         if way == "events":
-            monkeypatch.setattr(yamlsource, "_UNPLAIN", EVERYTHING)
+            monkeypatch.setattr(reader, "_UNPLAIN", EVERYTHING)
         try:
             doc = yamlsource.load_yaml(path)
         except FactsError as exc:
@@ -50,10 +51,10 @@ def _three_ways(path: Path) -> None:
 @pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.name)
 def test_the_examples_are_composed_in_c_and_read_the_same(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    assert not yamlsource._UNPLAIN.search(text)
+    assert not reader._UNPLAIN.search(text)
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(yamlsource, "_FastLoader", None)  # would fail if it were used
-        read, node = yamlsource._compose_fast(text)
+        monkeypatch.setattr(reader, "_FastLoader", None)  # would fail if it were used
+        read, node = reader._compose_fast(text)
     assert read and node is not None
     _three_ways(path)
 
@@ -69,15 +70,15 @@ def test_the_examples_are_composed_in_c_and_read_the_same(path: Path) -> None:
     ],
 )
 def test_what_the_composer_in_c_leaves_to_the_others(text: str, plain: bool) -> None:
-    composer = yamlsource._CComposer(text)
+    composer = reader._CComposer(text)
     try:
         node = composer.get_single_node()
     finally:
         composer.dispose()
-    assert yamlsource._plain_tree(node) is plain
+    assert reader._plain_tree(node) is plain
     with pytest.MonkeyPatch.context() as monkeypatch:  # as PyYAML's composer on libyaml's events decides
-        monkeypatch.setattr(yamlsource, "_UNPLAIN", EVERYTHING)
-        assert yamlsource._compose_fast(text)[0] is plain
+        monkeypatch.setattr(reader, "_UNPLAIN", EVERYTHING)
+        assert reader._compose_fast(text)[0] is plain
 
 
 QUIET = [p for p in PIECES if not any(c in p for c in "&*!?")] + ["[", "{", "- [", "{a: ", ", b: ]", ": ,", "\n- "]

@@ -106,7 +106,10 @@ CASES: dict[str, list[str]] = {
     "unknown-level": [f"21:10: award.level: 'bronse' {LEVELS}"],
     "level-capitalised": [f"21:10: award.level: 'Bronze' {LEVELS}"],
     "unknown-kind": ["3:9: release.kind: 'jubilee' is not one of: award, renewal, certification, prize, grant"],
-    "gender": ["25:13: award.issuer.gender: 'feminine' is not a grammatical gender; write m or f"],
+    "gender": [
+        "25:13: award.issuer.gender: 'feminine' is not a grammatical gender; "
+        "write m or f, or mp or fp for a plural name (os Serviços, les Hospices)"
+    ],
     # Addresses, countries, phone numbers.
     "bad-email": ["27:10: contact.email: 'press@secpho' is not an e-mail address like press@example.org"],
     "bad-url-scheme": [

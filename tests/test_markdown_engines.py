@@ -43,8 +43,8 @@ from drafter.facts.yamlsource import Document
 from drafter.lang import words
 from drafter.localize import url_label
 from drafter.render import render_markdown
-from drafter.said import said_by
 from drafter.typography import nested
+from drafter.view import build_view
 
 from .conftest import EXAMPLES
 
@@ -306,6 +306,8 @@ class Draft:
     """What each text slot holds; empty for the baseline."""
     addresses: tuple[str, ...] = ()
     """What each address slot holds, when not the example's own."""
+    unsaid: frozenset[int] = frozenset()
+    """The text slots the view leaves out of the lead: a sector or a type the name says already."""
 
 
 @dataclass(frozen=True)
@@ -344,7 +346,9 @@ def _rounds(exhaustive: bool) -> Corpus:
             values = tuple(PAYLOADS[(r + i) % n] for i in range(len(slots)))
             facts = _facts(_filled(data, slots, values))
             lang = facts.languages[(r if exhaustive else e + k) % len(facts.languages)]  # each in turn
-            drafts.append(Draft(path.stem, lang, render_markdown(facts, lang), values))
+            drafts.append(
+                Draft(path.stem, lang, render_markdown(facts, lang), values, unsaid=_unsaid(facts, lang, slots))
+            )
         for k, r in enumerate(range(m) if exhaustive else range(e, m, len(EXAMPLES))):
             chosen = tuple(
                 EMAILS[(r + j) % len(EMAILS)] if where[-1] == "email" else ADDRESSES[(r + j) % m]
@@ -670,35 +674,36 @@ _PRINTED_TOKEN = re.compile(r"(?P<quoted>[«“‘„‚‹][^\S\n]*)?([zZ])q(\d
 """A text slot's token (:data:`TOKEN`) as the baseline draft prints it, after an opening quotation mark or not."""
 
 
-def _unshown(baseline: Draft, values: Sequence[str], text: str, engine: Engine) -> list[str]:
+def _unshown(baseline: Draft, drafted: Draft, text: str, engine: Engine) -> list[str]:
     """The values ``text`` does not show as often as the baseline draft prints their slots' tokens.
 
     Containment, not equality: the words around a value may follow it (French "du" before a
     consonant, "de l'" before a vowel; Spanish "y" or "e"). An organisation's type or sector that
-    its name already says is left out by design (:mod:`drafter.said`), as tokens never are."""
-    slots = _example_slots(baseline.example)
-    names = [v for s, v in zip(slots, values, strict=False) if s[:1] == ("organisation",) and s[-1] in NAMED_BY]
+    its name already says is left out by design, as tokens never are: the view says so
+    (:func:`_unsaid`), and the test asks it rather than guess."""
+    values = drafted.values
     wanted: dict[str, int] = {}
     for m in _PRINTED_TOKEN.finditer(baseline.markdown):
         index = int(m.group(3))
         value = values[index]
-        if index < len(slots) and slots[index] in SAID_BY_NAME and said_by(value, names):
+        if index in drafted.unsaid:
             continue
         shown = _shown_by(engine, value, m.group(2) == "Z", baseline.lang if m.group("quoted") else None)
         wanted[shown] = wanted.get(shown, 0) + 1
     return [shown for shown, times in wanted.items() if shown and _times_shown(shown, text) < times]
 
 
-NAMED_BY = ("name", "full_name")
-SAID_BY_NAME = (("organisation", "sector"), ("organisation", "type"))
-"""Slots a draft leaves out when the organisation's name says them: "ONDABIO (… Marine Biotechnology
-Cluster)" is not followed by "in the marine biotechnology sector"."""
-
-
-@cache
-def _example_slots(example: str) -> list[tuple[str | int, ...]]:
-    path = next((p for p in EXAMPLES if p.stem == example), None)
-    return [] if path is None else list(_slots(yaml.safe_load(path.read_text(encoding="utf-8"))))
+def _unsaid(facts: Facts, lang: str, slots: Sequence[tuple[str | int, ...]]) -> frozenset[int]:
+    """The organisation's sector and type slots where the view tells the lead not to say them
+    (:mod:`drafter.lang.leads`): "ONDABIO (… Marine Biotechnology Cluster)" is not followed by "in
+    the marine biotechnology sector". A type is said after the name (``show_type``) or before it
+    (``type_first``)."""
+    org = build_view(facts, lang, Catalog.find())["org"]
+    quiet = {
+        ("organisation", "sector"): not org["sector"],
+        ("organisation", "type"): not (org["show_type"] or org["type_first"]),
+    }
+    return frozenset(i for i, slot in enumerate(slots) if quiet.get(slot[:2], False))
 
 
 def _times_shown(shown: str, text: str) -> int:
@@ -813,7 +818,7 @@ def _check(name: str, corpus: Corpus, out: list[str]) -> None:
             where = f"{draft_.example} ({draft_.lang}) with {list(dict.fromkeys(draft_.values))[:3]}…"
             wrong = [e for e in events if e not in want_events] or [e for e in want_events if e not in events]
             wrong = wrong or (["the same elements in another order"] if events != want_events else [])
-            missing = _unshown(corpus.baselines[draft_.example, draft_.lang, False], draft_.values, text, engine)
+            missing = _unshown(corpus.baselines[draft_.example, draft_.lang, False], draft_, text, engine)
         if wrong:
             live.append(f"{where}: {wrong[:3]}")
         elif missing:

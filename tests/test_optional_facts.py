@@ -210,7 +210,7 @@ PARTNERS: dict[str, Any] = {
 def test_a_partners_acronym_is_written_once_in_one_bracket_with_its_country(tmp_path: Path) -> None:
     md = drafts(tmp_path, PARTNERS)
     assert (
-        "two partners, Centre for Marine and Environmental Research (CIMA, Spain) and Aquatec Ibérica (Spain),"
+        "two partners, the Centre for Marine and Environmental Research (CIMA, Spain) and Aquatec Ibérica (Spain),"
         in md["en"]
     )
     assert "o Centro de Investigação Marinha e Ambiental (CIMA, Espanha)" in md["pt"]
@@ -303,8 +303,8 @@ def test_spanish_says_a_type_only_where_it_adds_something(tmp_path: Path) -> Non
 
 
 def test_a_spanish_certificate_gives_its_validity_in_the_same_sentence(tmp_path: Path) -> None:
-    """es: "emitió … el certificado, válido hasta …", not a second sentence repeating "el certificado";
-    an audit then opens the sentence, so that it does not hang from "válido"."""
+    """es: "emitió el certificado …, con validez hasta …", not a second sentence repeating "el
+    certificado"; an audit then opens the sentence."""
     change: dict[str, Any] = {
         "release.kind": "certification",
         "award.name": "ISO 9001:2015",
@@ -316,7 +316,7 @@ def test_a_spanish_certificate_gives_its_validity_in_the_same_sentence(tmp_path:
     }
     lead = _lead(drafts(tmp_path, change)["es"])
     assert (
-        "Tras una auditoría a cargo de Auditores Asociados, Certiber emitió el 12 de marzo de 2025 el certificado,"
-        " válido hasta el 11 de marzo de 2028." in lead
+        "Tras una auditoría a cargo de Auditores Asociados, Certiber emitió el certificado el 12 de marzo de 2025,"
+        " con validez hasta el 11 de marzo de 2028." in lead
     )
     assert lead.count("certificado") == 1

@@ -263,7 +263,8 @@ def test_article_and_gender_values_are_checked(tmp_path: Path) -> None:
         "organisation.article: expected true or false, or one per language like {pt: true, en: false}, got 'yes'"
     ]
     assert refused(tmp_path, {"organisation.gender": {"pt": "f", "es": "n", "en": "m", "fr": "f"}}) == [
-        "organisation.gender: 'n' is not a grammatical gender; write m or f"
+        "organisation.gender: 'n' is not a grammatical gender; write m or f, or mp or fp for a plural name "
+        "(os Serviços, les Hospices)"
     ]
     partners = [{"name": "X", "article": {"de": True}}]
     assert refused(tmp_path, {"partnership": {"project": per_lang("x", "x", "x", "x"), "partners": partners}}) == [

@@ -1,6 +1,6 @@
-"""Partners take their article from their type and gender, in es and fr as in pt.
+"""Partners take their article from their type and gender, in es, fr and en as in pt.
 
-Spanish and French name a university, a research centre, a foundation, a public
+Spanish, French and English name a university, a research centre, a foundation, a public
 body, a cluster, an association or a network with its article ("la Universitat
 Politècnica de València", "le CNRS", "l’Université de Porto"), and a company
 bare ("Aquatec Ibérica"). The facts' ``article`` always has the last word.
@@ -32,7 +32,7 @@ LISTED = {
     "et Aquatec Ibérica (Espagne)",
     "pt": "a Universitat Politècnica de València (Espanha), o CNRS (França), a Université de Porto (Portugal) "
     "e a Aquatec Ibérica (Espanha)",
-    "en": "Universitat Politècnica de València (Spain), CNRS (France), Université de Porto (Portugal) "
+    "en": "the Universitat Politècnica de València (Spain), the CNRS (France), the Université de Porto (Portugal) "
     "and Aquatec Ibérica (Spain)",
 }
 

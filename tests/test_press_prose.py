@@ -298,7 +298,7 @@ def test_no_participle_stranded_after_the_scope(tmp_path: Path) -> None:
     md = _drafts(tmp_path, CERTIFICATION)
     opening = per_lang(
         "A Certiber emitiu o certificado",
-        "Certiber emitió en marzo de 2025 el certificado",
+        "Certiber emitió el certificado en marzo de 2025",
         "Certiber issued",
         "Certiber",
     )

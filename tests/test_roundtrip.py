@@ -76,10 +76,9 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str | tuple[s
         yield "organisation.full_name", _text(org.full_name, lang) or ""
     yield "organisation.country", country_name(org.country, loc)
     yield "organisation.website", url_label(org.website)
-    # A sector the name or the type says is left out (the view's), and so is a university's teaching or
-    # research, which "university" says (the English template's own rule: "which works in higher education").
-    university = isinstance(org.type, str) and org.type == "university"
-    if org.sector and build_view(facts, lang, Catalog.find())["org"]["sector"] and not university:
+    # A sector the lead does not say is left out by the view (drafter.lang.leads): one the name or the
+    # type says, or a university's that only says it teaches ("which works in higher education").
+    if org.sector and build_view(facts, lang, Catalog.find())["org"]["sector"]:
         yield "organisation.sector", _bare(org.sector[lang], lang)
     yield "organisation.about", org.about[lang]
     yield from _party(org.managed_by, lang, "organisation.managed_by")

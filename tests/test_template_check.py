@@ -99,7 +99,7 @@ def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/pt/award.md:{_line(pt, 'obteve o nível')}:1: error: award.motto is used in "
+        f"templates/pt/award.md:{_line(pt, '}} o nível')}:1: error: award.motto is used in "
         f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) "
         "[fact-drift 5478350301f7]\n"
         "\n"
@@ -119,7 +119,7 @@ def test_a_clause_dropped_is_one_finding_for_the_whole_party(runner: CliRunner, 
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/es/award.md:{_line(es, 'le concedió la distinción')}:1: error: award.assessor is "
+        f"templates/es/award.md:{_line(es, '}} la distinción')}:1: error: award.assessor is "
         f"used in {_others('es')} but not in es (also {_also(copy, 'award.md', 'if award.assessor', 'es')}) "
         "[fact-drift 1ad2c01b551f]\n"
         "\n"
@@ -177,9 +177,9 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        "has achieved the {{ award.name }}",
-        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, has achieved the "
-        "{{ award.name }}",
+        '{{ org.gender | agree("has", "have") }} achieved the {{ award.name }}',
+        "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, "
+        '{{ org.gender | agree("has", "have") }} achieved the {{ award.name }}',
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -276,12 +276,10 @@ def test_an_override_with_other_wording_passes(
 def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     award = _override(tmp_path, monkeypatch)
     lines = award.read_text(encoding="utf-8").splitlines(keepends=True)
-    field = next(i for i, line in enumerate(lines) if line.startswith("{% set field"))
-    _edit(award, "".join(lines[field - 1 : field + 2]), "")  # the wording the sector goes into
-    for line in lines:
-        if line.startswith("{%- if org.sector and org.type.a %}"):
-            _edit(award, line, "{%- if org.type.a and org.type.key %}, {{ org.type.a }},\n")
-        elif line.startswith(("{%- elif org.sector %}", "{% set taught")):
+    for line in lines:  # the lead's two wordings of the sector: the type alone stays
+        if line.startswith("{%- if org.sector and org.show_type %}"):
+            _edit(award, line, "{%- if org.show_type %}, {{ org.type.a }},\n")
+        elif line.startswith("{%- elif org.sector %}"):
             _edit(award, line, "")
     result = _run(runner, "press")
     assert result.exit_code == 1
@@ -457,7 +455,7 @@ def test_json_and_github_formats(runner: CliRunner, copy: Path) -> None:
     assert payload["summary"]["drafts"] == COUNT and payload["summary"]["passed"] is False
     result = _run(runner, copy, "--format", "github")
     assert result.exit_code == 1
-    lead = _line(copy / "pt" / "award.md", "obteve o nível")
+    lead = _line(copy / "pt" / "award.md", "}} o nível")
     assert result.stdout == (
         f"::error file=templates/pt/award.md,line={lead},col=1,title=drafter fact-drift::"
         f"award.motto is used in {_others('pt')} but not in pt [5478350301f7]\n"

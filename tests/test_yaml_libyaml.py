@@ -17,11 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafter.errors import FactsError
+from drafter.facts import libyaml as reader
 from drafter.facts import yamlsource
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.skipif(not yamlsource.LIBYAML, reason="PyYAML was built without libyaml")
+pytestmark = pytest.mark.skipif(not reader.LIBYAML, reason="PyYAML was built without libyaml")
 
 FILES = sorted(
     [
@@ -36,7 +37,7 @@ FILES = sorted(
 
 def _read(path: Path, libyaml: bool, monkeypatch: pytest.MonkeyPatch) -> object:
     """What load_yaml gives for ``path``: the data with every position, or the problems, exactly."""
-    monkeypatch.setattr(yamlsource, "LIBYAML", libyaml)
+    monkeypatch.setattr(reader, "LIBYAML", libyaml)
     try:
         doc = yamlsource.load_yaml(path)
     except FactsError as exc:
@@ -51,7 +52,7 @@ def test_every_file_reads_the_same_with_libyaml(path: Path, monkeypatch: pytest.
 
 @pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.name)
 def test_libyaml_reads_the_examples_itself(path: Path) -> None:
-    read, node = yamlsource._compose_fast(path.read_text(encoding="utf-8"))
+    read, node = reader._compose_fast(path.read_text(encoding="utf-8"))
     assert read and node is not None
 
 
@@ -71,7 +72,7 @@ def test_libyaml_reads_the_examples_itself(path: Path) -> None:
     ],
 )
 def test_what_libyaml_reads_otherwise_is_left_to_pyyaml(text: str) -> None:
-    read, _ = yamlsource._compose_fast(text)
+    read, _ = reader._compose_fast(text)
     assert read is (text == "a: 1\n")
 
 

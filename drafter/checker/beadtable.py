@@ -84,11 +84,15 @@ def search(
         costs[k, 3:, 3:] = extra[bead]
     sources = 3 - np.array([da for da, _ in FROM_ABOVE])[:, None]
     cells = columns[None, :] + 3 - np.array([db for _, db in FROM_ABOVE])[:, None]
+    # What each bead from above costs beyond its prior, by the row and cell it reaches: it does not hang
+    # on the rows being filled, so it is read for every row at once; and the move along a row outside
+    # the band as infinite (what it adds to is finite or infinite: the same sums either way).
+    ending = costs[kinds[None], sources[None] + rows[:, None, None], cells[None]]
     along_prior = BEADS[ALONG]
     along = extra[ALONG]
+    along_in = np.where(in_band[:, :-1], along[:, :-1], inf)
     for row in range(n + 1):
-        above = sources + row
-        candidates = starts[above, cells] + priors + costs[kinds, above, cells]
+        candidates = starts[sources + row, cells] + priors + ending[row]
         best = candidates.argmin(axis=0)
         here = candidates[best, columns]
         if row == 0:
@@ -97,7 +101,7 @@ def search(
         # it is taken a cell at a time, as the cell-at-a-time programme takes it; but only from the
         # cells it betters on the row as the rows above left it, and along the chain each one starts.
         reach = np.full(m + 1, inf)
-        reach[1:] = np.where(in_band[row, :-1], here[:-1] + along_prior + along[row, :-1], inf)
+        reach[1:] = here[:-1] + along_prior + along_in[row]
         better = np.flatnonzero(reach < here).tolist()
         if better:
             line, chosen = here.tolist(), best.tolist()
@@ -148,6 +152,7 @@ def _extras(
     centres = np.arange(n + 1)[:, None] * m // max(n, 1)
     near = np.abs(columns - centres) <= width  # a bead starts only in the band
     out: dict[tuple[int, int], Floats] = {}
+    judged: list[tuple[tuple[int, int], Floats, Floats, npt.NDArray[np.bool_], Ints, Ints]] = []
     for da, db in (*FROM_ABOVE, ALONG):
         fits = (rows + da <= n) & (columns + db <= m)
         ka, kb = runs_a.keys[da], runs_b.keys[db]
@@ -166,10 +171,16 @@ def _extras(
         la = np.where(short_a, lb, la)
         lb = np.where(short_b, la, lb)
         wanted = fits & near
+        judged.append(((da, db), shared, astray, wanted, la[wanted], lb[wanted]))
+    # The length costs of every bead in one go: one look-up in the kept table, one pass over new pairs.
+    costs = _length_costs(np.concatenate([j[4] for j in judged]), np.concatenate([j[5] for j in judged]))
+    at = 0
+    for bead, shared, astray, wanted, la_wanted, _ in judged:
         lengths = np.zeros((n + 1, m + 1))
-        lengths[wanted] = _length_costs(la[wanted], lb[wanted])
-        out[(da, db)] = np.where(wanted, lengths - SHARED * shared + ASTRAY * astray, np.inf)
-    return out
+        lengths[wanted] = costs[at : at + la_wanted.size]
+        at += la_wanted.size
+        out[bead] = np.where(wanted, lengths - SHARED * shared + ASTRAY * astray, np.inf)
+    return {bead: out[bead] for bead in (*FROM_ABOVE, ALONG)}
 
 
 def _length_costs(la: Ints, lb: Ints) -> Floats:

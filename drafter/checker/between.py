@@ -99,16 +99,20 @@ class _Read:
         self.version = version
         self.items = [self._items(version, i, ignore) for i in range(len(version.segments))]
         self.keys = keys_of(self.items)
+        self.item_keys = [[key(m) for m in held] for held in self.items]
         self.anchors = [Counter(k for m in held for k in anchors(m)) for held in self.items]
         text = version.draft.text
-        named = {version.offset(m) for m in version.mentions}
+        named = set(version.starts)
+        words = version.text
         self.openings = [  # capitalised words of five letters or more opening a sentence, no mention's start
-            token
-            for token in version.text.tokens
-            if token.capital
-            and token.start not in named
-            and len(token.folded) >= 5
-            and SENTENCE_START.search(text, max(0, token.start - 40), token.start)
+            words.token(i)
+            for i, (start, capital, folded) in enumerate(
+                zip(words.starts, words.capitals, words.words_in_order, strict=True)
+            )
+            if capital
+            and start not in named
+            and len(folded) >= 5
+            and SENTENCE_START.search(text, max(0, start - 40), start)
         ]
         self.name_words: dict[str, Mention] = {}  # the words of its names, with the first name each is in
         for m in version.mentions:
@@ -135,6 +139,7 @@ class _Pair:
     def __init__(self, a: _Read, b: _Read, ignore: frozenset[str], seen: Observations, terms: TermBase) -> None:
         self.a, self.b, self.ignore, self.seen, self.terms = a.version, b.version, ignore, seen, terms
         self.items_a, self.items_b = a.items, b.items
+        self.item_keys_a, self.item_keys_b = a.item_keys, b.item_keys
         self.keys_a, self.keys_b = a.keys.copy(), b.keys.copy()  # a pair adds the acronyms it pairs
         self.anchors_a, self.anchors_b = a.anchors, b.anchors
         self.openings_a, self.openings_b = a.openings, b.openings
@@ -203,9 +208,7 @@ class _Pair:
 
     def _compare(self, bead: Bead, sure: bool) -> None:
         span_a, span_b = self._span(self.a, bead.a), self._span(self.b, bead.b)
-        left = [m for i in bead.a for m in self.items_a[i]]
-        right = [m for i in bead.b for m in self.items_b[i]]
-        left, right = match(left, right)
+        left, right = self._unmatched(bead)
         self._pair_values(left, right, sure)
         left = self._names(left, self.a, self.b, span_b, sure)
         right = self._names(right, self.b, self.a, span_a, sure)
@@ -224,8 +227,19 @@ class _Pair:
         self._alone(self.b, self.a, right, self.keys_a, bead.a[0])
         self._years(bead, sure)
 
+    def _unmatched(self, bead: Bead) -> tuple[list[Mention], list[Mention]]:
+        """What :func:`match` leaves of the two sides' facts. Where each key stands on one side as often
+        as on the other, that is nothing, and most pairs of sentences are such: their facts are not
+        gathered, nor matched."""
+        keys_a, keys_b = self.item_keys_a, self.item_keys_b
+        if sorted(k for i in bead.a for k in keys_a[i]) == sorted(k for i in bead.b for k in keys_b[i]):
+            return [], []
+        return match([m for i in bead.a for m in self.items_a[i]], [m for i in bead.b for m in self.items_b[i]])
+
     def _pair_values(self, left: list[Mention], right: list[Mention], sure: bool) -> None:
         """Pair what is left on both sides when it is plainly one fact written two ways."""
+        if not left or not right:
+            return
         values_left = [m for m in left if m.kind not in NAME_KINDS or m.kind == "term"]
         values_right = [m for m in right if m.kind not in NAME_KINDS or m.kind == "term"]
         if len(values_left) > PAIRS or len(values_right) > PAIRS:

@@ -7,7 +7,10 @@ dismissals, the folder's manifest (what drafter recorded of the drafts it
 wrote, from which staleness is told), the term base, and, for the whole run,
 what :mod:`.fingerprint` hashes: drafter's own code and data, the libraries
 installed, the templates and glossaries, the current folder (paths in
-messages are shown from it). What an entry holds is :mod:`.cache_entries`'s.
+messages are shown from it). What an entry holds, and how it is judged
+against the files as they stand, is :mod:`.cache_entries`'s. The lists a
+check builds before its first release are kept beside the entries too
+(:mod:`drafter.tablecache`).
 
 Entries are kept as Git keeps objects: loose, a file each, written as each
 release is checked (a run stopped midway keeps what it checked), and packed,
@@ -49,23 +52,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .. import tablecache
 from ..errors import UsageError, display_path
 from ..files import UnreadableFile, read_bytes
 from ..output import MANIFEST
+from . import fingerprint
 from .cache_entries import (
     FORMAT,
     Snapshot,
     State,
     body_of,
-    decode,
     digest,
     entry_body,
     file_state,
+    judge,
     pack,
     packed,
     read_pack,
     sealed,
-    state,
+    stats,
     unpacked,
     write,
 )
@@ -105,20 +110,8 @@ def _ours(folder: Path) -> bool:
     """Whether ``folder`` is drafter's cache (its tag), or holds nothing but what drafter is making it with."""
     if (folder / TAG_FILE).is_file():
         return True
-    mine = (TAG_FILE, ".gitignore", ENTRIES, PACK, WALK, "pruned")
+    mine = (TAG_FILE, ".gitignore", ENTRIES, PACK, WALK, "pruned", tablecache.FOLDER)
     return all(name in mine or name.startswith(".tmp-") for name in os.listdir(folder))
-
-
-def _stats(files: list[str]) -> list[State]:
-    out: list[State] = []
-    for file in files:
-        try:
-            found = os.stat(file)
-        except (OSError, ValueError):
-            out.append(None)
-            continue
-        out.append((found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev))
-    return out
 
 
 def _settled(snapshot: Snapshot) -> bool:
@@ -167,6 +160,7 @@ class Cache:
             return None
         store = cls(folder, digest(json.dumps([FORMAT, *map(str, run)]).encode("utf-8")))
         store.prune()
+        tablecache.keep_in(folder / tablecache.FOLDER, fingerprint.tables_key())
         return store
 
     # --- keys -------------------------------------------------------------------------------
@@ -210,7 +204,7 @@ class Cache:
             stale(Releases.make(release) if isinstance(release, Found) else release) if present[MANIFEST] else None,
         ]
         seen = time.time_ns()
-        return Snapshot(digest(json.dumps(shape, ensure_ascii=False).encode("utf-8")), files, _stats(files), seen)
+        return Snapshot(digest(json.dumps(shape, ensure_ascii=False).encode("utf-8")), files, stats(files), seen)
 
     def _absolute(self, path: str) -> str:
         """``os.path.abspath(path)``, the current folder asked for once a run."""
@@ -279,7 +273,7 @@ class Cache:
         hashed: list[str | None] = []
         if name in self._listed():
             body, used = self._read_loose(name)
-            found = _judge(body, now, hashed, self.key)
+            found = judge(body, now, hashed, self.key, _settled)
             if body is not None and found is not None:
                 self._fresh[name] = body
                 if time.time() - used > DAY:
@@ -289,7 +283,7 @@ class Cache:
                         pass
                 return found
         entry = self._packed().get(name)
-        found = None if entry is None else _judge(unpacked(entry[1]), now, hashed, self.key)
+        found = None if entry is None else judge(unpacked(entry[1]), now, hashed, self.key, _settled)
         if entry is not None and found is not None:
             if time.time() - entry[0] > DAY:
                 entry[0] = int(time.time())
@@ -369,30 +363,6 @@ class Cache:
                             os.unlink(each.path)
         except OSError:
             pass
-
-
-def _judge(
-    body: dict[str, Any] | None, now: Snapshot, hashed: list[str | None], key: Callable[[Snapshot], str | None]
-) -> tuple[str, Checked] | None:
-    """The key and findings of ``body`` if it is an entry of this format made from what ``now`` holds;
-    the files are hashed only if they do not stand as they stood (the hash kept in ``hashed``)."""
-    if body is None or body.get("format") != FORMAT:
-        return None
-    try:
-        then = Snapshot(body["shape"], body["files"], [state(s) for s in body["stats"]], body["seen"])
-        unchanged = then == Snapshot(now.shape, now.files, now.stats, then.seen) and _settled(then)
-    except (TypeError, KeyError, ValueError):
-        return None
-    if unchanged:
-        made = body["key"]
-    else:
-        if not hashed:
-            hashed.append(key(now))
-        made = hashed[0]
-    if not isinstance(made, str):
-        return None
-    checked = decode(body, made)
-    return None if checked is None else (made, checked)
 
 
 def beside(paths: Sequence[Path]) -> Path:

@@ -1,4 +1,5 @@
-"""What an entry of ``drafter check``'s cache holds on disk, and how it is read back without trusting it.
+"""What an entry of ``drafter check``'s cache holds on disk, how it is read back without trusting it,
+and when it stands for the files as they are now (:func:`judge`).
 
 An entry is one release's findings and what they were found from: the key,
 the release's shape, the files read and their states when read. A file of
@@ -15,6 +16,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -189,3 +191,45 @@ def read_pack(path: str) -> tuple[dict[str, list[Any]], State]:
     except OSError:
         return {}, None
     return pack_entries(raw), (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)
+
+
+def stats(files: list[str]) -> list[State]:
+    """Each file's state now (None for a file that is not there)."""
+    out: list[State] = []
+    for file in files:
+        try:
+            found = os.stat(file)
+        except (OSError, ValueError):
+            out.append(None)
+            continue
+        out.append((found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev))
+    return out
+
+
+def judge(
+    body: dict[str, Any] | None,
+    now: Snapshot,
+    hashed: list[str | None],
+    key: Callable[[Snapshot], str | None],
+    settled: Callable[[Snapshot], bool],
+) -> tuple[str, Checked] | None:
+    """The key and findings of ``body`` if it is an entry of this format made from what ``now`` holds;
+    the files are hashed only if they do not stand as they stood, and had ``settled`` when it was made
+    (the hash kept in ``hashed``)."""
+    if body is None or body.get("format") != FORMAT:
+        return None
+    try:
+        then = Snapshot(body["shape"], body["files"], [state(s) for s in body["stats"]], body["seen"])
+        unchanged = then == Snapshot(now.shape, now.files, now.stats, then.seen) and settled(then)
+    except (TypeError, KeyError, ValueError):
+        return None
+    if unchanged:
+        made = body["key"]
+    else:
+        if not hashed:
+            hashed.append(key(now))
+        made = hashed[0]
+    if not isinstance(made, str):
+        return None
+    checked = decode(body, made)
+    return None if checked is None else (made, checked)

@@ -316,6 +316,19 @@ def texts(value: object) -> Iterator[str | Mapping[str, str]]:
         yield value
 
 
+def all_texts(facts: Facts) -> tuple[str | Mapping[str, str], ...]:
+    """:func:`texts` of a facts file, walked once for the release's versions and its term base (the model
+    is frozen, and the one walked last is kept, so its identity cannot be taken by another)."""
+    if _WALKED and _WALKED[0][0] is facts:
+        return _WALKED[0][1]
+    found = tuple(texts(facts))
+    _WALKED[:] = [(facts, found)]
+    return found
+
+
+_WALKED: list[tuple[Facts, tuple[str | Mapping[str, str], ...]]] = []
+
+
 def prose(facts: Facts, lang: str) -> list[str]:
     """Every free text of the facts in ``lang``: the values they hold are facts too."""
-    return [t if isinstance(t, str) else t[lang] for t in texts(facts) if isinstance(t, str) or lang in t]
+    return [t if isinstance(t, str) else t[lang] for t in all_texts(facts) if isinstance(t, str) or lang in t]

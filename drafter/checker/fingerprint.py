@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import stat
 import sys
@@ -20,6 +21,12 @@ from pathlib import Path
 
 LIBRARIES = ("babel", "jinja2", "langdetect", "markdown_it", "pydantic", "rapidfuzz", "sentencex", "wordfreq", "yaml")
 """Where the libraries check uses are installed: every distribution installed there is part of the key."""
+
+
+def tables_key() -> str:
+    """What the tables kept between runs (:mod:`drafter.tablecache`) are made from: drafter's code and
+    data, the libraries installed, Python's version (not the templates, nor the current folder)."""
+    return hashlib.sha256(json.dumps([sys.version, _code(), _libraries()]).encode("utf-8")).hexdigest()
 
 
 def run_key(dirs: Iterable[Path], known: Sequence[str]) -> list[object]:

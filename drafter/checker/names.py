@@ -12,9 +12,11 @@ is reported as misspelt.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -22,6 +24,8 @@ from rapidfuzz.distance import OSA
 from ..extract import fold
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_BETWEEN_TOKENS = re.compile(r"([^\W\d_]+)")
+"""Cuts a text into what stands between words and the words: their lengths give every word's place."""
 
 
 class Token(NamedTuple):
@@ -34,30 +38,53 @@ class Token(NamedTuple):
 
 
 class Text:
-    """A version's text, folded and in lower case with its offsets kept, and its words."""
+    """A version's text, folded and in lower case with its offsets kept, and its words.
+
+    The words are kept as parallel lists (folded word, start, end), made in C by one split of the
+    folded text, not as an object a word: a draft has some 600 words and few are ever looked at."""
 
     def __init__(self, text: str) -> None:
         self.original = text
         self.folded = fold(text).lower().replace("’", "'")
         if len(self.folded) != len(text):  # a letter whose lower case is longer: keep offsets
             self.folded = "".join(c if len(c) == 1 else o for c, o in zip(fold(text).lower(), text, strict=True))
-        self.tokens = [
-            Token(m.start(), m.end(), m.group(), text[m.start()].isupper()) for m in _TOKEN.finditer(self.folded)
-        ]
+        pieces = _BETWEEN_TOKENS.split(self.folded)  # gap, word, gap, word, ..., gap
+        edges = list(itertools.accumulate(map(len, pieces)))
+        self.words_in_order: list[str] = pieces[1::2]
+        self.starts: list[int] = edges[0:-1:2]
+        self.ends: list[int] = edges[1::2]
         self._words: dict[str, list[int]] | None = None
 
+    @cached_property
+    def capitals(self) -> list[bool]:
+        """Whether each word opens with a capital in the text as written."""
+        return list(map(str.isupper, map(self.original.__getitem__, self.starts)))
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self.words_in_order)
+
+    def token(self, i: int) -> Token:
+        return Token(self.starts[i], self.ends[i], self.words_in_order[i], self.capitals[i])
+
+    def between(self, start: int, end: int) -> range:
+        """The indexes of the words that start between ``start`` and ``end``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
     def words(self) -> dict[str, list[int]]:
-        """Each folded word and where it stands (token indexes)."""
+        """Each folded word and where it stands (word indexes)."""
         if self._words is None:
             self._words = {}
-            for i, token in enumerate(self.tokens):
-                self._words.setdefault(token.folded, []).append(i)
+            for i, word in enumerate(self.words_in_order):
+                self._words.setdefault(word, []).append(i)
         return self._words
 
     def has_word(self, word: str, start: int = 0, end: int | None = None) -> bool:
+        if start == 0 and end is None:
+            return word in self.vocabulary
         places = self.words().get(word, ())
         stop = len(self.folded) if end is None else end
-        return any(start <= self.tokens[i].start < stop for i in places)
+        return any(start <= self.starts[i] < stop for i in places)
 
     def has_phrase(self, phrase: str, start: int = 0, end: int | None = None) -> bool:
         """Is ``phrase`` (folded, lower case) there as whole words, whatever the spaces between them?"""
@@ -73,19 +100,18 @@ class Text:
         return m.start() if m else None
 
     def capitalised_runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """Runs of capitalised words between ``start`` and ``end``, as token index ranges [i, j)."""
+        """Runs of capitalised words between ``start`` and ``end``, as word index ranges [i, j)."""
         run: int | None = None
-        for i, token in enumerate(self.tokens):
-            if token.start < start or token.start >= end:
-                continue
-            if token.capital:
+        capitals = self.capitals
+        within = self.between(start, end)
+        for i in within:
+            if capitals[i]:
                 run = i if run is None else run
             elif run is not None:
                 yield run, i
                 run = None
         if run is not None:
-            last = max(i for i, t in enumerate(self.tokens) if start <= t.start < end)
-            yield run, last + 1
+            yield run, within.stop
 
 
 @lru_cache(maxsize=4096)
@@ -133,15 +159,14 @@ def misspelt(phrase: str, text: Text, start: int, end: int, acronym: bool = Fals
                 j = i + width
                 if width < 1 or j > run_end:
                     continue
-                words = [t.folded for t in text.tokens[i:j]]
-                candidate = " ".join(words)
+                candidate = " ".join(text.words_in_order[i:j])
                 gap = OSA.distance(phrase, candidate, score_cutoff=allowed)  # "elpais" and "el pais": 1
                 if 0 < gap <= allowed and (best is None or gap < best[0]):
                     best = (gap, i, j)
     if best is None:
         return None
     gap, i, j = best
-    return text.original[text.tokens[i].start : text.tokens[j - 1].end], gap, text.tokens[i].start
+    return text.original[text.starts[i] : text.ends[j - 1]], gap, text.starts[i]
 
 
 def near_miss(phrase: str, text: Text, start: int, end: int, acronym: bool = False) -> Near | None:
@@ -153,14 +178,13 @@ def near_miss(phrase: str, text: Text, start: int, end: int, acronym: bool = Fal
     words = phrase.split()
     if not allowed or len(words) < 2:
         return None
-    for i, token in enumerate(text.tokens):
-        if not start <= token.start < end or i + len(words) > len(text.tokens):
+    size = len(words)
+    for i in text.between(start, end):
+        last = i + size - 1
+        if last >= len(text.starts) or not text.capitals[last]:
             continue
-        window = text.tokens[i : i + len(words)]
-        if not window[-1].capital:
-            continue
-        candidate = " ".join(t.folded for t in window)
+        candidate = " ".join(text.words_in_order[i : last + 1])
         gap = OSA.distance(phrase, candidate, score_cutoff=allowed)
         if 0 < gap <= allowed:
-            return text.original[window[0].start : window[-1].end], gap, window[0].start
+            return text.original[text.starts[i] : text.ends[last]], gap, text.starts[i]
     return None

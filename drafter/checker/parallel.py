@@ -66,7 +66,9 @@ class Ahead:
     """One process that checks the first releases the cache does not hold while this one goes on
     looking the others up: after one edit of an archive, that release's check (the checker imported,
     its tables built) and the walk over the rest of the archive take the time of the longer, not of
-    both. Started at the first release sent; with one core, or ``--jobs 1``, there is none."""
+    both. Started at the first release sent; with one core, or ``--jobs 1``, there is none. (Started
+    before the walk and made ready in advance, it cost a warm run a second of CPU and, on this shared
+    2-core machine, made both the warm run and the edit's slower: see bench/README.md.)"""
 
     def __init__(self, catalog: Catalog, known: list[str]) -> None:
         self.setup = (catalog, known)

@@ -115,12 +115,20 @@ def _noise(block: str) -> Iterator[tuple[int, int]]:
 
     Link targets, web and e-mail addresses, markup. ``\S+@\S+`` matches from a character
     when its word has an "@" further on with a character after it, which the word's last
-    such "@" tells; the pattern alone reads the rest of the word from every character.
+    such "@" tells; the pattern alone reads the rest of the word from every character. Words
+    are read one by one only from one that holds a character every noise holds (most hold none).
     """
     last_paren = block.rfind(")")
     word_end = last_at = -1
     pos = 0
-    while char := _NON_SPACE.search(block, pos):
+    backwards = block[::-1]  # the last space before a place, found by searching forwards in it
+    while hit := _ANY_NOISE.search(block, pos):
+        # The words before the one that holds the next noise's first character hold none: go to that word.
+        if hit.start() >= word_end and (space := _SPACE.search(backwards, len(block) - hit.start(), len(block) - pos)):
+            pos = len(block) - space.start()
+        char = _NON_SPACE.search(block, pos)
+        if char is None:
+            return
         start = char.start()
         if start >= word_end:
             word_end = m.start() if (m := _SPACE.search(block, start)) else len(block)

@@ -33,7 +33,7 @@ from ..facts import Facts
 from ..facts.scalars import as_written
 from ..facts.yamlsource import Kind, load_data
 from ..files import real
-from .expect import texts
+from .expect import all_texts
 
 TERMS_FILE = "drafter-terms.yaml"
 _SPACES = re.compile(r"\s+")
@@ -129,7 +129,7 @@ def _read(path: Path) -> TermBase:
 def from_facts(facts: Facts) -> list[Term]:
     """Every text the facts file gives per language that is a name (no sentence): the same thing."""
     out: list[Term] = []
-    for found in texts(facts):
+    for found in all_texts(facts):
         if isinstance(found, Mapping) and len(found) >= 2 and all(_name_like(v) for v in found.values()):
             made = term(found, declared=False)
             if made:

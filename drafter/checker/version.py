@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from ..extract import Mention
@@ -24,8 +24,6 @@ class Version:
     lang: str
     mentions: tuple[Mention, ...]
     paragraphs: tuple[tuple[int, int], ...]  # first and last line of each paragraph
-    offsets: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    """Where each mention starts in the text, in the order of ``mentions``."""
 
     @property
     def name(self) -> str:
@@ -45,7 +43,7 @@ class Version:
         """The mentions of each segment, in order."""
         starts = [s.start for s in self.segments]
         held: list[list[Mention]] = [[] for _ in self.segments]
-        for mention, offset in zip(self.mentions, self.offsets or self._offsets(), strict=True):
+        for mention, offset in zip(self.mentions, self.starts, strict=True):
             if starts:
                 held[max(0, bisect.bisect_right(starts, offset) - 1)].append(mention)
         return tuple(tuple(h) for h in held)
@@ -69,8 +67,12 @@ class Version:
         """The quantities written with a scale word ("500 million", "€2bn")."""
         return tuple(m for m in self.mentions if m.kind in ("number", "amount") and SCALE.search(m.text))
 
-    def _offsets(self) -> tuple[int, ...]:
-        return tuple(self.line_starts[m.line - 1] + m.column - 1 for m in self.mentions)
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """Where each mention starts in the text, in the order of ``mentions``: worked out once for the
+        segments, the comparisons and what the facts file's texts state."""
+        line_starts = self.line_starts
+        return tuple(line_starts[m.line - 1] + m.column - 1 for m in self.mentions)
 
     def segment_of(self, mention: Mention) -> int:
         return self.segment_of_offset(self.offset(mention))

@@ -10,11 +10,13 @@ from .scan import Scan
 EMITS = ("date",)
 """The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
 
-_NUMERIC_DATE = re.compile(
-    r"(?:(?P<a>\d(?<![\w.,/-]\d)\d?)(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
-    r"|(?P<iy>\d(?<![\w.,/-]\d)\d{3})(?P<t>[-/.])(?P<im>\d{1,2})(?P=t)(?P<id>\d{1,2}))"
-    r"(?![\w]|[.,/-]\d)"
+_DAY_FIRST = re.compile(r"(?P<a>\d(?<![\w.,/-]\d)\d?)(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?![\w]|[.,/-]\d)")
+_YEAR_FIRST = re.compile(
+    r"(?P<y>\d(?<![\w.,/-]\d)\d{3})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w]|[.,/-]\d)"
 )
+"""05/03/2013 (or 03/05/2013 in the United States) and 2013-03-05. Two patterns, not one of two branches,
+so that the regex engine skips to digits in C; their matches never overlap (neither starts after a digit
+or a separator), so reading one after the other finds what the one pattern did."""
 _TIME = re.compile(r"\d(?<![\w.,:]\d)\d?(?::|h(?=\d))\d{2}(?![\w]|:\d)")
 _LIST_MARKER = re.compile(r"^[ \t]*\d{1,9}\\?[.)](?=[ \t])", re.M)
 
@@ -61,14 +63,13 @@ def dates(st: Scan) -> None:
         found.append((weekday.start() if weekday else start, m.end(), value))
     for start, end, value in _ranges(st, found):
         st.take(start, end, "date", value)
-    for m in _NUMERIC_DATE.finditer(st.text):
-        if m.group("y"):
-            first, second = int(m.group("a")), int(m.group("b"))
-            day, month = (second, first) if st.rules.month_first else (first, second)
-            value = _date_value(m.group("y"), month, day)
-        else:
-            value = _date_value(m.group("iy"), int(m.group("im")), int(m.group("id")))
-        if value:
+    for m in _DAY_FIRST.finditer(st.text):
+        first, second = int(m.group("a")), int(m.group("b"))
+        day, month = (second, first) if st.rules.month_first else (first, second)
+        if value := _date_value(m.group("y"), month, day):
+            st.take(m.start(), m.end(), "date", value)
+    for m in _YEAR_FIRST.finditer(st.text):
+        if value := _date_value(m.group("y"), int(m.group("m")), int(m.group("d"))):
             st.take(m.start(), m.end(), "date", value)
     for m in _DAY_MONTH.finditer(st.text):
         first, second = int(m.group("a")), int(m.group("b"))

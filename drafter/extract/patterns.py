@@ -18,7 +18,7 @@ from ..lang import words as words_of
 from ..lang.numbers import CURRENCY_CODES, scale_words
 from ..localize import DEFAULT_LOCALES
 from .names import countries
-from .scan import SP, Index, alternation, fold
+from .scan import SP, Index, alternation, fold, opening
 
 
 @dataclass(frozen=True)
@@ -110,12 +110,12 @@ def _date_patterns(lang: str, locale: Locale) -> DatePatterns:
     # English writes its months with a capital, and "may", "march" are words too.
     month_word = capital if lang == "en" else f"(?i:{alternation(wide)})"
     weekday = re.compile(rf"(?<!\w)(?i:{alternation(weekdays)})\.?,?{SP}+\Z")
-    month_year = re.compile(
-        rf"(?<![\w.,/])(?P<m>{month_word})(?:,?{SP}++(?i:de|del|of){SP}++|,?{SP}++)(?P<y>\d{{4}})(?!\d)"
-    )
-    preps = alternation(words_of(lang).month_prepositions) or "(?!)"
+    # (?<![\w.,/])(?P<m>{month_word}), and (?<!\w)(?i:{prepositions}), skipping to their first letters
+    first_month = opening([m.capitalize() for m in wide] if lang == "en" else wide, r"[\w.,/]", cased=lang == "en")
+    month_year = re.compile(rf"(?P<m>{first_month})(?:,?{SP}++(?i:de|del|of){SP}++|,?{SP}++)(?P<y>\d{{4}})(?!\d)")
+    preps = opening(words_of(lang).month_prepositions, r"\w")
     month_only = re.compile(
-        rf"(?<!\w)(?i:{preps}){SP}++(?:(?i:the|o|el|le|a){SP}++)?"
+        rf"{preps}{SP}++(?:(?i:the|o|el|le|a){SP}++)?"
         rf"(?:(?i:month|mes|mois|m[eê]s){SP}++(?i:of|de|d['’]){SP}*+)?(?P<m>{month_word})(?![\w-])"
     )
     links = alternation(words_of(lang).range_links) or "(?!)"

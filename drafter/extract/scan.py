@@ -88,6 +88,28 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(f"{SP}++".join(re.escape(part) for part in w.split()) for w in ordered)
 
 
+def opening(words: Iterable[str], before: str, *, cased: bool = False) -> str:
+    """``(?<!{before})`` then :func:`alternation` of ``words`` (in any case unless ``cased``), written so
+    that the regex engine skips in C to the letters the words start with: a pattern opening with a
+    look-behind or a case-insensitive word is tried at every character of the text.
+
+    The first letter is read first, then the look-behind checks the character before it, then the rest
+    of the words starting with that letter, in the same order. Meant for folded text, where a letter
+    read in any case is an ASCII one (:func:`fold` turns the others into theirs)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not ordered or not all(w[0].isascii() and w[0].isalpha() for w in ordered):
+        return f"(?<!{before})(?{'' if cased else 'i'}:{alternation(ordered) or '(?!)'})"
+    rests: dict[str, list[str]] = {}
+    for word in ordered:
+        first = word[0] if cased else word[0].lower()
+        rests.setdefault(first, []).append(f"{SP}++".join(re.escape(part) for part in word.split())[1:])
+    firsts = {first: first if cased else first + first.upper() for first in rests}
+    branches = "|".join(
+        f"(?<=[{firsts[first]}])(?{'' if cased else 'i'}:{'|'.join(rest)})" for first, rest in rests.items()
+    )
+    return f"[{''.join(sorted(''.join(firsts.values())))}](?<!{before}.)(?:{branches})"
+
+
 _ARTICLES = frozenset("the la las los el o a os as le les".split())
 """Articles inside a known name, which writers keep or drop: "Fondo de (las) Naciones Unidas"."""
 
@@ -104,6 +126,7 @@ class Index:
         self.suffix = suffix
         self.raw: dict[str, list[tuple[str, str]]] = {}
         self.compiled: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        self.joined: dict[str, re.Pattern[str]] = {}
 
     def add(self, key: str, name: str, value: str) -> None:
         self.raw.setdefault(key, []).append((name, value))
@@ -120,6 +143,27 @@ class Index:
             found = [(self._pattern(name), value) for name, value in self.raw.get(key, ())]
             self.compiled[key] = found
         return found
+
+    def first(self, key: str, text: str, pos: int, beyond: int = -1) -> tuple[int, str] | None:
+        """(end, value) of the first name under ``key``, in order, that matches at ``pos`` and ends after
+        ``beyond``: one match of all the names at once, the names after it tried one by one only when
+        the first to match ends too soon."""
+        joined = self.joined.get(key)
+        if joined is None:
+            names = self.get(key)
+            either = "|".join(f"({pattern.pattern})" for pattern, _ in names)
+            joined = self.joined[key] = re.compile(either or "(?!)", self.flags)
+        m = joined.match(text, pos)
+        if m is None:
+            return None
+        at = (m.lastindex or 1) - 1
+        if m.end() > beyond:
+            return m.end(), self.compiled[key][at][1]
+        for pattern, value in self.compiled[key][at + 1 :]:
+            later = pattern.match(text, pos)
+            if later and later.end() > beyond:
+                return later.end(), value
+        return None
 
     def _pattern(self, name: str) -> re.Pattern[str]:
         # With ``suffix``, an acronym may take a plural or possessive ending: "SMEs", "EIB's".

@@ -8,14 +8,16 @@ One as a word is never a number on its own (see :mod:`drafter.lang.numbers`);
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate, compress
 
 from ..lang import words
 from ..lang.numbers import parse_cardinal, parse_ordinal
 from .canon import canon_name
-from .names import COMMON_WORD_TERMS, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, lexicon
+from .names import COMMON_WORD_TERMS, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, Lexicon, lexicon
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import SENTENCE_START, WORD, Index, Scan, fold
 
@@ -24,6 +26,13 @@ EMITS = ("ordinal", "number", "year", "percent", "amount", "country", "body", "p
 
 _OF = frozenset("of de da do das dos del du des di d for para pour".split())
 """Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
+
+
+@lru_cache(maxsize=4096)
+def _opens(gap: str, at_start: bool) -> bool:
+    """Is a word after ``gap`` (the text between it and the word before, 40 characters at most) the first of a
+    sentence? ``at_start``: the gap starts the text, where the pattern's start of text holds."""
+    return SENTENCE_START.search(gap if at_start else "x" + gap, 0 if at_start else 1) is not None
 
 
 @cache
@@ -36,6 +45,53 @@ def _first_words(lang: str, countries: Index) -> frozenset[str]:
             for found in (known.exact, known.acronym, known.capital, known.lower):
                 keys.update(key.lower() for key in found)
     return frozenset(keys)
+
+
+_Candidate = tuple[str, Index, str, bool]
+"""(kind, index, key, counted only when the word does not open a sentence)."""
+
+
+_KEPT = 50_000
+"""Words kept with what the scan makes of them, at most: a run over a large archive meets new names."""
+_WORDS = re.compile(r"([^\W\d_]+)")
+"""A word, as :data:`drafter.extract.scan.WORD`, kept by ``split`` between the gaps."""
+
+
+@cache
+def _read_by_word(lang: str, terms: Index, keys: frozenset[str]) -> tuple[dict[str, bool], dict[str, bool]]:
+    """Per word as written: does the first pass read it, is it written as a name is? Filled as words are met."""
+    return {}, {}
+
+
+@cache
+def _plans(lang: str, countries: Index) -> dict[str, tuple[_Candidate, ...]]:
+    """Per word as written, where :meth:`WordScan.known` looks: filled as words are met, kept for the run."""
+    return {}
+
+
+def _plan(
+    word: str, lexicons: list[tuple[str, Lexicon]], countries: Index, keys: frozenset[str]
+) -> tuple[_Candidate, ...]:
+    """The indexes, in order of priority, that hold a name starting with ``word``; what they hold under it
+    depends on the word alone, so it is worked out once a run, not once a time the word is met."""
+    first = fold(word)
+    low = first.lower()
+    if low not in keys and not (low.endswith("s") and low[:-1] in keys):
+        return ()
+    capital = word[0].isupper()
+    shouted = word.rstrip("s").isupper()
+    plan: list[_Candidate] = [("country", countries, low, False)] if capital and low in countries else []
+    for kind, known in lexicons:
+        for key in (first, first[:-1]) if first.endswith("s") and shouted else (first,):  # SMEs, UNICEFs
+            if key in known.exact:
+                plan.append((kind, known.exact, key, False))
+            if key.lower() in known.acronym and (shouted or (capital and key == first)):
+                plan.append((kind, known.acronym, key.lower(), not shouted))
+        if capital and low in known.capital:
+            plan.append((kind, known.capital, low, False))
+        if low in known.lower:
+            plan.append((kind, known.lower, low, False))
+    return tuple(plan)
 
 
 _ROMAN_FIRST = frozenset("IVXLCDM")
@@ -61,14 +117,29 @@ class WordScan:
 
     def __init__(self, st: Scan) -> None:
         self.st = st
-        self.spans = [m.span() for m in WORD.finditer(st.fold)]
-        self.starts = [a for a, _ in self.spans]
-        self.lows = [st.fold[a:b].lower() for a, b in self.spans]
+        # The words and the gaps between them by one split in C; folding keeps letters letters, so the
+        # text's words stand where the folded text's do.
+        parts = _WORDS.split(st.fold)
+        ends = list(accumulate(map(len, parts)))
+        self.starts = ends[0:-1:2]
+        self.spans = list(zip(self.starts, ends[1::2], strict=True))
+        self.lows = list(map(str.lower, parts[1::2]))
+        self.words = _WORDS.split(st.text)[1::2]
         self.shouting: dict[int, bool] = {}
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None
         self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
         self.keys = _first_words(st.rules.lang, st.rules.countries)
+        self.plans = _plans(st.rules.lang, st.rules.countries)
+        self.looked, capitals = _read_by_word(st.rules.lang, st.terms, self.keys)
+        if len(self.looked) > _KEPT:
+            self.looked.clear()
+            capitals.clear()
+            self.plans.clear()
+        for word in set(self.words).difference(self.looked):
+            self.looked[word] = self.looked_at(word)
+            capitals[word] = not word.islower() and any(map(str.isupper, word))
+        self.capitals = list(map(capitals.__getitem__, self.words))
 
     def join(self, k: int) -> str:
         """How word k hangs on word k-1: "" by spaces, "-" by a hyphen, "'" by an apostrophe,
@@ -96,18 +167,10 @@ class WordScan:
 
         The first pass reads only the words a recogniser of it can start with (the others would each
         be passed over by all of them, one after the other)."""
-        wanted, starts = _first_pass(self.st.rules.lang, self.st.terms, self.keys)
-        text, free, keys = self.st.text, self.st.free, self.keys
+        free, words, lows = self.st.free, self.words, self.lows
         numerals, collective = self.st.rules.words, self.lang.approximate
-        words = [text[a:b] for a, b in self.spans]
-        lows = self.lows
         k = 0  # the first word not read yet: a recogniser may read several
-        for j in [
-            j
-            for j, word in enumerate(words)
-            if (not word.islower() or lows[j] in wanted)
-            and (word[0] in _ROMAN_FIRST or lows[j] in starts or (lows[j][-1] == "s" and lows[j][:-1] in keys))
-        ]:
+        for j in compress(range(len(words)), map(self.looked.__getitem__, words)):
             if j < k or not free(*self.spans[j]):
                 continue
             low = lows[j]  # each recogniser is asked only where it can read something
@@ -120,9 +183,17 @@ class WordScan:
                 or j + 1
             )
         k = 0
-        for j in [j for j, word in enumerate(words) if not word.islower() and any(map(str.isupper, word))]:
+        for j in compress(range(len(words)), self.capitals):
             if j >= k and free(*self.spans[j]):  # a capital, first or inside (iPhone)
                 k = max(self.name(j), j + 1)
+
+    def looked_at(self, word: str) -> bool:
+        """Is ``word`` one the first pass reads: one a recogniser of it can start with?"""
+        wanted, starts = _first_pass(self.st.rules.lang, self.st.terms, self.keys)
+        low = fold(word).lower()
+        if word.islower() and low not in wanted:
+            return False
+        return word[0] in _ROMAN_FIRST or low in starts or (low[-1] == "s" and low[:-1] in self.keys)
 
     def roman(self, k: int) -> int:
         a, b = self.spans[k]
@@ -192,7 +263,7 @@ class WordScan:
         """A glossary term; one that is also a common word counts only as a name is written."""
         a, _ = self.spans[k]
         if self.lows[k] in COMMON_WORD_TERMS.get(self.st.rules.lang, ()):
-            if not self.st.text[a].isupper() or SENTENCE_START.search(self.st.text, max(0, a - 40), a):
+            if not self.st.text[a].isupper() or self.sentence_start(k):
                 return 0  # French "or" (but, now) and "argent" (money), not the levels Or and Argent
         return self.phrase(k, self.st.terms, self.lows[k], "term")
 
@@ -207,49 +278,33 @@ class WordScan:
 
     def known(self, k: int) -> int:
         """A country, a body, a place or a nationality starting at word k: the longest that matches."""
-        low = self.lows[k]
-        if low not in self.keys and not (low.endswith("s") and low[:-1] in self.keys):
+        start, stop = self.spans[k]
+        word = self.st.text[start:stop]
+        plan = self.plans.get(word)
+        if plan is None:
+            plan = self.plans[word] = _plan(word, self.lexicons, self.st.rules.countries, self.keys)
+        if not plan:
             return 0  # no name known here starts with this word
-        start = self.spans[k][0]
-        capital = self.st.text[start].isupper()
-        first = self.st.fold[start : self.spans[k][1]]
-        best: tuple[int, int, str, str] | None = None  # (end, -priority, kind, value)
-        # In order of priority (ties go to the first); an index with nothing under its key is left out.
-        candidates = (
-            [("country", self.st.rules.countries.get(low))] if capital and low in self.st.rules.countries else []
-        )
-        word = self.st.text[start : self.spans[k][1]]
-        shouted = word.rstrip("s").isupper()
+        best: tuple[int, str, str] | None = None  # (end, kind, value): ties go to the first candidate
         opening: bool | None = None
-        for kind, known in self.lexicons:
-            for key in (first, first[:-1]) if first.endswith("s") and shouted else (first,):  # SMEs, UNICEFs
-                if key in known.exact:
-                    candidates.append((kind, known.exact.get(key)))
-                if key.lower() not in known.acronym:
+        for kind, index, key, unless_opening in plan:
+            if unless_opening:  # "Unicef", not "Échos" or "Who?" opening a sentence
+                if opening is None:
+                    opening = self.sentence_start(k)
+                if opening:
                     continue
-                if not shouted and capital and key == first and opening is None:
-                    opening = self.sentence_start(start)
-                if shouted or (capital and key == first and not opening):
-                    candidates.append((kind, known.acronym.get(key.lower())))  # "Unicef", not "Échos" or "Who?"
-            if capital and low in known.capital:
-                candidates.append((kind, known.capital.get(low)))
-            if low in known.lower:
-                candidates.append((kind, known.lower.get(low)))
-        for priority, (kind, entries) in enumerate(candidates):
-            for pattern, value in entries:
-                m = pattern.match(self.st.fold, start)
-                if m and (best is None or (m.end(), -priority) > best[:2]):
-                    best = (m.end(), -priority, kind, value)
-                    break  # an index lists its longest forms first
+            found = index.first(key, self.st.fold, start, best[0] if best else -1)
+            if found:
+                best = (found[0], kind, found[1])
         if best is None:
             return 0
         end = bisect.bisect_left(self.starts, best[0])
-        if best[2] == "body" and " " in self.st.text[start : best[0]] and self.longer_name(end):
+        if best[1] == "body" and " " in self.st.text[start : best[0]] and self.longer_name(end):
             return 0  # "Conselho Europeu de Turismo Sustentável" is no European Council
-        if best[2] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
+        if best[1] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
             if self.capital(k + 1):
                 return 0  # "Chad Smith", not Chad the country
-        if not self.st.take(start, best[0], best[2], best[3]):
+        if not self.st.take(start, best[0], best[1], best[2]):
             return 0
         return bisect.bisect_left(self.starts, best[0])
 
@@ -274,15 +329,15 @@ class WordScan:
         if word.isupper() and self.is_shouting(a):
             return 0
         last = k
+        spans, capitals, links = self.spans, self.capitals, self.lang.name_links
         while True:
             nxt = last + 1
-            if nxt >= len(self.spans) or not self.st.free(*self.spans[nxt]):
+            if nxt >= len(spans) or not self.st.free(*spans[nxt]):
                 break
-            join = self.join(nxt)
-            if join in ("", "-", "'", ".") and self.capital(nxt):
+            if capitals[nxt] and self.join(nxt) in ("", "-", "'", "."):
                 last = nxt
                 continue
-            after = self.linked(nxt)
+            after = self.linked(nxt) if self.lows[nxt] in links else 0  # small words inside a name only
             if after:
                 last = after
                 continue
@@ -299,9 +354,7 @@ class WordScan:
         single = first == last
         text = self.st.text[self.spans[first][0] : self.spans[last][1]]
         acronym = len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:]))
-        if single and (
-            len(text) < 2 or (not acronym and self.sentence_start(self.spans[first][0]) and not self.named(first))
-        ):
+        if single and (len(text) < 2 or (not acronym and self.sentence_start(first) and not self.named(first))):
             return max(last, k) + 1
         if single and text.isupper() and self.lows[first].upper() in STOPWORDS:
             return max(last, k) + 1
@@ -336,21 +389,24 @@ class WordScan:
         """Is word k, opening a sentence, a name all the same: written with a capital inside a
         sentence elsewhere in the text ("Loures will receive", "the city of Loures")?"""
         if self.mid_sentence is None:
+            text, spans = self.st.text, self.spans  # a capital first is a capital: only those are looked at
             self.mid_sentence = {
                 self.lows[j]
-                for j, (a, _) in enumerate(self.spans)
-                if self.st.text[a].isupper() and not self.sentence_start(a)
+                for j in compress(range(len(spans)), self.capitals)
+                if text[spans[j][0]].isupper() and not self.sentence_start(j)
             }
         return self.lows[k] in self.mid_sentence
 
     def capital(self, k: int) -> bool:
         """Is word k written as a name is: with a capital first, or inside (iPhone)?"""
-        a, b = self.spans[k]
-        word = self.st.text[a:b]
-        return not word.islower() and any(map(str.isupper, word))
+        return self.capitals[k]
 
-    def sentence_start(self, offset: int) -> bool:
-        return SENTENCE_START.search(self.st.text, max(0, offset - 40), offset) is not None
+    def sentence_start(self, k: int) -> bool:
+        """Does word k open a sentence? What decides it lies between the word before and this one (the
+        pattern reads no letter) and within 40 characters: the answer is kept for each such gap."""
+        a = self.spans[k][0]
+        since = max(0, a - 40, self.spans[k - 1][1] if k else 0)
+        return _opens(self.st.text[since:a], since == 0)
 
     def is_shouting(self, offset: int) -> bool:
         """Is the line at ``offset`` a heading in capitals ("NOTA DE IMPRENSA")?"""

@@ -15,16 +15,15 @@ from pydantic import (
 )
 
 from .dates import Since, When, year_of
+from .grammatical import Article, Gender, NameGender
 from .orgtypes import OrgType
 from .placeholders import check_placeholders
 from .types import (
-    Article,
     Count,
     Country,
     Currency,
     Day,
     Email,
-    Gender,
     Kind,
     Languages,
     Level,
@@ -65,8 +64,9 @@ _TYPE = (
     "foundation, public body or network; or one text per language."
 )
 _GENDER = (
-    "Grammatical gender of the name in Portuguese, Spanish and French, for articles: m (o/el/le) or f "
-    "(a/la/la); a mapping if it differs by language. Default: the gender of its type's word, else m."
+    "Grammatical gender of the name in Portuguese, Spanish and French, for articles and agreement: m (o/el/le) "
+    "or f (a/la/la), or mp, fp for a plural name (os/los/les, as/las/les), which every language's verbs "
+    "agree with; a mapping if it differs by language. Default: the gender of its type's word, else m."
 )
 
 
@@ -83,7 +83,7 @@ class Party(Model):
         "left out, a company's name or a one-word brand goes without one in English, Spanish and French; "
         "a mapping if it differs by language: {pt: true, es: false, en: false}.",
     )
-    gender: Gender | None = Field(default=None, description=_GENDER)
+    gender: NameGender | None = Field(default=None, description=_GENDER)
 
 
 class Organisation(Model):
@@ -108,7 +108,7 @@ class Organisation(Model):
         description="Whether the name takes the definite article: true (o SECPhO, el Cluster Habitat) or false; "
         "a mapping if it differs by language. Default: in Portuguese yes, elsewhere no.",
     )
-    gender: Gender | None = Field(default=None, description=_GENDER)
+    gender: NameGender | None = Field(default=None, description=_GENDER)
 
 
 class Previous(Model):
@@ -260,7 +260,7 @@ class Partner(Model):
         "false for one that does not; a mapping if it differs by language. Left out, a partner with a type "
         "takes it where the language's names do (pt: a Aquatec Ibérica), one without a type does not.",
     )
-    gender: Gender | None = Field(default=None, description=_GENDER)
+    gender: NameGender | None = Field(default=None, description=_GENDER)
 
     @model_validator(mode="after")
     def _named(self) -> Partner:
@@ -344,7 +344,7 @@ class CoFunder(Model):
         description="false for a name used without an article: Salinas Moura, not the Salinas Moura; "
         "a mapping if it differs by language.",
     )
-    gender: Gender | None = Field(default=None, description=_GENDER)
+    gender: NameGender | None = Field(default=None, description=_GENDER)
 
 
 class Grant(Model):

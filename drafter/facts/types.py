@@ -329,54 +329,6 @@ Locales = Annotated[
 ]
 
 
-def _check_gender(value: Any, info: ValidationInfo) -> str | Mapping[str, str]:
-    checked = _check_text(value, info)
-    for text in [checked] if isinstance(checked, str) else list(checked.values()):
-        if text not in ("m", "f"):
-            raise _fail("gender", f"{shown(text)} is not a grammatical gender; write m or f")
-    return checked
-
-
-Gender = Annotated[
-    str | Mapping[str, str],
-    PlainValidator(_check_gender),
-    _schema(
-        anyOf=[
-            {"enum": ["m", "f"]},
-            {"$comment": PER_LANGUAGE, "type": "object", "additionalProperties": {"enum": ["m", "f"]}},
-        ]
-    ),
-]
-
-
-def _check_article(value: Any, info: ValidationInfo) -> bool | Mapping[str, bool]:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, dict):
-        langs = _languages(info)
-        for lang, flag in value.items():
-            if langs and lang not in langs:
-                raise _fail(
-                    "article", f"{shown(lang)} is not among release.languages ({', '.join(langs)})", at=lang, key=True
-                )
-            if not isinstance(flag, bool):
-                raise _fail("article", f"expected true or false, got {shown(flag)}", at=lang)
-        return MappingProxyType({str(k): v for k, v in value.items()})
-    raise _fail(
-        "article", f"expected true or false, or one per language like {{pt: true, en: false}}, got {shown(value)}"
-    )
-
-
-Article = Annotated[
-    bool | Mapping[str, bool],
-    PlainValidator(_check_article),
-    _schema(
-        anyOf=[
-            {"type": "boolean"},
-            {"$comment": PER_LANGUAGE, "type": "object", "additionalProperties": {"type": "boolean"}},
-        ]
-    ),
-]
 Kind = Literal["award", "renewal", "certification", "prize", "grant"]
 
 

@@ -6,39 +6,27 @@ node tree ourselves: every key and value keeps its line and column, duplicate
 keys are reported, and anchors, aliases and merge keys are refused outright
 (they are never needed in a facts file and are the door to alias bombs).
 
-libyaml's parser (PyYAML's ``CParser``), where PyYAML was built with it, reads
-the events, with the same lines and columns, about ten times faster than
-PyYAML's own parser; drafter's composer builds the tree from them. A file it
-refuses, or that holds anything out of the ordinary (an anchor, an alias, deep
-nesting), is read again by PyYAML's own parser, whose messages drafter words:
-a mistake is reported the same way whichever parser met it first.
+libyaml reads the file first, where PyYAML was built with it
+(:mod:`drafter.facts.libyaml`). A file it refuses, or that holds anything out
+of the ordinary (an anchor, an alias, deep nesting), is read again by PyYAML's
+own parser, whose messages drafter words: a mistake is reported the same way
+whichever parser met it first.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
-from yaml.events import AliasEvent, ScalarEvent
+from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
-
-try:
-    from yaml._yaml import CParser
-except ImportError:  # PyYAML built without libyaml
-    CParser = None  # type: ignore[assignment,misc]
 
 from ..errors import FactsError, Problem, display_path, excerpt, printable
 from ..files import UnreadableFile, read_bytes
+from .libyaml import _compose_fast
 from .scalars import STANDARD, Unreadable, add_core_resolvers, shown_tag, typed, without_surrogates
-
-LIBYAML = CParser is not None
-"""Whether PyYAML was built with libyaml; without it, its own parser reads every file."""
-_CParser: Any = CParser if CParser is not None else type("NoCParser", (), {})
 
 MAX_BYTES = 1_000_000
 """Facts files are a few kilobytes; anything past this is not a facts file."""
@@ -130,55 +118,7 @@ class _Loader(yaml.SafeLoader):
         return node
 
 
-FAST_DEPTH = 32
-"""Nesting past which libyaml's events are left for PyYAML's parser, so that a file too deep to read
-is refused exactly as before; a facts file nests four or five levels."""
-
-
-class _Unusual(Exception):
-    """Something the fast reader leaves to PyYAML's own parser."""
-
-
-class _FastLoader(Composer, _CParser, Resolver):  # type: ignore[misc]
-    """libyaml's events composed by PyYAML's composer, typed and checked as :class:`_Loader` does."""
-
-    yaml_implicit_resolvers: dict[Any, Any] = {}
-
-    def __init__(self, text: str) -> None:
-        _CParser.__init__(self, text)
-        Resolver.__init__(self)
-        Composer.__init__(self)
-        self.depth = 0
-        self.flow = 0
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()
-        if getattr(event, "anchor", None) or getattr(event, "tag", None) or self.depth >= FAST_DEPTH:
-            raise _Unusual  # PyYAML's parser reads tags ("!" alone, "!+1!x") its own way; anchors are refused
-        if self.flow and isinstance(event, ScalarEvent) and not event.style and ("?" in event.value or not event.value):
-            raise _Unusual  # inside [ ] or { }, PyYAML ends a plain value at "?" and places an empty one elsewhere
-        flow = bool(getattr(event, "flow_style", False))
-        self.depth += 1
-        self.flow += flow
-        node: Node | None = super().compose_node(parent, index)
-        self.depth -= 1
-        self.flow -= flow
-        return node
-
-
-class _CComposer(_CParser, Resolver):  # type: ignore[misc]
-    """libyaml's parser and its composer, both in C, for a file :func:`_plain_marks` finds plain."""
-
-    yaml_implicit_resolvers: dict[Any, Any] = {}
-
-    def __init__(self, text: str) -> None:
-        _CParser.__init__(self, text)
-        Resolver.__init__(self)
-
-
 add_core_resolvers(_Loader)
-add_core_resolvers(_FastLoader)
-add_core_resolvers(_CComposer)
 
 
 @dataclass(frozen=True)
@@ -279,72 +219,6 @@ def load_yaml(path: Path, kind: Kind = FACTS) -> Document:
         message = f"is nested too deeply to read; a {kind.noun} needs only a few levels"
         raise FactsError([Problem(shown, 1, 1, "", message)]) from None
     return doc
-
-
-_HEADER_COMMENT = re.compile(r"[|>][-+0-9]*#")
-"""A block scalar's header touching a comment ("|#"), which libyaml takes and PyYAML refuses."""
-
-
-def _fast_reads(text: str) -> bool:
-    """Whether libyaml reads ``text`` as PyYAML's parser would: PyYAML refuses tabs and byte order marks
-    in places libyaml takes them, and places what ends with the file elsewhere when no line break ends it."""
-    return text.endswith("\n") and "\t" not in text and "\ufeff" not in text and not _HEADER_COMMENT.search(text)
-
-
-_UNPLAIN = re.compile(r"[&*!?]")
-"""What may start an anchor, an alias, a tag or a "?" that :class:`_FastLoader` leaves to PyYAML."""
-
-
-def _compose_fast(text: str) -> tuple[bool, Node | None]:
-    """Whether libyaml's parser read the file, and the node tree it read (None for an empty one).
-
-    A file holding none of ``& * ! ?`` (most facts files) is composed by libyaml in C, four times
-    faster than by :class:`_FastLoader` in Python; the tree is the same, as are the nodes it leaves
-    to PyYAML (:func:`_plain_tree`)."""
-    if not LIBYAML or not _fast_reads(text):
-        return False, None
-    if not _UNPLAIN.search(text):
-        composer = _CComposer(text)
-        try:
-            node: Node | None = composer.get_single_node()
-        except Exception:  # a mistake, or anything unusual: read again below, where the message is worded
-            node = _FAILED
-        finally:
-            composer.dispose()
-        if node is not _FAILED and (node is None or _plain_tree(node)):
-            return True, node
-    loader = _FastLoader(text)
-    try:
-        node = loader.get_single_node()
-    except Exception:  # a mistake, or anything unusual: PyYAML's parser reads it, and words the message
-        return False, None
-    finally:
-        loader.dispose()
-    return True, node
-
-
-_FAILED = Node("", "", None, None)
-"""What libyaml's composer gave when it stopped."""
-
-
-def _plain_tree(root: Node) -> bool:
-    """Whether :class:`_FastLoader` would have read every node of ``root`` too: none as deep as
-    :data:`FAST_DEPTH`, no empty plain value inside ``[ ]`` or ``{ }``."""
-    todo: list[tuple[Node, int, bool]] = [(root, 0, False)]
-    while todo:
-        node, depth, in_flow = todo.pop()
-        if depth >= FAST_DEPTH:
-            return False
-        if isinstance(node, ScalarNode):
-            if in_flow and not node.style and not node.value:
-                return False
-            continue
-        inner = in_flow or bool(getattr(node, "flow_style", False))
-        if isinstance(node, SequenceNode):
-            todo.extend((item, depth + 1, inner) for item in node.value)
-        else:
-            todo.extend((part, depth + 1, inner) for pair in node.value for part in pair)
-    return True
 
 
 def load_data(path: Path, kind: Kind) -> Any:

@@ -93,4 +93,8 @@ WORDS = Words(
         )
     ),
     country_prepositions=("in", "from", ""),
+    # A partner that is a university, a centre, an association… is "the University of Coimbra", "the
+    # Universidade de Évora", "the Centre for Ceramic Technology", as in the docs; a company or a
+    # one-word brand stays bare ("Tactile Studio", "Fraunhofer").
+    typed_articles=split("university research_centre foundation public_body cluster association network"),
 )

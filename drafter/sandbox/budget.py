@@ -143,11 +143,26 @@ class Budget:
         """Charge ``cost`` a unit for handling ``value`` (see :func:`weigh`), refusing one too large to handle."""
         # Weighing stops where the budget would run out: weighing a huge value is work too.
         cap = min(self.limits.text, (self.limits.steps - self.steps) // cost)
-        size = len(value) + 1 if isinstance(value, str) else weigh(value, cap)
+        if isinstance(value, str):
+            size = len(value) + 1
+        elif type(value) is int:  # weigh()'s count for a number, without its loop
+            size = 1 + value.bit_length() // 3
+        else:
+            size = weigh(value, cap)
         self.charge(cost * size)
         if size > self.limits.text:
             raise too_large(self.limits)
         return size
+
+    def handle_arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """:meth:`handle` of ``(args, kwargs)``, a filter's or test's arguments: the same charge, counted at
+        once where they are all texts (most are: a filter's words), else by :func:`weigh`."""
+        if not kwargs and all(type(arg) is str for arg in args):
+            size = 12 + len(args) + sum(map(len, args))  # weigh(): 4 for each tuple and the dict, 1 + len a text
+            if size <= min(self.limits.text, (self.limits.steps - self.steps) // HANDLE_COST):
+                self.charge(HANDLE_COST * size)
+                return
+        self.handle((args, kwargs))
 
     def made(self, value: Any) -> Any:
         """``value``, charged by its size, if a template may hold it: a text, a list, a number within bounds."""
@@ -171,8 +186,7 @@ def active() -> Budget | None:
 
 def current() -> Budget:
     """The budget of the render under way; outside one (a filter called by hand), a budget of its own."""
-    budget = _BUDGET.get()
-    return budget if budget is not None else Budget()
+    return _BUDGET.get() or Budget()  # a budget is never false
 
 
 @contextmanager
@@ -198,7 +212,9 @@ def weigh(value: Any, cap: int) -> int:
     stack = [value]
     while stack and total <= cap:
         item = stack.pop()
-        if isinstance(item, TEXTS):
+        if type(item) is str:  # most of what a template handles: tested first, by its exact type
+            total += 1 + len(item)
+        elif isinstance(item, TEXTS):
             total += 1 + len(item)
         elif isinstance(item, int):
             total += 1 + item.bit_length() // 3

@@ -35,6 +35,7 @@ from .budget import (
     active,
     current,
     spending,
+    too_large,
     too_nested,
 )
 from .guards import EscapeFormatter, Formatter, bounded_range, check_binop, check_call, guard
@@ -183,6 +184,10 @@ class BoundedTemplate(jinja2.Template):
         self._bounded_root = root
 
 
+_DICT_NAMES = frozenset(dir(dict))
+"""Every attribute a plain dict has (it has no ``__dict__`` of its own)."""
+
+
 class BoundedEnvironment(SandboxedEnvironment):
     """Jinja2's sandbox with every loop, call, filter, operator, format and include counted and bounded."""
 
@@ -209,8 +214,14 @@ class BoundedEnvironment(SandboxedEnvironment):
         @pass_context
         def finalize(context: Context, value: Any) -> Any:
             budget = current()
-            budget.charge(PRINT_COST)
-            budget.handle(value, ESCAPE_COST)
+            if isinstance(value, str):  # nearly every value printed: handle()'s charges and check, in one
+                size = len(value) + 1
+                budget.charge(PRINT_COST + ESCAPE_COST * size)
+                if size > budget.limits.text:
+                    raise too_large(budget.limits)
+            else:
+                budget.charge(PRINT_COST)
+                budget.handle(value, ESCAPE_COST)
             return escape(value) if escape is not None else value
 
         self.finalize = finalize
@@ -279,6 +290,16 @@ class BoundedEnvironment(SandboxedEnvironment):
         if isinstance(owner, list | dict | set | deque | bytearray):
             budget.made(owner)
         return budget.made(written(context, result) if isinstance(obj, Macro) else result)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # A template's ``org.name`` on the view's plain dicts: the key at once, where Jinja would first
+        # look for an attribute and fail. A dict's own names (``items``) still go the sandbox's way.
+        if type(obj) is dict and attribute not in _DICT_NAMES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         budget = current()

@@ -207,7 +207,7 @@ def guard(name: str, func: Callable[..., Any], *, is_filter: bool) -> Callable[.
         budget.charge(FILTER_COST)
         budget.handle(value, cost)
         if args or kwargs:
-            budget.handle((args, kwargs))
+            budget.handle_arguments(args, kwargs)
         if is_filter:
             _check_filter(budget, name, value, args, kwargs)
         if passes is None:

@@ -1,0 +1,220 @@
+"""How each language's lead presents an organisation and names an award, from the nouns of
+:mod:`drafter.lang.nouns`: whether the type is said, whether the sector is a field or an industry's,
+which noun names the award again. One rule a language, in a registry; the templates read the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..grammar import with_article
+from .model import Words
+from .nouns import AWARDS, FIELD_TYPES, ORGS, OrgNouns
+
+
+@dataclass(frozen=True)
+class Org:
+    """What the lead rules read of an organisation, as the view has it: its type (``a``, ``word``,
+    ``gender``, ``key``; ``a`` left blank where the name says the type), and a sector the name does
+    not say already."""
+
+    name: str
+    full_name: str | None
+    type: Mapping[str, str]
+    sector: str | None
+    the: str
+
+
+@dataclass(frozen=True)
+class Lead:
+    """How the lead presents the organisation after its name."""
+
+    sector: str | None
+    """The sector as the lead says it; None when it says none."""
+    show_type: bool
+    """The type follows the name: "Hidrolena, una empresa del sector…"."""
+    devoted: bool
+    """The sector is a field ("dedicada a", "working in"), not an industry ("del sector de")."""
+    type_first: bool = False
+    """The type comes before a name without article: "L’entreprise Hidrolena Eaux a obtenu…"."""
+    full_first: bool = False
+    """The full name starts with the name and stands for it, not in brackets after it."""
+
+
+@dataclass(frozen=True)
+class AwardNoun:
+    """The noun an award's name says it is, or the kind's noun when it says none."""
+
+    word: str
+    in_name: bool
+    gender: str
+    again: str
+
+
+def _first(text: str) -> str:
+    return (text + " -").split()[0].lower()
+
+
+def _second(text: str) -> str:
+    return (text + " - -").split()[1].lower()
+
+
+def _default(org: Org, nouns: OrgNouns) -> Lead:
+    return Lead(org.sector, bool(org.type["a"]), org.type["key"] in FIELD_TYPES)
+
+
+def _spanish(org: Org, nouns: OrgNouns) -> Lead:
+    """A name that starts with a noun that says what it is needs no type; a type whose noun is a word
+    of the name is not said again; without a sector, the type alone only where it adds something."""
+    key, name_word, type_word = org.type["key"], _first(org.name), _second(org.type["a"])
+    says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
+    names = f"{org.name} {org.full_name or ''}".lower().split()
+    show = bool(org.type["a"]) and not says_itself and type_word not in names
+    devoted = key in FIELD_TYPES or (type_word if show else name_word) in nouns.institutions
+    if not org.sector:
+        show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
+    return Lead(org.sector, show, devoted)
+
+
+def _portuguese(org: Org, nouns: OrgNouns) -> Lead:
+    """As in Spanish, but a type is left out where the name starts with its noun or with an institution's."""
+    key, name_word, type_word = org.type["key"], _first(org.name), _second(org.type["a"])
+    says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
+    typed = bool(org.type["a"]) and not says_itself
+    show = typed and type_word != name_word and not (key and name_word in nouns.institutions)
+    devoted = key in FIELD_TYPES or (type_word if typed else name_word) in nouns.institutions
+    if not org.sector:
+        show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
+    return Lead(org.sector, show, devoted)
+
+
+def _french(org: Org, nouns: OrgNouns) -> Lead:
+    """The type and the sector ("une entreprise spécialisée dans…"), the sector alone where the name
+    says the type, nothing where it says the sector too; without a sector, the type alone after a name
+    that takes the article, before one that does not, and not after a name that says what it is."""
+    names = f"{org.name} {org.full_name or ''}".lower().replace("’", " ").replace("'", " ").split(" ")
+    full_first = bool(org.full_name) and (org.full_name or "").lower().startswith(org.name.lower() + " ")
+    a, key = org.type["a"], org.type["key"]
+    type_said = org.type["word"].lower().split(" ")[0] in names
+    lead = Lead(None, False, key in FIELD_TYPES, full_first=full_first)
+    if org.sector:
+        bare = org.sector.split(" ", 1)[1] if org.sector.startswith(("le ", "la ", "les ")) else org.sector
+        bare = bare[2:] if org.sector.startswith(("l’", "l'")) else bare
+        if a and not type_said:
+            return Lead(org.sector, True, lead.devoted, full_first=full_first)
+        if f" {bare.lower()} " not in f" {' '.join(names)} ":
+            return Lead(org.sector, False, lead.devoted, full_first=full_first)
+        return lead
+    institution = any(word in nouns.institutions for word in names)
+    if a and key not in ("organisation", "public_body") and not type_said and not institution:
+        apposed = bool(org.the) or a.split(" ")[0] not in ("un", "une")
+        return Lead(None, apposed, lead.devoted, type_first=not apposed, full_first=full_first)
+    return lead
+
+
+def _english(org: Org, nouns: OrgNouns) -> Lead:
+    """A university's sector that only says it teaches or does research is what "university" says;
+    a sector that ends with a field's word is a field ("working in freshwater research")."""
+    sector = org.sector
+    key = org.type["key"]
+    if sector and key == "university" and set(sector.lower().replace(" and ", " ").split()) <= nouns.taught:
+        sector = None
+    devoted = key in FIELD_TYPES or bool(sector and (sector.lower().split() or [""])[-1] in nouns.field_words)
+    return Lead(sector, bool(org.type["a"]) and (bool(sector) or key != "organisation"), devoted)
+
+
+RULES: Mapping[str, Callable[[Org, OrgNouns], Lead]] = {
+    "es": _spanish,
+    "pt": _portuguese,
+    "fr": _french,
+    "en": _english,
+}
+
+
+def lead(lang: str, org: Org) -> Lead:
+    """How ``lang``'s lead presents ``org``; a language without a rule says the type and the sector given."""
+    return RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
+
+
+def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str] | None:
+    """The noun, with its gender, that names the organisation again where its name (``again``, with its
+    article: "O Cluster Portugal…") starts with one: ("cluster", "m"); None where the language names it as
+    the view does, or where the name of the body that runs it starts with the same word, which would
+    read "A cooperativa é gerida pela Cooperativa…": then by its name, ("", "")."""
+    nouns = ORGS.get(lang, OrgNouns())
+    if not nouns.again:
+        return None
+    word = _second(again)
+    found = (word, nouns.again[word]) if word in nouns.again else None
+    if managed_by is not None and word == _first(managed_by):
+        return ("", "")
+    return found
+
+
+def award_noun(lang: str, kind: str, name: str) -> AwardNoun | None:
+    """The noun ``name`` says it is, for a ``kind`` of release in ``lang``; None where the language's
+    templates name such an award by its name alone."""
+    nouns = AWARDS.get((lang, kind))
+    if nouns is None:
+        return None
+    words = name.lower().split()
+    found = nouns.last.get(words[-1]) if words else None
+    if found is None:
+        found = next((nouns.held[w] for w in words if w in nouns.held), None)
+    word = found or nouns.default
+    gender = nouns.genders.get(word, "f" if not found else "m")
+    again = nouns.again.get(word) or nouns.again.get(gender) or word
+    return AwardNoun(word, found is not None, gender, again)
+
+
+def presented(
+    org: dict[str, Any], lang: str, articles: Callable[[str], Mapping[str, str]], grammar: Words
+) -> dict[str, Any]:
+    """The view's organisation with what the lead says of it (``sector``, ``show_type``, ``devoted``,
+    ``type_first``, ``full_first``) and how the text names it again (``again``)."""
+    said = lead(lang, Org(org["name"], org["full_name"], org["type"], org["sector"], org.get("the", "")))
+    again = dict(org["again"])
+    noun = named_again(lang, again["The"], (org["managed_by"] or {}).get("full"))
+    if noun == ("", ""):
+        again = {"the": org["called"], "The": org["Called"], "gender": org["gender"]}
+    elif noun is not None:
+        forms = articles(noun[1])
+        again = {
+            "the": with_article(forms.get("the", ""), noun[0], grammar),
+            "The": with_article(forms.get("The", ""), noun[0], grammar),
+            "gender": noun[1],
+        }
+    return {
+        **org,
+        "sector": said.sector,
+        "show_type": said.show_type,
+        "devoted": said.devoted,
+        "type_first": said.type_first,
+        "full_first": said.full_first,
+        "again": again,
+    }
+
+
+def noun_view(
+    lang: str, kind: str, name: str, articles: Callable[[str], Mapping[str, str]], grammar: Words
+) -> dict[str, Any] | None:
+    """``award.noun``: the noun the award's name says it is (``word``; ``in_name``, whether the name
+    says it; ``gender``), and as the text writes it: ``the`` ("el sello", "le trophée", "la
+    certificación"), ``before`` (what goes before the name: its noun's article where the name says
+    it, "el", else ``the``) and ``again`` (the noun that names it again after the lead: "o selo")."""
+    found = award_noun(lang, kind, name)
+    if found is None:
+        return None
+    the = with_article(articles(found.gender).get("the", ""), found.word, grammar) if found.word else ""
+    again_gender = AWARDS[(lang, kind)].genders.get(found.again, found.gender)
+    again = with_article(articles(again_gender).get("the", ""), found.again, grammar) if found.again else ""
+    return {
+        "word": found.word,
+        "in_name": found.in_name,
+        "gender": found.gender,
+        "the": the,
+        "before": articles(found.gender).get("the", "") if found.in_name else the,
+        "again": again,
+    }

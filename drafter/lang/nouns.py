@@ -1,0 +1,189 @@
+"""The nouns the lead reads in a name, in one place: what an organisation's name or type says it is,
+and what an award's name says it is, so that neither is said twice and each is named again by its noun.
+
+Templates hold wording only: :mod:`drafter.lang.leads` and the view read these tables and give the
+templates plain answers (``org.show_type``, ``award.noun``…). Words are lower case, as a name's
+words are compared once lowered; a language with no table here keeps every type and sector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType as frozen
+
+CERTIFICATES: Mapping[str, str] = frozen(
+    {
+        "certification": "f",
+        "certificate": "m",
+        "accreditation": "f",
+        "label": "m",
+        "seal": "m",
+        "certificación": "f",
+        "certificado": "m",
+        "acreditación": "f",
+        "sello": "m",
+        "distintivo": "m",
+        "certificação": "f",
+        "acreditação": "f",
+        "selo": "m",
+        "certificat": "m",
+        "accréditation": "f",
+        "sceau": "m",
+    }
+)
+"""Nouns by which a certificate's name, in any of the four languages, says what it is ("Sello de
+Municipio Sostenible", "Label Qualité Sport"), with their gender: such a name takes the article of
+its noun ("el sello", "le label"), not "la certificación" before it, which would say it twice."""
+
+FIELD_TYPES = frozenset({"university", "research_centre", "foundation", "public_body"})
+"""Types that work in a field, not in an industry's sector: "dedicada a", "working in"."""
+
+
+@dataclass(frozen=True)
+class OrgNouns:
+    """A language's nouns that say what an organisation is when a name starts with them or holds them."""
+
+    institutions: frozenset[str] = frozenset()
+    """A museum, a hospital, a town hall: a name that starts with one says what it is, and works in a
+    field ("dedicado a"), not in a sector."""
+    self_naming: frozenset[str] = frozenset()
+    """Nouns besides :attr:`institutions` that say what an organisation is when its name starts with
+    one (a cluster, an association), so that "an organisation" is not said before its sector."""
+    again: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """Nouns, with their gender, that name an organisation again when its name starts with one: "O
+    Cluster Portugal… O cluster é gerido por…"."""
+    taught: frozenset[str] = frozenset()
+    """Words of a university's sector that only say that it teaches or does research, which
+    "university" says already: such a sector is left out."""
+    field_words: frozenset[str] = frozenset()
+    """A sector that ends with one of these is a field, not an industry ("freshwater research")."""
+
+
+@dataclass(frozen=True)
+class AwardNouns:
+    """The nouns an award's name may say it is, for one kind of release in one language, and the
+    noun the text names it by again when its name says none ("the prize", "la certificación")."""
+
+    default: str
+    last: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """The name's last word, when it is one of these, is its noun (English: "Road Safety Award")."""
+    held: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """Else the first of the name's words that is one of these ("Trophée de l’export")."""
+    genders: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """Each noun's gender, for its article."""
+    again: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """The noun that names the award again, in the release's language, when not the noun itself:
+    Portuguese says "o certificado" for a Certificat, "o selo" for a label, "a certificação" else."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ES_INSTITUTIONS = _words(
+    "museo hospital escuela colegio instituto biblioteca teatro federación laboratorio observatorio "
+    "archivo agencia academia orquesta centro fundación universidad ayuntamiento concello diputación "
+    "cabildo mancomunidad consorcio consejo consejería junta autoridad comisión dirección ministerio "
+    "gobierno servicio universitat universidade institut fundació fundação museu ajuntament município câmara"
+)
+_PT_INSTITUTIONS = _words(
+    "museu hospital escola instituto biblioteca teatro federação laboratório observatório arquivo agência "
+    "academia orquestra politécnico centro fundação universidade município câmara junta autoridade "
+    "comissão conselho direção-geral ordem"
+)
+_PT_AGAIN = {
+    **dict.fromkeys("cluster museu hospital instituto centro consórcio laboratório polo parque".split(), "m"),
+    **dict.fromkeys(
+        "associação federação confederação rede fundação escola agência cooperativa adega plataforma "
+        "sociedade universidade".split(),
+        "f",
+    ),
+}
+
+ORGS: Mapping[str, OrgNouns] = frozen(
+    {
+        "es": OrgNouns(
+            institutions=_ES_INSTITUTIONS,
+            self_naming=_words("clúster cluster asociación confederación red cooperativa sociedad plataforma polo"),
+        ),
+        "pt": OrgNouns(
+            institutions=_PT_INSTITUTIONS,
+            self_naming=_words("cluster associação confederação rede consórcio cooperativa sociedade plataforma polo"),
+            again=frozen(_PT_AGAIN),
+        ),
+        "fr": OrgNouns(
+            institutions=_words(
+                "agence association autorité bibliothèque centre chambre club cluster collège comité commune "
+                "communauté compagnie confédération conseil conservatoire coopérative département école "
+                "établissement fédération fondation groupe groupement hôpital institut laboratoire ligue lycée "
+                "mairie métropole ministère musée observatoire office orchestre pôle région réseau société "
+                "syndicat théâtre union université ville"
+            ),
+        ),
+        "en": OrgNouns(
+            taught=_words("higher education research teaching university tertiary"),
+            field_words=_words("research science sciences education conservation heritage"),
+        ),
+    }
+)
+
+_FR_PRIZES = {"trophée": "m", "médaille": "f", "coupe": "f", "palme": "f", "prix": "m"}
+
+AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
+    {
+        ("en", "prize"): AwardNouns(
+            default="prize", last=frozen({"award": "award", "awards": "award", "medal": "medal", "trophy": "trophy"})
+        ),
+        ("en", "renewal"): AwardNouns(
+            default="award",
+            last=frozen({w: w for w in "label seal mark prize medal charter flag accreditation badge trophy".split()}),
+        ),
+        ("en", "certification"): AwardNouns(
+            default="certification",
+            last=frozen(
+                {
+                    **{w: w for w in "certification certificate accreditation label seal mark award scheme".split()},
+                    "standard": "standard",
+                    "protocol": "standard",
+                }
+            ),
+            held=frozen({w: w for w in CERTIFICATES}),
+        ),
+        ("en", "grant"): AwardNouns(
+            default="",
+            held=frozen(
+                {
+                    w: w
+                    for w in (
+                        "programme program fund funds facility scheme initiative call plan mechanism grants "
+                        "instrument strategy partnership mission fellowships prize award foundation competition"
+                    ).split()
+                }
+            ),
+        ),
+        ("es", "certification"): AwardNouns(
+            default="certificación", held=frozen({w: w for w in CERTIFICATES}), genders=frozen({**CERTIFICATES})
+        ),
+        ("pt", "certification"): AwardNouns(
+            default="certificação",
+            held=frozen({w: w for w in CERTIFICATES}),
+            genders=frozen({**CERTIFICATES, "selo": "m", "certificado": "m"}),
+            again=frozen(
+                {
+                    **dict.fromkeys(("certificate", "certificado", "certificat"), "certificado"),
+                    **dict.fromkeys(("accreditation", "acreditación", "acreditação", "accréditation"), "acreditação"),
+                    "m": "selo",
+                    "f": "certificação",
+                }
+            ),
+        ),
+        ("fr", "certification"): AwardNouns(
+            default="certification", held=frozen({w: w for w in CERTIFICATES}), genders=frozen({**CERTIFICATES})
+        ),
+        ("fr", "prize"): AwardNouns(
+            default="prix", held=frozen({w: w for w in _FR_PRIZES}), genders=frozen(_FR_PRIZES)
+        ),
+    }
+)
+"""The nouns of each kind's awards, by language and kind; a kind not here names the award by its name."""

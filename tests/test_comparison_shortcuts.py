@@ -1,0 +1,107 @@
+"""The comparison's short ways give what the plain ways give: a version's words read in one split, the
+noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, and
+a facts file's texts walked once a release."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafter.checker.expect import all_texts, prose, texts
+from drafter.checker.matching import match
+from drafter.checker.names import Text, near_miss
+from drafter.checker.proofread import _noise
+from drafter.extract import Mention
+from drafter.facts import load_facts
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+NOISE = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+|\S+@\S+|[#>*_`|\[\]]")
+"""The pattern :func:`drafter.checker.proofread._noise` finds in linear time."""
+
+LETTERS = "aAbBçÇéÉİıßẞ'’ -1.\n\u00a0"
+NOISY = "ab @#>*_`|[]()\n\t.:/hwtps\u00a0x"
+texts_of = st.text(alphabet=LETTERS, max_size=60)
+noisy = st.lists(
+    st.sampled_from(["http://a", "https://b.c", "www.", "www.x", "a@b", "x@", "](u)", "[t](", ")", "**", "word"])
+    | st.text(alphabet=NOISY, max_size=6),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts_of)
+def test_a_versions_words_are_those_a_word_at_a_time_finds(text: str) -> None:
+    found = Text(text)
+    folded = found.folded
+    expected = [(m.start(), m.end(), m.group(), text[m.start()].isupper()) for m in _TOKEN.finditer(folded)]
+    got = list(zip(found.starts, found.ends, found.words_in_order, found.capitals, strict=True))
+    assert got == expected
+    assert len(folded) == len(text)
+    for start, _, word, _ in expected:
+        assert found.has_word(word)
+        assert found.has_word(word, start, start + 1)
+        assert not found.has_word(word, start + 1, start + 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_of, st.integers(0, 60), st.integers(0, 60))
+def test_capitalised_runs_are_those_a_word_at_a_time_finds(text: str, start: int, end: int) -> None:
+    found = Text(text)
+    inside = [i for i, at in enumerate(found.starts) if start <= at < end]
+    expected, run = [], None
+    for i in inside:
+        if found.capitals[i]:
+            run = i if run is None else run
+        elif run is not None:
+            expected.append((run, i))
+            run = None
+    if run is not None:
+        expected.append((run, inside[-1] + 1))
+    assert list(found.capitalised_runs(start, end)) == expected
+
+
+def test_a_name_that_lost_its_capital_is_found_where_it_stands() -> None:
+    text = Text("Ontem, a diretora nger Andersen falou. Depois Inger Andersen saiu.")
+    assert near_miss("inger andersen", text, 0, 30) == ("nger Andersen", 1, 18)
+    assert near_miss("inger andersen", text, 30, len(text.original)) is None  # the right name there
+
+
+@settings(max_examples=1500, deadline=None)
+@given(noisy | st.text(alphabet=NOISY, max_size=40))
+def test_noise_is_what_its_pattern_finds(block: str) -> None:
+    assert list(_noise(block)) == [m.span() for m in NOISE.finditer(block)]
+
+
+def _mention(kind: str, value: str) -> Mention:
+    return Mention(1, 1, kind, value, value)
+
+
+facts_drawn = st.lists(
+    st.tuples(st.sampled_from(["number", "year", "date", "name", "amount", "percent"]), st.sampled_from("123")),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(facts_drawn, st.randoms())
+def test_sides_holding_the_same_keys_leave_nothing_to_match(drawn: list[tuple[str, str]], rng: random.Random) -> None:
+    """What :meth:`drafter.checker.between._Pair._unmatched` takes without calling :func:`match`."""
+    left = [_mention(kind, value) for kind, value in drawn]
+    right = [_mention(kind, value) for kind, value in drawn]
+    rng.shuffle(right)
+    assert match(left, right) == ([], [])
+
+
+def test_a_facts_files_texts_are_walked_once_and_are_its_own() -> None:
+    examples = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))[:2]
+    first, second = (load_facts(path) for path in examples)
+    assert all_texts(first) == tuple(texts(first))
+    assert all_texts(first) is all_texts(first)  # the walk kept for the release's other versions
+    assert all_texts(second) == tuple(texts(second)) != all_texts(first)
+    for lang in first.languages:
+        walked = [t if isinstance(t, str) else t[lang] for t in texts(first) if isinstance(t, str) or lang in t]
+        assert prose(first, lang) == walked

@@ -1,0 +1,113 @@
+"""The shortcuts extraction takes for speed find what the plain way finds.
+
+Each test sets a shortcut beside the plain form it stands for (kept here, as
+it was written before) and compares them on generated text made of the
+characters that matter: letters in both cases, accents, digits, spaces,
+separators and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafter.extract import extract
+from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST
+from drafter.extract.scan import SENTENCE_START, WORD, alternation, fold, index, opening
+from drafter.extract.wordscan import _opens
+
+_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\n\n", ".", ",", "/", "-", "–", ":", "?", "#", "(", "'", "1", "05", "2013", "31", "12",
+     "a", "A", "de", "De", "em", "Em", "in", "In", "mars", "Mars", "March", "march", "maio", "MAIO", "Mayo",
+     "until", "Until", "após", "à", "É", "ſ", "ı", "K", "x", "The", "the", "ONU", "Onu", "World", "Bank"]
+)  # fmt: skip
+TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_numeric_dates_in_two_patterns_are_those_of_one(text: str) -> None:
+    one = re.compile(
+        r"(?:(?P<a>\d(?<![\w.,/-]\d)\d?)(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
+        r"|(?P<iy>\d(?<![\w.,/-]\d)\d{3})(?P<t>[-/.])(?P<im>\d{1,2})(?P=t)(?P<id>\d{1,2}))"
+        r"(?![\w]|[.,/-]\d)"
+    )
+    two = sorted([m.span() for m in _DAY_FIRST.finditer(text)] + [m.span() for m in _YEAR_FIRST.finditer(text)])
+    assert two == [m.span() for m in one.finditer(text)]
+
+
+WORDS = [
+    ["until", "in", "a", "after", "a partir de", "de", "jusqu'en", "em"],
+    ["March", "May", "Mars", "Maio", "June", "July"],
+    ["marzo", "mayo", "abril", "mars"],
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_words_after_no_letter_skip_as_the_plain_pattern_reads(text: str) -> None:
+    folded = fold(text)
+    for words in WORDS:
+        for before in (r"\w", r"[\w.,/]"):
+            for cased in (False, True):
+                plain = re.compile(rf"(?<!{before})(?{'' if cased else 'i'}:{alternation(words)})(?:\W|\Z)")
+                quick = re.compile(rf"{opening(words, before, cased=cased)}(?:\W|\Z)")
+                assert [m.span() for m in quick.finditer(folded)] == [m.span() for m in plain.finditer(folded)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_a_sentence_start_is_read_from_the_gap_before_the_word(text: str) -> None:
+    spans = [m.span() for m in WORD.finditer(text)]
+    for k, (a, _) in enumerate(spans):
+        since = max(0, a - 40, spans[k - 1][1] if k else 0)
+        plain = SENTENCE_START.search(text, max(0, a - 40), a) is not None
+        assert _opens(text[since:a], since == 0) == plain, (text, a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(min_value=-1, max_value=30))
+def test_the_first_name_to_match_is_the_one_tried_in_turn(text: str, beyond: int) -> None:
+    names = index(
+        {"World Bank": "wb", "World": "w", "The World": "tw", "the world bank": "twb", "ONU": "un", "Mars": "m"},
+        re.I,
+        suffix=True,
+    )
+    folded = fold(text)
+    for key in names:
+        for pos in range(len(folded)):
+            plain = None
+            for pattern, value in names.get(key):
+                m = pattern.match(folded, pos)
+                if m and m.end() > beyond:
+                    plain = (m.end(), value)
+                    break
+            assert names.first(key, folded, pos, beyond) == plain
+
+
+def test_a_word_met_again_is_read_the_same() -> None:
+    """What is kept per word (is it looked at, is it a name's, where its known names are) holds in any text."""
+    text = "The European Investment Bank (EIB) lends to SMEs in Portugal. Portugal and the EIB met in Lisbon."
+    first = extract(text, "en")
+    assert [m.kind for m in first] == ["body", "body", "body", "country", "country", "body", "place"]
+    assert extract("Portugal. " + text, "en")[1:] == [
+        type(m)(m.line, m.column + len("Portugal. "), m.kind, m.value, m.text, m.alias) for m in first
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["h", "H", "ttp", "TTP", "s", "S", "ſ", "://", "ftp", "FTP", "w", "W", "ww.", "WWW.", "x", " ", ".", "/"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_web_addresses_read_from_their_first_letter_as_in_any_case(text: str) -> None:
+    from drafter.extract.addresses import _URL_CHARS, URL
+
+    plain = re.compile(rf"(?:https?://|ftp://|www\.){_URL_CHARS}+", re.I)
+    assert [m.span() for m in URL.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -1,0 +1,365 @@
+"""Names that are grammatically plural: "os Serviços Municipalizados", "les Hospices civils de Lyon".
+
+``gender: mp`` or ``fp`` on an organisation, a party or a partner gives the plural article and its
+contractions, and every verb, participle and pronoun that agrees with the name takes its plural, in
+each language; the singular path is unchanged (tests/test_golden.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafter.agreement import agree, singular
+from drafter.catalog import Catalog, builtin_dir
+from drafter.facts import schema
+from drafter.skeleton import skeleton
+from drafter.view import Localizer
+from drafter.web.schemaform import build_form
+
+from .newfacts import drafts, loaded, per_lang, refused
+
+SERVICES = per_lang(
+    "Serviços Municipalizados de Aveiro",
+    "Servicios Municipalizados de Aveiro",
+    "Aveiro Municipal Services",
+    "Services municipalisés d’Aveiro",
+)
+LABS = per_lang("Laboratórios Europeus", "Laboratorios Europeos", "European Laboratories", "Laboratoires européens")
+AUDITS = per_lang("Auditorias Reunidas", "Auditorías Reunidas", "United Audits", "Expertises réunies")
+
+PLURAL: dict[str, Any] = {
+    "organisation.name": SERVICES,
+    "organisation.gender": "mp",
+    "organisation.managed_by": {"name": "Câmara Municipal de Aveiro", "gender": "f"},
+    "award.issuer": {"name": LABS, "gender": "mp"},
+    "award.assessor": {"name": AUDITS, "gender": "fp"},
+    "partnership": {
+        "project": per_lang("um projeto", "un proyecto", "a project", "un projet"),
+        "partners": [{"name": "Águas do Vouga", "gender": "fp", "country": "ES"}],
+    },
+}
+
+
+def _drafts(tmp_path: Path, kind: str = "award", **more: Any) -> dict[str, str]:
+    change = {**PLURAL, "release.kind": kind, **more}
+    return drafts(tmp_path, change, drop=("award.level",) if kind in ("certification", "grant") else ())
+
+
+def _has(md: dict[str, str], expected: dict[str, list[str]]) -> None:
+    for lang, sentences in expected.items():
+        for sentence in sentences:
+            assert sentence in md[lang], f"{lang}: {sentence!r} not in\n{md[lang]}"
+
+
+# --- the helper --------------------------------------------------------------------------------------
+
+
+def test_agree_picks_the_form_of_the_gender_and_number() -> None:
+    assert [agree(g, "ha", "han") for g in ("m", "f", "mp", "fp")] == ["ha", "ha", "han", "han"]
+    forms = ("gerido", "gerida", "geridos", "geridas")
+    assert [agree(g, *forms) for g in ("m", "f", "mp", "fp")] == list(forms)
+    assert agree({"gender": "fp", "name": "x"}, *forms) == "geridas"  # a view's party
+    assert agree(None, *forms) == agree("", *forms) == "gerido"  # no gender known: m
+    assert [singular(g) for g in ("m", "f", "mp", "fp", "")] == ["m", "f", "m", "f", "m"]
+    with pytest.raises(ValueError, match="two forms .* or four"):
+        agree("m", "a", "b", "c")
+
+
+def test_a_glossary_without_plural_forms_lends_the_singular(tmp_path: Path) -> None:
+    """A press office's language whose glossary has only m and f still drafts a plural name."""
+    loc = Localizer(loaded(tmp_path), "pt", Catalog((builtin_dir(),)))
+    assert loc.articles("mp")["by"] == "pelos" and loc.articles("fp")["to"] == "às"
+    loc.glossary = {"articles": {"m": {"the": "il"}, "f": {"the": "la"}, "none": {"the": ""}}}
+    assert loc.articles("mp") == {"the": "il"} and loc.articles("fp") == {"the": "la"}
+    assert loc.articles("fp", article=False) == {"the": ""}
+
+
+# --- every kind of release, sentence by sentence -------------------------------------------------------
+
+
+def test_an_award_to_a_plural_name_from_a_plural_issuer(tmp_path: Path) -> None:
+    md = _drafts(tmp_path)
+    _has(
+        md,
+        {
+            "pt": [
+                "# Serviços Municipalizados de Aveiro conquistam o nível Ouro do Cluster Management",
+                "Os Serviços Municipalizados de Aveiro, uma organização do setor da construção sustentável, "
+                "obtiveram o nível Ouro",
+                "Os Laboratórios Europeus atribuíram-lhes a distinção a 28 de abril de 2026, "
+                "após uma avaliação realizada pelas Auditorias Reunidas.",
+                "Os Serviços Municipalizados de Aveiro são geridos pela Câmara Municipal de Aveiro.",
+                "Em conjunto com as Águas do Vouga (Espanha), os Serviços Municipalizados de Aveiro "
+                "estão a desenvolver um projeto.",
+                "## Sobre os Serviços Municipalizados de Aveiro",
+            ],
+            "es": [
+                "# Los Servicios Municipalizados de Aveiro obtienen el nivel Oro del",
+                "Los Servicios Municipalizados de Aveiro, una organización del sector de la construcción "
+                "sostenible, han obtenido el nivel Oro",
+                "Los Laboratorios Europeos les concedieron la distinción el 28 de abril de 2026, "
+                "tras una evaluación a cargo de las Auditorías Reunidas.",
+                "Los Servicios Municipalizados de Aveiro están gestionados por la Câmara Municipal de Aveiro.",
+                "Junto con las Águas do Vouga (España), los Servicios Municipalizados de Aveiro desarrollan",
+                "## Acerca de los Servicios Municipalizados de Aveiro",
+            ],
+            "en": [
+                "# Aveiro Municipal Services win the Gold Cluster Management Excellence Label",
+                "The Aveiro Municipal Services, an organisation in the sustainable construction sector, "
+                "have achieved the Cluster Management Excellence Label at Gold level.",
+                "The European Laboratories granted the award on 28 April 2026, following an assessment by "
+                "the United Audits.",
+                "The Aveiro Municipal Services are run by the Câmara Municipal de Aveiro.",
+                "The Aveiro Municipal Services are working with the Águas do Vouga (Spain) to develop a project.",
+                "## About the Aveiro Municipal Services",
+            ],
+            "fr": [
+                "# Les Services municipalisés d’Aveiro obtiennent le niveau Or du",
+                "Les Services municipalisés d’Aveiro, une organisation spécialisée dans la construction "
+                "durable, ont obtenu le niveau Or",
+                "Les Laboratoires européens leur ont décerné cette distinction le 28 avril 2026, "
+                "à l’issue d’une évaluation réalisée par les Expertises réunies.",
+                "Les Services municipalisés d’Aveiro sont gérés par la Câmara Municipal de Aveiro.",
+                "Avec les Águas do Vouga (Espagne), les Services municipalisés d’Aveiro développent un projet.",
+                "## À propos des Services municipalisés d’Aveiro",
+            ],
+        },
+    )
+
+
+def test_an_upgrade_says_they_moved_up(tmp_path: Path) -> None:
+    md = _drafts(tmp_path, **{"award.previous": {"level": "bronze", "year": 2019}})
+    _has(
+        md,
+        {
+            "pt": ["Aveiro sobem ao nível Ouro", "passaram do nível Bronze, que obtiveram em 2019, para o nível Ouro"],
+            "es": ["Aveiro suben al nivel Oro", "han ascendido del nivel Bronce, que obtuvieron en 2019, al nivel Oro"],
+            "en": ["Services move up to the Gold", "up from the Bronze level they reached in 2019."],
+            "fr": ["Aveiro passent au niveau Or", "ont obtenu le niveau Or"],
+        },
+    )
+
+
+def test_a_renewal_agrees_with_the_plural_name(tmp_path: Path) -> None:
+    md = _drafts(tmp_path, "renewal", **{"award.first_awarded": 2019})
+    _has(
+        md,
+        {
+            "pt": [
+                "# Serviços Municipalizados de Aveiro renovam o nível Ouro",
+                "renovaram o nível Ouro do Cluster Management Excellence Label, que obtiveram pela primeira vez",
+                "Os Laboratórios Europeus confirmaram a renovação a 28 de abril de 2026",
+            ],
+            "es": [
+                "# Los Servicios Municipalizados de Aveiro renuevan el nivel Oro",
+                "han renovado el nivel Oro del Cluster Management Excellence Label, que obtuvieron por primera vez",
+                "Los Laboratorios Europeos confirmaron la renovación el 28 de abril de 2026",
+            ],
+            "en": [
+                "# Aveiro Municipal Services renew their Gold Cluster Management Excellence Label",
+                "have renewed their Cluster Management Excellence Label at Gold level, which they first obtained",
+            ],
+            "fr": [
+                "# Les Services municipalisés d’Aveiro renouvellent le niveau Or",
+                "ont renouvelé le niveau Or du Cluster Management Excellence Label, qu’ils avaient obtenu pour la "
+                "première fois en 2019.",
+                "Les Laboratoires européens ont confirmé le renouvellement le 28 avril 2026",
+            ],
+        },
+    )
+    motto = _drafts(tmp_path, "renewal", **{"award.first_awarded": 2019, "award.motto": "Striving"})
+    assert "(“Striving”). They first obtained the label in 2019." in motto["en"]
+
+
+def test_a_certification_by_plural_bodies(tmp_path: Path) -> None:
+    more = {
+        "award.name": "ISO 14001:2015",
+        "award.valid_until": "2029-04-27",
+        "award.launched": 1996,
+        "award.launched_by": {"name": dict(LABS), "gender": "mp"},
+    }
+    md = _drafts(tmp_path, "certification", **more)
+    _has(
+        md,
+        {
+            "pt": [
+                "# Serviços Municipalizados de Aveiro obtêm a certificação ISO 14001:2015",
+                "obtiveram a certificação ISO 14001:2015.",
+                "Os Laboratórios Europeus emitiram o certificado a 28 de abril de 2026",
+                "Os Laboratórios Europeus publicaram a norma ISO 14001 pela primeira vez em 1996.",
+            ],
+            "es": [
+                "# Los Servicios Municipalizados de Aveiro obtienen la certificación ISO 14001:2015",
+                "han obtenido la certificación ISO 14001:2015.",
+                "Tras una auditoría a cargo de las Auditorías Reunidas, los Laboratorios Europeos emitieron",
+                "Los Laboratorios Europeos publicaron la norma ISO 14001 por primera vez en 1996.",
+            ],
+            "en": [
+                "# Aveiro Municipal Services achieve ISO 14001:2015 certification",
+                "have been certified to ISO 14001:2015.",
+                "The European Laboratories first published ISO 14001 in 1996.",
+            ],
+            "fr": [
+                "# Les Services municipalisés d’Aveiro obtiennent la certification ISO 14001:2015",
+                "ont obtenu la certification ISO 14001:2015.",
+                "les Laboratoires européens leur ont délivré le 28 avril 2026 un certificat",
+                "Les Laboratoires européens ont publié la norme ISO 14001 pour la première fois en 1996.",
+            ],
+        },
+    )
+
+
+def test_a_prize_and_a_grant(tmp_path: Path) -> None:
+    event = {"name": per_lang("Feira da Água", "Feria del Agua", "Water Fair", "Foire de l’eau"), "city": "Vigo"}
+    prize = _drafts(tmp_path, "prize", event={**event, "date": "2026-04-28", "country": "ES"})
+    _has(
+        prize,
+        {
+            "pt": ["Aveiro conquistam o Ouro", "conquistaram o Ouro", "Os Laboratórios Europeus entregaram o prémio"],
+            "es": ["Aveiro ganan el", "han ganado el oro", "Los Laboratorios Europeos entregaron el premio"],
+            "en": ["Services win the Gold", "have won the Gold", "The European Laboratories presented the prize"],
+            "fr": ["Aveiro remportent le", "ont remporté le", "Les Laboratoires européens leur ont remis le prix"],
+        },
+    )
+    grant = _drafts(tmp_path, "grant", grant={"amount": 480000, "project": per_lang("x", "x", "x", "x")})
+    _has(
+        grant,
+        {
+            "pt": ["Aveiro recebem 480\u00a0000 euros dos Laboratórios Europeus", "receberam um financiamento"],
+            "es": ["Aveiro reciben 480.000 euros de los Laboratorios Europeos", "han recibido una ayuda"],
+            "en": ["Services receive €480,000 from the European Laboratories", "have received a grant"],
+            "fr": ["Aveiro reçoivent 480\u202f000 euros des Laboratoires européens", "ont reçu une subvention"],
+        },
+    )
+
+
+# --- feminine plural, one language plural, the article -------------------------------------------------
+
+
+def test_a_feminine_plural_name_and_its_participles(tmp_path: Path) -> None:
+    md = drafts(
+        tmp_path,
+        {
+            "organisation.name": "Caves de Bourgueil",
+            "organisation.gender": "fp",
+            "organisation.type": per_lang("caves", "caves", "cellars", "caves"),  # the name says it already
+            "organisation.sector": per_lang("o vinho", "el vino", "wine", "le vin"),
+            "organisation.managed_by": {"name": "Conseil des vins", "article": False},
+        },
+    )
+    assert "As Caves de Bourgueil, do setor do vinho, obtiveram" in md["pt"]
+    assert "Las Caves de Bourgueil, del sector del vino, han obtenido" in md["es"]
+    assert "Les Caves de Bourgueil, spécialisées dans le vin, ont obtenu" in md["fr"]
+    assert "À propos des Caves de Bourgueil" in md["fr"] and "Sobre as Caves de Bourgueil" in md["pt"]
+    plain = drafts(
+        tmp_path,
+        {
+            "organisation.name": "Termas do Vale",
+            "organisation.gender": "fp",
+            "organisation.managed_by": {"name": "Conselho do Vale", "gender": "m"},
+        },
+    )
+    assert "As Termas do Vale são geridas pelo Conselho do Vale." in plain["pt"]
+    assert "Las Termas do Vale están gestionadas por el Conselho do Vale." in plain["es"]
+    assert "Les Termas do Vale sont gérées par le Conselho do Vale." in plain["fr"]
+    assert "The Termas do Vale are run by the Conselho do Vale." in plain["en"]
+
+
+def test_a_name_plural_in_some_languages_only(tmp_path: Path) -> None:
+    md = drafts(
+        tmp_path,
+        {
+            "organisation.name": per_lang("Hospitais da Beira", "Hospitales de la Beira", "Beira Health", "Hôpitaux"),
+            "organisation.gender": {"pt": "mp", "es": "mp", "en": "m", "fr": "mp"},
+        },
+    )
+    assert "Os Hospitais da Beira, uma organização do setor da construção sustentável, obtiveram" in md["pt"]
+    assert "Beira Health, an organisation in the sustainable construction sector, has achieved" in md["en"]
+    assert "Les Hôpitaux, une organisation spécialisée dans la construction durable, ont obtenu" in md["fr"]
+
+
+def test_a_plural_name_takes_its_article_unless_told_not_to(tmp_path: Path) -> None:
+    """A company's name goes bare in es, en and fr, but a plural one cannot: "Los Laboratorios Rovi han"."""
+    rovi = per_lang("Laboratórios Rovi", "Laboratorios Rovi", "Rovi Laboratories", "Laboratoires Rovi")
+    md = drafts(tmp_path, {"organisation.name": rovi, "organisation.type": "company", "organisation.gender": "mp"})
+    assert "**Aveiro, 4 de mayo de 2026.** Los Laboratorios Rovi, una empresa" in md["es"]
+    assert "# Los Laboratorios Rovi obtienen" in md["es"]
+    assert "– The Rovi Laboratories, a company" in md["en"]
+    assert "**Aveiro, le 4 mai 2026.** Les Laboratoires Rovi, une entreprise" in md["fr"]
+    bare = drafts(
+        tmp_path,
+        {"organisation.name": rovi, "organisation.gender": "mp", "organisation.article": {"es": False, "en": False}},
+    )
+    assert "** Laboratorios Rovi, una organización del sector de la construcción sostenible, han obtenido" in bare["es"]
+    assert "– Rovi Laboratories, an organisation in the sustainable construction sector, have achieved" in bare["en"]
+
+
+def test_an_issuer_plural_and_the_organisation_singular(tmp_path: Path) -> None:
+    md = drafts(tmp_path, {"award.issuer": {"name": LABS, "gender": "mp", "acronym": "LE"}})
+    assert "Os Laboratórios Europeus (LE) atribuíram-lhe a distinção" in md["pt"]
+    assert "Los Laboratorios Europeos (LE) le concedieron la distinción" in md["es"]
+    assert "Les Laboratoires européens (LE) lui ont décerné cette distinction" in md["fr"]
+    assert "construction sector, has achieved" in md["en"]
+
+
+# --- what the facts file accepts ---------------------------------------------------------------------
+
+
+def test_plural_genders_are_accepted_where_a_body_is_named(tmp_path: Path) -> None:
+    facts = loaded(tmp_path, {**PLURAL, "award.backed_by": {"name": "X", "gender": "fp"}})
+    assert facts.organisation.gender == "mp" and facts.award.issuer.gender == "mp"
+    assert facts.award.assessor is not None and facts.award.assessor.gender == "fp"
+    assert facts.partnership is not None and facts.partnership.partners[0].gender == "fp"
+
+
+def test_a_bad_gender_says_what_would_be_right(tmp_path: Path) -> None:
+    assert refused(tmp_path, {"organisation.gender": "plural"}) == [
+        "organisation.gender: 'plural' is not a grammatical gender; write m or f, or mp or fp for a plural name "
+        "(os Serviços, les Hospices)"
+    ]
+    assert refused(tmp_path, {"award.gender": "mp"}) == [
+        "award.gender: 'mp' is for a plural name, which only an organisation, a partner or another body can "
+        "have; write m or f here"
+    ]
+    assert refused(tmp_path, {"award.gender": "n"}) == ["award.gender: 'n' is not a grammatical gender; write m or f"]
+
+
+def test_the_schema_the_skeleton_and_the_form_offer_plural_genders() -> None:
+    defs = schema()["$defs"]
+    for model in ("Organisation", "Party", "Partner", "CoFunder"):
+        assert defs[model]["properties"]["gender"]["anyOf"][0] == {"enum": ["m", "f", "mp", "fp"]}, model
+    for model in ("Award", "Event", "Figure"):
+        assert defs[model]["properties"]["gender"]["anyOf"][0] == {"enum": ["m", "f"]}, model
+    assert "mp or fp for a plural name" in skeleton(["pt", "es", "en", "fr"])
+    form = build_form(schema())
+    assert form.by_path[("organisation", "gender")].options == ("m", "f", "mp", "fp")
+    assert form.by_path[("award", "gender")].options == ("m", "f")
+
+
+def test_a_plural_issuer_s_own_jury_is_theirs(tmp_path: Path) -> None:
+    event = {"name": "Water Fair", "city": "Vigo", "date": "2026-04-28", "article": True}
+    md = _drafts(tmp_path, "prize", event=event, **{"award.assessor": {"name": dict(LABS), "gender": "mp"}})
+    assert "presented the prize on the recommendation of their jury." in md["en"]
+    assert "leur ont remis le prix, sur proposition de leur jury." in md["fr"]
+    assert "do seu júri." in md["pt"] and "de su jurado." in md["es"]  # seu, su: one word for either
+
+
+def test_the_one_partner_named_among_several_may_be_plural(tmp_path: Path) -> None:
+    def named(gender: str) -> dict[str, str]:
+        partner = {"name": per_lang("Laboratórios Rovi", "Laboratorios Rovi", "Rovi Laboratories", "Laboratoires Rovi")}
+        partners = [{**partner, "gender": gender}, {"country": "FR"}]
+        project = per_lang("um projeto", "un proyecto", "a project", "un projet")
+        return drafts(tmp_path, {"partnership": {"project": project, "partners": partners, "count": 4}})
+
+    plural, one = named("mp"), named("m")
+    assert "Entre os parceiros estão os Laboratórios Rovi." in plural["pt"]
+    assert "Entre los socios figuran los Laboratorios Rovi." in plural["es"]
+    assert "Parmi ces partenaires figurent les Laboratoires Rovi." in plural["fr"]
+    assert "One of them is the Rovi Laboratories." in plural["en"]
+    assert "Um dos parceiros é Laboratórios Rovi." in one["pt"]  # as the facts say: m, and no type, no article
+    assert "Entre los socios figura Laboratorios Rovi." in one["es"]
+    assert "Parmi ces partenaires figure Laboratoires Rovi." in one["fr"]
+    assert "One of them is Rovi Laboratories." in one["en"]
