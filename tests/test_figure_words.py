@@ -269,3 +269,15 @@ def test_one_without_a_gender_stays_a_digit_in_every_language() -> None:
         assert figures.small(1, Locale.parse(lang), None) is None
         assert figures.small(1, Locale.parse(lang), "f") is not None
         assert figures.small(2, Locale.parse(lang), "m") is not None
+
+
+def test_a_number_word_in_capitals_inside_a_sentence_is_an_acronym() -> None:
+    """ "Fundación ONCE" is a name, not eleven; the same word in lower case, or on a line in capitals, is a number."""
+    from drafter.extract import extract
+
+    def numbers(text: str) -> list[str]:
+        return [m.value for m in extract(text, "es") if m.kind == "number"]
+
+    assert numbers("Entre los socios figuran la Fundación ONCE y el Grupo CIEN.") == []
+    assert numbers("El proyecto reúne a once socios.") == ["11"]
+    assert numbers("LA FUNDACIÓN REÚNE A ONCE SOCIOS") == ["11"]

@@ -236,6 +236,8 @@ class WordScan:
         lang = self.st.rules.lang
         if self.lows[k] not in words(lang).cardinals:
             return 0
+        if self.acronym(k):  # "Fundación ONCE", "Grupo CIEN": a name, not eleven or a hundred
+            return 0
         parsed = parse_cardinal(lang, self.items(k))
         if parsed is None:
             return 0
@@ -245,6 +247,12 @@ class WordScan:
             return 0
         quantity(self.st, start, end, Decimal(value))
         return k + used
+
+    def acronym(self, k: int) -> bool:
+        """A word in capitals inside a sentence in lower case is a name's acronym, whatever it spells."""
+        a, b = self.spans[k]
+        word = self.st.text[a:b]
+        return b - a > 1 and word.isupper() and not self.is_shouting(a)
 
     def approximate(self, k: int) -> int:
         """A collective number: "una veintena" is about twenty, "a dozen" twelve."""
