@@ -216,6 +216,19 @@ def read_everything(paths: Sequence[Path]) -> tuple[float, int]:
     return time.perf_counter() - t0, size
 
 
+KEPT_BY_TEXT = (("drafter.checker.proofread", "_kept_language"), ("drafter.checker.segments", "_kept"))
+"""What a run keeps by paragraph (each one's language, a block's sentences), where this drafter has it."""
+
+
+def forget_texts() -> None:
+    """Empty what the sequential run kept by paragraph, so that the parallel run's processes (forked
+    from this one) start without the answers for the very releases they check."""
+    for module, name in KEPT_BY_TEXT:
+        kept = getattr(sys.modules.get(module), name, None)
+        if kept is not None:
+            kept.cache_clear()
+
+
 def rendered(result: CheckResult, fmt: str) -> bytes:
     text, _ = render(result, fmt, terminal=False)
     return text.encode("utf-8")
@@ -354,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             phases.reset()
             seq = api_check(paths, 1)
             split = (dict(phases.seconds), Counter(phases.calls))
+            forget_texts()
             par = api_check(paths, args.jobs) if PARALLEL else None
             cli = None if args.no_cli else cli_check(paths, args.jobs)
             drafts = seq.result.drafts

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .errors import TemplateError
+
 GENDERS = ("m", "f", "mp", "fp")
 """Masculine, feminine, masculine plural, feminine plural: the order :func:`agree` takes four forms in."""
 
@@ -33,13 +35,28 @@ def gender_of(subject: Any) -> str:
     return gender if isinstance(gender, str) and gender in GENDERS else "m"
 
 
+_COUNTS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def wrong_forms(given: int) -> str | None:
+    """What is wrong with a call of :func:`agree` that gives ``given`` forms, in plain words; None if
+    nothing is. ``drafter templates check`` says it too, reading the call without running it."""
+    if given in (2, 4):
+        return None
+    said = _COUNTS[given] if given < len(_COUNTS) else str(given)
+    return (
+        f"agree takes two forms (singular, plural) or four (m, f, mp, fp); this call gives {said} — give two, "
+        'as agree("ha", "han"), or four, as agree("gerido", "gerida", "geridos", "geridas")'
+    )
+
+
 def agree(subject: Any, *forms: str) -> str:
     """The form of a word that agrees with ``subject``: with two forms, singular then plural
     (``agree(org, "has", "have")``); with four, by gender and number in the order of :data:`GENDERS`
-    (``agree(org, "gerido", "gerida", "geridos", "geridas")``)."""
+    (``agree(org, "gerido", "gerida", "geridos", "geridas")``). Any other count is the template's
+    mistake, a :class:`TemplateError` that drafting locates at the template's line."""
+    wrong = wrong_forms(len(forms))
+    if wrong:
+        raise TemplateError(wrong)
     gender = gender_of(subject)
-    if len(forms) == 2:
-        return forms[is_plural(gender)]
-    if len(forms) == 4:
-        return forms[GENDERS.index(gender)]
-    raise ValueError(f"agree takes two forms (singular, plural) or four (m, f, mp, fp), not {len(forms)}")
+    return forms[is_plural(gender)] if len(forms) == 2 else forms[GENDERS.index(gender)]

@@ -31,7 +31,7 @@ from .numwords import SPELLINGS, count
 from .tablecache import kept
 
 if TYPE_CHECKING:
-    from .facts.model import Figure
+    from .facts.figure import Figure
 
 _PREFIXED = ("M", "G", "T")
 """Prefixes that CLDR's units lack in some languages: kWh is there, GWh and TWh are not."""

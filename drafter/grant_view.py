@@ -2,7 +2,8 @@
 
 Like the rest of the view, every value is already in the release's language: sums as
 :mod:`drafter.amounts` writes them (480 000 euros, €480,000), dates as the locale does, and the
-co-funders' names after their article, ready for a list.
+co-funders as parties (:mod:`drafter.parties`): each name after its article, ready for a list, and its
+gender, which a verb agrees with ("Lo cofinancian los Laboratorios…").
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from .amounts import format_money
 from .facts.dates import Month
-from .grammar import with_article
+from .parties import party_view
 
 if TYPE_CHECKING:
-    from .facts import CoFunder, Facts
+    from .facts import Facts
     from .view import Localizer
 
 
@@ -31,14 +32,5 @@ def grant_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "start": None
         if grant.start is None
         else {"date": loc.when(grant.start), "date_month": isinstance(grant.start, Month)},
-        "co_funded_by": [_co_funder(funder, loc) for funder in grant.co_funded_by],
+        "co_funded_by": [party_view(loc, funder) for funder in grant.co_funded_by],
     }
-
-
-def _co_funder(funder: CoFunder, loc: Localizer) -> str:
-    """A co-funder's name after its article, with its acronym: a Comunidade… (CIMVS), Salinas Moura."""
-    name = loc.text(funder.name) or ""
-    gender = loc.gender(funder.gender, loc.kind(funder.type))
-    the = loc.articles(gender, funder.article).get("the", "")
-    full = f"{name} ({funder.acronym})" if funder.acronym and funder.acronym != name else name
-    return with_article(the, full, loc.words)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from babel import Locale
@@ -91,12 +91,31 @@ def _grouped(value: float | Decimal, locale: Locale) -> bool:
 
 
 def format_number(value: float, locale: Locale) -> str:
-    """1774 and 12 000 (pt-PT) / 1774 and 12.000 (es-ES) / 1,774 (en); decimals 29,9 / 29.9."""
+    """1774 and 12 000 (pt-PT) / 1774 and 12.000 (es-ES) / 1,774 (en); decimals 29,9 / 29.9.
+
+    Ints and floats are kept per value, type and locale (Babel's pattern work is about 20 µs a call, and an
+    archive's drafts and their check write the same few thousand numbers again and again). Only values
+    equal in Python that Babel writes alike are kept: not 0.0 and -0.0, not Decimals (1.5 and 1.50)."""
+    if type(value) is int or (type(value) is float and value != 0):
+        return _number(value, locale)
+    return _number.__wrapped__(value, locale)
+
+
+@lru_cache(maxsize=8192, typed=True)
+def _number(value: float, locale: Locale) -> str:
     return format_decimal(value, locale=locale, decimal_quantization=False, group_separator=_grouped(value, locale))
 
 
 def format_percent(value: float, locale: Locale) -> str:
-    """``value`` is in percent already: 29.9 gives 29,9% (pt-PT), 29,9 % (es-ES), 29.9% (en)."""
+    """``value`` is in percent already: 29.9 gives 29,9% (pt-PT), 29,9 % (es-ES), 29.9% (en); kept as
+    :func:`format_number` keeps numbers."""
+    if type(value) is int or (type(value) is float and value != 0):
+        return _percent(value, locale)
+    return _percent.__wrapped__(value, locale)
+
+
+@lru_cache(maxsize=8192, typed=True)
+def _percent(value: float, locale: Locale) -> str:
     return _babel_percent(
         Decimal(str(value)) / 100,
         locale=locale,

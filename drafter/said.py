@@ -40,9 +40,10 @@ def _stems(text: str) -> set[str]:
 def at_event(date: dt.date | Month, first: dt.date | Month, last: dt.date | None) -> bool:
     """Whether an award dated ``date`` was presented at an event held from ``first`` to ``last``, so
     that the lead does not say its date again: the event's day, or a month the event falls in ("held
-    from 3 to 5 June 2026", not then "in June 2026")."""
+    from 3 to 5 June 2026", not then "in June 2026"). A day of an event of several days is said: the
+    range names the days, not the one the award was presented on."""
     if not isinstance(date, Month) or first == date:
-        return first == date
+        return first == date and (last is None or last == first)
     days = [d for d in (first, last) if isinstance(d, dt.date)]
     return any((d.year, d.month) == (date.year, date.month) for d in days)
 

@@ -1,7 +1,9 @@
-"""Marks a language prints where the facts type plain ones: quotation marks inside a quotation, apostrophes.
+"""Marks a language prints where the facts type plain ones: quotation marks inside a quotation,
+apostrophes, and French's no-break spaces at ; : ! ? « ».
 
-A facts file is typed on any keyboard, so its quotes and apostrophes are straight; a draft prints
-them as the language's press does. Names and code-like text (addresses, e-mails) stay as written.
+A facts file is typed on any keyboard, so its quotes and apostrophes are straight and its spaces
+ordinary; a draft prints them as the language's press does. Names and code-like text (addresses,
+e-mails) stay as written.
 """
 
 from __future__ import annotations
@@ -25,19 +27,70 @@ _CLOSES = re.compile(r"[\w.,;:!?…%)\]}’”»]")
 """What a closing mark follows: a word, a number, the punctuation that ends one."""
 
 
-_APOSTROPHE = re.compile(
-    r"(?P<code>`[^`\n]*`|(?:https?://|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)|(?<=\w)'(?=\w)|(?<=\ws)'(?=[\s,.;:!?)]|$)"
-)
+_CODE = r"`[^`\n]*`|(?:https?://|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
+"""Code-like text, left as written: text between backticks, a web address, an e-mail (o'brien@example.org),
+a character reference (&amp;, &#x3E;: its semicolon is no French semicolon)."""
+
+_APOSTROPHE = re.compile(rf"(?P<code>{_CODE})|(?<=\w)'(?=\w)|(?<=\ws)'(?=[\s,.;:!?)]|$)")
 """A straight apostrophe between two letters or digits or after a plural's s (members'), and the
-code-like text it is left alone in: text between backticks, a web address, an e-mail (o'brien@example.org)."""
+code-like text it is left alone in."""
+
+_SPACED = re.compile(rf"(?P<code>{_CODE})|(?P<gap>[^\S\n]*)(?P<mark>[;:!?»])|(?P<open>«)(?P<after>[^\S\n]*)")
+"""A mark that may take a space before it (or, for «, after it), with the spaces it has there."""
+
+_ENDS = re.compile(r"[\w)\]}’”»….%]")
+"""What a mark takes its space after when none was typed: a word, a number, the punctuation that ends one."""
+
+
+def _wants_space(text: str, start: int, end: int, mark: str) -> bool:
+    """Whether a mark typed with no space before it takes one: » after the text it closes; ; : ! ? after
+    a word, a number or a closing mark, when the mark ends its phrase (the end, a space or a mark follows)."""
+    before, follows = text[start - 1 : start], text[end : end + 1]
+    if mark == "»":
+        return not before.isspace() and before != "«"
+    ends_phrase = not follows or follows.isspace() or follows in ";:!?»)]}.,…"
+    return bool(_ENDS.match(before)) and ends_phrase
 
 
 def apostrophes(text: str, lang: Words) -> str:
-    """``text`` with its apostrophes as the language prints them (l’ONU, the company’s, members’);
-    code-like text and other single quotes as written."""
-    if not lang.apostrophe or "'" not in text:  # most texts have none: no pattern to run
+    """A sentence of the facts with the marks the language prints where a keyboard types plain ones:
+    its apostrophes (l’ONU, the company’s, members’) and, where the language asks, the no-break spaces
+    at its marks (:func:`spaced`); code-like text and other single quotes as written."""
+    if lang.apostrophe and "'" in text:  # most texts have none: no pattern to run
+        text = _APOSTROPHE.sub(lambda found: found.group("code") or lang.apostrophe, text)
+    return spaced(text, lang)
+
+
+def spaced(text: str, lang: Words) -> str:
+    """``text`` with the no-break space the language prints at each mark (French: U+202F in "Bravo !",
+    U+00A0 in "ceci : cela" and "« oui »"), so that no line of a CMS breaks before the mark.
+
+    An ordinary space there (or another no-break one) becomes the right one; where none was typed, one is
+    added after a word, a number or a closing mark, when the mark ends its phrase (a space, the end, or
+    another mark follows it), so "10:30", "ISO 50001:2018", "?!" and code-like text (web addresses,
+    e-mails, text between backticks) are left as written. Text without these marks is returned as it is,
+    and a text already spaced does not change."""
+    marks = lang.spaced_marks
+    if not marks or not any(mark in text for mark in marks):  # most texts have none: no pattern to run
         return text
-    return _APOSTROPHE.sub(lambda found: found.group("code") or lang.apostrophe, text)
+
+    def space(found: re.Match[str]) -> str:
+        if found.group("code"):
+            return found.group()
+        if found.group("open"):  # « takes its space after it, before the text it opens
+            follows = text[found.end() : found.end() + 1]
+            if "«" not in marks or follows in ("", "\n") or (follows == "»" and not found.group("after")):
+                return found.group()
+            return "«" + marks["«"]
+        gap, mark, start = found.group("gap"), found.group("mark"), found.start()
+        before = text[start - 1 : start]
+        if mark not in marks or before in ("", "\n"):
+            return found.group()
+        if not gap and not _wants_space(text, start, found.end(), mark):
+            return found.group()
+        return marks[mark] + mark
+
+    return _SPACED.sub(space, text)
 
 
 def nested(text: str, lang: Words) -> str:
@@ -63,4 +116,4 @@ def nested(text: str, lang: Words) -> str:
         opens = not _CLOSES.match(before) and after.strip() != ""
         return start if opens else end
 
-    return _marks(lang.quotes).sub(mark, text)
+    return spaced(_marks(lang.quotes).sub(mark, text), lang)  # a mark after the inner quotes gets its space too

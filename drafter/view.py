@@ -4,7 +4,8 @@ Every text is already in the language, every date, number, list and country
 already localized, so templates hold wording only, never formatting logic,
 and the same variable names stand in every language's template. A motto and
 a quote's text are printed inside the language's quotation marks, so the
-quotations they hold come with the language's inner marks (see :mod:`drafter.typography`).
+quotations they hold come with the language's inner marks (see :mod:`drafter.typography`). The other
+bodies and the partners, and how a body named before is named again, are in :mod:`drafter.parties`.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from babel import Locale
 from . import figures
 from .agreement import is_plural, singular
 from .catalog import Catalog
-from .facts import Facts, Figure, Partner, Party
+from .facts import Facts, Figure, Party
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
-from .grammar import indefinite, with_article
+from .grammar import with_article
 from .grant_view import grant_view
-from .lang import Words, words
+from .lang import words
 from .lang.leads import noun_view, presented
 from .localize import (
     country_forms,
@@ -37,6 +38,7 @@ from .localize import (
     locale_for,
     url_label,
 )
+from .parties import mentioned, partnership_view, party_view, typed_kind
 from .said import at_event, said_by, says
 from .typography import apostrophes, nested
 
@@ -94,7 +96,7 @@ class Localizer:
         """A type of organisation as this language names it, after its indefinite article, which gives the
         word's gender, and the glossary's key for it, the same in every language, so that a template picks
         its frame by type: {a: uma empresa, word: empresa, gender: f, key: company}. A type of one's own has
-        no key and no gender here: it takes the name's (:func:`_typed`)."""
+        no key and no gender here: it takes the name's (:func:`~drafter.parties.typed_kind`)."""
         if value is None:
             return None
         known: dict[str, str] = self.glossary.get("types", {})
@@ -114,55 +116,7 @@ class Localizer:
         return self.text(given) or (kind or {}).get("gender") or "m"
 
     def party(self, party: Party | None) -> dict[str, Any] | None:
-        if party is None:
-            return None
-        name = self.text(party.name) or ""
-        kind = self.kind(party.type)
-        gender = self.gender(party.gender, kind)
-        return {
-            "name": name,
-            "acronym": party.acronym,
-            "short": party.acronym or name,
-            "full": f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name,
-            "type": _typed(kind, gender, self.words),
-            "gender": gender,
-            "url": party.url,
-            "url_label": url_label(party.url) if party.url else None,
-            **self.articles(gender, self.uses_article(party.article, self._named_with_article(name, kind, gender))),
-        }
-
-    def _named_with_article(self, name: str, kind: Mapping[str, str] | None, gender: str = "m") -> bool:
-        """Whether a body's name takes "the" when the facts do not say: a company's name or a brand (one
-        word, not an acronym) is a proper name ("Certilusa issued…", not "The Certilusa"), in a language
-        whose names in general go without one; the others do ("the European Commission"), as a plural name
-        does in every language ("los Laboratorios…", "the Hospices…")."""
-        brand = len(name.split()) == 1 and not name.isupper()
-        return self.words.names_take_article or is_plural(gender) or not (brand or (kind or {}).get("key") == "company")
-
-    def partner(self, partner: Partner) -> dict[str, Any]:
-        name = self.text(partner.name)
-        kind = self.kind(partner.type)
-        gender = self.gender(partner.gender, kind)
-        # A partner of a stated type is named as the organisation is: "a Aquatec Ibérica (Espanha)"; in
-        # es and fr, one of a type whose names take the article: "la Universitat…", "le CNRS", but not a
-        # one-word name out of capitals, which reads as a brand: "Fraunhofer", "Tecnalia".
-        key = (kind or {}).get("key")
-        typed = key in self.words.typed_articles or (not key and partner.gender is not None)
-        brand = name is not None and len(name.split()) == 1 and not name.isupper()
-        default = is_plural(gender) or (
-            partner.type is not None
-            and (self.words.names_take_article or (bool(self.words.typed_articles) and typed and not brand))
-        )
-        forms = self.articles(gender, self.uses_article(partner.article, default=default))
-        acronym = partner.acronym if partner.acronym and partner.acronym != name else None
-        return {
-            "name": name,
-            "acronym": acronym,
-            "called": with_article(forms.get("the", ""), name, self.words) if name else None,
-            "country": country_name(partner.country, self.locale) if partner.country else None,
-            "type": _typed(kind, gender, self.words),
-            "gender": gender,
-        }
+        return party_view(self, party)
 
     def when(self, value: dt.date | Month | int | None) -> str | None:
         """A day, a month or a year, in this language: 5 March 2013, March 2013, 2013."""
@@ -212,46 +166,18 @@ class Localizer:
         }
 
 
-def _typed(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict[str, str] | None:
-    """A type of one's own takes the gender of the name it describes, and the article of that gender."""
-    if kind is None or kind["a"]:
-        return kind
-    one = singular(gender)  # os Serviços Municipalizados, uma empresa municipal: a type's word is one
-    return {"a": indefinite(kind["word"], one, grammar), "word": kind["word"], "gender": one, "key": kind["key"]}
-
-
 def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
     award, release = facts.award, facts.release
-    partnership = None
-    if facts.partnership:
-        partners = facts.partnership.partners
-        countries = list(dict.fromkeys(p.country for p in partners if p.country))
-        # Named partners all from the organisation's own country need no country each: "la Universidad
-        # de Sevilla y la Fundación…", not "(España)" after every one (the footer says where it is).
-        named_in = [p.country for p in partners if p.name and p.country]
-        at_home = bool(named_in) and all(c == facts.organisation.country for c in named_in)
-        shown = [{**loc.partner(p), "at_home": at_home} for p in partners]
-        named = [v for v in shown if v["name"]]
-        partnership = {
-            "project": loc.prose(facts.partnership.project),
-            "goal": loc.prose(facts.partnership.goal),
-            "count": loc.number(max(facts.partnership.count or 0, len(partners))),
-            "number": max(facts.partnership.count or 0, len(partners)),
-            "some_named": any(p.name for p in partners),
-            "named_number": sum(1 for p in partners if p.name),
-            "partners": shown,
-            # The gender of the one partner named (several together: mp), which a verb before it agrees with.
-            "gender": named[0]["gender"] if len(named) == 1 else "mp",
-            "named": all(p.name for p in partners),
-            "listed": all(p.name for p in partners) and len(partners) >= (facts.partnership.count or 0),
-            "countries": [country_name(c, loc.locale) for c in countries],
-            "places": _places([country_forms(c, loc.locale) for c in countries]),
-            # Every counted partner listed with a country: only then "from France" speaks for them all.
-            "all_listed": len(partners) >= (facts.partnership.count or 0) and all(p.country for p in partners),
-            "placed_number": sum(1 for p in partners if p.country),
-        }
+    issuer, assessor = loc.party(award.issuer), loc.party(award.assessor)
+    managed_by, launched_by, backed_by = (
+        loc.party(p) for p in (facts.organisation.managed_by, award.launched_by, award.backed_by)
+    )
+    grant = grant_view(facts, loc)
+    # The order the templates name them in: the lead's issuer and assessor, then who runs the organisation,
+    # who created the award, who backs it, and who co-funds a grant.
+    mentioned([issuer, assessor, managed_by, launched_by, backed_by, *(grant or {}).get("co_funded_by", [])], loc.words)
     return {
         "lang": lang,
         "g": loc.glossary,
@@ -261,7 +187,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "city": loc.text(release.city),
             "subheadline": loc.prose(release.subheadline),
         },
-        "org": presented(_organisation(facts, loc), lang, loc.articles, loc.words),
+        "org": presented(_organisation(facts, loc, managed_by), lang, loc.articles, loc.words),
         "award": {
             "name": loc.text(award.name),
             "motto": None if award.motto is None else nested(award.motto, loc.words),
@@ -270,10 +196,10 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "date": loc.when(award.date),
             "date_month": isinstance(award.date, Month),
             "year": str(award.date.year),
-            "issuer": loc.party(award.issuer),
-            "assessor": loc.party(award.assessor),
-            "backed_by": loc.party(award.backed_by),
-            "launched_by": loc.party(award.launched_by),
+            "issuer": issuer,
+            "assessor": assessor,
+            "backed_by": backed_by,
+            "launched_by": launched_by,
             "launched": str(award.launched) if award.launched else None,
             "purpose": loc.prose(award.purpose),
             "meaning": loc.prose(award.meaning),
@@ -290,13 +216,13 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words),
         },
         "event": _event(facts, loc),
-        "grant": grant_view(facts, loc),
+        "grant": grant,
         "figures": [loc.figure(f) for f in facts.figures],
         "links": [
             {"url": link.url, "label": url_label(link.url), "what": loc.prose(link.what)} for link in facts.links
         ],
         "benefits": [loc.prose(b) for b in facts.benefits],
-        "partnership": partnership,
+        "partnership": partnership_view(facts, loc),
         "next_steps": [loc.prose(s) for s in facts.next_steps],
         "quotes": [
             {"speaker": q.speaker, "role": loc.prose(q.role), "text": nested(q.text[lang], loc.words)}
@@ -314,7 +240,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
+def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:
     org = facts.organisation
     name = loc.text(org.name) or ""
     full = loc.text(org.full_name)
@@ -322,7 +248,7 @@ def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
     gender = loc.gender(org.gender, loc.kind(org.type))
     article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender))
     forms = loc.articles(gender, article)
-    typed = _typed(kind, gender, loc.words)
+    typed = typed_kind(kind, gender, loc.words)
     org_called = with_article(forms.get("the", ""), name, loc.words)
     again = {"the": org_called, "gender": gender}  # how the text names it again: "the cluster", else its name
     if typed and org.type:
@@ -353,7 +279,7 @@ def _organisation(facts: Facts, loc: Localizer) -> dict[str, Any]:
         "website_label": url_label(org.website),
         "sector": sector,
         "about": loc.prose(org.about),
-        "managed_by": loc.party(org.managed_by),
+        "managed_by": managed_by,
         "gender": gender,
         **forms,
     }
@@ -369,12 +295,6 @@ def _standard(name: str) -> str | None:
     year a standard was first published is not its edition's: the text names the standard."""
     found = _STANDARD.fullmatch(name.strip())
     return found.group("code") if found else None
-
-
-def _places(forms: list[dict[str, str]]) -> dict[str, list[str]]:
-    """Countries as a sentence lists them, by form: {"the": [Spain, the Netherlands], "at": […], "of": […]};
-    a template joins one of them ("from Spain and the Netherlands", "d’Espagne et des Pays-Bas")."""
-    return {key: [form[key] for form in forms] for key in ("name", "the", "at", "of")}
 
 
 def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:

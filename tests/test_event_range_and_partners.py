@@ -158,9 +158,9 @@ def test_a_partner_counted_but_not_listed_is_not_placed(tmp_path: Path) -> None:
 
 def test_several_countries_stand_for_the_partners_listed(tmp_path: Path) -> None:
     md = draft(facts_file(tmp_path, _partnership(5, [{"country": "ES"}, {"country": "NL"}]))).markdown
-    assert "five partners, including two from Spain and the Netherlands, to develop" in md["en"]
-    assert "cinco socios, entre ellos dos de España y los Países Bajos," in md["es"]
-    assert "cinq partenaires, dont deux d’Espagne et des Pays-Bas," in md["fr"]
+    assert "five partners, including two (one from Spain and one from the Netherlands), to develop" in md["en"]
+    assert "cinco socios, entre ellos dos (uno de España y uno de los Países Bajos)," in md["es"]
+    assert "cinq partenaires, dont deux (un d’Espagne et un des Pays-Bas)," in md["fr"]
 
 
 def test_a_listed_partner_without_a_country_also_keeps_the_others_unplaced(tmp_path: Path) -> None:

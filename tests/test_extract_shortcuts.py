@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from drafter.extract import extract
 from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST
 from drafter.extract.scan import SENTENCE_START, WORD, alternation, fold, index, opening
-from drafter.extract.wordscan import _opens
+from drafter.extract.wordplans import opens
 
 _PIECES = st.sampled_from(
     [" ", "  ", "\n", "\n\n", ".", ",", "/", "-", "–", ":", "?", "#", "(", "'", "1", "05", "2013", "31", "12",
@@ -64,7 +64,7 @@ def test_a_sentence_start_is_read_from_the_gap_before_the_word(text: str) -> Non
     for k, (a, _) in enumerate(spans):
         since = max(0, a - 40, spans[k - 1][1] if k else 0)
         plain = SENTENCE_START.search(text, max(0, a - 40), a) is not None
-        assert _opens(text[since:a], since == 0) == plain, (text, a)
+        assert opens(text[since:a], since == 0) == plain, (text, a)
 
 
 @settings(max_examples=300, deadline=None)

@@ -281,3 +281,26 @@ def test_a_number_word_in_capitals_inside_a_sentence_is_an_acronym() -> None:
     assert numbers("Entre los socios figuran la Fundación ONCE y el Grupo CIEN.") == []
     assert numbers("El proyecto reúne a once socios.") == ["11"]
     assert numbers("LA FUNDACIÓN REÚNE A ONCE SOCIOS") == ["11"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("es", "El Foro DÉCIMO reúne a los socios.", "ordinal"),
+        ("fr", "Le Club DIXIÈME accueille les membres.", "ordinal"),
+        ("en", "The TWENTY-FIRST Group meets in Porto.", "ordinal"),
+        ("es", "El Grupo MILES presentó su plan.", "number"),
+        ("fr", "La Fondation VINGTAINE ouvre ses portes.", "number"),
+        ("en", "The DOZEN Collective meets in Porto.", "number"),
+    ],
+)
+def test_every_number_word_in_capitals_inside_a_sentence_is_an_acronym(lang: str, text: str, kind: str) -> None:
+    """Ordinal and collective number words follow the rule of the cardinals: a name's acronym inside a
+    sentence in lower case, an ordinal or a number on a line in capitals."""
+    from drafter.extract import extract
+
+    assert [m.kind for m in extract(text, lang) if m.kind in ("ordinal", "number")] == []
+    shouted = [m.kind for m in extract(text.upper().rstrip("."), lang) if m.kind in ("ordinal", "number")]
+    assert shouted == [kind]
+    word = next(w for w in text.split() if w.isupper() and len(w) > 1)
+    assert [m.kind for m in extract(text.replace(word, word.lower()), lang) if m.kind == kind] == [kind]

@@ -163,7 +163,7 @@ def test_a_start_without_a_length_and_a_lone_co_funder(tmp_path: Path) -> None:
     alone = drafts(tmp_path, _grant(co_funded_by=[{"name": "Salinas Moura", "article": False}]))
     assert "The project is co-funded by Salinas Moura." in alone["en"]
     assert "O projeto é cofinanciado por Salinas Moura." in alone["pt"]
-    assert "Cofinancia el proyecto Salinas Moura." in alone["es"]
+    assert "El proyecto lo cofinancia Salinas Moura." in alone["es"]
     assert "Le projet est cofinancé par Salinas Moura." in alone["fr"]
 
 

@@ -88,6 +88,7 @@ def test_langdetect_is_asked_about_few_paragraphs(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(proofread, "identify", counted)
     monkeypatch.setattr(proofread, "plainly", looked)
+    proofread._kept_language.cache_clear()  # paragraphs judged by an earlier test are not judged again
     result = check([ROOT / "tests" / "golden"], jobs=1)
     assert result.drafts >= 15 and len(judged) >= 5 * result.drafts  # about eight paragraphs a draft
     assert len(asked) <= 0.25 * len(judged)  # most of them plain (82 % of the golden drafts')

@@ -102,15 +102,18 @@ def test_french_drafts_keep_cldr_no_break_spaces(french: str) -> None:
 def test_french_countries_and_lists(french: str, tmp_path: Path) -> None:
     fr = locale_for("fr")
     assert [country_name(c, fr) for c in ("ES", "FR", "DE", "NO")] == ["Espagne", "France", "Allemagne", "Norvège"]
-    assert "Rías Baixas Biotech (Espagne), Océalis Bioprocédés (France) et Havtang Bioraffineri (Norvège)" in french
+    assert (
+        "Ces partenaires viennent du Portugal (Algamar Ingredientes et Bioria Laboratórios), d’Espagne (Rías Baixas "
+        "Biotech), de France (Océalis Bioprocédés) et de Norvège (Havtang Bioraffineri)."
+    ) in french
     assert "ONDABIO · Portugal · " in french
-    # Partners without names are listed by country, as CLDR joins a list in French, each with its preposition.
+    # Partners without names are placed one by one, each country with its preposition.
     data = _load(ONDABIO)
     data["partnership"]["partners"] = [{"country": c} for c in ("ES", "FR", "DE")]
     data["partnership"]["count"] = 5
     text = draft(_write(tmp_path, data), ["fr"]).markdown["fr"]
     assert format_list(["Espagne", "France", "Allemagne"], fr) == "Espagne, France et Allemagne"
-    assert "Avec cinq partenaires, dont trois d’Espagne, de France et d’Allemagne, ONDABIO développe BLUEVAL" in text
+    assert "Avec cinq partenaires, dont trois (un d’Espagne, un de France et un d’Allemagne), ONDABIO développe" in text
 
 
 def test_french_typography(french: str) -> None:

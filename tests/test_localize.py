@@ -13,9 +13,13 @@ import sys
 
 import babel
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter.localize import (
     COUNTRY_CODES,
+    _number,
+    _percent,
     country_name,
     format_date,
     format_list,
@@ -323,3 +327,19 @@ def test_drafts_do_not_depend_on_the_environment() -> None:
     german, bare = run(FOREIGN), run("C")
     assert german == bare
     assert "6 de março de 2013" in german
+
+
+@given(
+    value=st.one_of(st.integers(-(10**12), 10**12), st.floats(-1e9, 1e9, allow_nan=False)),
+    lang=st.sampled_from(["pt", "es", "en", "fr"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_numbers_and_percentages_kept_per_value_are_those_babel_writes(value: float, lang: str) -> None:
+    """``format_number`` and ``format_percent`` keep what they wrote per value, type and locale: the same
+    text as written afresh, the first time and the next (1 and 1.0, 0.0 and -0.0, every locale apart)."""
+    locale = locale_for(lang)
+    for each in (value, float(value), -value, -float(value)):
+        for kept, plain in ((format_number, _number.__wrapped__), (format_percent, _percent.__wrapped__)):
+            fresh = plain(each, locale)
+            assert kept(each, locale) == fresh
+            assert kept(each, locale) == fresh

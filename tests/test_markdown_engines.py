@@ -706,12 +706,20 @@ def _unsaid(facts: Facts, lang: str, slots: Sequence[tuple[str | int, ...]]) -> 
     return frozenset(i for i, slot in enumerate(slots) if quiet.get(slot[:2], False))
 
 
+_SPACE_AT_MARK = re.compile(r"\s+(?=[;:!?»>])|(?<=[«<])\s+")
+
+
+def _unspaced(text: str) -> str:
+    return _SPACE_AT_MARK.sub("", text)
+
+
 def _times_shown(shown: str, text: str) -> int:
     """How often ``text`` shows a value; a value that starts with a short lower-case word may have
     had it contracted into the template's preposition, as an article is (pt "dedicada a" and "a b c
     d" give "dedicada à b c d"), so the rest of it counts too. An apostrophe counts in either form:
-    the drafts print the language's (:mod:`drafter.typography`)."""
-    shown, text = shown.replace("’", "'"), text.replace("’", "'")
+    the drafts print the language's (:mod:`drafter.typography`), and so does a mark with or without the
+    space French prints before it ("Bravo !", "ceci : cela")."""
+    shown, text = _unspaced(shown.replace("’", "'")), _unspaced(text.replace("’", "'"))
     first, _, rest = shown.partition(" ")
     if rest and first.islower() and len(first) <= 3:
         return max(text.count(shown), text.count(rest))
@@ -938,7 +946,7 @@ def test_the_check_finds_markup_and_missing_text() -> None:
         ("es", 'la "Excelencia", ¿no?', "la “Excelencia”, ¿no?"),
         ("es", "«Excelencia» y « más »", "“Excelencia” y “más”"),
         ("fr", "l'ONU et « Roar »", "l’ONU et “Roar”"),
-        ("fr", 'dit : "oui".', "dit : “oui”."),
+        ("fr", 'dit : "oui".', "dit\u00a0: “oui”."),
         ("de", 'ein "Zitat"', 'ein "Zitat"'),  # no marks known for the language: as written
     ],
 )

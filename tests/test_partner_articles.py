@@ -26,15 +26,16 @@ PARTNERS: list[dict[str, Any]] = [
 ]
 
 LISTED = {
-    "es": "la Universitat Politècnica de València (España), el CNRS (Francia), la Université de Porto (Portugal) "
-    "y Aquatec Ibérica (España)",
-    "fr": "l’Universitat Politècnica de València (Espagne), le CNRS (France), l’Université de Porto (Portugal) "
-    "et Aquatec Ibérica (Espagne)",
-    "pt": "a Universitat Politècnica de València (Espanha), o CNRS (França), a Université de Porto (Portugal) "
-    "e a Aquatec Ibérica (Espanha)",
-    "en": "the Universitat Politècnica de València (Spain), the CNRS (France), the Université de Porto (Portugal) "
-    "and Aquatec Ibérica (Spain)",
+    "es": "de España (la Universitat Politècnica de València y Aquatec Ibérica), de Francia (el CNRS) y de Portugal "
+    "(la Université de Porto)",
+    "fr": "d’Espagne (l’Universitat Politècnica de València et Aquatec Ibérica), de France (le CNRS) et du Portugal "
+    "(l’Université de Porto)",
+    "pt": "de Espanha (a Universitat Politècnica de València e a Aquatec Ibérica), de França (o CNRS) e de Portugal "
+    "(a Université de Porto)",
+    "en": "Spain (the Universitat Politècnica de València and Aquatec Ibérica), France (the CNRS) and Portugal "
+    "(the Université de Porto)",
 }
+"""Two partners from one foreign country: the partners are grouped by country, each with its article."""
 
 
 def _drafted(tmp_path: Path, partners: list[dict[str, Any]]) -> dict[str, str]:
@@ -57,10 +58,10 @@ def test_partners_take_the_article_of_their_type_in_every_language(tmp_path: Pat
 @pytest.mark.parametrize(
     ("partner", "es", "fr"),
     [
-        ({"type": "company"}, " Cerâmica Lis (", " Cerâmica Lis ("),
-        ({"type": "foundation", "gender": "f"}, " la Cerâmica Lis (", " la Cerâmica Lis ("),
-        ({"type": "company", "article": True, "gender": "f"}, " la Cerâmica Lis (", " la Cerâmica Lis ("),
-        ({"type": "cluster", "article": False}, " Cerâmica Lis (", " Cerâmica Lis ("),
+        ({"type": "company"}, " Cerâmica Lis y ", " Cerâmica Lis et "),
+        ({"type": "foundation", "gender": "f"}, " la Cerâmica Lis y ", " la Cerâmica Lis et "),
+        ({"type": "company", "article": True, "gender": "f"}, " la Cerâmica Lis y ", " la Cerâmica Lis et "),
+        ({"type": "cluster", "article": False}, " Cerâmica Lis y ", " Cerâmica Lis et "),
         (
             {"type": {"pt": "cooperativa", "es": "cooperativa", "en": "cooperative", "fr": "coopérative"}},
             " Cerâmica",
@@ -71,10 +72,10 @@ def test_partners_take_the_article_of_their_type_in_every_language(tmp_path: Pat
                 "type": {"pt": "cooperativa", "es": "cooperativa", "en": "cooperative", "fr": "coopérative"},
                 "gender": "f",
             },
-            " la Cerâmica Lis (",
-            " la Cerâmica Lis (",
+            " la Cerâmica Lis y ",
+            " la Cerâmica Lis et ",
         ),
-        ({}, " Cerâmica Lis (", " Cerâmica Lis ("),
+        ({}, " Cerâmica Lis y ", " Cerâmica Lis et "),
     ],
 )
 def test_the_facts_type_gender_and_article_decide(tmp_path: Path, partner: dict[str, Any], es: str, fr: str) -> None:

@@ -89,7 +89,8 @@ def test_the_frame_follows_the_type_key(tmp_path: Path) -> None:
     }
     md = drafts(tmp_path, change)
     assert "A Universidade Habitat, dedicada à construção sustentável, obteve" in _lead(md["pt"])
-    assert "La Universidade Habitat, una universidad dedicada a la construcción sostenible," in _lead(md["es"])
+    # es: "Universidade" says "universidad" in Portuguese: the type is not said again, the frame stays.
+    assert "La Universidade Habitat, dedicada a la construcción sostenible," in _lead(md["es"])
     md = drafts(tmp_path, {"organisation.type": "public body"})
     assert "Habitat, um organismo público dedicado à construção sustentável," in _lead(md["pt"])
     assert "Habitat, un organismo público dedicado a la construcción sostenible," in _lead(md["es"])
@@ -106,10 +107,11 @@ def test_a_typed_partner_takes_its_article_where_names_do(tmp_path: Path) -> Non
         {"name": "Bioria", "country": "PT"},
     ]
     md = drafts(tmp_path, {"partnership": {"project": PROJECT, "partners": partners}})
-    assert "a Aquatec Ibérica (Espanha), Porto Lab (Portugal) e Bioria (Portugal)" in md["pt"]
-    assert "Aquatec Ibérica (España), Porto Lab (Portugal) y Bioria (Portugal)" in md["es"]
-    assert "Aquatec Ibérica (Spain), Porto Lab (Portugal) and Bioria (Portugal)" in md["en"]
-    assert "Aquatec Ibérica (Espagne), Porto Lab (Portugal) et Bioria (Portugal)" in md["fr"]
+    # The organisation is Portuguese: only the partner from abroad is followed by its country.
+    assert "a Aquatec Ibérica (Espanha), Porto Lab e Bioria" in md["pt"]
+    assert "Aquatec Ibérica (España), Porto Lab y Bioria" in md["es"]
+    assert "Aquatec Ibérica (Spain), Porto Lab and Bioria" in md["en"]
+    assert "Aquatec Ibérica (Espagne), Porto Lab et Bioria" in md["fr"]
 
 
 # --- countries in running prose -----------------------------------------------------------------------------

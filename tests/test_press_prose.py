@@ -264,8 +264,9 @@ def test_a_french_list_elides_each_article(tmp_path: Path) -> None:
     partners = [{"name": n, "country": "FR"} for n in ("Algamar", "Bioria", "Cetemar")]
     university = {"name": "Universidade do Douro", "type": "university", "article": True, "country": "PT"}
     md = _drafts(tmp_path, {"partnership": {"project": PROJECT, "partners": [university, *partners]}})
-    listed = "l’Universidade do Douro (Portugal), Algamar (France), Bioria (France) et Cetemar (France)."
-    assert f"Ces partenaires sont {listed}" in md["fr"]
+    # Three from France are grouped under it, not each followed by "(France)" (tests/test_party_naming.py).
+    listed = "du Portugal (l’Universidade do Douro) et de France (Algamar, Bioria et Cetemar)."
+    assert f"Ces partenaires viennent {listed}" in md["fr"]
 
 
 # --- who acts comes first -------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from drafter.checker import CheckResult, cache, cache_entries, listings, paralle
 from drafter.errors import display_path
 from drafter.report import render
 
-from .conftest import ROOT
+from . import archives
 
 EXAMPLES = ("secpho-bronze-2013", "moldarte-iso-14001-2024", "conservas-arousa-prize-2025")
 
@@ -25,26 +25,17 @@ EXAMPLES = ("secpho-bronze-2013", "moldarte-iso-14001-2024", "conservas-arousa-p
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Four releases in two batches, one with a hand edit."""
-    root = tmp_path_factory.mktemp("built")
-    for number, name in enumerate((*EXAMPLES, EXAMPLES[0])):
-        folder = root / f"batch-{number // 2}" / f"r{number}"
-        folder.mkdir(parents=True)
-        shutil.copy(ROOT / "examples" / f"{name}.yaml", folder / "facts.yaml")
-        for file, text in drafter.draft(folder / "facts.yaml").files("md").items():
-            assert isinstance(text, str)
-            edited = text.replace("13 de 40", "13 de 41") if number == 3 and file == "es.md" else text
-            (folder / file).write_text(edited, encoding="utf-8")
-    return root
+
+    def edit(number: int, file: str, text: str) -> str:
+        return text.replace("13 de 40", "13 de 41") if number == 3 and file == "es.md" else text
+
+    return archives.build(tmp_path_factory.mktemp("built"), (*EXAMPLES, EXAMPLES[0]), edit)
 
 
 @pytest.fixture
 def archive(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the archive left alone for an hour (its times stand for its bytes), entries always packed."""
-    copy = tmp_path / "archive"
-    shutil.copytree(built, copy)
-    past = time.time() - 3600
-    for path in [copy, *copy.rglob("*")]:
-        os.utime(path, (past, past))
+    copy = archives.left_alone(built, tmp_path)
     monkeypatch.setattr(cache, "LOOSE", 0)
     monkeypatch.setattr(listings, "RACY", 0.0)  # its changes, in these tests, come after the walk that saw it
     monkeypatch.setattr(cache, "RACY", 0.0)

@@ -11,6 +11,7 @@ import pytest
 
 from drafter import draft, load_facts
 from drafter.catalog import Catalog
+from drafter.checker import check
 from drafter.facts.dates import Month
 from drafter.lang.leads import Org, award_noun, lead, named_again
 from drafter.lang.nouns import CERTIFICATES
@@ -249,6 +250,21 @@ def test_a_month_the_event_falls_in_is_said_by_the_event() -> None:
     assert at_event(Month(2026, 6), *june)
     assert at_event(Month(2026, 7), dt.date(2026, 6, 29), dt.date(2026, 7, 2))
     assert not at_event(Month(2026, 7), *june)
-    assert at_event(dt.date(2026, 6, 3), *june)
-    assert not at_event(dt.date(2026, 6, 4), *june)  # a day of its own is news: "on 4 June"
+    assert at_event(dt.date(2026, 6, 3), dt.date(2026, 6, 3), None)
+    assert at_event(dt.date(2026, 6, 3), dt.date(2026, 6, 3), dt.date(2026, 6, 3))
+    # "from 3 to 5 June" does not say which day: the first one is said, as any other ("on 4 June")
+    assert not at_event(dt.date(2026, 6, 3), *june)
+    assert not at_event(dt.date(2026, 6, 4), *june)
+
+
+def test_a_prize_on_the_first_day_of_a_long_event_passes_check(tmp_path: Path) -> None:
+    """The range "from 7 to 11 July" names no day: a prize presented on the 7th says so, and check,
+    which looks for the award's date, finds it (it once reported it missing in every language)."""
+    text = (ROOT / "examples" / "ubl-marine-robotics-prize-2025.yaml").read_text(encoding="utf-8")
+    (tmp_path / "facts.yaml").write_text(text.replace("date: 2025-07-11 ", "date: 2025-07-07 "), encoding="utf-8")
+    drafted = draft(tmp_path / "facts.yaml")
+    assert "presented the prize on 7 July 2025" in drafted.markdown["en"]
+    for name, body in drafted.files("md").items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    assert check([tmp_path]).findings == ()
     assert at_event(Month(2026, 6), Month(2026, 6), None)

@@ -392,7 +392,9 @@ def test_the_installed_command_stops_a_hostile_template_without_a_traceback(tmp_
 
 
 def test_the_shipped_templates_draft_every_example_far_within_the_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every example, every language: the golden draft, with a margin of 50 times or more under each bound."""
+    """Every example, every language: the golden draft, with a margin of 40 times or more under each bound
+    (the richest, a grant with co-funders, partners grouped by country and parties named again by their
+    acronyms, takes about 85,000 of the 4,000,000 steps)."""
     used: list[Budget] = []
     plain = drafter.sandbox.render
 
@@ -405,6 +407,6 @@ def test_the_shipped_templates_draft_every_example_far_within_the_bounds(monkeyp
         drafts = draft(facts)
         for name, text in drafts.files("md").items():
             assert text.encode("utf-8") == (ROOT / "tests" / "golden" / facts.stem / name).read_bytes()
-            assert len(text) < LIMITS.output // 50
+            assert len(text) < LIMITS.output // 40
     assert len(used) >= 3 * len(EXAMPLES)
-    assert max(b.steps for b in used) < LIMITS.steps // 50
+    assert max(b.steps for b in used) < LIMITS.steps // 40

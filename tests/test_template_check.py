@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
+import jinja2
 import pytest
 from click.testing import CliRunner, Result
 
@@ -273,24 +275,35 @@ def test_an_override_with_other_wording_passes(
     assert result.stdout == f"{TOTAL}: no findings\n"
 
 
+def _first_use(path: Path, fact: str) -> int | None:
+    """The first line of ``path`` whose code uses ``fact`` (``org.sector``), read off its syntax tree: comments
+    and wording do not count, so the tests follow the templates' edits."""
+    owner, attr = fact.split(".")
+    tree = jinja2.Environment().parse(path.read_text(encoding="utf-8"))
+    lines = [
+        node.lineno
+        for node in tree.find_all(jinja2.nodes.Getattr)
+        if node.attr == attr and isinstance(node.node, jinja2.nodes.Name) and node.node.name == owner
+    ]
+    return min(lines, default=None)
+
+
 def test_an_override_that_drops_a_fact(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every use of org.sector in a press office's English award.md made ``none``, whatever its wording."""
     award = _override(tmp_path, monkeypatch)
-    lines = award.read_text(encoding="utf-8").splitlines(keepends=True)
-    for line in lines:  # the lead's two wordings of the sector: the type alone stays
-        if line.startswith("{%- if org.sector and org.show_type %}"):
-            _edit(award, line, "{%- if org.show_type %}, {{ org.type.a }},\n")
-        elif line.startswith("{%- elif org.sector %}"):
-            _edit(award, line, "")
+    used = _first_use(award, "org.sector")
+    assert used is not None, "the shipped en/award.md no longer uses org.sector: drop another fact"
+    award.write_text(re.sub(r"\borg\.sector\b", "none", award.read_text(encoding="utf-8")), encoding="utf-8")
+    assert _first_use(award, "org.sector") is None
     result = _run(runner, "press")
     assert result.exit_code == 1
-    assert result.stdout == (
-        "press\n"
-        f"press/en/award.md:{_line(award, '{{ org.Called }}')}:1: error: org.sector is used in "
-        f"{_others('en')} but not in en (also {_also(builtin_dir(), 'award.md', 'if org.sector', 'en')}) "
-        "[fact-drift f1259f5a5340]\n"
-        "\n"
-        f"{TOTAL}: 1 error\n"
-    )
+    [finding] = check_templates(Catalog.find("press")).findings
+    assert (finding.rule, finding.message) == ("fact-drift", f"org.sector is used in {_others('en')} but not in en")
+    lacking, *having = finding.locations
+    assert lacking.file == "press/en/award.md" and 1 <= lacking.line <= used  # where en would use it
+    others = [builtin_dir() / lang / "award.md" for lang in LANGS if lang != "en"]
+    assert [(loc.file, loc.line) for loc in having] == [(display_path(f), _first_use(f, "org.sector")) for f in others]
+    assert result.stdout == as_text(check_templates(Catalog.find("press")))  # the CLI prints the same report
 
 
 # --- how templates are read --------------------------------------------------------------------------

@@ -129,6 +129,7 @@ class Cache:
         self.cwd = os.getcwd()
         self.entries = str(folder / ENTRIES)
         self.terms = TermBases()
+        self._last: dict[str, str] = {}
         self._pack: dict[str, list[Any]] | None = None
         self._pack_state: State = None
         self._loose: set[str] | None = None
@@ -180,16 +181,16 @@ class Cache:
             names = tuple((path.name, lang, how) for path, lang, how in release.files)
             beside = release.beside if listed and isinstance(release, Gathered) else None
         folder = self._absolute(given)
-        files = [os.path.join(folder, name) for name, _, _ in names]
+        inside = folder if folder.endswith(os.sep) else folder + os.sep  # names from a listing: no separator
+        files = [inside + name for name, _, _ in names]
         facts = None if given_facts is None else self._absolute(given_facts)
         if facts is not None:
             files.append(facts)
         present: dict[str, bool] = {}
         for name in (DISMISSED_FILE, MANIFEST):
-            path = os.path.join(folder, name)
-            present[name] = os.path.lexists(path) if beside is None else name in beside
+            present[name] = os.path.lexists(inside + name) if beside is None else name in beside
             if present[name]:
-                files.append(path)
+                files.append(inside + name)
         terms = self.terms.find(folder, beside)
         if terms is not None:
             files.append(terms)
@@ -207,8 +208,14 @@ class Cache:
         return Snapshot(digest(json.dumps(shape, ensure_ascii=False).encode("utf-8")), files, stats(files), seen)
 
     def _absolute(self, path: str) -> str:
-        """``os.path.abspath(path)``, the current folder asked for once a run."""
-        return os.path.normpath(path if os.path.isabs(path) else os.path.join(self.cwd, path))
+        """``os.path.abspath(path)``, the current folder asked for once a run (the last release's paths
+        kept: its folder is asked for its key, then for its entry's name)."""
+        found = self._last.get(path)
+        if found is None:
+            if len(self._last) > 8:
+                self._last.clear()
+            found = self._last[path] = os.path.normpath(path if os.path.isabs(path) else os.path.join(self.cwd, path))
+        return found
 
     def _given(self, path: str, given: str | None) -> str | None:
         """A path as given, where messages show it so: outside the current folder (inside it they show the

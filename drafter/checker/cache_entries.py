@@ -42,14 +42,6 @@ class Snapshot:
     seen: int
 
 
-def state(value: Any) -> State:
-    if value is None:
-        return None
-    if not isinstance(value, list) or len(value) != 5 or not all(type(v) is int for v in value):
-        raise TypeError("not a file's state")
-    return (value[0], value[1], value[2], value[3], value[4])
-
-
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -206,6 +198,15 @@ def stats(files: list[str]) -> list[State]:
     return out
 
 
+def _same_states(kept: Any, now: list[State]) -> bool:
+    """Whether the states an entry holds are ``now``'s (equal numbers are the same state, whatever a
+    foreign entry wrote them as; anything else is not equal)."""
+    if not isinstance(kept, list) or len(kept) != len(now):
+        return False
+    pairs = zip(kept, now, strict=True)
+    return all(k is None if n is None else isinstance(k, list) and tuple(k) == n for k, n in pairs)
+
+
 def judge(
     body: dict[str, Any] | None,
     now: Snapshot,
@@ -219,8 +220,14 @@ def judge(
     if body is None or body.get("format") != FORMAT:
         return None
     try:
-        then = Snapshot(body["shape"], body["files"], [state(s) for s in body["stats"]], body["seen"])
-        unchanged = then == Snapshot(now.shape, now.files, now.stats, then.seen) and settled(then)
+        seen = body["seen"]
+        unchanged = (
+            type(seen) is int
+            and body["shape"] == now.shape
+            and body["files"] == now.files
+            and _same_states(body["stats"], now.stats)
+            and settled(Snapshot(now.shape, now.files, now.stats, seen))
+        )
     except (TypeError, KeyError, ValueError):
         return None
     if unchanged:

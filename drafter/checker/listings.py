@@ -58,6 +58,14 @@ class Listings:
         self.changed = False
         self._met: tuple[str, list[Any] | None] = ("", None)
         """The last folder recalled, and what was kept of it."""
+        self.gathered: Any = kept.get("gathered")
+        """What the last walk gathered, with what it read (:mod:`.gathered`; judged before it is used)."""
+        self.gathered_now: dict[str, Any] | None = None
+
+    def unchanged(self) -> None:
+        """The whole walk stands as it stood (:func:`.gathered.recall`): its memory is kept as it is."""
+        self.now = dict(self.kept)
+        self.changed = False
 
     def forget(self) -> None:
         """The walk starts again, looking at every link: nothing of this walk is kept."""
@@ -122,10 +130,10 @@ class Listings:
     def kept_now(self) -> dict[str, Any] | None:
         """What to keep for the next walk, if anything changed: this walk's folders only (what was kept
         of another folder was judged against an older walk's time, and is not carried over)."""
-        if not self.changed and self.now.keys() == self.kept.keys():
+        if not self.changed and self.now.keys() == self.kept.keys() and self.gathered_now is None:
             return None
         folders = {where: entry if isinstance(entry, str) else json.dumps(entry) for where, entry in self.now.items()}
-        return {"format": FORMAT, "made": self.made, "folders": folders}
+        return {"format": FORMAT, "made": self.made, "folders": folders, "gathered": self.gathered_now}
 
 
 def _strings(value: Any) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -75,6 +75,8 @@ _LEFTOVERS: tuple[tuple[_Finder, str], ...] = (
     (_no_text, "link {text} has no text"),
     (_matches(re.compile(r"""href\s*=\s*(?:""|'')""", re.I)), "link goes nowhere ({text})"),
 )
+_MAY_BE_LEFT = re.compile(r"[{}\[]|<<|TODO|TBD|FIXME|XXX|(?i:href)")
+"""What a line needs for any of :data:`_LEFTOVERS` to find something in it: most lines hold none of it."""
 _NOISE_WEB = re.compile(r"https?://\S|www\.\S")
 _NOISE_MARK = re.compile(r"\]\(|https?://\S|www\.\S|[#>*_`|\[\]]")
 _ANY_NOISE = re.compile(r"[\]\[#>*_`|@]|https?://|www\.")
@@ -95,7 +97,7 @@ def leftovers(version: Version, release: str, names: frozenset[str] = frozenset(
     raw = version.draft.raw or version.draft.text
     out = []
     for number, line in enumerate(raw.split("\n"), 1):
-        if not line:
+        if not line or not _MAY_BE_LEFT.search(line):
             continue
         shown = ""  # the line as a subject shows it, made once a line has a finding
         for find, template in _LEFTOVERS:
@@ -166,6 +168,32 @@ def _prose(block: str) -> str:
     )
 
 
+PARAGRAPHS_KEPT = 1 << 13
+"""Paragraphs whose language is kept for the rest of the run; with :data:`KEPT_CHARS`, 20 MiB at most."""
+KEPT_CHARS = 2000
+"""Longer paragraphs are judged afresh each time: a hostile file must not fill the memory."""
+
+
+def prose_language(block: str, want: str, langs: tuple[str, ...]) -> str | None:
+    """The language a paragraph of a draft in ``want``, its words read by :func:`_prose`, is in among
+    ``langs``; None when it is too short to judge, or langdetect cannot tell.
+
+    It depends on its arguments alone (langdetect is seeded), so it is kept: an archive's releases
+    repeat whole paragraphs (a body's presentation, the contacts, a template's wording), and with
+    their figures and names taken out by :func:`_prose` more still; on 300 releases of the
+    benchmark's archive, one paragraph in four was new to the run."""
+    return _kept_language(block, want, langs) if len(block) <= KEPT_CHARS else _judged_language(block, want, langs)
+
+
+def _judged_language(block: str, want: str, langs: tuple[str, ...]) -> str | None:
+    if sum(1 for w in block.split() if w.islower() and len(w) > 1) < MIN_WORDS:
+        return None
+    return want if plainly(block, want, langs) else identify(block, langs)
+
+
+_kept_language = lru_cache(maxsize=PARAGRAPHS_KEPT)(_judged_language)
+
+
 def language(version: Version, langs: list[str], release: str) -> tuple[list[Finding], bool]:
     """The draft, and each paragraph long enough to judge, is in the draft's language.
 
@@ -179,15 +207,13 @@ def language(version: Version, langs: list[str], release: str) -> tuple[list[Fin
         return [], False
     lines = version.draft.text.split("\n")
     want = version.lang
+    among = tuple(langs)
     verdicts: list[tuple[int, str, str]] = []
     for first, last in version.paragraphs:
         if lines[first - 1].lstrip().startswith("#"):
             continue
         block = _prose(" ".join(lines[first - 1 : last]))
-        if sum(1 for w in block.split() if w.islower() and len(w) > 1) < MIN_WORDS:
-            continue
-        found = want if plainly(block, want, langs) else identify(block, langs)
-        if found:
+        if found := prose_language(block, want, among):
             verdicts.append((first, found, block))
     others = [v for v in verdicts if v[1] != want]
     if version.draft.lang_from != "detected" and len(verdicts) >= 2 and len(others) * 2 > len(verdicts):

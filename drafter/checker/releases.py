@@ -33,6 +33,7 @@ from .found import Found, Releases
 from .inputs import DRAFT_EXTS, FACTS_EXTS, NOT_DRAFTS, split_name
 
 if TYPE_CHECKING:
+    from .gathered import Record
     from .listings import Listings
 
 SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules"})
@@ -58,7 +59,7 @@ class _Revisit(Exception):
 
 
 def _walk(
-    path: Path, seen: set[str] | None, listings: Listings | None = None
+    path: Path, seen: set[str] | None, listings: Listings | None = None, record: Record | None = None
 ) -> Iterator[tuple[Path, list[str], frozenset[str] | None]]:
     """Each folder of ``path`` with the names of its drafts and facts files, and which of :data:`MARKS`
     its listing holds (None when not listed): recursively for a folder; for a file, the file and its
@@ -81,6 +82,8 @@ def _walk(
     while stack:
         folder, resolved = stack.pop()
         remembered, state = (None, None) if memory is None else memory.recall(folder)
+        if record is not None:
+            record.folder(folder, state)
         if remembered is not None:
             names, marks, subfolders = remembered
             if names:
@@ -91,6 +94,8 @@ def _walk(
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
+            if record is not None:
+                record.whole = False
             continue  # as os.walk: a folder that cannot be listed is passed over
         below = []
         names = []
@@ -116,6 +121,8 @@ def _walk(
                     names.append(entry.name)
         if memory is not None and plain:
             memory.keep(folder, state, names, marks, below)
+        elif record is not None:
+            record.whole = False
         if names:
             yield folder, names, frozenset(marks)
         stack.extend((folder / name, resolved if seen is None else resolved / name) for name in reversed(below))
@@ -183,13 +190,25 @@ def collect(
     paths = list(paths)
     if facts is not None and not facts.is_file():
         raise UsageError(f"--facts {display_path(facts)}: no such file")
+    apart = _apart(paths)
+    record = None
+    if listings is not None and apart and facts is None and not overrides:
+        from . import gathered  # the walk's result remembered: only a run with the cache needs it
+
+        asked = gathered.question(os.getcwd(), paths, [str(real(p)) for p in paths], tuple(sorted(set(known_langs))))
+        found = gathered.recall(listings.gathered, asked)
+        if found is not None:
+            listings.unchanged()
+            return Releases(found, paths)
+        record = gathered.Record(asked, listings.made)
     try:
-        folders = _index(paths, known_langs, overrides, None if _apart(paths) else set(), listings)
+        folders = _index(paths, known_langs, overrides, None if apart else set(), listings, record)
     except _Revisit:
         if listings is not None:
             listings.forget()
+        record = None
         folders = _index(paths, known_langs, overrides, set(), listings)
-    _join_facts(folders, facts)
+    _join_facts(folders, facts, record)
     order = sorted(
         (group.name, number, place)
         for number, folder in enumerate(folders)
@@ -203,6 +222,8 @@ def collect(
         folder = str(folders[number].path)
         beside = folders[number].beside
         entries.append(Found(name, folder, group.stem, group.suffix, facts_file, tuple(group.files), beside))
+    if record is not None and listings is not None:
+        listings.gathered_now = record.kept(entries)
     return Releases(entries, paths)
 
 
@@ -220,6 +241,7 @@ def _index(
     overrides: Mapping[Path, str] | None,
     seen: set[str] | None,
     listings: Listings | None = None,
+    record: Record | None = None,
 ) -> list[_Folder]:
     """Each folder's drafts grouped into releases, and its facts files, in the order the walk met them."""
     known = tuple(sorted(set(known_langs)))
@@ -229,11 +251,11 @@ def _index(
         if not given.exists():
             raise UsageError(f"{display_path(given)} does not exist")
         a_file = given.is_file()
-        for parent, names, beside in _walk(given, seen, listings):
+        for parent, names, beside in _walk(given, seen, listings, record):
             folder = folders.get(parent)
             if folder is None:
                 folder = folders[parent] = _Folder(parent, beside)
-            _add(folder, names, given if a_file else None, known, by_real, listings)
+            _add(folder, names, given if a_file else None, known, by_real, listings, record)
     return list(folders.values())
 
 
@@ -244,6 +266,7 @@ def _add(
     known: tuple[str, ...],
     by_real: dict[Path, str],
     listings: Listings | None = None,
+    record: Record | None = None,
 ) -> None:
     """The drafts of ``names`` grouped into ``folder``'s releases, and its facts files (``given``: the file
     named on the command line, taken as a facts file or refused as no draft, whatever its content)."""
@@ -252,6 +275,8 @@ def _add(
         suffix, stem, lang = _parsed(name, known)
         if suffix in FACTS_EXTS:
             path = parent / name
+            if record is not None:
+                record.yaml(path)  # its state before it is read
             if path == given or (is_facts_file(path) if listings is None else listings.is_facts(path, is_facts_file)):
                 folder.facts_files.append(path)
             continue
@@ -279,13 +304,15 @@ def _parsed(name: str, known: tuple[str, ...]) -> tuple[str, str | None, str | N
     return (os.path.splitext(name)[1].lower(), *split_name(name, known))
 
 
-def _join_facts(folders: list[_Folder], facts: Path | None) -> None:
+def _join_facts(folders: list[_Folder], facts: Path | None, record: Record | None = None) -> None:
     """Give each release its facts file, and make a release of each facts file no draft was found for."""
     attached: set[Path] = set()
     show = Shown()
     for folder in folders:
         listed = folder.beside is None or MANIFEST in folder.beside  # no manifest in the listing: none to read
         recorded = sources(folder.path) if folder.groups and listed else {}
+        if record is not None and folder.groups and listed:
+            record.manifest(folder.path, recorded)
         for group in folder.groups.values():
             known = {recorded.get(name) for name, _, _ in group.files}
             if len(known) == 1 and None not in known:

@@ -187,6 +187,15 @@ RULES: dict[str, Rule] = {
             "typing it, so that every release gives its own.",
         ),
         Rule(
+            "filter-call",
+            ("error",),
+            "A filter given a number of forms it cannot take: agree with other than two or four.",
+            command="templates check",
+            title="A filter given the wrong number of forms",
+            help='Give agree two forms, singular then plural (agree("has", "have")), or four, m, f, mp, fp '
+            '(agree("gerido", "gerida", "geridos", "geridas")).',
+        ),
+        Rule(
             "glossary-drift",
             ("error",),
             "A glossary term one language has and another lacks.",

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sentencex import segment as split_sentences
 
@@ -80,28 +81,12 @@ def _breaks(previous: str, line: str) -> bool:
 def segments(text: str, lang: str) -> tuple[Segment, ...]:
     """The version's sentences in order, each with its lines and block."""
     newlines = [m.start() for m in re.finditer("\n", text)]
-    titles = words(lang).titles
     out: list[Segment] = []
     for block_number, (start, end) in enumerate(_blocks(text)):
-        block = text[start:end]
-        pieces: list[tuple[int, int]] = []
-        offset = 0
-        for sentence in _sentences(lang, block):
-            piece = (start + offset, start + offset + len(sentence))
-            offset += len(sentence)
-            if not sentence.strip():
-                if pieces:
-                    pieces[-1] = (pieces[-1][0], piece[1])
-                continue
-            if pieces and _only_a_title(text[pieces[-1][0] : pieces[-1][1]], titles):
-                pieces[-1] = (pieces[-1][0], piece[1])
-            else:
-                pieces.append(piece)
-        heading = len(pieces) == 1 and _is_heading(block)
-        for piece_start, piece_end in pieces:
-            while piece_end > piece_start and text[piece_end - 1].isspace():
-                piece_end -= 1
-            body = text[piece_start:piece_end]
+        heading, pieces = _pieces(text[start:end], lang)
+        for piece_start, piece_end, words_in, chars in pieces:
+            piece_start += start
+            piece_end += start
             out.append(
                 Segment(
                     index=len(out),
@@ -111,11 +96,58 @@ def segments(text: str, lang: str) -> tuple[Segment, ...]:
                     last_line=bisect.bisect_right(newlines, max(piece_start, piece_end - 1) - 1) + 1,
                     block=block_number,
                     heading=heading,
-                    words=len(_WORD.findall(body)),
-                    chars=len(body) - sum(map(str.isspace, body)),
+                    words=words_in,
+                    chars=chars,
                 )
             )
     return tuple(out)
+
+
+BLOCKS_KEPT = 1 << 14
+"""Blocks whose sentences are kept for the rest of the run; with :data:`KEPT_CHARS`, 40 MiB at most."""
+KEPT_CHARS = 2000
+"""Longer blocks are cut afresh each time: a hostile file must not fill the memory."""
+
+Pieces = tuple[bool, tuple[tuple[int, int, int, int], ...]]
+
+
+def _pieces(block: str, lang: str) -> Pieces:
+    """Whether a block is a heading, and its sentences: start and end in the block, words and
+    characters other than spaces.
+
+    They depend on the block's text and language alone, so they are kept: an archive's releases
+    repeat whole paragraphs (on 300 releases of the benchmark's archive, about one block in two was
+    new to the run), and cutting one into sentences is most of a version's segmenting."""
+    return _kept(block, lang) if len(block) <= KEPT_CHARS else _cut(block, lang)
+
+
+def _cut(block: str, lang: str) -> Pieces:
+    titles = words(lang).titles
+    pieces: list[tuple[int, int]] = []
+    offset = 0
+    for sentence in _sentences(lang, block):
+        piece = (offset, offset + len(sentence))
+        offset += len(sentence)
+        if not sentence.strip():
+            if pieces:
+                pieces[-1] = (pieces[-1][0], piece[1])
+            continue
+        if pieces and _only_a_title(block[pieces[-1][0] : pieces[-1][1]], titles):
+            pieces[-1] = (pieces[-1][0], piece[1])
+        else:
+            pieces.append(piece)
+    heading = len(pieces) == 1 and _is_heading(block)
+    out = []
+    for piece_start, piece_end in pieces:
+        while piece_end > piece_start and block[piece_end - 1].isspace():
+            piece_end -= 1
+        body = block[piece_start:piece_end]
+        # str.split cuts at what str.isspace calls a space
+        out.append((piece_start, piece_end, len(_WORD.findall(body)), len("".join(body.split()))))
+    return heading, tuple(out)
+
+
+_kept = lru_cache(maxsize=BLOCKS_KEPT)(_cut)
 
 
 _LONG_RUN = re.compile(r"\S{500,}\s*")

@@ -6,7 +6,7 @@
   Chad, Jordan, Jersey (New Jersey), Granada (the Spanish city), Guadalupe (a
   first name) and Réunion/Reunión/Reunião (a meeting).
 - French levels "Or" and "Argent" are also "or" (but, now) and "argent"
-  (money): they count only with a capital and not opening a sentence.
+  (money): where they count is said in :mod:`drafter.extract.levels`.
 - Names are all-capital words of two letters or more (except function words
   such as DE, THE, LA) and words with an inner capital (SECPhO, iPhone). A line
   with no lower-case letter and a function word ("NOTA DE IMPRENSA") is a
@@ -32,9 +32,6 @@ from ..localize import COUNTRY_CODES
 from ..tablecache import kept
 from .scan import Index, fold, index
 
-COMMON_WORD_TERMS = {"fr": frozenset({"or", "argent"})}
-"""Glossary terms that are also everyday words ("or": but, now; "argent": money): they count
-only when written with a capital and not opening a sentence, as the levels Or and Argent are."""
 STOPWORDS = frozenset(
     "DE DA DO DAS DOS DEL LA LAS LOS EL EN EM NO NA NOS NAS AO AOS AL UM UMA UN UNA THE OF AND "
     "OR TO IN ON AT BY FOR WITH FROM AS IS IT BE ARE OUR CON COM POR PARA SE SU SUS SEU SUA QUE "

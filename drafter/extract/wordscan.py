@@ -8,108 +8,25 @@ One as a word is never a number on its own (see :mod:`drafter.lang.numbers`);
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache, lru_cache
 from itertools import accumulate, compress
 
 from ..lang import words
 from ..lang.numbers import parse_cardinal, parse_ordinal
 from .canon import canon_name
-from .names import COMMON_WORD_TERMS, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, Lexicon, lexicon
+from .levels import common_level_word, level_in_lower_case
+from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, lexicon
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
-from .scan import SENTENCE_START, WORD, Index, Scan, fold
+from .scan import WORD, Index, Scan, fold
+from .wordplans import KEPT, ROMAN_FIRST, WORDS, first_words, looked_at, opens, plans, read_by_word
+from .wordplans import plan as plan_for
 
 EMITS = ("ordinal", "number", "year", "percent", "amount", "country", "body", "place", "nationality", "term", "name")
 """The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
 
 _OF = frozenset("of de da do das dos del du des di d for para pour".split())
 """Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
-
-
-@lru_cache(maxsize=4096)
-def _opens(gap: str, at_start: bool) -> bool:
-    """Is a word after ``gap`` (the text between it and the word before, 40 characters at most) the first of a
-    sentence? ``at_start``: the gap starts the text, where the pattern's start of text holds."""
-    return SENTENCE_START.search(gap if at_start else "x" + gap, 0 if at_start else 1) is not None
-
-
-@cache
-def _first_words(lang: str, countries: Index) -> frozenset[str]:
-    """Every word, in lower case, that a country, body, place or nationality of ``lang`` starts with."""
-    keys = {key.lower() for key in countries}
-    for kind in LEXICON_KINDS:
-        if kind != "country":
-            known = lexicon(kind, lang)
-            for found in (known.exact, known.acronym, known.capital, known.lower):
-                keys.update(key.lower() for key in found)
-    return frozenset(keys)
-
-
-_Candidate = tuple[str, Index, str, bool]
-"""(kind, index, key, counted only when the word does not open a sentence)."""
-
-
-_KEPT = 50_000
-"""Words kept with what the scan makes of them, at most: a run over a large archive meets new names."""
-_WORDS = re.compile(r"([^\W\d_]+)")
-"""A word, as :data:`drafter.extract.scan.WORD`, kept by ``split`` between the gaps."""
-
-
-@cache
-def _read_by_word(lang: str, terms: Index, keys: frozenset[str]) -> tuple[dict[str, bool], dict[str, bool]]:
-    """Per word as written: does the first pass read it, is it written as a name is? Filled as words are met."""
-    return {}, {}
-
-
-@cache
-def _plans(lang: str, countries: Index) -> dict[str, tuple[_Candidate, ...]]:
-    """Per word as written, where :meth:`WordScan.known` looks: filled as words are met, kept for the run."""
-    return {}
-
-
-def _plan(
-    word: str, lexicons: list[tuple[str, Lexicon]], countries: Index, keys: frozenset[str]
-) -> tuple[_Candidate, ...]:
-    """The indexes, in order of priority, that hold a name starting with ``word``; what they hold under it
-    depends on the word alone, so it is worked out once a run, not once a time the word is met."""
-    first = fold(word)
-    low = first.lower()
-    if low not in keys and not (low.endswith("s") and low[:-1] in keys):
-        return ()
-    capital = word[0].isupper()
-    shouted = word.rstrip("s").isupper()
-    plan: list[_Candidate] = [("country", countries, low, False)] if capital and low in countries else []
-    for kind, known in lexicons:
-        for key in (first, first[:-1]) if first.endswith("s") and shouted else (first,):  # SMEs, UNICEFs
-            if key in known.exact:
-                plan.append((kind, known.exact, key, False))
-            if key.lower() in known.acronym and (shouted or (capital and key == first)):
-                plan.append((kind, known.acronym, key.lower(), not shouted))
-        if capital and low in known.capital:
-            plan.append((kind, known.capital, low, False))
-        if low in known.lower:
-            plan.append((kind, known.lower, low, False))
-    return tuple(plan)
-
-
-_ROMAN_FIRST = frozenset("IVXLCDM")
-"""The letters a Roman numeral (XVI, XVIe) starts with."""
-
-
-@cache
-def _first_pass(lang: str, terms: Index, keys: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words in lower case the first pass reads even when written in lower case (number words,
-    terms, names known in lower case), and those a recogniser of it can start with: a number or
-    ordinal word, a collective number, a term, or the first word of a known name (``keys``)."""
-    spoken = words(lang)
-    wanted = set(spoken.cardinals) | set(spoken.ordinals) | set(terms) | set(spoken.approximate)
-    for kind in LEXICON_KINDS:
-        if kind != "country":
-            wanted |= lexicon(kind, lang).first_words()
-    starts = frozenset(spoken.cardinals) | frozenset(spoken.ordinals) | set(spoken.approximate) | set(terms) | keys
-    return frozenset(wanted), starts
 
 
 class WordScan:
@@ -119,25 +36,25 @@ class WordScan:
         self.st = st
         # The words and the gaps between them by one split in C; folding keeps letters letters, so the
         # text's words stand where the folded text's do.
-        parts = _WORDS.split(st.fold)
+        parts = WORDS.split(st.fold)
         ends = list(accumulate(map(len, parts)))
         self.starts = ends[0:-1:2]
         self.spans = list(zip(self.starts, ends[1::2], strict=True))
         self.lows = list(map(str.lower, parts[1::2]))
-        self.words = _WORDS.split(st.text)[1::2]
+        self.words = WORDS.split(st.text)[1::2]
         self.shouting: dict[int, bool] = {}
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None
         self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
-        self.keys = _first_words(st.rules.lang, st.rules.countries)
-        self.plans = _plans(st.rules.lang, st.rules.countries)
-        self.looked, capitals = _read_by_word(st.rules.lang, st.terms, self.keys)
-        if len(self.looked) > _KEPT:
+        self.keys = first_words(st.rules.lang, st.rules.countries)
+        self.plans = plans(st.rules.lang, st.rules.countries)
+        self.looked, capitals = read_by_word(st.rules.lang, st.terms, self.keys)
+        if len(self.looked) > KEPT:
             self.looked.clear()
             capitals.clear()
             self.plans.clear()
         for word in set(self.words).difference(self.looked):
-            self.looked[word] = self.looked_at(word)
+            self.looked[word] = looked_at(word, st.rules.lang, st.terms, self.keys)
             capitals[word] = not word.islower() and any(map(str.isupper, word))
         self.capitals = list(map(capitals.__getitem__, self.words))
 
@@ -175,9 +92,8 @@ class WordScan:
                 continue
             low = lows[j]  # each recogniser is asked only where it can read something
             k = (
-                (words[j][0] in _ROMAN_FIRST and self.roman(j))
-                or (low in numerals and (self.ordinal(j) or self.cardinal(j)))
-                or (low in collective and self.approximate(j))
+                (words[j][0] in ROMAN_FIRST and self.roman(j))
+                or ((low in numerals or low in collective) and self.number_word(j))
                 or self.known(j)
                 or (low in self.st.terms and self.term(j))
                 or j + 1
@@ -187,13 +103,16 @@ class WordScan:
             if j >= k and free(*self.spans[j]):  # a capital, first or inside (iPhone)
                 k = max(self.name(j), j + 1)
 
-    def looked_at(self, word: str) -> bool:
-        """Is ``word`` one the first pass reads: one a recogniser of it can start with?"""
-        wanted, starts = _first_pass(self.st.rules.lang, self.st.terms, self.keys)
-        low = fold(word).lower()
-        if word.islower() and low not in wanted:
-            return False
-        return word[0] in _ROMAN_FIRST or low in starts or (low[-1] == "s" and low[:-1] in self.keys)
+    def number_word(self, k: int) -> int:
+        """An ordinal, a number or a collective number in words, unless written as a name's acronym
+        ("Fundación ONCE", "Grupo CIEN", "Club DIXIÈME" are names, not 11, 100 or tenth)."""
+        if self.acronym(k):
+            return 0
+        low = self.lows[k]
+        after = low in self.st.rules.words and (self.ordinal(k) or self.cardinal(k))
+        if not after and low in self.lang.approximate:
+            after = self.approximate(k)
+        return int(after)
 
     def roman(self, k: int) -> int:
         a, b = self.spans[k]
@@ -236,8 +155,6 @@ class WordScan:
         lang = self.st.rules.lang
         if self.lows[k] not in words(lang).cardinals:
             return 0
-        if self.acronym(k):  # "Fundación ONCE", "Grupo CIEN": a name, not eleven or a hundred
-            return 0
         parsed = parse_cardinal(lang, self.items(k))
         if parsed is None:
             return 0
@@ -268,11 +185,16 @@ class WordScan:
         return ((self.lows[j], self.join(j) if j > k else "") for j in range(k, len(self.spans)))
 
     def term(self, k: int) -> int:
-        """A glossary term; one that is also a common word counts only as a name is written."""
+        """A glossary term; a level that is also an everyday word counts with a capital inside a sentence,
+        or in lower case where it is a level (:mod:`drafter.extract.levels`)."""
         a, _ = self.spans[k]
-        if self.lows[k] in COMMON_WORD_TERMS.get(self.st.rules.lang, ()):
-            if not self.st.text[a].isupper() or self.sentence_start(k):
-                return 0  # French "or" (but, now) and "argent" (money), not the levels Or and Argent
+        lang = self.st.rules.lang
+        if common_level_word(lang, self.lows[k]):  # French "or" (but, now) and "argent" (money)
+            if self.st.text[a].isupper():
+                if self.sentence_start(k):
+                    return 0  # "Or, …", not the level Or
+            elif not level_in_lower_case(lang, self.lows, self.join, k):
+                return 0  # "le prix, or …", "le manque d'argent"; but "le niveau or", "la médaille d'or"
         return self.phrase(k, self.st.terms, self.lows[k], "term")
 
     def phrase(self, k: int, index: Index, key: str, kind: str) -> int:
@@ -290,7 +212,7 @@ class WordScan:
         word = self.st.text[start:stop]
         plan = self.plans.get(word)
         if plan is None:
-            plan = self.plans[word] = _plan(word, self.lexicons, self.st.rules.countries, self.keys)
+            plan = self.plans[word] = plan_for(word, self.lexicons, self.st.rules.countries, self.keys)
         if not plan:
             return 0  # no name known here starts with this word
         best: tuple[int, str, str] | None = None  # (end, kind, value): ties go to the first candidate
@@ -414,7 +336,7 @@ class WordScan:
         pattern reads no letter) and within 40 characters: the answer is kept for each such gap."""
         a = self.spans[k][0]
         since = max(0, a - 40, self.spans[k - 1][1] if k else 0)
-        return _opens(self.st.text[since:a], since == 0)
+        return opens(self.st.text[since:a], since == 0)
 
     def is_shouting(self, offset: int) -> bool:
         """Is the line at ``offset`` a heading in capitals ("NOTA DE IMPRENSA")?"""

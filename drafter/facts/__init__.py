@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .editor_schema import schema
+    from .figure import Figure
     from .load import load_facts, validate
     from .model import (
         Award,
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
         Contact,
         Event,
         Facts,
-        Figure,
         Grant,
         Link,
         Organisation,
@@ -38,6 +38,7 @@ _WHERE = {
     "validate": "load",
     "LANG_CODE": "types",
     "PLACEHOLDER": "types",
+    "Figure": "figure",
     **dict.fromkeys(
         (
             "Award",
@@ -45,7 +46,6 @@ _WHERE = {
             "Contact",
             "Event",
             "Facts",
-            "Figure",
             "Grant",
             "Link",
             "Organisation",

@@ -147,7 +147,7 @@ def _one_of_two(node: Node, keys: tuple[str, str], *, any_of: bool = False) -> N
 
 
 def _figure(node: Node) -> None:
-    """A figure's forms, as :meth:`drafter.facts.model.Figure._one_form` and its placeholders check them."""
+    """A figure's forms, as :meth:`drafter.facts.figure.Figure._one_form` and its placeholders check them."""
     _one_of_two(node, ("value", "change"))
     _one_of_two(node, ("what", "text"))
     percent = {"properties": {"percent": {"const": True}}, "required": ["percent"]}

@@ -189,4 +189,7 @@ WORDS = Words(
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
     apostrophe="’",
+    # Imprimerie nationale, Lexique des règles typographiques: a fine no-break space before ; ! ?, a
+    # word-wide one before : and inside « », as the templates have them.
+    spaced_marks=frozen(dict.fromkeys(";!?", "\u202f") | dict.fromkeys(":«»", "\u00a0")),
 )

@@ -5,13 +5,28 @@ which noun names the award again. One rule a language, in a registry; the templa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..grammar import with_article
+from ..said import STEM, folded
 from .model import Words
-from .nouns import AWARDS, FIELD_TYPES, ORGS, OrgNouns
+from .nouns import (
+    AWARDS,
+    CERTIFICATES,
+    FIELD_NOUNS,
+    FIELD_TYPES,
+    ORGS,
+    PAPERS,
+    ROOTS,
+    SELF_NAMING_EN,
+    TAUGHT_FR,
+    TYPE_NOUNS,
+    OrgNouns,
+)
+from .stopwords import STOPWORDS
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,77 @@ class AwardNoun:
     again: str
 
 
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(folded(w) for w in words)
+
+
+_FUNCTION = _folded(w for lang in ("pt", "es", "en", "fr") for w in STOPWORDS[lang])
+_INSTITUTIONS = _folded(w for nouns in ORGS.values() for w in nouns.institutions)
+_SELF_NAMING = _INSTITUTIONS | _folded(w for nouns in ORGS.values() for w in nouns.self_naming) | SELF_NAMING_EN
+_TYPE_NOUNS = {key: _folded(nouns) for key, nouns in TYPE_NOUNS.items()}
+_GENERIC = ("organisation", "public_body")
+"""Types that say less than any institution's noun: "Loures City Council, a public body" says it twice."""
+
+
+def _words_of(*texts: str | None) -> list[str]:
+    """The words of ``texts`` in lower case without accents, split at apostrophes and hyphens too."""
+    return [w for text in texts if text for w in re.findall(r"\w+", folded(text))]
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _words_of(text) if w not in _FUNCTION and len(w) > 1]
+
+
+def _same(word: str, other: str) -> bool:
+    """One word, whatever its ending and its language: cooperative and Cooperativa, fédération and Federação."""
+    return word == other or (len(word) >= STEM and len(other) >= STEM and word[:STEM] == other[:STEM])
+
+
+def _kin(word: str, other: str) -> bool:
+    """Two institutions' nouns of one root in two languages, shorter than a stem: museum and Museo."""
+    return word in _INSTITUTIONS and other in _INSTITUTIONS and word[:4] == other[:4]
+
+
+def _institution(names: list[str]) -> bool:
+    return any(w in _INSTITUTIONS for w in names)
+
+
+def name_says_type(org: Org, lang: str) -> bool:
+    """Whether the name says what the type would, in any of the four languages: its noun ("Coopval
+    Cooperative", "Cooperativa Agrícola…" for "a cooperative"), an institution's for a type of the
+    glossary but a company ("Loures City Council", "Federação Portuguesa de Vela" need no "a public
+    body", "an association"), and, for "an organisation" or "a public body", any noun that says what it is."""
+    names = _words_of(org.name, org.full_name)
+    key = org.type.get("key", "")
+    if key in _TYPE_NOUNS and any(_same(noun, w) for noun in _TYPE_NOUNS[key] for w in names):
+        return True
+    if not key:
+        words = _content(org.type.get("word", ""))
+        head = (words[-1:] if lang == "en" else words[:1]) or [""]
+        return bool(head[0]) and any(_same(head[0], w) or _kin(head[0], w) for w in names)
+    # Not a company's: "Laboratorios Rovi, una empresa…" says what the name does not.
+    return (key != "company" and _institution(names)) or (key in _GENERIC and any(w in _SELF_NAMING for w in names))
+
+
+def sector_said(sector: str, names: Iterable[str | None]) -> bool:
+    """Whether a name says the sector: each of its words but those that only say it is studied
+    ("science", "ciências"), its ending aside or by an adjective of its root ("the sea" by "Marine",
+    "le vin" by "Vignerons"): "Vigo Marine Research Centre, which works in marine science" says it twice."""
+    words = [w for w in _content(sector) if w not in _FIELD_NOUNS and len(w) > 2]
+    said = _words_of(*names)
+    return bool(words) and all(any(_same(w, n) or n.startswith(_ROOTS.get(w, ("\0",))) for n in said) for w in words)
+
+
+_FIELD_NOUNS = _folded(FIELD_NOUNS)
+_ROOTS = {folded(noun): stems for noun, stems in ROOTS.items()}
+
+
+def _taught(org: Org, taught: frozenset[str]) -> bool:
+    """A university's sector that only says it teaches or does research, which "university" says."""
+    words = set(_content(org.sector or ""))
+    return org.type["key"] == "university" and bool(words) and words <= _folded(taught)
+
+
 def _first(text: str) -> str:
     return (text + " -").split()[0].lower()
 
@@ -71,7 +157,7 @@ def _spanish(org: Org, nouns: OrgNouns) -> Lead:
     key, name_word, type_word = org.type["key"], _first(org.name), _second(org.type["a"])
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     names = f"{org.name} {org.full_name or ''}".lower().split()
-    show = bool(org.type["a"]) and not says_itself and type_word not in names
+    show = bool(org.type["a"]) and not says_itself and type_word not in names and not name_says_type(org, "es")
     devoted = key in FIELD_TYPES or (type_word if show else name_word) in nouns.institutions
     if not org.sector:
         show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
@@ -84,6 +170,7 @@ def _portuguese(org: Org, nouns: OrgNouns) -> Lead:
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     typed = bool(org.type["a"]) and not says_itself
     show = typed and type_word != name_word and not (key and name_word in nouns.institutions)
+    show = show and not name_says_type(org, "pt")
     devoted = key in FIELD_TYPES or (type_word if typed else name_word) in nouns.institutions
     if not org.sector:
         show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
@@ -97,8 +184,10 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
     names = f"{org.name} {org.full_name or ''}".lower().replace("’", " ").replace("'", " ").split(" ")
     full_first = bool(org.full_name) and (org.full_name or "").lower().startswith(org.name.lower() + " ")
     a, key = org.type["a"], org.type["key"]
-    type_said = org.type["word"].lower().split(" ")[0] in names
+    type_said = org.type["word"].lower().split(" ")[0] in names or name_says_type(org, "fr")
     lead = Lead(None, False, key in FIELD_TYPES, full_first=full_first)
+    if org.sector and _taught(org, TAUGHT_FR):
+        return lead
     if org.sector:
         bare = org.sector.split(" ", 1)[1] if org.sector.startswith(("le ", "la ", "les ")) else org.sector
         bare = bare[2:] if org.sector.startswith(("l’", "l'")) else bare
@@ -107,7 +196,7 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
         if f" {bare.lower()} " not in f" {' '.join(names)} ":
             return Lead(org.sector, False, lead.devoted, full_first=full_first)
         return lead
-    institution = any(word in nouns.institutions for word in names)
+    institution = any(word in nouns.institutions for word in names) or _institution(_words_of(org.name, org.full_name))
     if a and key not in ("organisation", "public_body") and not type_said and not institution:
         apposed = bool(org.the) or a.split(" ")[0] not in ("un", "une")
         return Lead(None, apposed, lead.devoted, type_first=not apposed, full_first=full_first)
@@ -115,14 +204,18 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
 
 
 def _english(org: Org, nouns: OrgNouns) -> Lead:
-    """A university's sector that only says it teaches or does research is what "university" says;
-    a sector that ends with a field's word is a field ("working in freshwater research")."""
-    sector = org.sector
+    """A type the name says is not said again ("Loures City Council", not "…, a public body,"); a
+    university's sector that only says it teaches or does research is what "university" says; a
+    sector that ends with a field's word is a field ("working in freshwater research"), and so is
+    the sector of a body whose name or type says it is an institution (a federation, a museum)."""
     key = org.type["key"]
-    if sector and key == "university" and set(sector.lower().replace(" and ", " ").split()) <= nouns.taught:
-        sector = None
-    devoted = key in FIELD_TYPES or bool(sector and (sector.lower().split() or [""])[-1] in nouns.field_words)
-    return Lead(sector, bool(org.type["a"]) and (bool(sector) or key != "organisation"), devoted)
+    sector = None if org.sector and _taught(org, nouns.taught) else org.sector
+    said = name_says_type(org, "en")
+    show = bool(org.type["a"]) and not said and (bool(sector) or key != "organisation")
+    field = bool(sector and (sector.lower().split() or [""])[-1] in nouns.field_words)
+    named = _words_of(org.name, org.full_name) if said else _content(org.type["word"])[-1:]
+    institution = any(w in nouns.institutions for w in named)  # "a sports federation working in rowing"
+    return Lead(sector, show, key in FIELD_TYPES or field or institution)
 
 
 RULES: Mapping[str, Callable[[Org, OrgNouns], Lead]] = {
@@ -134,7 +227,10 @@ RULES: Mapping[str, Callable[[Org, OrgNouns], Lead]] = {
 
 
 def lead(lang: str, org: Org) -> Lead:
-    """How ``lang``'s lead presents ``org``; a language without a rule says the type and the sector given."""
+    """How ``lang``'s lead presents ``org``; a language without a rule says the type and the sector
+    given, but in any language a sector the name says (:func:`sector_said`) is not said."""
+    if org.sector and sector_said(org.sector, (org.name, org.full_name)):
+        org = replace(org, sector=None)
     return RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
 
 
@@ -217,4 +313,25 @@ def noun_view(
         "the": the,
         "before": articles(found.gender).get("the", "") if found.in_name else the,
         "again": again,
+        "paper": _paper(lang, kind, found, articles, grammar),
+    }
+
+
+def _paper(
+    lang: str, kind: str, found: AwardNoun, articles: Callable[[str], Mapping[str, str]], grammar: Words
+) -> dict[str, Any] | None:
+    """``award.noun.paper``: what a certification's issuer hands over, ``word`` and ``the`` ("the
+    label", "o selo"; "the certificate" when the name says no label or seal), its ``gender``, and
+    ``label``, whether it is a label or a seal, which is awarded rather than issued."""
+    papers = PAPERS.get(lang)
+    if kind != "certification" or papers is None:
+        return None
+    label = papers.get(found.word) if found.in_name else None
+    word = label or papers[""]
+    gender = CERTIFICATES.get(word, "m")
+    return {
+        "word": word,
+        "the": with_article(articles(gender).get("the", ""), word, grammar),
+        "gender": gender,
+        "label": label is not None,
     }

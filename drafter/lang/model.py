@@ -99,6 +99,10 @@ class Words:
     apostrophe: str = ""
     """The apostrophe the language's press prints inside a word (l’ONU, O’Brien’s), for a straight one
     in a quotation or a motto; empty: as written. Babel ships no punctuation data of CLDR's to read it from."""
+    spaced_marks: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """The no-break space the language's press prints before a mark (French: narrow U+202F before ; ! ?,
+    U+00A0 before :), and, for an opening mark, after it (« and », U+00A0 inside, as the templates write
+    them): a text of the facts gets it where it has an ordinary space or none (:mod:`drafter.typography`)."""
     contractions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """A preposition and the article after it, written as one word: "de o" do, "em a" na (pt), "de el" del
     (es), "de le" du, "à les" aux (fr). Keys in lower case; only a lower-case article contracts."""

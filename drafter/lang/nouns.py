@@ -122,11 +122,65 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             ),
         ),
         "en": OrgNouns(
+            institutions=_words(
+                "academy agency authority board chamber college commission council department directorate "
+                "federation confederation foundation government hospital institute laboratory "
+                "league library ministry municipality museum observatory orchestra school theatre university"
+            ),
             taught=_words("higher education research teaching university tertiary"),
             field_words=_words("research science sciences education conservation heritage"),
         ),
     }
 )
+
+TYPE_NOUNS: Mapping[str, frozenset[str]] = frozen(
+    {
+        "organisation": _words("organisation organization organización organização organisme"),
+        "cluster": _words("cluster clúster"),
+        "company": _words("company empresa entreprise companhia compañía compagnie"),
+        "association": _words("association asociación associação associació"),
+        "university": _words("university universidad universidade université universitat"),
+        "research_centre": _words(
+            "centre center centro institute instituto institut laboratory laboratorio laboratório laboratoire"
+        ),
+        "foundation": _words("foundation fundación fundação fondation fundació"),
+        "network": _words("network red rede réseau xarxa"),
+    }
+)
+"""The nouns, in any of the four languages, by which a name says it is of a type of the glossary:
+"Coopval Cooperative", "Fundação Ciência Viva" need no "a cooperative", "a foundation" after them,
+whatever the language of the draft."""
+
+SELF_NAMING_EN = _words("alliance association cluster consortium cooperative network partnership platform society")
+"""English nouns besides its institutions' by which a name says what it is: "Coopval Cooperative"."""
+
+TAUGHT_FR = _words("enseignement supérieur recherche formation université universitaire universitaires")
+"""French words of a university's sector that only say it teaches ("l’enseignement supérieur et la
+recherche"): "spécialisée dans l’enseignement supérieur" says again what "université" says."""
+
+FIELD_NOUNS = _words(
+    "science sciences research studies ciência ciências investigação estudos ciencia ciencias "
+    "investigación estudios recherche études"
+)
+"""Words of a sector that say only that it is studied ("marine science", "as ciências do mar"):
+the rest of the sector is what a name must say for the sector to go unsaid."""
+
+ROOTS: Mapping[str, tuple[str, ...]] = frozen(
+    {
+        **dict.fromkeys(
+            ("mar", "mer", "sea", "seas", "oceano", "océano", "océan", "ocean"), ("marin", "marit", "ocean")
+        ),
+        **dict.fromkeys(
+            ("vinho", "vino", "vin", "wine", "vinha", "viña", "vigne"),
+            ("vinic", "vinh", "vign", "vitic", "winer"),
+        ),
+        **dict.fromkeys(("floresta", "bosque", "forêt", "forest"), ("florest", "forest")),
+    }
+)
+"""A field's noun, in the four languages, and the (accent-free) stems of the adjectives and nouns by
+which a name says it: "the sea" is said by "Marine Research Centre", "le vin" by "Vignerons". No
+root of a word a company may be named by ("Aguas", "Hidro…"): "Hidrolena Aguas, una empresa del
+sector del agua" says what the company does."""
 
 _FR_PRIZES = {"trophée": "m", "médaille": "f", "coupe": "f", "palme": "f", "prix": "m"}
 
@@ -187,3 +241,19 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
     }
 )
 """The nouns of each kind's awards, by language and kind; a kind not here names the award by its name."""
+
+_LABELS = ("label", "seal", "mark", "sello", "distintivo", "selo", "sceau")
+_SEALS = ("seal", "sello", "selo", "sceau")
+
+PAPERS: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "en": frozen(
+            {**dict.fromkeys(_LABELS, "label"), **dict.fromkeys(_SEALS, "seal"), "mark": "mark", "": "certificate"}
+        ),
+        "es": frozen({**dict.fromkeys(_LABELS, "sello"), "distintivo": "distintivo", "": "certificado"}),
+        "pt": frozen({**dict.fromkeys(_LABELS, "selo"), "": "certificado"}),
+        "fr": frozen({**dict.fromkeys(_LABELS, "label"), "": "certificat"}),
+    }
+)
+"""What the issuer of a certification hands over, by the noun the award's name says it is: a label
+or a seal is "the label", "el sello", "o selo", "ce label", not "the certificate" ("")."""

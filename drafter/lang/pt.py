@@ -74,7 +74,8 @@ WORDS = Words(
         unknown=frozenset(("atletas atleta colegas colega guias guia jovens jovem").split()),
         unknown_endings=("ista", "istas", "ma", "mas"),
         feminine_endings=("ção", "ções", "são", "sões", "dade", "dades", "gem", "gens", "a", "as"),
-        masculine_endings=("o", "os", "ores", "antes", "ientes"),
+        # Nouns in -ar and -el are masculine (o lagar, o lugar, o hotel, o painel): «dois lagares», «dois painéis»
+        masculine_endings=("o", "os", "ores", "antes", "ientes", "ar", "ares", "éis"),
         shortest=4,
     ),
     range_links=split("a ao ate"),

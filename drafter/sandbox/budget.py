@@ -62,7 +62,7 @@ TEXT_PER_STEP = 16  # characters of a template's literal text written per step
 
 def too_much_work(limits: Limits) -> TemplateError:
     return TemplateError(
-        f"the template does too much work (over {limits.steps:,} steps, about 100 times what drafter's own "
+        f"the template does too much work (over {limits.steps:,} steps, about 50 times what drafter's own "
         "templates need) — look for a loop over a long range(), loops inside loops, or a macro that calls itself"
     )
 

@@ -10,8 +10,9 @@ and tests nothing (see :meth:`.walker.Walker.test`). The sets of
 paths, not their order or count, must be the same in every language's
 version of a template. A template that extends another is compared by its
 own blocks. Besides: a template missing in a language, a fact typed into the
-text (a number, a year, a web address, an e-mail), a glossary term missing in
-a language, literal text long enough to judge that is not in its folder's
+text (a number, a year, a web address, an e-mail), a filter given the wrong
+number of forms (``agree`` takes two or four), a glossary term missing in a
+language, literal text long enough to judge that is not in its folder's
 language, and, where Hunspell's dictionaries are installed, a word the
 dictionary of the template's language lacks (see :mod:`.spelling`).
 
@@ -32,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from ..agreement import wrong_forms
 from ..catalog import Catalog
 from ..checker import CheckResult
 from ..checker.findings import Finding, Location
@@ -141,6 +143,19 @@ def _literal_facts(template: Template, release: str) -> list[Finding]:
             subject = (template.name, template.lang, kind, value)
             where = template.at(line, source.find(value) + 1 if value in source else 1)
             out.append(Finding("literal-fact", "error", message, release, (where,), subject))
+    return out
+
+
+def _filter_calls(template: Template, release: str) -> list[Finding]:
+    """A filter given a number of forms it cannot take (``agree`` with three), found before any draft fails on it."""
+    out = []
+    for name, given, line in template.filter_calls:
+        wrong = wrong_forms(given) if name == "agree" else None
+        if wrong:
+            source = template.lines[line - 1] if line <= len(template.lines) else ""
+            where = template.at(line, source.find(name) + 1 if name in source else 1)
+            subject = (template.name, template.lang, name, str(given), str(line))
+            out.append(Finding("filter-call", "error", wrong, release, (where,), subject))
     return out
 
 
@@ -302,6 +317,7 @@ def check_templates(catalog: Catalog) -> TemplateCheckResult:
                 versions.append(read)
                 parsed.append(read)
                 found.extend(_literal_facts(read, release))
+                found.extend(_filter_calls(read, release))
                 found.extend(_language(read, langs, release))
         lacking = [lang for lang in langs if lang not in by_lang]
         if lacking:

@@ -38,14 +38,33 @@ def view_names() -> frozenset[str]:
 
 WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
-    | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again"}
+    | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
+    | {"grouped", "by_country"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
 bare word, which French compares with the name to leave out a type the name already says: the type
-itself is ``type.a``; how a language's lead presents the organisation and names the award again,
+itself is ``type.a``; the partners grouped by country, or one from each, which say the partners listed
+another way; how a language's lead presents the organisation and names the award again,
 :mod:`drafter.lang.leads`); the glossary's article keys are added. A condition on what a fact's text says
 chooses wording too: see :meth:`Walker.test`."""
+
+
+FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\.mention\.name(?=\.|\[|$)"), ".full"),
+    (re.compile(r"\.mention\.url(?=\.|\[|$)"), ".url"),
+    (re.compile(r"\.mention(?=\.|\[|$)"), ""),
+)
+"""Another form of one fact, read as the fact: a party named the second time by its acronym
+(``mention.name``) is still its name (``full``). A press office's own templates that name it the plain
+way do not drift from the shipped ones."""
+
+
+def fact_path(path: str) -> str:
+    """The fact a view's path shows, whatever form of it (:data:`FORMS`)."""
+    for form, fact in FORMS:
+        path = form.sub(fact, path)
+    return path
 
 
 SLOT = "\ufffc"
@@ -72,6 +91,8 @@ class Template:
     """Literal text with the line it starts on; an expression is :data:`SLOT`."""
     said: list[tuple[str, int]] = field(default_factory=list)
     """Text an expression prints, with its line: ``"gerida"`` of ``{{ "gerida" if … else "gerido" }}``."""
+    filter_calls: list[tuple[str, int, int]] = field(default_factory=list)
+    """Each call of a filter with its forms counted (name, forms, line), where the count is fixed in the source."""
 
     @property
     def paths(self) -> set[str]:
@@ -133,6 +154,7 @@ class Walker:
         self.wording = wording
 
     def record(self, path: str, line: int, condition: bool) -> None:
+        path = fact_path(path)
         if re.split(r"\.|\[\]", path)[-1] not in self.wording:
             self.template.uses.append(Use(path, line, condition))
 
@@ -252,6 +274,9 @@ class Walker:
             for target, value in zip(node.targets, node.values, strict=False):
                 inner.update(self.bind({}, [target], self.value(target, value, scope, condition)))
             self.walk_all(node.body, inner)
+        elif isinstance(node, nodes.Filter) and node.dyn_args is None and node.dyn_kwargs is None:
+            self.template.filter_calls.append((node.name, len(node.args), node.lineno))
+            self.walk_all(node.iter_child_nodes(), scope, condition)
         elif isinstance(node, nodes.Name) and isinstance(derived := scope.get(node.name), tuple):
             for path in derived:
                 self.record(path, node.lineno, condition)

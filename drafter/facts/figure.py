@@ -1,0 +1,76 @@
+"""A context figure of the facts file, and the rules that keep its forms apart: a number or a change,
+words after it or a line of its own. Apart from :mod:`.model` because its checks are half its length."""
+
+from __future__ import annotations
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from .grammatical import Gender
+from .placeholders import check_placeholders
+from .section import Model
+from .types import Number, Prose, _fail
+
+
+class Figure(Model):
+    """A context figure: about 350 clusters hold the Bronze label; energy use fell by 18.4 %."""
+
+    value: Number | None = Field(default=None, description="The number itself; or give change.")
+    change: Number | None = Field(
+        default=None, description="A rise (12) or a fall (-18.4), instead of value; a percentage with percent: true."
+    )
+    of: Number | None = Field(default=None, description="The whole it is part of: 13 of 40.")
+    approx: bool = Field(default=False, description="true for 'about 350'.")
+    percent: bool = Field(default=False, description="true when value (or change) is a percentage.")
+    what: Prose | None = Field(default=None, description="How the sentence goes on after the number; or give text.")
+    text: Prose | None = Field(
+        default=None, description="The whole line, with {value} where the number goes (and {of} for the whole)."
+    )
+    gender: Gender | None = Field(
+        default=None,
+        description="Grammatical gender of the noun counted, in Portuguese, Spanish and French: m or f, or one "
+        "per language. With it, 'of' is written with the article (62 dos 75, 62 de los 75) and small counts "
+        "agree (duas marinas, una planta); without it, 'de um total de 75' and digits where a word would agree.",
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _placeholders(cls, text: Prose | None, info: ValidationInfo) -> Prose | None:
+        if text is not None:
+            check_placeholders(text, total=info.data.get("of") is not None)
+        return text
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Figure:
+        if (self.value is None) == (self.change is None):
+            both = self.value is not None
+            raise _fail(
+                "figure",
+                "give either value or change, not both"
+                if both
+                else "a figure needs a value (the number) or a change (a rise or a fall, like -18.4)",
+            )
+        if (self.what is None) == (self.text is None):
+            both = self.what is not None
+            raise _fail(
+                "figure",
+                "give either what or text, not both"
+                if both
+                else "a figure needs what (the words after the number) or text (a line with {value} in it)",
+            )
+        if self.percent and self.of is not None:
+            raise _fail("figure", "a percentage has no 'of': write 38.5 with percent: true, or 13 of 40")
+        if self.change is not None:
+            if self.change == 0:
+                raise _fail("figure", "a change of 0 is no change; give the rise (12) or the fall (-18.4)", at="change")
+            if self.of is not None:
+                raise _fail("figure", "a change has no 'of'; remove it", at="of")
+            if self.what is not None and not self.percent:
+                raise _fail(
+                    "figure",
+                    "a change written with what is a percentage: add percent: true, "
+                    "or write the line as a text with {value}",
+                    at="change",
+                )
+        if self.text is not None and self.approx:
+            raise _fail("figure", "a figure given as a text says 'about' in its own words: remove approx", at="approx")
+        return self

@@ -1,0 +1,210 @@
+"""How the view names the other bodies of a release: issuer, assessor, backer, creator, manager,
+co-funders and partners, each with its articles, its type and its gender.
+
+A body is named in full the first time ("the Iberian Water Laboratories (LIA)") and, named again
+in another role, as a good editor names it the second time: by the acronym the first mention gave,
+else by its name, with its article, and without a second link (``mention``). Partners are marked
+one by one: a country in brackets only where it is not the organisation's; a long list from several
+countries is grouped by country ("from Spain (A and B), Portugal (C) and France (D)"); and partners
+from several countries are counted by country ("one from Spain and one from Portugal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .agreement import is_plural, singular
+from .grammar import indefinite, with_article
+from .lang import Words
+from .localize import country_forms, country_name, format_list, url_label
+
+if TYPE_CHECKING:
+    from .facts import CoFunder, Facts, Partner, Party
+    from .view import Localizer
+
+GROUPED = 5
+"""Named partners from a list this long (of more than three, named in a sentence of their own), all placed, are
+grouped by country rather than each followed by one."""
+
+
+def typed_kind(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict[str, str] | None:
+    """A type of one's own takes the gender of the name it describes, and the article of that gender."""
+    if kind is None or kind["a"]:
+        return kind
+    one = singular(gender)  # os Serviços Municipalizados, uma empresa municipal: a type's word is one
+    return {"a": indefinite(kind["word"], one, grammar), "word": kind["word"], "gender": one, "key": kind["key"]}
+
+
+def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any] | None:
+    """An issuer, assessor, backer, creator, manager or co-funder, as a template names it. Its ``mention``
+    is its first naming until :func:`mentioned` says the text named the same body before."""
+    if party is None:
+        return None
+    name = loc.text(party.name) or ""
+    kind = loc.kind(party.type)
+    gender = loc.gender(party.gender, kind)
+    forms = loc.articles(gender, loc.uses_article(party.article, named_with_article(loc.words, name, kind, gender)))
+    full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
+    url = getattr(party, "url", None)
+    view: dict[str, Any] = {
+        "name": name,
+        "acronym": party.acronym,
+        "short": party.acronym or name,
+        "full": full,
+        "called": with_article(forms.get("the", ""), full, loc.words),
+        "type": typed_kind(kind, gender, loc.words),
+        "gender": gender,
+        "url": url,
+        "url_label": url_label(url) if url else None,
+        **forms,
+    }
+    # Named again, a body keeps its article: "os LIA", "del CSIC", "des LIA".
+    again_name = party.acronym if party.acronym and full != name else name
+    view["again"] = {"name": again_name, "called": with_article(forms.get("the", ""), again_name, loc.words), **forms}
+    view["mention"] = {"name": full, "url": url, "called": view["called"], **forms}
+    view["named_before"] = False
+    return view
+
+
+def mentioned(parties: Iterable[dict[str, Any] | None], grammar: Words) -> None:
+    """Marks each party named again, in the order the templates name them, so that its ``mention`` is its
+    ``again`` form: the same body in a second role is "the LIA", not "the Iberian Water Laboratories
+    (LIA)" twice. Bodies are the same when their names (case aside) or their acronyms are."""
+    seen: list[dict[str, Any]] = []
+    for party in parties:
+        if party is None:
+            continue
+        before = next((p for p in seen if _same(p, party)), None)
+        if before is None:
+            seen.append(party)
+            continue
+        # The acronym alone only where the first mention gave it; else the name, as it was written.
+        name = before["acronym"] if before["full"] != before["name"] else party["name"]
+        forms = {k: v for k, v in party["mention"].items() if k not in ("name", "url", "called")}
+        called = with_article(forms.get("the", ""), name, grammar)
+        party["again"] = {**party["again"], "name": name, "called": called}
+        party["mention"] = {**party["again"], "url": None}
+        party["named_before"] = True
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a["name"] and a["name"].casefold() == b["name"].casefold():
+        return True
+    return bool(a["acronym"]) and a["acronym"] == b["acronym"]
+
+
+def named_with_article(grammar: Words, name: str, kind: dict[str, str] | None, gender: str = "m") -> bool:
+    """Whether a body's name takes "the" when the facts do not say: a company's name or a brand (one
+    word, not an acronym) is a proper name ("Certilusa issued…", not "The Certilusa"), in a language
+    whose names in general go without one; the others do ("the European Commission"), as a plural name
+    does in every language ("los Laboratorios…", "the Hospices…")."""
+    brand = len(name.split()) == 1 and not name.isupper()
+    return grammar.names_take_article or is_plural(gender) or not (brand or (kind or {}).get("key") == "company")
+
+
+def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
+    """A partner, with its country unless it is ``home``, the organisation's: "la Universidad de Vigo",
+    "l’Universidade do Minho (Portugal)"."""
+    name = loc.text(partner.name)
+    kind = loc.kind(partner.type)
+    gender = loc.gender(partner.gender, kind)
+    # A partner of a stated type is named as the organisation is: "a Aquatec Ibérica (Espanha)"; in
+    # es and fr, one of a type whose names take the article: "la Universitat…", "le CNRS", but not a
+    # one-word name out of capitals, which reads as a brand: "Fraunhofer", "Tecnalia".
+    key = (kind or {}).get("key")
+    words = loc.words
+    is_typed = key in words.typed_articles or (not key and partner.gender is not None)
+    brand = name is not None and len(name.split()) == 1 and not name.isupper()
+    default = is_plural(gender) or (
+        partner.type is not None
+        and (words.names_take_article or (bool(words.typed_articles) and is_typed and not brand))
+    )
+    forms = loc.articles(gender, loc.uses_article(partner.article, default=default))
+    acronym = partner.acronym if partner.acronym and partner.acronym != name else None
+    return {
+        "name": name,
+        "acronym": acronym,
+        "called": with_article(forms.get("the", ""), name, words) if name else None,
+        "country": country_name(partner.country, loc.locale) if partner.country else None,
+        "at_home": partner.country is None or partner.country == home,
+        "type": typed_kind(kind, gender, words),
+        "gender": gender,
+    }
+
+
+def partnership_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
+    """Who the organisation works with: the partners, how many, and from where, each country with its
+    partners counted ("one from Spain and one from Portugal") and, for a long list, named."""
+    if facts.partnership is None:
+        return None
+    ship = facts.partnership
+    partners = ship.partners
+    home = facts.organisation.country
+    shown = [partner_view(loc, p, home) for p in partners]
+    named = [v for v in shown if v["name"]]
+    number = max(ship.count or 0, len(partners))
+    countries = list(dict.fromkeys(p.country for p in partners if p.country))
+    by_country: list[dict[str, Any]] = []
+    for code in countries:
+        here = [v for p, v in zip(partners, shown, strict=True) if p.country == code]
+        count = len(here)
+        grouped = [{**v, "at_home": True} for v in here if v["name"]]
+        counted = {"number": count, "count": loc.number(count), "partners": grouped, "abroad": code != home}
+        by_country.append({**country_forms(code, loc.locale), **counted})
+    # Grouped: a list of named partners, each with its country, too long to bear a country after each
+    # name, or where two or more from abroad would each repeat theirs ("Bioria (France), Cetemar (France)").
+    repeated = any(len(c["partners"]) > 1 and c["abroad"] for c in by_country)
+    groups_read_better = (
+        len(named) == len(partners) > 3
+        and len(partners) >= (ship.count or 0)
+        and all(p.country for p in partners)
+        and not all(v["at_home"] for v in named)
+        and (len(named) >= GROUPED or repeated)
+    )
+    return {
+        "project": loc.prose(ship.project),
+        "goal": loc.prose(ship.goal),
+        "count": loc.number(number),
+        "number": number,
+        "some_named": bool(named),
+        "named_number": len(named),
+        "partners": shown,
+        # The gender of the one partner named (several together: mp), which a verb before it agrees with.
+        "gender": named[0]["gender"] if len(named) == 1 else "mp",
+        "named": all(p.name for p in partners),
+        "listed": all(p.name for p in partners) and len(partners) >= (ship.count or 0),
+        "countries": [country_name(c, loc.locale) for c in countries],
+        "places": places([country_forms(c, loc.locale) for c in countries]),
+        # Every counted partner listed with a country: only then "from France" speaks for them all.
+        "all_listed": len(partners) >= (ship.count or 0) and all(p.country for p in partners),
+        "placed_number": sum(1 for p in partners if p.country),
+        "by_country": by_country,
+        # One partner from each of several countries: "dont deux (un d’Espagne et un du Portugal)" says it
+        # better than "deux d’Espagne et du Portugal", and states no count the facts do not hold.
+        "one_each": len(by_country) > 1 and all(c["number"] == 1 for c in by_country),
+        "grouped": _grouped(by_country, loc) if groups_read_better else None,
+    }
+
+
+def _grouped(by_country: list[dict[str, Any]], loc: Localizer) -> dict[str, str]:
+    """A long list of partners by country, as a sentence lists it after "from" or "are" (key ``the``: "Spain
+    (A and B), Portugal (C) and France (D)"), or after a verb, each country with its preposition (``of``:
+    "de España (A y B), de Portugal (C) y de Francia (D)")."""
+
+    def named(partner: dict[str, Any]) -> str:
+        return f"{partner['called']} ({partner['acronym']})" if partner["acronym"] else str(partner["called"])
+
+    return {
+        form: format_list(
+            [f"{c[form]} ({format_list([named(p) for p in c['partners']], loc.locale)})" for c in by_country],
+            loc.locale,
+        )
+        for form in ("the", "of")
+    }
+
+
+def places(forms: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Countries as a sentence lists them, by form: {"the": [Spain, the Netherlands], "at": […], "of": […]};
+    a template joins one of them ("from Spain and the Netherlands", "d’Espagne et des Pays-Bas")."""
+    return {key: [form[key] for form in forms] for key in ("name", "the", "at", "of")}
