@@ -43,7 +43,7 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
         return None
     name = loc.text(party.name) or ""
     kind = loc.kind(party.type)
-    gender = loc.gender(party.gender, kind)
+    gender = loc.gender(party.gender, kind, name)
     forms = loc.articles(gender, loc.uses_article(party.article, named_with_article(loc.words, name, kind, gender)))
     full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
     url = getattr(party, "url", None)
@@ -108,7 +108,7 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
     "l’Universidade do Minho (Portugal)"."""
     name = loc.text(partner.name)
     kind = loc.kind(partner.type)
-    gender = loc.gender(partner.gender, kind)
+    gender = loc.gender(partner.gender, kind, name)
     # A partner of a stated type is named as the organisation is: "a Aquatec Ibérica (Espanha)"; in
     # es and fr, one of a type whose names take the article: "la Universitat…", "le CNRS", but not a
     # one-word name out of capitals, which reads as a brand: "Fraunhofer", "Tecnalia".

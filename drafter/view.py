@@ -28,6 +28,9 @@ from .grammar import with_article
 from .grant_view import grant_view
 from .lang import words
 from .lang.leads import noun_view, presented
+from .lang.nouns import ORGS, OrgNouns
+
+_NO_NOUNS = OrgNouns()
 from .localize import (
     country_forms,
     country_name,
@@ -111,9 +114,20 @@ class Localizer:
             return {"a": known[key], "word": word, "gender": genders[article], "key": key}
         return {"a": known[key], "word": known[key], "gender": "m", "key": key}  # a language drafter has no words for
 
-    def gender(self, given: Value | None, kind: dict[str, str] | None) -> str:
-        """The name's gender: as the facts give it, else its type's word's, else m."""
-        return self.text(given) or (kind or {}).get("gender") or "m"
+    def gender(self, given: Value | None, kind: dict[str, str] | None, name: str | None = None) -> str:
+        """The name's gender: as the facts give it, else that of the noun the name starts with where it is
+        one that names a body ("o Clube Naval", "la Cámara de Comercio"), else its type's word's, else m."""
+        return self.text(given) or self.head(name) or (kind or {}).get("gender") or "m"
+
+    def head(self, name: str | None) -> str | None:
+        """The gender of the noun ``name`` starts with, where it names a body in this language or, for a
+        name in another, in that one ("a Cámara de Comercio", "o Musée de la Mer"); None for a brand,
+        and in a language whose names have no gender (English)."""
+        if not name or not ORGS.get(self.lang, _NO_NOUNS).heads:
+            return None
+        first = name.split(" ", 1)[0].lower()
+        tables = [ORGS[self.lang], *(nouns for lang, nouns in sorted(ORGS.items()) if lang != self.lang)]
+        return next((nouns.heads[first] for nouns in tables if first in nouns.heads), None)
 
     def party(self, party: Party | None) -> dict[str, Any] | None:
         return party_view(self, party)
@@ -245,8 +259,10 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     name = loc.text(org.name) or ""
     full = loc.text(org.full_name)
     kind = loc.kind(org.type) or loc.kind(DEFAULT_TYPE)
-    gender = loc.gender(org.gender, loc.kind(org.type))
-    article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender))
+    gender = loc.gender(org.gender, loc.kind(org.type), name)
+    # "la Cámara de Comercio", "le Musée de la Mer": a name that starts with a body's noun takes the article
+    headed = loc.head(name) is not None
+    article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender) or headed)
     forms = loc.articles(gender, article)
     typed = typed_kind(kind, gender, loc.words)
     org_called = with_article(forms.get("the", ""), name, loc.words)

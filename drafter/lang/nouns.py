@@ -58,6 +58,10 @@ class OrgNouns:
     "university" says already: such a sector is left out."""
     field_words: frozenset[str] = frozenset()
     """A sector that ends with one of these is a field, not an industry ("freshwater research")."""
+    heads: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """Nouns, with their gender, that give a name starting with one its gender, whatever its type's
+    word says: "o Clube Naval" though a club is "uma associação", "la Cámara de Comercio" though a
+    public body is "un organismo"."""
 
 
 @dataclass(frozen=True)
@@ -101,16 +105,47 @@ _PT_AGAIN = {
     ),
 }
 
+def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
+    return frozen({**dict.fromkeys(masculine.split(), "m"), **dict.fromkeys(feminine.split(), "f")})
+
+
+_PT_HEADS = _heads(
+    " ".join(k for k, g in _PT_AGAIN.items() if g == "m")
+    + " clube grupo conselho município observatório arquivo teatro gabinete agrupamento banco fundo núcleo "
+    "politécnico colégio departamento ministério governo serviço sindicato",
+    " ".join(k for k, g in _PT_AGAIN.items() if g == "f")
+    + " câmara junta comissão agência academia orquestra biblioteca direção-geral ordem autoridade liga "
+    "companhia empresa casa misericórdia santa",
+)
+_ES_HEADS = _heads(
+    "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
+    "ayuntamiento concello cabildo colegio departamento ministerio gobierno servicio sindicato banco fondo "
+    "clúster cluster polo parque",
+    "fundación asociación federación confederación universidad escuela red cooperativa sociedad plataforma "
+    "cámara junta comisión agencia academia orquesta biblioteca dirección autoridad liga compañía empresa "
+    "casa diputación mancomunidad consejería bodega",
+)
+_FR_HEADS = _heads(
+    "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
+    "consortium conseil comité collège lycée département ministère office syndicat pôle réseau cluster "
+    "établissement",
+    "fondation association fédération confédération université école coopérative société chambre "
+    "commission agence académie bibliothèque direction autorité ligue compagnie entreprise maison mairie "
+    "région commune communauté métropole union",
+)
+
 ORGS: Mapping[str, OrgNouns] = frozen(
     {
         "es": OrgNouns(
             institutions=_ES_INSTITUTIONS,
             self_naming=_words("clúster cluster asociación confederación red cooperativa sociedad plataforma polo"),
+            heads=_ES_HEADS,
         ),
         "pt": OrgNouns(
             institutions=_PT_INSTITUTIONS,
             self_naming=_words("cluster associação confederação rede consórcio cooperativa sociedade plataforma polo"),
             again=frozen(_PT_AGAIN),
+            heads=_PT_HEADS,
         ),
         "fr": OrgNouns(
             institutions=_words(
@@ -120,6 +155,7 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "mairie métropole ministère musée observatoire office orchestre pôle région réseau société "
                 "syndicat théâtre union université ville"
             ),
+            heads=_FR_HEADS,
         ),
         "en": OrgNouns(
             institutions=_words(

@@ -1,0 +1,54 @@
+"""A name that starts with a noun naming a body takes that noun's gender, not its type's: "o Clube
+Naval" though a club is "uma associação", "la Cámara de Comercio" though a public body is "un
+organismo". The facts' own gender still has the last word, and a brand-like name keeps its type's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from drafter import draft
+from drafter.checker import check
+
+from .newfacts import facts_file
+
+ABOUT = {"pt": "Fundado em 1938.", "es": "Fundado en 1938.", "en": "Founded in 1938.", "fr": "Fondé en 1938."}
+
+
+def _drafts(tmp_path: Path, org: dict[str, Any]) -> dict[str, str]:
+    change = {f"organisation.{key}": value for key, value in org.items()}
+    path = facts_file(tmp_path, {**change, "organisation.about": ABOUT}, ("organisation.sector",))
+    drafted = draft(path)
+    for name, text in drafted.files("md").items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert check([tmp_path]).findings == ()
+    return drafted.markdown
+
+
+def test_a_club_of_the_association_type_is_masculine(tmp_path: Path) -> None:
+    md = _drafts(tmp_path, {"name": "Clube Naval de Cascais", "type": "association"})
+    assert "O Clube Naval de Cascais" in md["pt"] and "A Clube" not in md["pt"]
+    assert "El Clube Naval de Cascais" in md["es"] and "Le Clube Naval de Cascais" in md["fr"]
+
+
+def test_a_chamber_of_the_public_body_type_is_feminine(tmp_path: Path) -> None:
+    md = _drafts(tmp_path, {"name": "Cámara de Comercio de Vigo", "type": "public body", "country": "ES"})
+    assert "La Cámara de Comercio de Vigo" in md["es"] and "El Cámara" not in md["es"]
+    assert "A Cámara de Comercio de Vigo" in md["pt"]
+
+
+def test_the_facts_gender_has_the_last_word(tmp_path: Path) -> None:
+    md = _drafts(tmp_path, {"name": "Clube Naval de Cascais", "type": "association", "gender": "f"})
+    assert "A Clube Naval de Cascais" in md["pt"]
+
+
+def test_a_brand_keeps_its_type_s_gender(tmp_path: Path) -> None:
+    md = _drafts(tmp_path, {"name": "Estuária", "type": "research centre"})
+    assert "O Estuária" in md["pt"]
+
+
+def test_a_name_in_another_language_takes_the_gender_of_its_own_noun(tmp_path: Path) -> None:
+    """Names are not translated: "Cámara" is Spanish, and a Portuguese or French draft says "a", "la"."""
+    md = _drafts(tmp_path, {"name": "Musée de la Mer", "type": "public body", "country": "FR"})
+    assert "O Musée de la Mer" in md["pt"] and "El Musée de la Mer" in md["es"] and "Le Musée de la Mer" in md["fr"]
+    assert "Musée de la Mer has" in md["en"]  # English names take no article of their own
