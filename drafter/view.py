@@ -119,6 +119,18 @@ class Localizer:
         one that names a body ("o Clube Naval", "la Cámara de Comercio"), else its type's word's, else m."""
         return self.text(given) or self.head(name) or (kind or {}).get("gender") or "m"
 
+    def names_a_body(self, name: str) -> bool:
+        """Whether ``name`` says it is a body by a noun that gives it the article: the noun it starts with
+        (:meth:`head`), or in English the one it ends with, or an institution's noun and "of" or "for"."""
+        nouns = ORGS.get(self.lang, _NO_NOUNS)
+        words = name.lower().split()
+        if not words:
+            return False
+        english = words[-1] in nouns.the_last or (
+            len(words) > 2 and words[0] in nouns.institutions and words[1] in ("of", "for")
+        )
+        return english or self.head(name) is not None
+
     def head(self, name: str | None) -> str | None:
         """The gender of the noun ``name`` starts with, where it names a body in this language or, for a
         name in another, in that one ("a Cámara de Comercio", "o Musée de la Mer"); None for a brand,
@@ -260,8 +272,9 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     full = loc.text(org.full_name)
     kind = loc.kind(org.type) or loc.kind(DEFAULT_TYPE)
     gender = loc.gender(org.gender, loc.kind(org.type), name)
-    # "la Cámara de Comercio", "le Musée de la Mer": a name that starts with a body's noun takes the article
-    headed = loc.head(name) is not None
+    # "la Cámara de Comercio", "le Musée de la Mer", "the Portuguese Canoe Federation": a body's noun says
+    # the name takes the article
+    headed = loc.names_a_body(name)
     article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender) or headed)
     forms = loc.articles(gender, article)
     typed = typed_kind(kind, gender, loc.words)

@@ -16,6 +16,7 @@ ABOUT = {"pt": "Fundado em 1938.", "es": "Fundado en 1938.", "en": "Founded in 1
 
 
 def _drafts(tmp_path: Path, org: dict[str, Any]) -> dict[str, str]:
+    tmp_path.mkdir(exist_ok=True)
     change = {f"organisation.{key}": value for key, value in org.items()}
     path = facts_file(tmp_path, {**change, "organisation.about": ABOUT}, ("organisation.sector",))
     drafted = draft(path)
@@ -52,3 +53,15 @@ def test_a_name_in_another_language_takes_the_gender_of_its_own_noun(tmp_path: P
     md = _drafts(tmp_path, {"name": "Musée de la Mer", "type": "public body", "country": "FR"})
     assert "O Musée de la Mer" in md["pt"] and "El Musée de la Mer" in md["es"] and "Le Musée de la Mer" in md["fr"]
     assert "Musée de la Mer has" in md["en"]  # English names take no article of their own
+
+
+def test_an_english_name_that_says_it_is_a_body_takes_the(tmp_path: Path) -> None:
+    """ "The Portuguese Canoe Federation", "the University of Aveiro"; a council or a university after
+    its place stays bare, as British papers write it."""
+    federation = _drafts(tmp_path / "f", {"name": "Portuguese Canoe Federation", "type": "association"})
+    assert "– The Portuguese Canoe Federation has" in federation["en"]
+    university = _drafts(tmp_path / "u", {"name": "University of Aveiro", "type": "university"})
+    assert "– The University of Aveiro has" in university["en"]
+    for name in ("Leeds City Council", "Cardiff University"):
+        bare = _drafts(tmp_path / name.split()[0], {"name": name, "type": "public body", "country": "GB"})
+        assert f"– {name} has" in bare["en"]

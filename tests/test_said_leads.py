@@ -36,7 +36,9 @@ ORGANISATION_ES = _type("una organización", "organización", "f", "organisation
         # A type whose noun is in the name is not said again, and a hospital is devoted to its field.
         (
             "es",
-            Org("Hospital del Henares", None, _type("un hospital público", "hospital público"), "la salud", "el"),
+            Org(
+                "Hospital del Henares", None, _type("un hospital público", "hospital público"), "la salud mental", "el"
+            ),
             False,
             True,
         ),
@@ -121,7 +123,7 @@ def test_a_university_that_only_teaches_is_not_said_to_work_in_higher_education(
             Org("Hidrolena Eaux", None, _type("une entreprise", "entreprise", "f", "company"), "le cycle de l’eau", ""),
             "T",
         ),
-        (Org("Hôpital Sainte-Claire", None, _type("un hôpital", "hôpital"), "la santé", "l’"), "S"),
+        (Org("Hôpital Sainte-Claire", None, _type("un hôpital", "hôpital"), "la santé mentale", "l’"), "S"),
         (
             Org(
                 "Cluster de biotechnologie marine",

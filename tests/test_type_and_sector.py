@@ -13,7 +13,7 @@ import pytest
 
 from drafter import draft
 from drafter.checker import check
-from drafter.lang.leads import Org, lead, name_says_type, sector_said
+from drafter.lang.leads import Org, institution_does, lead, name_says_type, sector_said
 
 from .newfacts import LANGS4, facts_file, per_lang
 
@@ -190,7 +190,7 @@ def test_a_seal_is_awarded_as_a_seal_not_a_certificate(tmp_path: Path) -> None:
     assert "The European Secretariat for Cluster Analysis (ESCA) awarded the seal on 28 April 2026." in leads["en"]
     assert "The seal is valid until March 2029." in leads["en"]
     assert "concedió el sello el 28 de abril de 2026, con validez hasta marzo de 2029." in leads["es"]
-    assert "atribuiu o selo a 28 de abril de 2026. O selo é válido até março de 2029." in leads["pt"]
+    assert "atribuiu-lhe o selo a 28 de abril de 2026. O selo é válido até março de 2029." in leads["pt"]
     assert "lui a décerné ce label le 28 avril 2026. Il est valable jusqu’en mars 2029." in leads["fr"]
     for lang, word in {"pt": "certificado", "es": "certificado", "en": "certificate", "fr": "certificat"}.items():
         assert word not in leads[lang], lang
@@ -200,7 +200,7 @@ def test_a_label_named_in_another_language_is_named_in_the_draft_s(tmp_path: Pat
     leads = _leads(tmp_path, _certified("Label Haute Valeur Environnementale"))
     assert "awarded the label on 28 April 2026" in leads["en"]
     assert "concedió el sello el 28 de abril de 2026" in leads["es"]
-    assert "atribuiu o selo a 28 de abril de 2026" in leads["pt"]
+    assert "atribuiu-lhe o selo a 28 de abril de 2026" in leads["pt"]
     assert "lui a décerné ce label le 28 avril 2026" in leads["fr"]
 
 
@@ -258,3 +258,22 @@ def test_a_sector_is_said_by_a_name_that_holds_its_words(sector: str, names: lis
 def test_every_language_leaves_out_a_sector_its_name_says() -> None:
     for lang in (*LANGS4, "it"):
         assert lead(lang, _org("Centro di Ricerca Marina", "centre", sector="the sea")).sector is None, lang
+
+
+@pytest.mark.parametrize(
+    ("sector", "names", "does"),
+    [
+        ("healthcare", ["Val do Sil District Hospital"], True),
+        ("a saúde", ["Hospital de Braga"], True),
+        ("la santé", ["Hôpital de Lyon"], True),
+        ("l’éducation", ["École Jean Moulin"], True),
+        ("el patrimonio", ["Museo del Traje"], True),
+        ("la salud mental", ["Hospital del Mar"], False),  # a speciality is news
+        ("marine science", ["Museu do Mar"], False),
+        ("healthcare", ["Lisbon Data Company"], False),
+    ],
+)
+def test_a_sector_that_says_what_the_institution_does_is_not_said(sector: str, names: list[str], does: bool) -> None:
+    assert institution_does(sector, names) is does
+    org = Org(names[0], None, {"key": "", "a": "", "word": "", "gender": ""}, sector, "")
+    assert (lead("en", org).sector is None) is does

@@ -18,6 +18,7 @@ from .nouns import (
     CERTIFICATES,
     FIELD_NOUNS,
     FIELD_TYPES,
+    INSTITUTION_FIELDS,
     ORGS,
     PAPERS,
     ROOTS,
@@ -226,10 +227,23 @@ RULES: Mapping[str, Callable[[Org, OrgNouns], Lead]] = {
 }
 
 
+def institution_does(sector: str, names: Iterable[str | None]) -> bool:
+    """Whether a sector says only what the institution a name holds does (:data:`INSTITUTION_FIELDS`):
+    a hospital's healthcare, a school's teaching, a museum's heritage."""
+    words = {w for w in _content(sector) if len(w) > 2}
+    fields = [_FIELDS[w] for w in _words_of(*names) if w in _FIELDS]
+    return bool(words) and any(words <= field for field in fields)
+
+
+_FIELDS = {folded(noun): _folded(field) for noun, field in INSTITUTION_FIELDS.items()}
+
+
 def lead(lang: str, org: Org) -> Lead:
     """How ``lang``'s lead presents ``org``; a language without a rule says the type and the sector
-    given, but in any language a sector the name says (:func:`sector_said`) is not said."""
-    if org.sector and sector_said(org.sector, (org.name, org.full_name)):
+    given, but in any language a sector the name says (:func:`sector_said`), or one that says only
+    what its institution does (:func:`institution_does`), is not said."""
+    names = (org.name, org.full_name)
+    if org.sector and (sector_said(org.sector, names) or institution_does(org.sector, names)):
         org = replace(org, sector=None)
     return RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
 

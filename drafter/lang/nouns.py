@@ -58,6 +58,10 @@ class OrgNouns:
     "university" says already: such a sector is left out."""
     field_words: frozenset[str] = frozenset()
     """A sector that ends with one of these is a field, not an industry ("freshwater research")."""
+    the_last: frozenset[str] = frozenset()
+    """English: a name that ends with one of these takes "the" ("the Portuguese Canoe Federation", "the
+    Marine Robotics Network"), as one that starts with an institution's noun and "of" or "for" does
+    ("the University of Aveiro"); "Leeds City Council" and "Cardiff University" stay bare."""
     heads: Mapping[str, str] = field(default_factory=lambda: frozen({}))
     """Nouns, with their gender, that give a name starting with one its gender, whatever its type's
     word says: "o Clube Naval" though a club is "uma associação", "la Cámara de Comercio" though a
@@ -104,6 +108,7 @@ _PT_AGAIN = {
         "f",
     ),
 }
+
 
 def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
     return frozen({**dict.fromkeys(masculine.split(), "m"), **dict.fromkeys(feminine.split(), "f")})
@@ -162,6 +167,11 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "academy agency authority board chamber college commission council department directorate "
                 "federation confederation foundation government hospital institute laboratory "
                 "league library ministry municipality museum observatory orchestra school theatre university"
+            ),
+            the_last=_words(
+                "federation confederation foundation association institute agency authority commission "
+                "committee society trust museum library academy orchestra observatory laboratory laboratories "
+                "network alliance consortium union league service services centre center cooperative"
             ),
             taught=_words("higher education research teaching university tertiary"),
             field_words=_words("research science sciences education conservation heritage"),
@@ -293,3 +303,32 @@ PAPERS: Mapping[str, Mapping[str, str]] = frozen(
 )
 """What the issuer of a certification hands over, by the noun the award's name says it is: a label
 or a seal is "the label", "el sello", "o selo", "ce label", not "the certificate" ("")."""
+
+
+def _fields(table: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for nouns, field_words in table.items():
+        for noun in nouns.split():
+            out[noun] = frozenset(field_words.split())
+    return frozen(out)
+
+
+INSTITUTION_FIELDS: Mapping[str, frozenset[str]] = _fields(
+    {
+        "hospital hospitals clinic clínica clinica clinique hôpital": (
+            "health healthcare medicine medical care saúde cuidados médicos salud sanitaria sanitarios "
+            "atención santé soins médecine"
+        ),
+        "school college escola escuela école colégio colegio lycée": (
+            "education teaching schooling ensino educação enseñanza educación enseignement éducation"
+        ),
+        "museum museu museo musée": (
+            "museum museums culture heritage arts museus cultura património museos patrimonio musées patrimoine"
+        ),
+        "library biblioteca bibliothèque": "libraries reading bibliotecas leitura lectura bibliothèques lecture",
+        "orchestra orquestra orquesta orchestre": "music música musique",
+        "theatre theater teatro théâtre": "theatre performing arts artes cénicas escénicas spectacle vivant",
+    }
+)
+"""What an institution does, in the four languages: a sector made only of these words says again what
+the name says ("Val do Sil District Hospital, which works in healthcare", "Escola…, dedicada ao ensino")."""
