@@ -29,8 +29,6 @@ from .grant_view import grant_view
 from .lang import words
 from .lang.leads import noun_view, presented
 from .lang.nouns import ORGS, OrgNouns
-
-_NO_NOUNS = OrgNouns()
 from .localize import (
     country_forms,
     country_name,
@@ -44,6 +42,8 @@ from .localize import (
 from .parties import mentioned, partnership_view, party_view, typed_kind
 from .said import at_event, said_by, says
 from .typography import apostrophes, nested
+
+_NO_NOUNS = OrgNouns()
 
 Value = str | Mapping[str, str]
 
