@@ -120,6 +120,10 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
         partner.type is not None
         and (words.names_take_article or (bool(words.typed_articles) and is_typed and not brand))
     )
+    # Of any type or none, a name that says it is a body takes the article: "y el Hospital Universitario…",
+    # "la Diputación Foral de Álava", "the Marine Robotics Network".
+    takes = words.names_take_article or bool(words.typed_articles)
+    default = default or (bool(name) and takes and loc.names_a_body(name or ""))
     forms = loc.articles(gender, loc.uses_article(partner.article, default=default))
     acronym = partner.acronym if partner.acronym and partner.acronym != name else None
     return {

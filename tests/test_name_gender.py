@@ -65,3 +65,31 @@ def test_an_english_name_that_says_it_is_a_body_takes_the(tmp_path: Path) -> Non
     for name in ("Leeds City Council", "Cardiff University"):
         bare = _drafts(tmp_path / name.split()[0], {"name": name, "type": "public body", "country": "GB"})
         assert f"– {name} has" in bare["en"]
+
+
+def test_a_partner_whose_name_says_it_is_a_body_takes_the_article(tmp_path: Path) -> None:
+    """Of no type: "y el Hospital Universitario…", "la Diputación Foral…"; a company stays bare."""
+    partners = [
+        {"name": "Hospital Universitario de Cabueñes", "country": "ES"},
+        {"name": "Diputación Foral de Álava", "country": "ES"},
+        {"name": "Aquatec Ibérica", "country": "ES", "type": "company"},
+    ]
+    project = {"pt": "um projeto", "es": "un proyecto", "en": "a project", "fr": "un projet"}
+    change = {"organisation.country": "ES", "partnership": {"project": project, "partners": partners}}
+    md = draft(facts_file(tmp_path, change)).markdown
+    assert "el Hospital Universitario de Cabueñes, la Diputación Foral de Álava y Aquatec Ibérica," in md["es"]
+    assert "o Hospital Universitario de Cabueñes, a Diputación Foral de Álava e a Aquatec Ibérica," in md["pt"]
+    assert "l’Hospital Universitario de Cabueñes, la Diputación Foral de Álava et Aquatec Ibérica," in md["fr"]
+
+
+def test_a_sector_the_type_s_own_word_says_is_not_said(tmp_path: Path) -> None:
+    wine = {"pt": "o vinho", "es": "el vino", "en": "wine", "fr": "le vin"}
+    kind = {
+        "pt": "uma cooperativa vitivinícola",
+        "es": "una cooperativa vinícola",
+        "en": "a wine cooperative",
+        "fr": "une coopérative viticole",
+    }
+    md = _drafts(tmp_path, {"name": "Terras de Sicó", "type": kind, "gender": "f", "sector": wine})
+    assert "Terras de Sicó, una cooperativa vinícola, ha obtenido" in md["es"]
+    assert "sector del vino" not in md["es"] and "setor do vinho" not in md["pt"]

@@ -240,10 +240,11 @@ _FIELDS = {folded(noun): _folded(field) for noun, field in INSTITUTION_FIELDS.it
 
 def lead(lang: str, org: Org) -> Lead:
     """How ``lang``'s lead presents ``org``; a language without a rule says the type and the sector
-    given, but in any language a sector the name says (:func:`sector_said`), or one that says only
-    what its institution does (:func:`institution_does`), is not said."""
+    given, but in any language a sector the name or the type's own word says (:func:`sector_said`),
+    or one that says only what its institution does (:func:`institution_does`), is not said."""
     names = (org.name, org.full_name)
-    if org.sector and (sector_said(org.sector, names) or institution_does(org.sector, names)):
+    said = (*names, org.type.get("word"))  # "una cooperativa vinícola" says "el vino"
+    if org.sector and (sector_said(org.sector, said) or institution_does(org.sector, names)):
         org = replace(org, sector=None)
     return RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
 

@@ -125,10 +125,10 @@ _PT_HEADS = _heads(
 _ES_HEADS = _heads(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
     "ayuntamiento concello cabildo colegio departamento ministerio gobierno servicio sindicato banco fondo "
-    "clúster cluster polo parque",
+    "clúster cluster polo parque ente",
     "fundación asociación federación confederación universidad escuela red cooperativa sociedad plataforma "
     "cámara junta comisión agencia academia orquesta biblioteca dirección autoridad liga compañía empresa "
-    "casa diputación mancomunidad consejería bodega",
+    "casa diputación mancomunidad consejería bodega entidad",
 )
 _FR_HEADS = _heads(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
@@ -139,11 +139,17 @@ _FR_HEADS = _heads(
     "région commune communauté métropole union",
 )
 
+_ES_AGAIN = _heads(
+    "museo hospital instituto centro consorcio laboratorio clúster parque colegio",
+    "asociación federación fundación escuela agencia cooperativa bodega plataforma sociedad universidad red",
+)
+
 ORGS: Mapping[str, OrgNouns] = frozen(
     {
         "es": OrgNouns(
             institutions=_ES_INSTITUTIONS,
             self_naming=_words("clúster cluster asociación confederación red cooperativa sociedad plataforma polo"),
+            again=_ES_AGAIN,
             heads=_ES_HEADS,
         ),
         "pt": OrgNouns(
@@ -218,7 +224,7 @@ ROOTS: Mapping[str, tuple[str, ...]] = frozen(
         ),
         **dict.fromkeys(
             ("vinho", "vino", "vin", "wine", "vinha", "viña", "vigne"),
-            ("vinic", "vinh", "vign", "vitic", "winer"),
+            ("vinic", "vinh", "vign", "vitic", "vitiv", "winer"),
         ),
         **dict.fromkeys(("floresta", "bosque", "forêt", "forest"), ("florest", "forest")),
     }
