@@ -93,3 +93,10 @@ def test_a_sector_the_type_s_own_word_says_is_not_said(tmp_path: Path) -> None:
     md = _drafts(tmp_path, {"name": "Terras de Sicó", "type": kind, "gender": "f", "sector": wine})
     assert "Terras de Sicó, una cooperativa vinícola, ha obtenido" in md["es"]
     assert "sector del vino" not in md["es"] and "setor do vinho" not in md["pt"]
+
+
+def test_a_club_or_municipal_services_are_no_organisation_in_portuguese(tmp_path: Path) -> None:
+    sailing = {"pt": "a vela", "es": "la vela", "en": "sailing", "fr": "la voile"}
+    md = _drafts(tmp_path, {"name": "Clube Naval do Seixal", "sector": sailing})
+    assert "O Clube Naval do Seixal, dedicado à vela, obteve" in md["pt"]
+    assert "El Clube Naval do Seixal, dedicado a la vela, ha obtenido" in md["es"]

@@ -93,12 +93,13 @@ _ES_INSTITUTIONS = _words(
     "museo hospital escuela colegio instituto biblioteca teatro federación laboratorio observatorio "
     "archivo agencia academia orquesta centro fundación universidad ayuntamiento concello diputación "
     "cabildo mancomunidad consorcio consejo consejería junta autoridad comisión dirección ministerio "
-    "gobierno servicio universitat universidade institut fundació fundação museu ajuntament município câmara"
+    "gobierno servicio universitat universidade institut fundació fundação museu ajuntament município câmara "
+    "club clube"
 )
 _PT_INSTITUTIONS = _words(
     "museu hospital escola instituto biblioteca teatro federação laboratório observatório arquivo agência "
     "academia orquestra politécnico centro fundação universidade município câmara junta autoridade "
-    "comissão conselho direção-geral ordem"
+    "comissão conselho direção-geral ordem clube agrupamento serviços liga misericórdia instituição"
 )
 _PT_AGAIN = {
     **dict.fromkeys("cluster museu hospital instituto centro consórcio laboratório polo parque".split(), "m"),
@@ -120,7 +121,7 @@ _PT_HEADS = _heads(
     "politécnico colégio departamento ministério governo serviço sindicato",
     " ".join(k for k, g in _PT_AGAIN.items() if g == "f")
     + " câmara junta comissão agência academia orquestra biblioteca direção-geral ordem autoridade liga "
-    "companhia empresa casa misericórdia santa",
+    "companhia empresa casa misericórdia santa instituição",
 )
 _ES_HEADS = _heads(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
@@ -170,7 +171,7 @@ ORGS: Mapping[str, OrgNouns] = frozen(
         ),
         "en": OrgNouns(
             institutions=_words(
-                "academy agency authority board chamber college commission council department directorate "
+                "academy agency authority board chamber club college commission council department directorate "
                 "federation confederation foundation government hospital institute laboratory "
                 "league library ministry municipality museum observatory orchestra school theatre university"
             ),
