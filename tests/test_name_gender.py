@@ -97,6 +97,8 @@ def test_a_sector_the_type_s_own_word_says_is_not_said(tmp_path: Path) -> None:
 
 def test_a_club_or_municipal_services_are_no_organisation_in_portuguese(tmp_path: Path) -> None:
     sailing = {"pt": "a vela", "es": "la vela", "en": "sailing", "fr": "la voile"}
-    md = _drafts(tmp_path, {"name": "Clube Naval do Seixal", "sector": sailing})
+    md = draft(
+        facts_file(tmp_path, {"organisation.name": "Clube Naval do Seixal", "organisation.sector": sailing})
+    ).markdown
     assert "O Clube Naval do Seixal, dedicado à vela, obteve" in md["pt"]
     assert "El Clube Naval do Seixal, dedicado a la vela, ha obtenido" in md["es"]

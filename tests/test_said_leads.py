@@ -164,7 +164,8 @@ def test_portuguese_names_an_organisation_again_by_the_noun_its_name_starts_with
     assert named_again("pt", "O Cluster Portugal Mineral Resources", "Associação Cluster Portugal") == ("cluster", "m")
     assert named_again("pt", "A Adega dos Montes Claros", "Adega Cooperativa de Borba") == ("", "")
     assert named_again("pt", "A Lumatec", None) is None
-    assert named_again("es", "El Clúster Casa Viva", None) is None
+    assert named_again("es", "El Clúster Casa Viva", None) == ("clúster", "m")  # "El clúster está gestionado…"
+    assert named_again("en", "The Living Home Cluster", None) is None
 
 
 @pytest.mark.parametrize(
