@@ -28,7 +28,8 @@ from .grammar import with_article
 from .grant_view import grant_view
 from .lang import words
 from .lang.leads import noun_view, presented
-from .lang.nouns import ORGS, OrgNouns
+from .lang.model import Words
+from .lang.nouns import EVENTS, ORGS, OrgNouns
 from .localize import (
     country_forms,
     country_name,
@@ -337,9 +338,12 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     event = facts.event
     if event is None:
         return None
+    name, city = loc.text(event.name), loc.text(event.city) or ""
+    gender = loc.text(event.gender) or _event_gender(name, loc.lang) or "f"
     return {
-        "name": loc.text(event.name),
-        "city": loc.text(event.city),
+        "name": name,
+        "city": city,
+        "city_the": with_city_article(city, loc.words),
         "country": country_name(event.country, loc.locale) if event.country else None,
         "place": country_forms(event.country, loc.locale) if event.country else None,
         "date": loc.when(event.date),
@@ -347,9 +351,26 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "end": loc.when(event.end),
         "start": range_start(event.date, event.end, loc.locale) if isinstance(event.date, dt.date) else None,
         "url": event.url,
-        "gender": loc.text(event.gender),
-        **loc.articles(loc.text(event.gender) or "f", event.article),
+        "gender": gender,
+        **loc.articles(gender, event.article),
     }
+
+
+def _event_gender(name: str | None, lang: str) -> str | None:
+    """The gender of the noun an event's name starts with ("le Salon…", "la Foire…"), past a "Grand"."""
+    words = (name or "").lower().split()
+    if words[:1] in (["grand"], ["gran"], ["grande"]):
+        words = words[1:]
+    return EVENTS.get(lang, {}).get(words[0]) if words else None
+
+
+def with_city_article(city: str, grammar: Words) -> str:
+    """A city with the article its name takes in the language ("o Porto", "as Caldas da Rainha"), else as it is."""
+    table = grammar.city_articles
+    article = table.get(city) or next(
+        (a for head, a in table.items() if head.endswith(" ") and city.startswith(head)), ""
+    )
+    return f"{article} {city}" if article else city
 
 
 def range_start(first: dt.date, last: dt.date | None, locale: Locale) -> str | None:

@@ -151,7 +151,7 @@ def test_a_partner_counted_but_not_listed_is_not_placed(tmp_path: Path) -> None:
     assert "Em conjunto com dois parceiros, um deles de França, o Habitat" in md["pt"]
     assert "Junto con dos socios, entre ellos uno de Francia, Habitat desarrolla" in md["es"]
     assert "Habitat is working with two partners, including one from France, to develop" in md["en"]
-    assert "Avec deux partenaires, dont un de France, Habitat développe" in md["fr"]
+    assert "Avec deux partenaires, dont un établi en France, Habitat développe" in md["fr"]
     for text in md.values():
         assert not any(wrong in text for wrong in ("socios de Francia", "partners from France", "(França)"))
 
@@ -159,8 +159,8 @@ def test_a_partner_counted_but_not_listed_is_not_placed(tmp_path: Path) -> None:
 def test_several_countries_stand_for_the_partners_listed(tmp_path: Path) -> None:
     md = draft(facts_file(tmp_path, _partnership(5, [{"country": "ES"}, {"country": "NL"}]))).markdown
     assert "five partners, including two (one from Spain and one from the Netherlands), to develop" in md["en"]
-    assert "cinco socios, entre ellos dos (uno de España y uno de los Países Bajos)," in md["es"]
-    assert "cinq partenaires, dont deux (un d’Espagne et un des Pays-Bas)," in md["fr"]
+    assert "cinco socios, entre ellos dos (uno de España y otro de los Países Bajos)," in md["es"]
+    assert "cinq partenaires, dont deux établis en Espagne et aux Pays-Bas," in md["fr"]
 
 
 def test_a_listed_partner_without_a_country_also_keeps_the_others_unplaced(tmp_path: Path) -> None:
@@ -174,4 +174,4 @@ def test_every_partner_placed_says_where_they_all_are(tmp_path: Path) -> None:
     assert "Junto con dos socios de Francia, Habitat desarrolla" in md["es"]
     assert "Habitat is working with two partners from France to develop" in md["en"]
     assert "Em conjunto com dois parceiros de França, o Habitat" in md["pt"]
-    assert "Avec deux partenaires de France, Habitat développe" in md["fr"]
+    assert "Avec deux partenaires établis en France, Habitat développe" in md["fr"]

@@ -113,13 +113,13 @@ def test_french_countries_and_lists(french: str, tmp_path: Path) -> None:
     data["partnership"]["count"] = 5
     text = draft(_write(tmp_path, data), ["fr"]).markdown["fr"]
     assert format_list(["Espagne", "France", "Allemagne"], fr) == "Espagne, France et Allemagne"
-    assert "Avec cinq partenaires, dont trois (un d’Espagne, un de France et un d’Allemagne), ONDABIO développe" in text
+    assert "Avec cinq partenaires, dont trois établis en Espagne, en France et en Allemagne, ONDABIO développe" in text
 
 
 def test_french_typography(french: str) -> None:
     assert f"> «{NBSP}Atteindre l’Or est le fruit" in french
     assert f"de chaque entreprise du cluster.{NBSP}»" in french
-    assert f"donne accès à{NBSP}:" in french
+    assert f"offre à ses titulaires{NBSP}:" in french
     assert "\n\n**– FIN –**\n\n## À propos d’ONDABIO\n" in french  # the end mark, before the notes
 
 

@@ -81,7 +81,7 @@ def test_a_body_in_three_roles_is_named_in_full_once(tmp_path: Path) -> None:
             "fr": [
                 "Les [Laboratoires ibériques de l’eau (LIA)](https://www.lia.example) lui ont décerné",
                 "Le Cluster Management Excellence Label a été créé en 2014 à l’initiative des LIA. "
-                "Il est reconnu et soutenu par les LIA.",
+                "Ceux-ci le reconnaissent et le soutiennent aujourd’hui.",
             ],
         },
     )
@@ -235,10 +235,10 @@ def test_one_partner_from_each_country_keeps_the_count(tmp_path: Path) -> None:
     _has(
         md,
         {
-            "pt": ["Em conjunto com três parceiros (um de Espanha, um de Portugal e um de França), o Habitat"],
-            "es": ["Junto con tres socios (uno de España, uno de Portugal y uno de Francia), Habitat desarrolla"],
+            "pt": ["Em conjunto com três parceiros (um de Espanha, outro de Portugal e outro de França), o Habitat"],
+            "es": ["Junto con tres socios (uno de España, otro de Portugal y otro de Francia), Habitat desarrolla"],
             "en": ["Habitat is working with three partners (one from Spain, one from Portugal and one from France)"],
-            "fr": ["Avec trois partenaires (un d’Espagne, un du Portugal et un de France), Habitat développe"],
+            "fr": ["Avec trois partenaires établis en Espagne, au Portugal et en France, Habitat développe"],
         },
     )
 
@@ -251,23 +251,23 @@ def test_one_partner_from_each_country_among_more_states_how_many(tmp_path: Path
     _has(
         md,
         {
-            "pt": ["Em conjunto com quatro parceiros, entre os quais dois (um de Espanha e um de França), o Habitat"],
-            "es": ["Junto con cuatro socios, entre ellos dos (uno de España y uno de Francia), Habitat desarrolla"],
+            "pt": ["Em conjunto com quatro parceiros, entre os quais dois (um de Espanha e outro de França), o"],
+            "es": ["Junto con cuatro socios, entre ellos dos (uno de España y otro de Francia), Habitat desarrolla"],
             "en": ["working with four partners, including two (one from Spain and one from France), to develop"],
-            "fr": ["Avec quatre partenaires, dont deux (un d’Espagne et un de France), Habitat développe"],
+            "fr": ["Avec quatre partenaires, dont deux établis en Espagne et en France, Habitat développe"],
         },
     )
 
 
 def test_check_still_misses_the_count_when_a_draft_drops_it(tmp_path: Path) -> None:
-    """The count is a fact: a French draft that says only "un d’Espagne et un de France" is told so."""
+    """The count is a fact: a French draft that says only "un en Espagne et un en France" is told so."""
     partnership = {
         "project": PROJECT,
         "count": 4,
         "partners": [{"name": "Doñana Lab", "country": "ES"}, {"country": "FR"}],
     }
     md = _checked_drafts(tmp_path, {"partnership": partnership})
-    edited = md["fr"].replace("dont deux (un d’Espagne et un de France)", "dont un d’Espagne et un de France")
+    edited = md["fr"].replace("dont deux établis en Espagne et en France", "dont un en Espagne et un en France")
     assert edited != md["fr"]
     (tmp_path / "fr.md").write_text(edited, encoding="utf-8")
     assert [f.path for f in check([tmp_path]).findings] == ["partnership.placed"]

@@ -184,7 +184,7 @@ def test_countries_in_the_drafts(tmp_path: Path) -> None:
     assert "held in Rotterdam, the Netherlands, on 28 April 2026." in md["en"]
     assert "three partners from Spain and the Netherlands to develop" in md["en"]
     assert "qui s’est tenue à Rotterdam, aux Pays-Bas, le 28 avril 2026." in md["fr"]
-    assert "Avec trois partenaires d’Espagne et des Pays-Bas," in md["fr"]
+    assert "Avec trois partenaires établis en Espagne et aux Pays-Bas," in md["fr"]
     assert "Junto con tres socios de España y los Países Bajos," in md["es"]
     assert "três parceiros de Espanha e dos Países Baixos" in md["pt"]  # each with its own article
 

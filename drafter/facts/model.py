@@ -231,8 +231,11 @@ class Event(Model):
     country: Country | None = None
     url: Url | None = None
     article: Article = Field(default=True, description="false for a name used without an article.")
-    gender: Gender = Field(
-        default="f", description="Grammatical gender of the name in Portuguese and Spanish: f (a feira) or m."
+    gender: Gender | None = Field(
+        default=None,
+        description="Grammatical gender of the name in Portuguese, Spanish and French: f (a feira, le salon: m) "
+        "or m; a mapping if it differs by language. Default: the gender of the noun the name starts with "
+        "(feira, salon, congresso…), else f.",
     )
 
     @model_validator(mode="after")

@@ -48,11 +48,16 @@ WORDS = Words(
         "meanwhile moreover furthermore earlier later last next new mr mrs ms"
     ),
     titles=split("mr mrs ms miss dr sir dame prof lord lady"),
+    # A sentence may open with a job before a name, as British papers write it ("Headteacher Ana Lima
+    # said…", "Winemaker Rui Sá picked…"): the trades of the bodies that win awards, not only managers'.
     roles=split(
         "adviser advisor ambassador board chair chairman chairperson chairwoman chief co-founder commissioner "
         "coordinator dean deputy director director-general executive founder general governor head manager "
         "managing mayor member minister officer president prime professor rector secretary secretary-general "
-        "spokesman spokesperson spokeswoman vice vice-president"
+        "spokesman spokesperson spokeswoman vice vice-president "
+        "agronomist archivist bursar cardiologist cellarmaster conservator coxswain distiller epidemiologist "
+        "forester headteacher helmsman neurologist oenologist oncologist paddler paediatrician "
+        "physiotherapist sommelier viticulturist winemaker"
     ),
     month_prepositions=split(
         "in since from until till by of during early late mid last next this before after through "
@@ -63,7 +68,13 @@ WORDS = Words(
     # CLDR en.
     indefinite=frozen({"m": "a", "f": "a"}),
     vowel_indefinite="an",
-    consonant_starts=("uni", "use", "usu", "uti", "ura", "ure", "euro", "eu", "one", "once"),
+    # A "u" said "you" ("a university", "a UK charity", "a Ukrainian network", "a urology unit", "a UN
+    # agency", "a US company"), and "one" said "won"; other "un" and "up" words keep "an" ("an unlisted
+    # company", "an upland cooperative").
+    consonant_starts=(
+        *"uni use usu uti ura ure uro uru uto ubiq uga ukr unesco usb uefa euro eu one once".split(),
+        *("uk ", "uk-", "un ", "un-", "us ", "us-"),
+    ),
     silent_starts=("hour", "honest", "honour", "honor", "heir"),
     quotes=("“", "”"),
     inner_quotes=("‘", "’"),
@@ -72,6 +83,8 @@ WORDS = Words(
     # Manual, Guardian style guide, "the Gambia"). British newspapers (Guardian, BBC, Times) still write
     # the Czech Republic, Turkey, Ivory Coast and Bosnia and Herzegovina where CLDR has Czechia,
     # Türkiye, Côte d’Ivoire and "Bosnia & Herzegovina", and no "SAR China" after Hong Kong and Macau.
+    # CLDR's ampersand is for lists and menus: a sentence writes "and" ("partners from Trinidad and
+    # Tobago"), and a name in brackets after a partner's takes no second bracket of its own.
     country_names=frozen(
         {
             "CD": "Democratic Republic of the Congo",
@@ -84,11 +97,28 @@ WORDS = Words(
             "MO": "Macau",
             "MM": "Myanmar",
             "PS": "Palestinian territories",
+            "AG": "Antigua and Barbuda",
+            "CC": "Cocos Islands",
+            "EA": "Ceuta and Melilla",
+            "GS": "South Georgia and the South Sandwich Islands",
+            "HM": "Heard Island and McDonald Islands",
+            "KN": "St Kitts and Nevis",
+            "PM": "St Pierre and Miquelon",
+            "SH": "St Helena, Ascension and Tristan da Cunha",
+            "SJ": "Svalbard and Jan Mayen",
+            "ST": "São Tomé and Príncipe",
+            "TC": "Turks and Caicos Islands",
+            "TT": "Trinidad and Tobago",
+            "VC": "St Vincent and the Grenadines",
+            "WF": "Wallis and Futuna",
         }
     ),
     country_articles=frozen(
         dict.fromkeys(
-            "NL GB US AE PH DO CF BS GM MV SC KM FO KY MH SB TC VG VI CK FK CD CG CZ PS".split(),
+            (
+                "NL GB US AE PH DO CF BS GM MV SC KM FO KY MH SB TC VG VI CK FK CD CG CZ PS "
+                "IM AX BQ CC GS HM IO MP PN TF UM"
+            ).split(),
             "the",
         )
     ),

@@ -79,7 +79,10 @@ WORDS = Words(
             (
                 "días día mapas mapa tranvías planetas cometas camiones aviones países país meses mes "
                 "hoteles hotel niveles nivel hospitales hospital canales animales papeles clústeres clúster "
-                "planeta cometa poeta poetas tranvía"
+                "planeta cometa poeta poetas tranvía "
+                # Nouns in -a that name a male being or a thing: "de los 12 gorilas", "los 30 tequilas".
+                "gorilas gorila koalas koala profetas profeta sherpas sherpa tequilas tequila vodkas vodka "
+                "sofás sofá"
             ).split()
         ),
         feminine=frozenset(
@@ -87,14 +90,22 @@ WORDS = Words(
                 "flores flor labores labor fuentes gentes mentes corrientes vacantes constantes variantes "
                 "manos mano fotos foto motos moto mujeres mujer veces vez luces redes red sedes sede clases "
                 "clase bases base leyes calles calle noches partes especies series señales sucursales "
-                "centrales startups startup"
+                "centrales startups startup "
+                # Feminine nouns in -ente, -ante, which the masculine endings would misread ("las 4 vertientes").
+                "serpientes serpiente vertientes vertiente simientes simiente tangentes tangente "
+                "consonantes consonante"
             ).split()
         ),
         unknown=frozenset(
             (
                 "atletas atleta colegas colega guías guía policías policía jóvenes joven pediatras "
                 "psiquiatras astronautas mejores peores mayores menores anteriores superiores grandes gran "
-                "diferentes siguientes restantes principales demás radio radios"
+                "diferentes siguientes restantes principales demás radio radios "
+                # Either gender ("los internautas", "las internautas"), or two nouns in one ("los pendientes"
+                # are earrings, "las pendientes" slopes; "la panda" is a gang): the ending cannot tell.
+                "internautas internauta compatriotas compatriota patriotas patriota indígenas indígena "
+                "parias paria guardias guardia vigías vigía espías espía cantantes cantante amantes amante "
+                "pendientes pendiente lentes lente pandas panda"
             ).split()
         ),
         unknown_endings=("ista", "istas", "cida", "cidas", "crata", "cratas", "ma", "mas"),

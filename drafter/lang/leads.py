@@ -14,6 +14,7 @@ from ..grammar import with_article
 from ..said import STEM, folded
 from .model import Words
 from .nouns import (
+    ACCREDITATIONS,
     AWARDS,
     CERTIFICATES,
     FIELD_NOUNS,
@@ -337,7 +338,8 @@ def _paper(
 ) -> dict[str, Any] | None:
     """``award.noun.paper``: what a certification's issuer hands over, ``word`` and ``the`` ("the
     label", "o selo"; "the certificate" when the name says no label or seal), its ``gender``, and
-    ``label``, whether it is a label or a seal, which is awarded rather than issued."""
+    ``label``, whether it is a label or a seal, which is awarded rather than issued, and ``accredited``,
+    whether the name says it is an accreditation, which is granted."""
     papers = PAPERS.get(lang)
     if kind != "certification" or papers is None:
         return None
@@ -349,4 +351,5 @@ def _paper(
         "the": with_article(articles(gender).get("the", ""), word, grammar),
         "gender": gender,
         "label": label is not None,
+        "accredited": found.in_name and found.word in ACCREDITATIONS,
     }

@@ -103,6 +103,10 @@ class Words:
     """The no-break space the language's press prints before a mark (French: narrow U+202F before ; ! ?,
     U+00A0 before :), and, for an opening mark, after it (« and », U+00A0 inside, as the templates write
     them): a text of the facts gets it where it has an ordinary space or none (:mod:`drafter.typography`)."""
+    city_articles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Cities whose name takes the article, with it (Portuguese: "o Porto", "a Guarda"), and, for keys
+    that end with a space, the words a name starting with one takes it for ("Praia ": "a Praia da
+    Vitória"): "realizado no Porto", "em Lisboa"."""
     contractions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """A preposition and the article after it, written as one word: "de o" do, "em a" na (pt), "de el" del
     (es), "de le" du, "à les" aux (fr). Keys in lower case; only a lower-case article contracts."""

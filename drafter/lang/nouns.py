@@ -339,3 +339,27 @@ INSTITUTION_FIELDS: Mapping[str, frozenset[str]] = _fields(
 )
 """What an institution does, in the four languages: a sector made only of these words says again what
 the name says ("Val do Sil District Hospital, which works in healthcare", "Escola…, dedicada ao ensino")."""
+
+
+EVENTS: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "pt": _heads(
+            "congresso festival salão fórum encontro concurso simpósio campeonato certame colóquio prémio",
+            "feira exposição conferência semana gala competição mostra bienal cimeira",
+        ),
+        "es": _heads(
+            "congreso festival salón foro encuentro concurso simposio campeonato certamen coloquio premio",
+            "feria exposición conferencia semana gala competición muestra bienal cumbre",
+        ),
+        "fr": _heads(
+            "salon festival congrès concours forum sommet marché championnat challenge symposium colloque trophée gala",
+            "foire exposition conférence semaine fête biennale nuit journée compétition",
+        ),
+    }
+)
+"""The nouns an event's name may start with, and their gender, by language: "le Salon national…",
+"la Foire de…", "realizado no Congresso…". A leading "Grand", "Gran", "Grande" is passed over."""
+
+ACCREDITATIONS = frozenset(("accreditation", "acreditación", "acreditação", "accréditation"))
+"""A certification whose name says it is an accreditation is granted, not issued as a certificate:
+"granted the accreditation", "concedió la acreditación", "concedeu-lhe a acreditação"."""

@@ -59,19 +59,87 @@ WORDS = Words(
         )
     ),
     press_currencies=frozen({"USD": ("dólar", "dólares"), "GBP": ("libra", "libras")}),
+    # Cities that take the article («realizado no Porto», «na Corunha»), and names that start with a
+    # common noun that takes it («na Praia da Vitória», «nas Caldas da Rainha»; «em Vila Real»).
+    city_articles=frozen(
+        {
+            "Porto": "o",
+            "Funchal": "o",
+            "Barreiro": "o",
+            "Seixal": "o",
+            "Montijo": "o",
+            "Cartaxo": "o",
+            "Entroncamento": "o",
+            "Fundão": "o",
+            "Bombarral": "o",
+            "Sabugal": "o",
+            "Redondo": "o",
+            "Crato": "o",
+            "Peso da Régua": "o",
+            "Porto Santo": "o",
+            "Cairo": "o",
+            "Havre": "o",
+            "Pireu": "o",
+            "Recife": "o",
+            "Rio de Janeiro": "o",
+            "Luxemburgo": "o",
+            "Mónaco": "o",
+            "Guarda": "a",
+            "Horta": "a",
+            "Covilhã": "a",
+            "Maia": "a",
+            "Amadora": "a",
+            "Nazaré": "a",
+            "Batalha": "a",
+            "Lousã": "a",
+            "Trofa": "a",
+            "Moita": "a",
+            "Mealhada": "a",
+            "Ericeira": "a",
+            "Golegã": "a",
+            "Chamusca": "a",
+            "Lourinhã": "a",
+            "Murtosa": "a",
+            "Ribeira Grande": "a",
+            "Régua": "a",
+            "Corunha": "a",
+            "Haia": "a",
+            "Cidade do México": "a",
+            "Cidade do Cabo": "a",
+            "Cidade da Praia": "a",
+            "Praia": "a",
+            "Praia ": "a",
+            "Costa ": "a",
+            "Figueira ": "a",
+            "Póvoa ": "a",
+            "Marinha ": "a",
+            "Foz ": "a",
+            "Quinta ": "a",
+            "Caldas ": "as",
+            "Lajes ": "as",
+        }
+    ),
     noun_genders=NounGenders(
+        # Listed words go before the endings: masculine nouns in -a and -ção (o cometa, o pesticida, o
+        # coração), feminine nouns in -or, -o and -ante (a árvore, a moto, a variante): «Duas árvores».
         masculine=frozenset(
             (
                 "clusters cluster países país meses mês anos ano dias dia mapas mapa sistemas sistema "
-                "programas programa problemas temas planetas"
+                "programas programa problemas temas planetas planeta cometas cometa poetas poeta "
+                "pesticidas pesticida herbicidas herbicida inseticidas inseticida fungicidas fungicida "
+                "biocidas biocida corações coração sofás sofá"
             ).split()
         ),
         feminine=frozenset(
             (
-                "startups startup flores cores dores fotos foto tribos razões mãos redes vezes sedes fontes pontes mães"
+                "startups startup flores cores dores fotos foto tribos razões mãos redes vezes sedes fontes pontes "
+                "mães árvores árvore motos moto estantes estante variantes variante constantes constante"
             ).split()
         ),
-        unknown=frozenset(("atletas atleta colegas colega guias guia jovens jovem").split()),
+        # «rádio» is the set (o) or the station (a, in Portugal); «guarda» the guard (o, a) or the force (a)
+        unknown=frozenset(
+            ("atletas atleta colegas colega guias guia jovens jovem rádios rádio guardas guarda").split()
+        ),
         unknown_endings=("ista", "istas", "ma", "mas"),
         feminine_endings=("ção", "ções", "são", "sões", "dade", "dades", "gem", "gens", "a", "as"),
         # Nouns in -ar and -el are masculine (o lagar, o lugar, o hotel, o painel): «dois lagares», «dois painéis»

@@ -1,0 +1,58 @@
+"""An event takes the gender of the noun its name starts with (French "le Salon…", "la Foire…"), and a
+Portuguese city that takes the article keeps it ("realizado no Porto", "em Lisboa"): both from the
+language data, not from lists in the templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafter import draft
+from drafter.checker import check
+
+from .newfacts import facts_file, per_lang
+
+PRIZE: dict[str, Any] = {
+    "release.kind": "prize",
+    "award.name": per_lang("Prémio do Mar", "Premio del Mar", "Sea Prize", "Prix de la mer"),
+    "award.date": "2026-04-15",
+    "award.issuer": {"name": "Associação Náutica Europeia", "acronym": "ANE", "gender": "f"},
+}
+
+
+def _drafts(tmp_path: Path, event: dict[str, Any]) -> dict[str, str]:
+    tmp_path.mkdir(exist_ok=True)
+    drafted = draft(facts_file(tmp_path, {**PRIZE, "event": {"date": "2026-04-15", **event}}, ("award.level",)))
+    for name, text in drafted.files("md").items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert check([tmp_path]).findings == ()
+    return drafted.markdown
+
+
+def test_a_salon_is_masculine_and_a_fair_feminine_in_french(tmp_path: Path) -> None:
+    salon = per_lang("Salão Náutico", "Salón Náutico", "Boat Show", "Salon nautique")
+    md = _drafts(tmp_path / "salon", {"name": salon, "city": "Paris", "country": "FR"})
+    assert "lors du Salon nautique, qui s’est tenu à Paris" in md["fr"]
+    assert "no Salão Náutico, realizado em Paris" in md["pt"]
+    assert "en el Salón Náutico, celebrado en Paris" in md["es"]
+    fair = per_lang("Feira do Mar", "Feria del Mar", "Sea Fair", "Foire de la mer")
+    md = _drafts(tmp_path / "fair", {"name": fair, "city": "Paris", "country": "FR"})
+    assert "lors de la Foire de la mer, qui s’est tenue à Paris" in md["fr"]
+
+
+def test_the_facts_gender_has_the_last_word(tmp_path: Path) -> None:
+    salon = per_lang("Salão Náutico", "Salón Náutico", "Boat Show", "Salon nautique")
+    md = _drafts(tmp_path, {"name": salon, "city": "Paris", "country": "FR", "gender": "f"})
+    assert "lors de la Salon nautique, qui s’est tenue" in md["fr"]  # as written, however odd
+
+
+@pytest.mark.parametrize(
+    ("city", "held"),
+    [("Porto", "realizado no Porto"), ("Lisboa", "realizado em Lisboa"), ("Caldas da Rainha", "nas Caldas da Rainha")],
+)
+def test_a_portuguese_city_keeps_its_article(tmp_path: Path, city: str, held: str) -> None:
+    congress = per_lang("Congresso do Mar", "Congreso del Mar", "Sea Congress", "Congrès de la mer")
+    md = _drafts(tmp_path, {"name": congress, "city": city, "country": "PT"})
+    assert held in md["pt"]
