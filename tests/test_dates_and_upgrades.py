@@ -73,7 +73,7 @@ def test_an_event_and_a_first_award_known_to_the_month(tmp_path: Path) -> None:
     assert "held in Vigo in October 2025." in md["en"]
     assert "realizada em Vigo, em outubro de 2025." in md["pt"]
     assert "celebrada en Vigo en octubre de 2025." in md["es"]
-    assert "qui s’est tenue à Vigo en octobre 2025." in md["fr"]
+    assert "qui s’est tenu à Vigo en octobre 2025." in md["fr"]
     renewal = drafts(tmp_path, {"release.kind": "renewal", "award.first_awarded": "2013-03"})
     assert "which it first obtained in March 2013." in renewal["en"]
     assert "que obteve pela primeira vez em março de 2013." in renewal["pt"]

@@ -116,8 +116,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
         {
             "pt": [
                 "# Serviços Municipalizados de Aveiro conquistam o nível Ouro do Cluster Management",
-                "Os Serviços Municipalizados de Aveiro, uma organização do setor da construção sustentável, "
-                "obtiveram o nível Ouro",
+                "Os Serviços Municipalizados de Aveiro, dedicados à construção sustentável, obtiveram o nível Ouro",
                 "Os Laboratórios Europeus atribuíram-lhes a distinção a 28 de abril de 2026, "
                 "após uma avaliação realizada pelas Auditorias Reunidas.",
                 "Os Serviços Municipalizados de Aveiro são geridos pela Câmara Municipal de Aveiro.",

@@ -17,6 +17,7 @@ from ..extract.kinds import KINDS, family, label
 from ..localize import url_label
 from .expect import Expected
 from .findings import Finding, Location
+from .names import whole_word
 from .nearmiss import gap, similar
 from .version import Version
 
@@ -35,7 +36,7 @@ def _describe(kind: str) -> str:
 
 
 def _has_word(text: str, word: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    return re.search(whole_word(re.escape(word), word) + r"(?!\w)", text) is not None
 
 
 def _searchable(text: str) -> str:

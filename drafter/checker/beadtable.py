@@ -69,7 +69,8 @@ def search(
     n, m = len(chars_a), len(chars_b)
     extra = _extras(chars_a, chars_b, anchors_a, anchors_b, width)
     inf = np.inf
-    moves = np.full((n + 1, m + 1), -1, dtype=np.int64)
+    reached = np.empty((n + 1, m + 1))  # each cell's cost, and the move that reached it (kept a row at a time)
+    chosen_moves = np.empty((n + 1, m + 1), dtype=np.int64)
     columns = np.arange(m + 1)
     rows = np.arange(n + 1)
     centres = rows * m // max(n, 1)
@@ -91,8 +92,10 @@ def search(
     along_prior = BEADS[ALONG]
     along = extra[ALONG]
     along_in = np.where(in_band[:, :-1], along[:, :-1], inf)
+    flat, stride = starts.ravel(), m + 4  # the cells bead starts are read from, as flat indexes into ``starts``
+    read_at = sources * stride + cells
     for row in range(n + 1):
-        candidates = starts[sources + row, cells] + priors + ending[row]
+        candidates = flat.take(read_at + row * stride) + priors + ending[row]
         best = candidates.argmin(axis=0)
         here = candidates[best, columns]
         if row == 0:
@@ -100,9 +103,9 @@ def search(
         # The move along the row chains (each cell may start from the one it reached on its left), so
         # it is taken a cell at a time, as the cell-at-a-time programme takes it; but only from the
         # cells it betters on the row as the rows above left it, and along the chain each one starts.
-        reach = np.full(m + 1, inf)
-        reach[1:] = here[:-1] + along_prior + along_in[row]
-        better = np.flatnonzero(reach < here).tolist()
+        reach = here[:-1] + along_prior
+        reach += along_in[row]
+        better = (np.flatnonzero(reach < here[1:]) + 1).tolist()
         if better:
             line, chosen = here.tolist(), best.tolist()
             band, steps = in_band[row].tolist(), along[row].tolist()
@@ -119,8 +122,9 @@ def search(
                     line[col], chosen[col] = total, len(FROM_ABOVE)
                     col += 1
             here, best = np.array(line), np.array(chosen)
-        moves[row] = np.where(here == inf, -1, best)
-        starts[row + 3, 3:] = np.where(in_band[row], here, inf)
+        reached[row], chosen_moves[row] = here, best
+        np.copyto(starts[row + 3, 3:], here, where=in_band[row])
+    moves = np.where(reached == inf, -1, chosen_moves)
     path: list[tuple[int, int]] = []
     i, j = n, m
     table = (*FROM_ABOVE, ALONG)

@@ -100,19 +100,18 @@ class _Read:
         self.items = [self._items(version, i, ignore) for i in range(len(version.segments))]
         self.keys = keys_of(self.items)
         self.item_keys = [[key(m) for m in held] for held in self.items]
+        self.sorted_keys = [sorted(keys) for keys in self.item_keys]  # a sentence's keys, compared as a bag
         self.anchors = [Counter(k for m in held for k in anchors(m)) for held in self.items]
         text = version.draft.text
         named = set(version.starts)
         words = version.text
+        starts, folded = words.starts, words.words_in_order
         self.openings = [  # capitalised words of five letters or more opening a sentence, no mention's start
             words.token(i)
-            for i, (start, capital, folded) in enumerate(
-                zip(words.starts, words.capitals, words.words_in_order, strict=True)
-            )
-            if capital
-            and start not in named
-            and len(folded) >= 5
-            and SENTENCE_START.search(text, max(0, start - 40), start)
+            for i in itertools.compress(range(len(starts)), words.capitals)  # only the capitalised are looked at
+            if starts[i] not in named
+            and len(folded[i]) >= 5
+            and SENTENCE_START.search(text, max(0, starts[i] - 40), starts[i])
         ]
         self.name_words: dict[str, Mention] = {}  # the words of its names, with the first name each is in
         for m in version.mentions:
@@ -140,6 +139,7 @@ class _Pair:
         self.a, self.b, self.ignore, self.seen, self.terms = a.version, b.version, ignore, seen, terms
         self.items_a, self.items_b = a.items, b.items
         self.item_keys_a, self.item_keys_b = a.item_keys, b.item_keys
+        self.sorted_keys_a, self.sorted_keys_b = a.sorted_keys, b.sorted_keys
         self.keys_a, self.keys_b = a.keys.copy(), b.keys.copy()  # a pair adds the acronyms it pairs
         self.anchors_a, self.anchors_b = a.anchors, b.anchors
         self.openings_a, self.openings_b = a.openings, b.openings
@@ -209,6 +209,11 @@ class _Pair:
     def _compare(self, bead: Bead, sure: bool) -> None:
         span_a, span_b = self._span(self.a, bead.a), self._span(self.b, bead.b)
         left, right = self._unmatched(bead)
+        if not left and not right:  # every fact has its counterpart (most pairs): nothing to pair or judge
+            if sure:
+                self._consistent(bead, span_a, span_b)
+            self._years(bead, sure)
+            return
         self._pair_values(left, right, sure)
         left = self._names(left, self.a, self.b, span_b, sure)
         right = self._names(right, self.b, self.a, span_a, sure)
@@ -231,8 +236,12 @@ class _Pair:
         """What :func:`match` leaves of the two sides' facts. Where each key stands on one side as often
         as on the other, that is nothing, and most pairs of sentences are such: their facts are not
         gathered, nor matched."""
-        keys_a, keys_b = self.item_keys_a, self.item_keys_b
-        if sorted(k for i in bead.a for k in keys_a[i]) == sorted(k for i in bead.b for k in keys_b[i]):
+        if len(bead.a) == len(bead.b) == 1:  # one sentence for one: their keys sorted once a version
+            same = self.sorted_keys_a[bead.a[0]] == self.sorted_keys_b[bead.b[0]]
+        else:
+            keys_a, keys_b = self.item_keys_a, self.item_keys_b
+            same = sorted(k for i in bead.a for k in keys_a[i]) == sorted(k for i in bead.b for k in keys_b[i])
+        if same:
             return [], []
         return match([m for i in bead.a for m in self.items_a[i]], [m for i in bead.b for m in self.items_b[i]])
 

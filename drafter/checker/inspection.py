@@ -138,7 +138,12 @@ def _check_release(
         versions.append(Version(draft, lang, tuple(mentions), paragraphs(draft.text)))
     order = {lang: i for i, lang in enumerate(langs)}
     versions.sort(key=lambda v: (order.get(v.lang, len(order)), v.lang))
-    names = frozenset(e.value for e in expectations(facts, langs[0]) if e.kind == "name") if facts else frozenset()
+    # Each language's expectations worked out once: the names come from the first's, which the check
+    # against the facts file reads again (a glossary changes only how a level is written, never a name).
+    expected: dict[str, list[Expected]] = {}
+    if facts:
+        expected[langs[0]] = _expected(facts, langs[0], catalog, known)
+    names = frozenset(e.value for e in expected[langs[0]] if e.kind == "name") if facts else frozenset()
     wrong_language = []
     for version in versions:
         out.extend(leftovers(version, release.name, names))
@@ -153,7 +158,9 @@ def _check_release(
     comparison = between(compared_versions, release.name, _ignored_names(catalog, known), terms)
     compared = comparison.findings
     if facts and release.facts:
-        with_facts = _against_facts(facts, compared_versions, release, catalog, known, comparison.counterparts)
+        with_facts = _against_facts(
+            facts, compared_versions, release, catalog, known, comparison.counterparts, expected
+        )
         out.extend(with_facts)
         compared = _not_already(compared, with_facts)
     out.extend(compared)
@@ -186,14 +193,19 @@ def _against_facts(
     catalog: Catalog,
     known: list[str],
     counterparts: dict[tuple[str, Mention], set[str]],
+    expected_in: dict[str, list[Expected]],
 ) -> list[Finding]:
+    """The findings against the facts file; ``expected_in`` holds the expectations worked out so far, by
+    language, and takes those worked out here."""
     assert release.facts is not None
     out: list[Finding] = []
     facts_name = release.facts.name
     ignored = _ignored_names(catalog, known)
     for version in versions:
         glossary = _glossary(catalog, version.lang) if version.lang in known else {}
-        expected = _expected(facts, version.lang, catalog, known)
+        expected = expected_in.get(version.lang)
+        if expected is None:
+            expected = expected_in[version.lang] = _expected(facts, version.lang, catalog, known)
         locale = locale_for(version.lang, facts.release.locales.get(version.lang))
         texts = prose(facts, version.lang)
         in_prose = stated(version, texts, partial(extract, lang=version.lang, locale=locale, glossary=glossary))
@@ -222,8 +234,10 @@ def _stale(facts_file: Path, facts: Facts, versions: list[Version], release: str
     checked out unchanged warns of nothing, and a draft drafter did not write is never stale."""
     from ..facts.digest import digest
 
-    now = digest(facts)
     recorded = _drafted_from(versions)
+    if not any(version.draft.path in recorded for version in versions):
+        return []  # no draft drafter wrote: no digest of the facts to work out
+    now = digest(facts)
     out = []
     for version in versions:
         then = recorded.get(version.draft.path)

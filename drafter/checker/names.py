@@ -121,7 +121,7 @@ def _phrase(phrase: str) -> re.Pattern[str] | None:
     words = phrase.split()
     if not words:
         return None
-    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+    return re.compile(whole_word(r"\s+".join(re.escape(w) for w in words), words[0]) + r"(?!\w)")
 
 
 @lru_cache(maxsize=4096)
@@ -129,7 +129,18 @@ def _words_pattern(words: str) -> re.Pattern[str] | None:
     found = _TOKEN.findall(fold(words).lower())
     if not found:
         return None
-    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in found) + r"(?!\w)")
+    return re.compile(whole_word(r"\W+".join(re.escape(w) for w in found), found[0]) + r"(?!\w)")
+
+
+def whole_word(pattern: str, first: str) -> str:
+    """``(?<!\\w)`` then ``pattern``, whose text opens with the word ``first``, written so that the regex
+    engine skips in C to where ``first`` stands: the first character is read, then the one before it
+    is checked. A pattern opening with the look-behind is tried at every character of the text, some
+    ten times slower over a draft. The matches are the same."""
+    head = re.escape(first[:1])
+    if not first or first[0] == "\n" or not pattern.startswith(head):
+        return r"(?<!\w)" + pattern
+    return head + r"(?<!\w.)" + pattern[len(head) :]
 
 
 def limit(phrase: str, acronym: bool = False) -> int:

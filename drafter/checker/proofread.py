@@ -192,6 +192,9 @@ def _judged_language(block: str, want: str, langs: tuple[str, ...]) -> str | Non
 
 
 _kept_language = lru_cache(maxsize=PARAGRAPHS_KEPT)(_judged_language)
+_kept_prose = lru_cache(maxsize=PARAGRAPHS_KEPT)(_prose)
+"""A paragraph's words that tell its language, kept too: over an archive, a paragraph in three comes back
+word for word (a body's presentation, the contacts), and reading it costs more than looking it up."""
 
 
 def language(version: Version, langs: list[str], release: str) -> tuple[list[Finding], bool]:
@@ -212,7 +215,8 @@ def language(version: Version, langs: list[str], release: str) -> tuple[list[Fin
     for first, last in version.paragraphs:
         if lines[first - 1].lstrip().startswith("#"):
             continue
-        block = _prose(" ".join(lines[first - 1 : last]))
+        raw = " ".join(lines[first - 1 : last])
+        block = _kept_prose(raw) if len(raw) <= KEPT_CHARS else _prose(raw)
         if found := prose_language(block, want, among):
             verdicts.append((first, found, block))
     others = [v for v in verdicts if v[1] != want]

@@ -52,7 +52,21 @@ def fold(text: str) -> str:
     """``text`` without accents, one character for one, so offsets stay the same."""
     if text.isascii():
         return text
-    return _FOLDED.sub(_base, text)
+    if len(text) < _LONG:
+        return _FOLDED.sub(_base, text)
+    folded = _FOLDED_LONG.get(text)
+    if folded is None:
+        folded = _FOLDED_LONG[text] = _FOLDED.sub(_base, text)
+        if len(_FOLDED_LONG) > _KEPT_LONG:
+            del _FOLDED_LONG[next(iter(_FOLDED_LONG))]
+    return folded
+
+
+_LONG = 1000
+_KEPT_LONG = 8
+_FOLDED_LONG: dict[str, str] = {}
+"""The last long texts folded, and their folds: the checker folds a release's drafts to read their facts,
+then again to read their words (:class:`drafter.checker.names.Text`)."""
 
 
 def _base(found: re.Match[str]) -> str:

@@ -41,7 +41,8 @@ class WordScan:
         self.starts = ends[0:-1:2]
         self.spans = list(zip(self.starts, ends[1::2], strict=True))
         self.lows = list(map(str.lower, parts[1::2]))
-        self.words = WORDS.split(st.text)[1::2]
+        text = st.text  # the same words, cut where the folded text's are: slicing costs a third of a split
+        self.words = [text[a:b] for a, b in self.spans]
         self.shouting: dict[int, bool] = {}
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None

@@ -175,9 +175,10 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "federation confederation foundation government hospital institute laboratory "
                 "league library ministry municipality museum observatory orchestra school theatre university"
             ),
+            # Not "laboratories": a name ending so is a company's ("Rovi Laboratories", "Abbott Laboratories").
             the_last=_words(
                 "federation confederation foundation association institute agency authority commission "
-                "committee society trust museum library academy orchestra observatory laboratory laboratories "
+                "committee society trust museum library academy orchestra observatory laboratory "
                 "network alliance consortium union league service services centre center cooperative"
             ),
             taught=_words("higher education research teaching university tertiary"),
