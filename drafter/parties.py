@@ -145,10 +145,20 @@ def partnership_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     ship = facts.partnership
     partners = ship.partners
     home = facts.organisation.country
-    shown = [partner_view(loc, p, home) for p in partners]
-    named = [v for v in shown if v["name"]]
-    number = max(ship.count or 0, len(partners))
     countries = list(dict.fromkeys(p.country for p in partners if p.country))
+    number = max(ship.count or 0, len(partners))
+    # Several partners, all listed and all from the same country abroad: the country is said once, before
+    # the names ("two partners from Spain, A and B"), not after each ("A (Spain) and B (Spain)").
+    one_country = (
+        countries[0]
+        if number == len(partners) > 1
+        and len(countries) == 1
+        and countries[0] != home
+        and all(p.country and p.name for p in partners)
+        else None
+    )
+    shown = [{**partner_view(loc, p, home), **({"at_home": True} if one_country else {})} for p in partners]
+    named = [v for v in shown if v["name"]]
     by_country: list[dict[str, Any]] = []
     for code in countries:
         here = [v for p, v in zip(partners, shown, strict=True) if p.country == code]
@@ -186,6 +196,7 @@ def partnership_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "by_country": by_country,
         # One partner from each of several countries: "dont deux (un d’Espagne et un du Portugal)" says it
         # better than "deux d’Espagne et du Portugal", and states no count the facts do not hold.
+        "one_country": country_forms(one_country, loc.locale) if one_country else None,
         "one_each": len(by_country) > 1 and all(c["number"] == 1 for c in by_country),
         "grouped": _grouped(by_country, loc) if groups_read_better else None,
     }
