@@ -125,3 +125,29 @@ def test_the_detector_written_out_gives_langdetects_numbers(langs: tuple[str, ..
                 langid.probabilities(ours, langs)
             continue
         assert langid.probabilities(ours, langs) == expected, text
+
+
+SPANISH_PARTNERS = (
+    "Em conjunto com a Universidad de Santiago de Compostela, a Fundación Centro Tecnológico de la "
+    "Acuicultura de Andalucía, a Consejería de Agricultura de la Junta de Andalucía e a Diputación de "
+    "Pontevedra, o cluster está a desenvolver um projeto de aquacultura sustentável para o Atlântico."
+)
+
+
+def test_the_names_in_a_paragraph_do_not_tell_its_language() -> None:
+    """A Portuguese paragraph that names Spanish bodies is Portuguese: the names' words are left out."""
+    block = proofread._prose(SPANISH_PARTNERS)
+    assert "Universidad" not in block and "Junta" not in block and " la " not in f" {block} "
+    assert proofread.prose_language(block, "pt", ("pt", "es", "en", "fr")) in ("pt", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("- Formação para gestores de clusters", "Formação para gestores de clusters"),  # an item's first word
+        ("the University of the Highlands and Islands works with SahelNOW", "the works with"),
+        ("em Vigo, Habitat reúne", "em Vigo, Habitat reúne"),  # a comma parts names
+    ],
+)
+def test_a_name_is_two_capitalised_words_or_more_linked_by_short_ones(text: str, kept: str) -> None:
+    assert proofread._prose(text).replace("- ", "") == kept

@@ -162,10 +162,46 @@ def _prose(block: str) -> str:
         parts += (block[pos:start], " ")
         pos = end
     text = "".join(parts) + block[pos:]
-    # Words with no capital inside (a name: "SahelNOW", "iPhone"), and not opening with a digit.
-    return " ".join(
-        [w for w in text.split() if (w[1:].islower() or not any(map(str.isupper, w[1:]))) and not w[:1].isdigit()]
-    )
+    # Words not opening with a digit, and not in a name: a name's words ("SahelNOW", "Universidad de
+    # Vigo", "Junta de Andalucía") are in the language of the body they name, not of the paragraph's, and
+    # a Portuguese paragraph listing Spanish partners would read as Spanish.
+    words = text.split()
+    named = _in_names(words)
+    return " ".join([w for i, w in enumerate(words) if i not in named and not w[:1].isdigit()])
+
+
+_LINKS = 2
+_LINK_LETTERS = 3
+"""A name links its words by at most two short ones: "de", "la", "del", "y", "of", "the", "des"."""
+
+
+def _in_names(words: list[str]) -> set[int]:
+    """Where the words of names are: two or more words with capitals, in a row or linked by short words
+    ("Universidad de la Coruña", "Junta de Andalucía e a Diputación"), with no comma or stop between them;
+    and any word with a capital inside ("SahelNOW", "iPhone"). A capital alone, as a sentence's or an
+    item's first word has ("Formação para gestores"), is the paragraph's language and is kept."""
+    named = {i for i, w in enumerate(words) if any(map(str.isupper, w[1:]))}
+    i = 0
+    while i < len(words):
+        if not any(map(str.isupper, words[i])):
+            i += 1
+            continue
+        last = i
+        while words[last][-1].isalnum():
+            nxt = last + 1
+            while nxt < len(words) and nxt - last <= _LINKS and _link(words[nxt]):
+                nxt += 1
+            if nxt >= len(words) or nxt - last - 1 > _LINKS or not words[nxt][:1].isupper():
+                break
+            last = nxt
+        if last > i:
+            named.update(range(i, last + 1))
+        i = last + 1
+    return named
+
+
+def _link(word: str) -> bool:
+    return len(word) <= _LINK_LETTERS and word.isalpha() and word.islower()
 
 
 PARAGRAPHS_KEPT = 1 << 13

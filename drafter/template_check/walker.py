@@ -39,7 +39,7 @@ def view_names() -> frozenset[str]:
 WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
     | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
-    | {"grouped", "by_country", "accredited"}
+    | {"grouped", "by_country", "accredited", "acronym_of_full"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
@@ -55,10 +55,12 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\.mention\.url(?=\.|\[|$)"), ".url"),
     (re.compile(r"\.mention(?=\.|\[|$)"), ""),
     (re.compile(r"^event\.city_the$"), "event.city"),
+    (re.compile(r"^partnership\.one_country\.(?:name|the|at|of)$"), "partnership.countries"),
 )
 """Another form of one fact, read as the fact: a party named the second time by its acronym
 (``mention.name``) is still its name (``full``), and a city with its article (``event.city_the``) the
-city. A press office's own templates that name them the plain way do not drift from the shipped ones."""
+city; the one country of all the partners, in whichever form (``partnership.one_country.of``), their
+countries. A press office's own templates that name them the plain way do not drift from the shipped ones."""
 
 
 def fact_path(path: str) -> str:
