@@ -118,6 +118,23 @@ def test_a_month_that_cannot_be_is_refused(tmp_path: Path, key: str, value: str,
     assert refused(tmp_path, change) == [f"{key}: {message}"]
 
 
+def test_an_award_known_to_the_month_at_an_event_of_that_month_is_dated_by_the_event(tmp_path: Path) -> None:
+    """The drafts say the event's day and not the month again; check expects the same."""
+    event = {"name": per_lang("Feira do Mar", "Feria del Mar", "Sea Fair", "Salon de la mer"), "city": "Vigo"}
+    change = {
+        "release.kind": "prize",
+        "award.name": "Ocean Prize",
+        "award.date": "2026-04",
+        "event": {**event, "date": "2026-04-12"},
+    }
+    assert _checked(tmp_path / "one-day", change) == []
+    several = {**change, "event": {**event, "date": "2026-04-12", "end": "2026-04-14"}}
+    assert _checked(tmp_path / "days", several) == []
+    # The event's day edited in one version is still found.
+    edits = {"es": ("12 de abril de 2026", "13 de abril de 2026")}
+    assert "fact-different event.date" in _checked(tmp_path / "edited", change, edits)
+
+
 def test_check_finds_a_month_date_as_a_month(tmp_path: Path) -> None:
     change = {"award.date": "2026-04"}
     assert _checked(tmp_path / "a", change) == []

@@ -27,6 +27,7 @@ from ..extract.patterns import rules
 from ..facts import Facts, Party
 from ..facts.dates import Month
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
+from ..said import at_event
 from ..view import range_start
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
@@ -184,7 +185,10 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         previous = award.previous.level
         add(Expected("award.previous.level", "term", f"level:{previous}", str(levels.get(previous, previous))))
         add(Expected("award.previous.year", "year", str(award.previous.year), str(award.previous.year)))
-    add(_when("award.date", award.date, loc))
+    if not (facts.event and isinstance(award.date, Month) and at_event(award.date, facts.event.date, facts.event.end)):
+        # An award known to the month, presented at an event of that month, is dated by the event's day:
+        # the draft does not say the month again (drafter.said.at_event)
+        add(_when("award.date", award.date, loc))
     out.extend(_party("award.issuer", award.issuer, lang))
     out.extend(_party("award.assessor", award.assessor, lang))
     out.extend(_party("award.backed_by", award.backed_by, lang))
