@@ -65,3 +65,9 @@ def test_check_finds_the_country_said_once(tmp_path: Path) -> None:
         (tmp_path / name).write_text(str(text), encoding="utf-8")
     report = check(sorted(tmp_path.glob("*.md")), facts=facts)
     assert not report.findings, report.findings
+
+
+def test_an_acronym_stays_alone_in_its_bracket_when_the_country_is_said_once(tmp_path: Path) -> None:
+    cima = {"name": "Centre for Marine Research", "acronym": "CIMA", "type": "research centre", "country": "ES"}
+    md = drafts(tmp_path, _partnership(cima, TECNALIA))
+    assert "two partners from Spain, the Centre for Marine Research (CIMA) and Tecnalia," in md["en"]

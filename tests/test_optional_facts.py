@@ -201,16 +201,17 @@ PARTNERS: dict[str, Any] = {
                 "type": "research centre",
                 "country": "ES",
             },
-            {"name": "Aquatec Ibérica", "type": "company", "country": "ES"},
+            {"name": "Kustlak Coatings", "type": "company", "country": "NL"},
         ],
     }
 }
+"""Two countries: partners all from one are placed once, before their names (tests/test_one_country.py)."""
 
 
 def test_a_partners_acronym_is_written_once_in_one_bracket_with_its_country(tmp_path: Path) -> None:
     md = drafts(tmp_path, PARTNERS)
     assert (
-        "two partners, the Centre for Marine and Environmental Research (CIMA, Spain) and Aquatec Ibérica (Spain),"
+        "two partners, the Centre for Marine and Environmental Research (CIMA, Spain) and Kustlak Coatings (Netherlands),"
         in md["en"]
     )
     assert "o Centro de Investigação Marinha e Ambiental (CIMA, Espanha)" in md["pt"]
@@ -224,7 +225,7 @@ def test_a_partner_at_home_keeps_its_acronym_alone(tmp_path: Path) -> None:
     home: dict[str, Any] = {"partnership": {**PARTNERS["partnership"]}}
     home["partnership"]["partners"] = [{**p, "country": "PT"} for p in PARTNERS["partnership"]["partners"]]
     md = drafts(tmp_path, home)
-    assert "Centre for Marine and Environmental Research (CIMA) and Aquatec Ibérica, to develop" in md["en"]
+    assert "Centre for Marine and Environmental Research (CIMA) and Kustlak Coatings, to develop" in md["en"]
 
 
 def test_an_acronym_needs_a_name(tmp_path: Path) -> None:
