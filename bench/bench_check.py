@@ -45,6 +45,7 @@ import drafter  # noqa: E402
 import drafter.checker  # noqa: E402
 import drafter.checker.inspection  # noqa: E402, F401  # where a release's check looks its functions up
 from drafter.checker import CheckResult  # noqa: E402
+from drafter.errors import display_path  # noqa: E402
 from drafter.report import render  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -234,6 +235,15 @@ def rendered(result: CheckResult, fmt: str) -> bytes:
     return text.encode("utf-8")
 
 
+def findings_digest(result: CheckResult, root: Path) -> str:
+    """The JSON report's digest with the archive's folder taken out of its paths: the same findings give
+    the same digest wherever the archive was built (``--archive DIR``)."""
+    text = rendered(result, "json").decode("utf-8")
+    for shown in sorted({str(root), display_path(root)}, key=len, reverse=True):
+        text = text.replace(shown, "ARCHIVE")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def same(a: CheckResult, b: CheckResult) -> bool:
     """The same releases, drafts and findings, and the same report in every format, byte for byte."""
     if (a.releases, a.drafts, a.findings, a.dismissed) != (b.releases, b.drafts, b.findings, b.dismissed):
@@ -397,9 +407,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {size:6d} releases: {'; '.join(ratios)}")
         print()
 
-        print("== findings (sha256 of the JSON report of the sequential run, to compare versions of drafter)")
+        print("== findings (sha256 of the JSON report of the sequential run, the archive's folder left out)")
         for size, seq, _, cli, _ in results:
-            digest = hashlib.sha256(rendered(seq.result, "json")).hexdigest()[:16]
+            digest = findings_digest(seq.result, archive.root)
             exit_code = f", CLI exit code {cli.returncode}" if cli else ""
             print(f"  {size:6d} releases: {len(seq.result.findings)} findings, {digest}{exit_code}")
         report_findings(archive, results[-1][1].result)

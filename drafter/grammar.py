@@ -82,6 +82,48 @@ def with_article(article: str, name: str, words: Words) -> str:
     return f"{article} {name}"
 
 
+_LETTER_VOWELS = frozenset("AEFHILMNORSX")
+"""Letters whose names start with a vowel sound (eff, aitch, ell, em, en, ar, ess, ex), for a language
+with an article of its own before a vowel sound: "an SME", "an NHS trust", "an EU grant"."""
+
+_SAID_WITH_A_VOWEL = re.compile(r"8|1[18](?:\d\d)?(?![\d,])|1[18],\d{3}(?![\d,])")
+"""Numbers said with a vowel first: eight…, eleven, eighteen, and eleven or eighteen hundred or thousand."""
+
+_INITIALISM = re.compile(r"[A-Z]{2,}(?=s?(?:$|[\s\-]))")
+
+
+def _initialism(word: str) -> str:
+    """The capitals ``word`` starts with when they are read letter by letter: two or three capitals
+    ("SME", "NGOs", "EU-funded"), or more without a vowel ("RSPB"); "" for an acronym read as a word
+    ("NATO", "UNESCO", "LIFE"), which its spelling says how to say."""
+    found = _INITIALISM.match(word)
+    if not found:
+        return ""
+    caps = found.group()
+    return caps if len(caps) <= 3 or not re.search("[AEIOU]", caps) else ""
+
+
+_ONSETS = frozenset("BL BR CH CL CR DR FL FR GL GR PH PL PR SC SH SK SL SM SN SP ST SW TH TR TW WH".split())
+_CODAS = frozenset("CH CK CT FT LD LF LK LM LP LT MP ND NG NK NS NT PS PT RC RD RG RK RM RN RS RT SK SP ST TS".split())
+
+
+def read_as_word(name: str) -> bool:
+    """Whether an acronym is said as a word ("NATO", "UNESCO", "EUROPARC", "ESCA"), which English
+    writes without "the" ("on the initiative of UNESCO"), rather than letter by letter ("EU", "SME",
+    "OECD", "IUCN", "RNLI"), which takes it ("the OECD"): four capitals or more that a reader can say,
+    with no run of three consonants or three vowels, and two consonants together only where an English
+    word may have them at its start, its middle or its end."""
+    if not re.fullmatch(r"[A-Z]{4,}", name) or _initialism(name):
+        return False
+    runs = re.findall(r"[AEIOU]+|[^AEIOU]+", name)
+    if any(len(run) > 2 for run in runs):
+        return False
+    first, last = runs[0], runs[-1]
+    if len(first) == 2 and first[0] not in "AEIOU" and first not in _ONSETS:
+        return False
+    return not (len(last) == 2 and last[0] not in "AEIOU" and last not in _CODAS)
+
+
 def indefinite(word: str, gender: str, words: Words) -> str:
     """``word`` after the indefinite article of its gender: "uma empresa", "un clúster"; English "an"
     before a vowel sound ("an association", "a university", "an hour"). A text that starts with its
@@ -93,6 +135,11 @@ def indefinite(word: str, gender: str, words: Words) -> str:
     if words.vowel_indefinite:
         lowered = word.lower()
         vowel = bool(_VOWEL.match(word)) and not lowered.startswith(words.consonant_starts)
+        letters = _initialism(word)
+        if letters:  # said letter by letter: "an SME", "an NGO", "an EU agency", "a UN agency"
+            vowel = letters[0] in _LETTER_VOWELS
+        elif word[:1].isdigit():  # "an 18-hole golf club", "an 800-year-old abbey", "a 12-strong team"
+            vowel = bool(_SAID_WITH_A_VOWEL.match(word))
         if vowel or lowered.startswith(words.silent_starts):
             article = words.vowel_indefinite
     return f"{article} {word}" if article else word

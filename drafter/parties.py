@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .agreement import is_plural, singular
-from .grammar import indefinite, with_article
+from .grammar import indefinite, read_as_word, with_article
 from .lang import Words
+from .lang.en import LOCAL_COUNCILS
+from .lang.nouns import ORGS
 from .localize import country_forms, country_name, format_list, url_label
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ def typed_kind(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict
     if kind is None or kind["a"]:
         return kind
     one = singular(gender)  # os Serviços Municipalizados, uma empresa municipal: a type's word is one
+    if grammar.code == "fr":  # a French type's noun has a gender of its own: « Les Vignerons…, une coopérative »
+        one = grammar.noun_genders.of((kind["word"].split() or [""])[0]) or one
     return {"a": indefinite(kind["word"], one, grammar), "word": kind["word"], "gender": one, "key": kind["key"]}
 
 
@@ -44,7 +48,15 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
     name = loc.text(party.name) or ""
     kind = loc.kind(party.type)
     gender = loc.gender(party.gender, kind, name)
-    forms = loc.articles(gender, loc.uses_article(party.article, named_with_article(loc.words, name, kind, gender)))
+    if party.gender is None and kind is None:
+        gender = _brand_gender(loc.lang, name) or gender  # "a Certilusa" (pt): a company's brand
+    article = party.article
+    # English names a co-funder as it names an issuer when the facts do not say: a company or a brand
+    # bare ("co-funded by Iberdrola and the Regional Government of Galicia"); the facts' default true
+    # is no word of the press officer's.
+    if loc.words.code == "en" and "article" not in party.model_fields_set:
+        article = None
+    forms = loc.articles(gender, loc.uses_article(article, named_with_article(loc.words, name, kind, gender)))
     full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
     url = getattr(party, "url", None)
     view: dict[str, Any] = {
@@ -82,10 +94,27 @@ def mentioned(parties: Iterable[dict[str, Any] | None], grammar: Words) -> None:
         # The acronym alone only where the first mention gave it; else the name, as it was written.
         name = before["acronym"] if before["full"] != before["name"] else party["name"]
         forms = {k: v for k, v in party["mention"].items() if k not in ("name", "url", "called")}
+        if grammar.code == "en" and name != party["name"] and read_as_word(name):
+            # An acronym said as a word goes without "the" in English: "on the initiative of EUROPARC".
+            forms = {k: "" if v in ("the", "The") else v.removesuffix(" the") for k, v in forms.items()}
         called = with_article(forms.get("the", ""), name, grammar)
-        party["again"] = {**party["again"], "name": name, "called": called}
+        party["again"] = {**party["again"], **forms, "name": name, "called": called}
         party["mention"] = {**party["again"], "url": None}
         party["named_before"] = True
+
+
+def _brand_gender(lang: str, name: str) -> str:
+    """The gender ``lang`` gives a body named by a one-word brand, a capital and then lower-case letters
+    ("Certilusa", "Kiwa"; not "SGS" nor "SECPhO"), of no stated type or gender: "a Certilusa" in
+    Portuguese, as the company it is; blank where the language has no such habit, or for another name."""
+    brand = name.isalpha() and name[:1].isupper() and name[1:].islower()
+    return getattr(ORGS.get(lang), "brand", "") if brand else ""
+
+
+def _bare_in_english(name: str) -> bool:
+    """Whether English names a body without "the" though the facts do not say: an acronym said as a
+    word ("UNICEF granted…") and a local authority ("run by Bristol City Council")."""
+    return read_as_word(name) or name.lower().endswith(LOCAL_COUNCILS)
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -100,6 +129,8 @@ def named_with_article(grammar: Words, name: str, kind: dict[str, str] | None, g
     whose names in general go without one; the others do ("the European Commission"), as a plural name
     does in every language ("los Laboratorios…", "the Hospices…")."""
     brand = len(name.split()) == 1 and not name.isupper()
+    # In English an acronym said as a word is named bare, as a brand is: "UNICEF granted…", "by NATO".
+    brand = brand or (grammar.code == "en" and _bare_in_english(name))
     return grammar.names_take_article or is_plural(gender) or not (brand or (kind or {}).get("key") == "company")
 
 
@@ -116,6 +147,7 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
     words = loc.words
     is_typed = key in words.typed_articles or (not key and partner.gender is not None)
     brand = name is not None and len(name.split()) == 1 and not name.isupper()
+    brand = brand or (words.code == "en" and _bare_in_english(name or ""))  # "CETMAR", as "UNESCO": no "the"
     default = is_plural(gender) or (
         partner.type is not None
         and (words.names_take_article or (bool(words.typed_articles) and is_typed and not brand))

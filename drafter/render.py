@@ -26,7 +26,7 @@ from .lang import Words, words
 from .localize import format_list, locale_for, url_label
 from .numwords import count, counted
 from .sandbox import BoundedEnvironment, BoundedLoader, render
-from .typography import nested
+from .typography import name_apostrophes, nested
 from .view import build_view
 
 
@@ -133,6 +133,8 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
         agree=agree,
+        # A name or phrase printed with the language's apostrophe (fr: « L’Isle-sur-la-Sorgue », « de l’appel »).
+        typographic=lambda text: (Md if isinstance(text, Md) else str)(name_apostrophes(text, grammar)),
     )
     return BoundedEnvironment(
         loader=BoundedLoader(list(dirs)),

@@ -61,6 +61,14 @@ def apostrophes(text: str, lang: Words) -> str:
     return spaced(text, lang)
 
 
+def name_apostrophes(text: str, lang: Words) -> str:
+    """A name or a phrase with the language's apostrophe (L’Isle-sur-la-Sorgue, Côte d’Azur), and nothing
+    else changed: a brand's marks stay as typed (Yahoo!)."""
+    if lang.apostrophe and "'" in text:
+        return _APOSTROPHE.sub(lambda found: found.group("code") or lang.apostrophe, text)
+    return text
+
+
 def spaced(text: str, lang: Words) -> str:
     """``text`` with the no-break space the language prints at each mark (French: U+202F in "Bravo !",
     U+00A0 in "ceci : cela" and "« oui »"), so that no line of a CMS breaks before the mark.

@@ -19,6 +19,7 @@ from typing import Any
 from babel import Locale
 
 from . import figures
+from .acronyms import initials_of, spelt_from
 from .agreement import is_plural, singular
 from .catalog import Catalog
 from .facts import Facts, Figure, Party
@@ -29,7 +30,7 @@ from .grant_view import grant_view
 from .lang import words
 from .lang.leads import noun_view, presented
 from .lang.model import Words
-from .lang.nouns import EVENTS, ORGS, OrgNouns
+from .lang.nouns import AWARD_HEADS, EVENT_TAILS, EVENTS, ORGS, OrgNouns
 from .localize import (
     country_forms,
     country_name,
@@ -138,7 +139,9 @@ class Localizer:
         and in a language whose names have no gender (English)."""
         if not name or not ORGS.get(self.lang, _NO_NOUNS).heads:
             return None
-        first = name.split(" ", 1)[0].lower()
+        first, _, rest = name.lower().partition(" ")
+        if rest and first in ORGS[self.lang].before:  # "la Real Federación…": the noun after it
+            first = rest.split(" ", 1)[0]
         tables = [ORGS[self.lang], *(nouns for lang, nouns in sorted(ORGS.items()) if lang != self.lang)]
         return next((nouns.heads[first] for nouns in tables if first in nouns.heads), None)
 
@@ -232,8 +235,8 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "meaning": loc.prose(award.meaning),
             "first_awarded": loc.when(award.first_awarded),
             "previous": _previous(facts, loc),
-            "gender": loc.text(award.gender),
-            **loc.articles(loc.text(award.gender) or "m"),
+            "gender": _award_gender(facts, loc),
+            **loc.articles(_award_gender(facts, loc)),
             "scope": loc.prose(award.scope),
             "valid_until": loc.when(award.valid_until),
             "valid_until_month": isinstance(award.valid_until, Month),
@@ -276,6 +279,18 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     # "la Cámara de Comercio", "le Musée de la Mer", "the Portuguese Canoe Federation": a body's noun says
     # the name takes the article
     headed = loc.names_a_body(name)
+    # French names a body's acronym with its full name's article: « la FRCO », « le CNOSF »
+    acronym = bool(full) and initials_of(name, full or "")
+    # or of its syllables: « l’Association roubaisienne du textile (ARTEX) »
+    acronym = acronym or (loc.lang == "fr" and bool(full) and spelt_from(name, full or ""))
+    headed = headed or (loc.lang == "fr" and acronym and loc.names_a_body(full or ""))
+    # Spanish too, for a body of a type named with its article: «el CNIO», «la UPV»
+    headed = headed or (
+        loc.lang == "es"
+        and acronym
+        and (kind or {}).get("key") in loc.words.typed_articles
+        and loc.names_a_body(full or "")
+    )
     article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender) or headed)
     forms = loc.articles(gender, article)
     typed = typed_kind(kind, gender, loc.words)
@@ -301,6 +316,7 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         "Called": with_article(forms.get("The", ""), name, loc.words),
         "headline": with_article(forms.get("The", ""), name, loc.words) if loc.words.headline_article else name,
         "full_name": full if full and full.casefold() != name.casefold() else None,
+        "acronym_of_full": acronym,
         "type": typed,
         "again": again,
         "country": country_name(org.country, loc.locale),
@@ -313,6 +329,18 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         "gender": gender,
         **forms,
     }
+
+
+def _award_gender(facts: Facts, loc: Localizer) -> str:
+    """The award's gender: as the facts give it, else, in a language with :data:`AWARD_HEADS`, that of the
+    noun its name starts with (« la Marque Qualité Tourisme »), else m."""
+    award = facts.award
+    if "gender" not in award.model_fields_set:
+        first = (loc.text(award.name) or "").split(" ", 1)[0].lower()
+        found = AWARD_HEADS.get(loc.lang, {}).get(first)
+        if found:
+            return found
+    return loc.text(award.gender) or "m"
 
 
 _STANDARD = re.compile(r"(?P<code>[A-Z]{2,}(?:[/ -][A-Z]{2,})*[ -]\d[\d.-]*)(?::(?P<edition>\d{4}))?")
@@ -361,7 +389,9 @@ def _event_gender(name: str | None, lang: str) -> str | None:
     words = (name or "").lower().split()
     if words[:1] in (["grand"], ["gran"], ["grande"]):
         words = words[1:]
-    return EVENTS.get(lang, {}).get(words[0]) if words else None
+    if not words:
+        return None
+    return EVENTS.get(lang, {}).get(words[0]) or EVENT_TAILS.get(lang, {}).get(words[-1])
 
 
 def with_city_article(city: str, grammar: Words) -> str:

@@ -8,8 +8,8 @@ a prize presented at its event, whose date the lead already gave, is "entregó e
 fallo de su jurado", without a comma before "tras"; a grant's benefits go to its "beneficiarios", not
 to "sus titulares", which a seal has; a counted noun whose ending misleads is read right ("de las 40
 vertientes", "de los 40 gorilas") or, where either gender fits ("internautas"), counted "de un total de";
-a grant's programme with a proper name goes without an article ("en el marco de Horizonte Europa"), once
-drafter/lang/nouns.py has Spanish programme nouns (here given by a stand-in table); the funder's own
+a grant's programme with a proper name goes without an article ("en el marco de Horizonte Europa"), by
+the Spanish programme nouns of drafter/lang/nouns.py; the funder's own
 panel is not "independiente" of the funder: the grant follows "la evaluación de la solicitud".
 """
 
@@ -22,8 +22,6 @@ import pytest
 
 from drafter import draft
 from drafter.checker import check
-from drafter.lang import leads
-from drafter.lang.nouns import AwardNouns
 
 from .newfacts import facts_file, per_lang
 
@@ -272,7 +270,6 @@ GRANT: dict[str, Any] = {
     "grant": {"amount": 250000, "project": per_lang("o projeto X", "el proyecto X", "project X", "le projet X")},
     "benefits": [per_lang("maior visibilidade", "mayor visibilidad", "greater visibility", "une visibilité accrue")],
 }
-_PROGRAMMES = AwardNouns(default="", held={w: w for w in ("programa", "fondo", "plan", "iniciativa")})
 
 
 @pytest.mark.parametrize(
@@ -296,23 +293,12 @@ _PROGRAMMES = AwardNouns(default="", held={w: w for w in ("programa", "fondo", "
         ),
     ],
 )
-def test_a_programme_with_a_proper_name_takes_no_article(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: dict[str, str], said: list[str]
-) -> None:
-    monkeypatch.setattr(leads, "AWARDS", {**leads.AWARDS, ("es", "grant"): _PROGRAMMES})
+def test_a_programme_with_a_proper_name_takes_no_article(tmp_path: Path, name: dict[str, str], said: list[str]) -> None:
     call = per_lang("o concurso de 2026", "la convocatoria de 2026", "the 2026 call", "l’appel à projets 2026")
     change = {**GRANT, "award.name": name, "grant": {**GRANT["grant"], "call": call}}
     md = _es(tmp_path, change, ("award.level",))
     for sentence in said:
         assert sentence in md
-
-
-def test_without_spanish_programme_nouns_every_programme_keeps_its_article(tmp_path: Path) -> None:
-    """Until nouns.py has the Spanish table, award.noun is missing and the lead keeps "del"."""
-    if ("es", "grant") in leads.AWARDS:
-        pytest.skip("nouns.py names Spanish programmes: the test above pins them")
-    change = {**GRANT, "award.name": per_lang("Programa Mar Vivo", "Programa Mar Vivo", "Living Sea Programme", "x")}
-    assert "en el marco del Programa Mar Vivo." in _es(tmp_path, change, ("award.level",))
 
 
 @pytest.mark.parametrize(

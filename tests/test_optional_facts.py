@@ -211,8 +211,8 @@ PARTNERS: dict[str, Any] = {
 def test_a_partners_acronym_is_written_once_in_one_bracket_with_its_country(tmp_path: Path) -> None:
     md = drafts(tmp_path, PARTNERS)
     assert (
-        "two partners, the Centre for Marine and Environmental Research (CIMA, Spain) and Kustlak Coatings (Netherlands),"
-        in md["en"]
+        "two partners, the Centre for Marine and Environmental Research (CIMA, Spain) "
+        "and Kustlak Coatings (Netherlands)," in md["en"]
     )
     assert "o Centro de Investigação Marinha e Ambiental (CIMA, Espanha)" in md["pt"]
     assert "el Centro de Investigación Marina y Ambiental (CIMA, España)" in md["es"]

@@ -120,7 +120,7 @@ def test_a_sector_without_its_article_reads_as_before(tmp_path: Path) -> None:
         ("fr", "le textile", "spécialisée dans le textile"),  # une organisation: spécialisée dans
         ("fr", "les biotechnologies", "spécialisée dans les biotechnologies"),
         ("fr", "l’automobile", "spécialisée dans l’automobile"),
-        ("fr", "l'automobile", "spécialisée dans l'automobile"),
+        ("fr", "l'automobile", "spécialisée dans l’automobile"),  # typed straight, printed as French prints it
         ("fr", "énergie", "du secteur d’énergie"),  # without its article it cannot follow "dans"
     ],
 )

@@ -36,10 +36,12 @@ def _describe(kind: str) -> str:
 
 
 def _has_word(text: str, word: str) -> bool:
+    text, word = text.replace("’", "'"), word.replace("’", "'")  # a name typed d'Avignon, printed d’Avignon
     return re.search(whole_word(re.escape(word), word) + r"(?!\w)", text) is not None
 
 
 def _searchable(text: str) -> str:
+    text = text.replace("’", "'")  # a draft prints the apostrophe a facts file types straight
     return " ".join(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text).split()).casefold()
 
 

@@ -128,3 +128,10 @@ WORDS = Words(
     # one-word brand stays bare ("Tactile Studio", "Fraunhofer").
     typed_articles=split("university research_centre foundation public_body cluster association network"),
 )
+
+# A local authority's English name is used without "the", as a British paper writes it ("run by Bristol
+# City Council", "co-funded by Kent County Council"), unlike a national body's ("the Arts Council", "the
+# European Council"): names that end with these words.
+LOCAL_COUNCILS = tuple(
+    f"{kind} council" for kind in "city county borough district town parish village community metropolitan".split()
+)

@@ -82,7 +82,10 @@ WORDS = Words(
                 "planeta cometa poeta poetas tranvía "
                 # Nouns in -a that name a male being or a thing: "de los 12 gorilas", "los 30 tequilas".
                 "gorilas gorila koalas koala profetas profeta sherpas sherpa tequilas tequila vodkas vodka "
-                "sofás sofá"
+                "sofás sofá "
+                # Masculine nouns in -es that a release counts: "11 de los 42 clubes".
+                "clubes club carteles cartel paneles panel trenes tren coches coche árboles árbol festivales "
+                "festival jardines jardín almacenes almacén volúmenes volumen exámenes examen"
             ).split()
         ),
         feminine=frozenset(
@@ -93,7 +96,7 @@ WORDS = Words(
                 "centrales startups startup "
                 # Feminine nouns in -ente, -ante, which the masculine endings would misread ("las 4 vertientes").
                 "serpientes serpiente vertientes vertiente simientes simiente tangentes tangente "
-                "consonantes consonante"
+                "consonantes consonante naves nave torres torre llaves llave"
             ).split()
         ),
         unknown=frozenset(

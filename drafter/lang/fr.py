@@ -117,13 +117,22 @@ WORDS = Words(
             "cluster clusters comité comités traité traités député députés été étés côté côtés arrêté arrêtés "
             "comté comtés musée musées lycée lycées trophée trophées mausolée mausolées apogée squelette "
             "squelettes silence silences murmure murmures augure augures mercure cyanure chlorure chlorures "
-            "sulfure sulfures carbure carbures fluorure bromure iodure nitrure"
+            "sulfure sulfures carbure carbures fluorure bromure iodure nitrure "
+            # the nouns of a body's type: « une coopérative », « un groupe » after a name of any gender
+            "groupe groupes club clubs hôpital hôpitaux institut instituts centre centres office offices "
+            "laboratoire laboratoires conservatoire conservatoires théâtre théâtres orchestre orchestres "
+            "collège collèges domaine domaines consortium consortiums pôle pôles organisme organismes "
+            "service services conseil conseils syndicat syndicats"
         ),
         feminine=split(
             "usine usines entreprise entreprises école écoles ville villes commune communes personne personnes "
             "famille familles semaine semaines minute minutes fois tonne tonnes marque marques startup startups "
             "eau eaux peau peaux image images page pages plage plages cage cages rage nage jument juments "
-            "hauteur hauteurs senteur senteurs lenteur chaux"
+            "hauteur hauteurs senteur senteurs lenteur chaux "
+            "coopérative coopératives mutuelle mutuelles clinique cliniques bibliothèque bibliothèques "
+            "académie académies compagnie compagnies banque banques maison maisons chambre chambres "
+            "ligue ligues mairie mairies métropole métropoles cave caves fromagerie fromageries "
+            "brasserie brasseries distillerie distilleries"
         ),
         unknown=split("enfant enfants"),
         feminine_endings=tuple(

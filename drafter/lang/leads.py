@@ -157,10 +157,16 @@ def _spanish(org: Org, nouns: OrgNouns) -> Lead:
     """A name that starts with a noun that says what it is needs no type; a type whose noun is a word
     of the name is not said again; without a sector, the type alone only where it adds something."""
     key, name_word, type_word = org.type["key"], _first(org.name), _second(org.type["a"])
+    if name_word in nouns.before:  # "Real Federación…", "Gran Teatro…": the noun after it
+        name_word = _second(org.name)
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     names = f"{org.name} {org.full_name or ''}".lower().split()
     show = bool(org.type["a"]) and not says_itself and type_word not in names and not name_says_type(org, "es")
     devoted = key in FIELD_TYPES or (type_word if show else name_word) in nouns.institutions
+    # A field, not an industry: "una asociación dedicada a la investigación biomédica", not "del sector de la…".
+    sector_words = (org.sector or "").lower().split()
+    head = sector_words[1:2] if sector_words[:1] in (["el"], ["la"], ["los"], ["las"]) else sector_words[:1]
+    devoted = devoted or (bool(head) and head[0] in nouns.field_words)
     if not org.sector:
         show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
     return Lead(org.sector, show, devoted)
@@ -199,6 +205,8 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
             return Lead(org.sector, False, lead.devoted, full_first=full_first)
         return lead
     institution = any(word in nouns.institutions for word in names) or _institution(_words_of(org.name, org.full_name))
+    # a name headed by what the body is says it ("La Fromagerie de l’Aubrac a obtenu", not "…, une entreprise,")
+    institution = institution or _first(org.name) in nouns.heads
     if a and key not in ("organisation", "public_body") and not type_said and not institution:
         apposed = bool(org.the) or a.split(" ")[0] not in ("un", "une")
         return Lead(None, apposed, lead.devoted, type_first=not apposed, full_first=full_first)

@@ -57,7 +57,8 @@ class OrgNouns:
     """Words of a university's sector that only say that it teaches or does research, which
     "university" says already: such a sector is left out."""
     field_words: frozenset[str] = frozenset()
-    """A sector that ends with one of these is a field, not an industry ("freshwater research")."""
+    """A sector that ends with one of these is a field, not an industry ("freshwater research"); in
+    Spanish, one whose first noun, after its article, is one ("la investigación biomédica")."""
     the_last: frozenset[str] = frozenset()
     """English: a name that ends with one of these takes "the" ("the Portuguese Canoe Federation", "the
     Marine Robotics Network"), as one that starts with an institution's noun and "of" or "for" does
@@ -66,6 +67,13 @@ class OrgNouns:
     """Nouns, with their gender, that give a name starting with one its gender, whatever its type's
     word says: "o Clube Naval" though a club is "uma associação", "la Cámara de Comercio" though a
     public body is "un organismo"."""
+    before: frozenset[str] = frozenset()
+    """Words that may come before the noun a name starts with ("Real Federación Balear de Vela", "Gran
+    Teatro del Liceo"): the noun after one says what the body is, and gives the name its article."""
+    brand: str = ""
+    """The gender of a body named by a one-word brand (a capital, then lower case: "Certilusa", "Kiwa")
+    when the facts give it neither type nor gender, where the language names such a brand as the
+    company it is ("a Certilusa", as "a empresa"); blank: the name's usual default."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +102,7 @@ _ES_INSTITUTIONS = _words(
     "archivo agencia academia orquesta centro fundación universidad ayuntamiento concello diputación "
     "cabildo mancomunidad consorcio consejo consejería junta autoridad comisión dirección ministerio "
     "gobierno servicio universitat universidade institut fundació fundação museu ajuntament município câmara "
-    "club clube"
+    "club clube jardín acuario auditorio palacio conservatorio festival orfeón filmoteca"
 )
 _PT_INSTITUTIONS = _words(
     "museu hospital escola instituto biblioteca teatro federação laboratório observatório arquivo agência "
@@ -126,18 +134,24 @@ _PT_HEADS = _heads(
 _ES_HEADS = _heads(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
     "ayuntamiento concello cabildo colegio departamento ministerio gobierno servicio sindicato banco fondo "
-    "clúster cluster polo parque ente",
+    "clúster cluster polo parque ente "
+    # Catalan names a Spanish release keeps: "el Institut Català d’Oncologia", "la Universitat de València".
+    "institut consorci ajuntament "
+    "jardín acuario auditorio palacio conservatorio festival orfeón puerto aeropuerto",
     "fundación asociación federación confederación universidad escuela red cooperativa sociedad plataforma "
     "cámara junta comisión agencia academia orquesta biblioteca dirección autoridad liga compañía empresa "
-    "casa diputación mancomunidad consejería bodega entidad",
+    "casa diputación mancomunidad consejería bodega entidad "
+    "universitat fundació associació federació "
+    "mutua caja cofradía comunidad unión hermandad filmoteca",
 )
 _FR_HEADS = _heads(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
     "consortium conseil comité collège lycée département ministère office syndicat pôle réseau cluster "
-    "établissement",
+    "établissement domaine atelier moulin cabinet",
     "fondation association fédération confédération université école coopérative société chambre "
     "commission agence académie bibliothèque direction autorité ligue compagnie entreprise maison mairie "
-    "région commune communauté métropole union",
+    "région commune communauté métropole union ville fromagerie brasserie distillerie laiterie conserverie "
+    "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave",
 )
 
 _ES_AGAIN = _heads(
@@ -149,15 +163,23 @@ ORGS: Mapping[str, OrgNouns] = frozen(
     {
         "es": OrgNouns(
             institutions=_ES_INSTITUTIONS,
-            self_naming=_words("clúster cluster asociación confederación red cooperativa sociedad plataforma polo"),
+            self_naming=_words(
+                "clúster cluster asociación confederación red cooperativa sociedad plataforma polo cofradía mutua "
+                "caja comunidad unión hermandad puerto aeropuerto"
+            ),
             again=_ES_AGAIN,
             heads=_ES_HEADS,
+            before=_words("real gran nuevo nueva antiguo antigua ilustre"),
+            field_words=_words(
+                "investigación ciencia ciencias estudios enseñanza educación formación conservación divulgación"
+            ),
         ),
         "pt": OrgNouns(
             institutions=_PT_INSTITUTIONS,
             self_naming=_words("cluster associação confederação rede consórcio cooperativa sociedade plataforma polo"),
             again=frozen(_PT_AGAIN),
             heads=_PT_HEADS,
+            brand="f",
         ),
         "fr": OrgNouns(
             institutions=_words(
@@ -167,6 +189,8 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "mairie métropole ministère musée observatoire office orchestre pôle région réseau société "
                 "syndicat théâtre union université ville"
             ),
+            # Named again by its type's head noun: « la fédération », not « la fédération sportive ».
+            again=_FR_HEADS,
             heads=_FR_HEADS,
         ),
         "en": OrgNouns(
@@ -236,12 +260,46 @@ which a name says it: "the sea" is said by "Marine Research Centre", "le vin" by
 root of a word a company may be named by ("Aguas", "Hidro…"): "Hidrolena Aguas, una empresa del
 sector del agua" says what the company does."""
 
+_PT_PRIZES = {"prémio": "m", "troféu": "m", "medalha": "f", "taça": "f", "galardão": "m"}
+AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "fr": _heads(
+            "label prix trophée sceau programme fonds pavillon titre grand challenge concours",
+            "marque charte médaille palme coupe distinction étoile certification accréditation norme bourse",
+        ),
+        # "a Medalha de Ouro… foi criada", "a Bandeira Azul", though the facts give no gender.
+        "pt": _heads(
+            "selo prémio troféu galardão certificado programa fundo concurso rótulo diploma",
+            "medalha taça distinção menção certificação acreditação norma marca carta bandeira bolsa estrela",
+        ),
+    }
+)
+"""The nouns an award's name may start with, and their gender, by language, for a name the facts give no
+gender: « la Marque Qualité Tourisme, qu’il avait obtenue », not « le Marque… »."""
+
 _FR_PRIZES = {"trophée": "m", "médaille": "f", "coupe": "f", "palme": "f", "prix": "m"}
+
+_HANDED = ("flag", "charter", "badge")
+"""English names of what a certification's body awards that say what it is, as a label's name does: "the
+Blue Flag", "the European Charter for Sustainable Tourism", "the Disability Confident Badge", never "Blue
+Flag certification", and the body awards the flag, the charter, the badge, not a certificate."""
+
+_ES_PROGRAMMES = (
+    "programa fondo plan iniciativa convocatoria mecanismo instrumento estrategia misión línea perte proyecto "
+    "premio beca fundación concurso"
+).split()
 
 AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
     {
         ("en", "prize"): AwardNouns(
-            default="prize", last=frozen({"award": "award", "awards": "award", "medal": "medal", "trophy": "trophy"})
+            default="prize",
+            last=frozen(
+                {
+                    "award": "award",
+                    "awards": "award",
+                    **{w: w for w in "medal trophy cup shield plaque badge".split()},
+                }
+            ),
         ),
         ("en", "renewal"): AwardNouns(
             default="award",
@@ -252,11 +310,12 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
             last=frozen(
                 {
                     **{w: w for w in "certification certificate accreditation label seal mark award scheme".split()},
+                    **{w: w for w in _HANDED},
                     "standard": "standard",
                     "protocol": "standard",
                 }
             ),
-            held=frozen({w: w for w in CERTIFICATES}),
+            held=frozen({**{w: w for w in CERTIFICATES}, **{w: w for w in _HANDED}}),
         ),
         ("en", "grant"): AwardNouns(
             default="",
@@ -269,6 +328,62 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
                     ).split()
                 }
             ),
+        ),
+        ("es", "grant"): AwardNouns(
+            default="",
+            # A programme's noun, in Spanish or in the language of its name, as Spanish names it: "el Innovation
+            # Fund" (un fondo), "la European Partnership…" (una asociación), "las Becas Leonardo" (plural).
+            held=frozen(
+                {
+                    **{w: w for w in _ES_PROGRAMMES},
+                    **dict.fromkeys(("programme", "program", "scheme"), "programa"),
+                    **dict.fromkeys(("fund", "fundo", "fonds", "facility"), "fondo"),
+                    **dict.fromkeys(("plano",), "plan"),
+                    **dict.fromkeys(("initiative",), "iniciativa"),
+                    **dict.fromkeys(("call", "appel"), "convocatoria"),
+                    **dict.fromkeys(("mechanism",), "mecanismo"),
+                    **dict.fromkeys(("instrument",), "instrumento"),
+                    **dict.fromkeys(("strategy",), "estrategia"),
+                    **dict.fromkeys(("mission",), "misión"),
+                    **dict.fromkeys(("partnership",), "asociación"),
+                    **dict.fromkeys(("prize", "award"), "premio"),
+                    **dict.fromkeys(("foundation",), "fundación"),
+                    **dict.fromkeys(("competition",), "concurso"),
+                    **dict.fromkeys(("becas", "fellowships", "scholarships"), "becas"),
+                    **dict.fromkeys(("ayudas", "grants"), "ayudas"),
+                    **dict.fromkeys(("fondos", "funds"), "fondos"),
+                    "programas": "programas",
+                }
+            ),
+            genders=frozen(
+                {
+                    **{w: "m" for w in _ES_PROGRAMMES},
+                    **dict.fromkeys(
+                        ("iniciativa", "convocatoria", "estrategia", "misión", "línea", "beca", "fundación"), "f"
+                    ),
+                    "asociación": "f",
+                    # A plural name: its article and its verbs are plural ("las Becas Leonardo se crearon").
+                    **dict.fromkeys(("becas", "ayudas"), "fp"),
+                    **dict.fromkeys(("fondos", "programas"), "mp"),
+                }
+            ),
+        ),
+        ("es", "prize"): AwardNouns(
+            default="premio",
+            # A medal or a cup is presented as such ("entregó la medalla"); any other prize, a trophy too, is "el
+            # premio". The first of these in the name is its noun: "Premio Medalla de Oro…" is a prize.
+            held=frozen(
+                {
+                    **dict.fromkeys(
+                        ("premio", "trofeo", "galardón", "prize", "award", "trophy", "prix", "trophée"),
+                        "premio",
+                    ),
+                    **dict.fromkeys(("prémio", "troféu", "galardão"), "premio"),
+                    **dict.fromkeys(("medalla", "medal", "médaille", "medalha"), "medalla"),
+                    **dict.fromkeys(("copa", "cup", "coupe", "taça"), "copa"),
+                }
+            ),
+            genders=frozen({"premio": "m", "medalla": "f", "copa": "f"}),
         ),
         ("es", "certification"): AwardNouns(
             default="certificación", held=frozen({w: w for w in CERTIFICATES}), genders=frozen({**CERTIFICATES})
@@ -286,8 +401,37 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
                 }
             ),
         ),
+        # A programme named by a proper name goes bare (« dans le cadre d’Horizon Europe », « de France 2030 »);
+        # one whose name says what it is takes the article (« du programme Mer vivante », « du Fonds bleu »).
+        ("fr", "grant"): AwardNouns(
+            default="",
+            held=frozen(
+                {
+                    w: w
+                    for w in (
+                        "programme programmes fonds appel appels plan mécanisme initiative instrument stratégie "
+                        "partenariat mission dispositif bourse bourses prix concours fondation contrat pacte "
+                        "program fund funds facility scheme call mechanism grants strategy partnership "
+                        "fellowships prize award competition programa fundo fondo"
+                    ).split()
+                }
+            ),
+        ),
         ("fr", "certification"): AwardNouns(
             default="certification", held=frozen({w: w for w in CERTIFICATES}), genders=frozen({**CERTIFICATES})
+        ),
+        # What is presented is what the name says: "atribuiu-lhe a medalha", "o troféu"; "o prémio" else.
+        ("pt", "prize"): AwardNouns(
+            default="prémio",
+            last=frozen({"trophy": "troféu", "medal": "medalha", "cup": "taça"}),
+            held=frozen(
+                {
+                    **{w: w for w in _PT_PRIZES},
+                    **dict.fromkeys(("trofeo", "trophée"), "troféu"),
+                    **dict.fromkeys(("medalla", "médaille"), "medalha"),
+                }
+            ),
+            genders=frozen(_PT_PRIZES),
         ),
         ("fr", "prize"): AwardNouns(
             default="prix", held=frozen({w: w for w in _FR_PRIZES}), genders=frozen(_FR_PRIZES)
@@ -302,7 +446,13 @@ _SEALS = ("seal", "sello", "selo", "sceau")
 PAPERS: Mapping[str, Mapping[str, str]] = frozen(
     {
         "en": frozen(
-            {**dict.fromkeys(_LABELS, "label"), **dict.fromkeys(_SEALS, "seal"), "mark": "mark", "": "certificate"}
+            {
+                **dict.fromkeys(_LABELS, "label"),
+                **dict.fromkeys(_SEALS, "seal"),
+                "mark": "mark",
+                **{w: w for w in _HANDED},
+                "": "certificate",
+            }
         ),
         "es": frozen({**dict.fromkeys(_LABELS, "sello"), "distintivo": "distintivo", "": "certificado"}),
         "pt": frozen({**dict.fromkeys(_LABELS, "selo"), "": "certificado"}),
@@ -360,6 +510,18 @@ EVENTS: Mapping[str, Mapping[str, str]] = frozen(
 )
 """The nouns an event's name may start with, and their gender, by language: "le Salon national…",
 "la Foire de…", "realizado no Congresso…". A leading "Grand", "Gran", "Grande" is passed over."""
+
+EVENT_TAILS: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "fr": _heads(
+            "congress summit forum festival fair show awards challenge championship championships symposium "
+            "meeting gala market trophy",
+            "expo exhibition conference week day days night competition cup biennale",
+        )
+    }
+)
+"""The nouns a name in English ends with, and the gender of the word a language calls such an event,
+by language, for a name whose first word says nothing: « au Smart City Expo World Congress »."""
 
 ACCREDITATIONS = frozenset(("accreditation", "acreditación", "acreditação", "accréditation"))
 """A certification whose name says it is an accreditation is granted, not issued as a certificate:
