@@ -11,6 +11,7 @@ from several countries are counted by country ("one from Spain and one from Port
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,7 @@ from .agreement import is_plural, singular
 from .grammar import indefinite, read_as_word, with_article
 from .lang import Words
 from .lang.en import LOCAL_COUNCILS
-from .lang.nouns import ORGS
+from .lang.nouns import JURIES, ORGS
 from .localize import country_forms, country_name, format_list, url_label
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
         "gender": gender,
         "url": url,
         "url_label": url_label(url) if url else None,
+        "jury": any(word in JURIES for word in re.findall(r"\w+", name.lower())),
         **forms,
     }
     # Named again, a body keeps its article: "os LIA", "del CSIC", "des LIA".

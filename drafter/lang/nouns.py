@@ -526,3 +526,9 @@ by language, for a name whose first word says nothing: « au Smart City Expo Wor
 ACCREDITATIONS = frozenset(("accreditation", "acreditación", "acreditação", "accréditation"))
 """A certification whose name says it is an accreditation is granted, not issued as a certificate:
 "granted the accreditation", "concedió la acreditación", "concedeu-lhe a acreditação"."""
+
+
+JURIES: frozenset[str] = frozenset({"jury", "juries", "panel", "júri", "júris", "jurado", "jurados", "jurys"})
+"""Nouns that say a body is itself a jury, in any of the languages: an assessor named so proposes the
+winner itself ("on the recommendation of the International Jury"), not "a jury convened by" it."""
+
