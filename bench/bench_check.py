@@ -21,6 +21,7 @@ import cProfile
 import datetime as dt
 import hashlib
 import inspect
+import json
 import os
 import platform
 import pstats
@@ -236,12 +237,23 @@ def rendered(result: CheckResult, fmt: str) -> bytes:
 
 
 def findings_digest(result: CheckResult, root: Path) -> str:
-    """The JSON report's digest with the archive's folder taken out of its paths: the same findings give
-    the same digest wherever the archive was built (``--archive DIR``)."""
-    text = rendered(result, "json").decode("utf-8")
-    for shown in sorted({str(root), display_path(root)}, key=len, reverse=True):
-        text = text.replace(shown, "ARCHIVE")
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """The JSON report's digest without the archive's folder: its path taken out of every text, and each
+    finding's ``signature`` (a hash of its release's path, for dismissals) left out. The same findings
+    give the same digest wherever the archive was built (``--archive DIR``)."""
+    shown = sorted({str(root), display_path(root)}, key=len, reverse=True)
+
+    def placeless(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: placeless(v) for k, v in node.items() if k != "signature"}
+        if isinstance(node, list):
+            return [placeless(v) for v in node]
+        if isinstance(node, str):
+            for path in shown:
+                node = node.replace(path, "ARCHIVE")
+        return node
+
+    report = placeless(json.loads(rendered(result, "json")))
+    return hashlib.sha256(json.dumps(report, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 def same(a: CheckResult, b: CheckResult) -> bool:
