@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .agreement import is_plural, singular
 from .grammar import indefinite, read_as_word, with_article
 from .lang import Words
-from .lang.en import LOCAL_COUNCILS
+from .lang.en import bare_name
 from .lang.nouns import JURIES, ORGS
 from .localize import country_forms, country_name, format_list, url_label
 
@@ -57,7 +57,11 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
     # is no word of the press officer's.
     if loc.words.code == "en" and "article" not in party.model_fields_set:
         article = None
-    forms = loc.articles(gender, loc.uses_article(article, named_with_article(loc.words, name, kind, gender)))
+    takes = named_with_article(loc.words, name, kind, gender)
+    if loc.words.code == "en" and takes and not isinstance(party.name, str) and party.name is not None:
+        # "Setúbal Council", which its other names say is a local authority ("Câmara de Setúbal").
+        takes = not _bare_in_english(name, tuple(v for k, v in party.name.items() if k != "en"))
+    forms = loc.articles(gender, loc.uses_article(article, takes))
     full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
     url = getattr(party, "url", None)
     view: dict[str, Any] = {
@@ -113,10 +117,25 @@ def _brand_gender(lang: str, name: str) -> str:
     return getattr(ORGS.get(lang), "brand", "") if brand else ""
 
 
-def _bare_in_english(name: str) -> bool:
+_LINKS = frozenset("de da do das dos del d’ d' of for du des".split())
+"""Words that join a name's parts ("Turismo de Portugal", "Port of Leixões"): the mark of an institution's
+name as much as a company's, which then says no gender."""
+
+
+def _says_a_body(name: str) -> bool:
+    """Whether any word of ``name`` is a noun that names a body, in any language ("Science Museum Group",
+    "Cardiff University"): such a name is not a company's brand."""
+    words = set(name.lower().split())
+    bodies = (nouns.institutions | nouns.the_last | set(nouns.heads) | nouns.not_brands for nouns in ORGS.values())
+    return any(words & body for body in bodies)
+
+
+def _bare_in_english(name: str, others: tuple[str, ...] = ()) -> bool:
     """Whether English names a body without "the" though the facts do not say: an acronym said as a
-    word ("UNICEF granted…") and a local authority ("run by Bristol City Council")."""
-    return read_as_word(name) or name.lower().endswith(LOCAL_COUNCILS)
+    word ("UNICEF granted…"), a local authority ("run by Bristol City Council"; ``others``, its names in
+    the other languages, may say a name is one) and a body named after its nation ("Arts Council
+    England")."""
+    return read_as_word(name) or bare_name(name, others)
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -158,6 +177,17 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
     # "la Diputación Foral de Álava", "the Marine Robotics Network".
     takes = words.names_take_article or bool(words.typed_articles)
     default = default or (bool(name) and takes and loc.names_a_body(name or ""))
+    # Where every body's name takes its article (pt), so does a partner's of no type whose gender is known:
+    # named bare beside "a Universidade…", it would break the list. Known from the facts, from a noun that
+    # names a body ("o Porto Lab") or from an acronym ("o CSIC"); else a name of words not joined by "de"
+    # or "of" is a company's, and named as the company it most likely is, as a one-word brand is: "a
+    # Frutas Tormes". A name such as "Turismo de Portugal" says neither, and stays bare.
+    if name and words.names_take_article and partner.type is None:
+        if partner.gender is not None or name.isupper() or _says_a_body(name):
+            default = True
+        elif not set(name.lower().split()) & _LINKS:
+            default = True
+            gender = getattr(ORGS.get(loc.lang), "brand", "") or gender
     forms = loc.articles(gender, loc.uses_article(partner.article, default=default))
     acronym = partner.acronym if partner.acronym and partner.acronym != name else None
     return {

@@ -210,7 +210,7 @@ def test_a_jury_that_assesses_makes_the_proposal(tmp_path: Path) -> None:
         },
     }
     md = _fr(tmp_path, facts, NO_LEVEL)
-    assert "lui a remis le trophée, sur proposition du jury indépendant." in md
+    assert "lui a remis le trophée, sur proposition d’un jury indépendant." in md
     assert "qui s’est tenu à L’Isle-Adam le 28 avril 2026." in md
     assert "jury réuni" not in md
     _clean(tmp_path, facts, NO_LEVEL)

@@ -156,7 +156,7 @@ def test_a_grant_with_only_its_sum_and_project(tmp_path: Path) -> None:
 def test_a_start_without_a_length_and_a_lone_co_funder(tmp_path: Path) -> None:
     funder = {"name": per_lang("Câmara de Setúbal", "Ayuntamiento de Setúbal", "Setúbal Council", "Mairie de Setúbal")}
     md = drafts(tmp_path, _grant(start="2026-04-01", co_funded_by=[{**funder, "gender": per_lang("f", "m", "m", "f")}]))
-    assert "The project runs from 1 April 2026. It is co-funded by the Setúbal Council." in md["en"]
+    assert "The project runs from 1 April 2026. It is co-funded by Setúbal Council." in md["en"]
     assert "O projeto arranca a 1 de abril de 2026. É cofinanciado pela Câmara de Setúbal." in md["pt"]
     assert "El proyecto arranca el 1 de abril de 2026. Lo cofinancia el Ayuntamiento de Setúbal." in md["es"]
     assert "Le projet démarre le 1er avril 2026. Il est cofinancé par la Mairie de Setúbal." in md["fr"]

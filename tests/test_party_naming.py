@@ -179,7 +179,7 @@ def test_only_a_partner_from_abroad_has_its_country(tmp_path: Path) -> None:
     _has(
         md,
         {
-            "pt": ["Os parceiros são a Universidade do Minho, Porto Lab, Bioria e a Aquatec Ibérica (Espanha)."],
+            "pt": ["Os parceiros são a Universidade do Minho, o Porto Lab, a Bioria e a Aquatec Ibérica (Espanha)."],
             "es": ["Los socios son la Universidade do Minho, Porto Lab, Bioria y Aquatec Ibérica (España)."],
             "en": ["The partners are the Universidade do Minho, Porto Lab, Bioria and Aquatec Ibérica (Spain)."],
             "fr": ["Ces partenaires sont l’Universidade do Minho, Porto Lab, Bioria et Aquatec Ibérica (Espagne)."],
@@ -201,8 +201,8 @@ def test_a_long_list_from_several_countries_is_grouped_by_country(tmp_path: Path
         {
             "pt": [
                 "Em conjunto com cinco parceiros, o Habitat está a desenvolver um projeto.",
-                "Os parceiros são de Portugal (Algamar), de Espanha (Rías Biotech e Cetmar), de França (Océalis) "
-                "e da Noruega (Havtang).",
+                "Os parceiros são de Portugal (a Algamar), de Espanha (a Rías Biotech e a Cetmar), "
+                "de França (a Océalis) e da Noruega (a Havtang).",
             ],
             "es": [
                 "Junto con cinco socios, Habitat desarrolla un proyecto.",
@@ -253,7 +253,7 @@ def test_one_partner_from_each_country_among_more_states_how_many(tmp_path: Path
         {
             "pt": ["Em conjunto com quatro parceiros, entre os quais dois (um de Espanha e outro de França), o"],
             "es": ["Junto con cuatro socios, entre ellos dos (uno de España y otro de Francia), Habitat desarrolla"],
-            "en": ["working with four partners, including two (one from Spain and one from France), to develop"],
+            "en": ["working with four partners, including one from Spain and one from France, to develop"],
             "fr": ["Avec quatre partenaires, dont deux établis en Espagne et en France, Habitat développe"],
         },
     )

@@ -108,7 +108,7 @@ def test_a_typed_partner_takes_its_article_where_names_do(tmp_path: Path) -> Non
     ]
     md = drafts(tmp_path, {"partnership": {"project": PROJECT, "partners": partners}})
     # The organisation is Portuguese: only the partner from abroad is followed by its country.
-    assert "a Aquatec Ibérica (Espanha), Porto Lab e Bioria" in md["pt"]
+    assert "a Aquatec Ibérica (Espanha), Porto Lab e a Bioria" in md["pt"]
     assert "Aquatec Ibérica (España), Porto Lab y Bioria" in md["es"]
     assert "Aquatec Ibérica (Spain), Porto Lab and Bioria" in md["en"]
     assert "Aquatec Ibérica (Espagne), Porto Lab et Bioria" in md["fr"]

@@ -333,16 +333,16 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             "pt": ["Entre os parceiros estão os Laboratórios Rovi."],
             "es": ["Entre los socios figuran los Laboratorios Rovi."],
             "fr": ["Parmi ces partenaires figurent les Laboratoires Rovi."],
-            "en": ["One of them is the Rovi Laboratories."],
+            "en": ["One of the partners is the Rovi Laboratories."],
         },
     ),
     "the-one-partner-named-among-several-singular": (
         _partners("m"),
         {
-            "pt": ["Um dos parceiros é Laboratórios Rovi."],  # as the facts say: m, and no type, no article
+            "pt": ["Um dos parceiros é o Laboratórios Rovi."],  # as the facts say: m (a plural name wants mp)
             "es": ["Entre los socios figura Laboratorios Rovi."],
             "fr": ["Parmi ces partenaires figure Laboratoires Rovi."],
-            "en": ["One of them is Rovi Laboratories."],
+            "en": ["One of the partners is Rovi Laboratories."],
         },
     ),
 }

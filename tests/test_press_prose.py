@@ -107,7 +107,7 @@ def test_the_number_of_partners_in_every_language(tmp_path: Path, n: int, expect
 
 def test_one_named_partner_is_named_not_counted(tmp_path: Path) -> None:
     md = _drafts(tmp_path, {"partnership": {"project": PROJECT, "partners": [{"name": "Porto Digital"}]}})
-    assert "Em conjunto com Porto Digital, o Habitat está a desenvolver um projeto." in md["pt"]
+    assert "Em conjunto com a Porto Digital, o Habitat está a desenvolver um projeto." in md["pt"]
     assert "Junto con Porto Digital, Habitat desarrolla un proyecto." in md["es"]
     assert "Habitat is working with Porto Digital to develop a project." in md["en"]
     assert "Avec Porto Digital, Habitat développe un projet." in md["fr"]
@@ -122,11 +122,11 @@ def test_one_named_partner_is_named_not_counted(tmp_path: Path) -> None:
 def test_a_partner_named_among_others_agrees_in_number(tmp_path: Path) -> None:
     one = _drafts(tmp_path, _partners(12, named=1))
     two = _drafts(tmp_path, _partners(12, named=2))
-    assert "Um dos parceiros é Parceira A (Espanha)." in one["pt"]  # not "Entre eles", whose antecedent is unclear
-    assert "Entre os parceiros estão Parceira A (Espanha) e Parceira B (Espanha)." in two["pt"]
+    assert "Um dos parceiros é a Parceira A (Espanha)." in one["pt"]  # not "Entre eles", whose antecedent is unclear
+    assert "Entre os parceiros estão a Parceira A (Espanha) e a Parceira B (Espanha)." in two["pt"]
     assert "Entre los socios figura Parceira A (España)." in one["es"]
     assert "Parmi ces partenaires figurent Parceira A (Espagne) et Parceira B (Espagne)." in two["fr"]
-    assert "One of them is Parceira A (Spain)." in one["en"]  # "Among them is" reads oddly of one name
+    assert "One of the partners is Parceira A (Spain)." in one["en"]  # "Among them is" reads oddly of one name
 
 
 def _checked(tmp_path: Path, change: dict[str, Any], edit: tuple[str, str, str] | None = None) -> list[str]:

@@ -101,7 +101,7 @@ def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/pt/award.md:{_line(pt, '}} o nível')}:1: error: award.motto is used in "
+        f"templates/pt/award.md:{_line(pt, 'para o nível {{')}:1: error: award.motto is used in "
         f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) "
         "[fact-drift 5478350301f7]\n"
         "\n"
@@ -179,9 +179,9 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        '{{ org.gender | agree("has", "have") }} achieved the {{ award.name }}',
+        '{{ org.gender | agree("has", "have") }} achieved {{ award_called }}',
         "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, "
-        '{{ org.gender | agree("has", "have") }} achieved the {{ award.name }}',
+        '{{ org.gender | agree("has", "have") }} achieved {{ award_called }}',
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -468,7 +468,7 @@ def test_json_and_github_formats(runner: CliRunner, copy: Path) -> None:
     assert payload["summary"]["drafts"] == COUNT and payload["summary"]["passed"] is False
     result = _run(runner, copy, "--format", "github")
     assert result.exit_code == 1
-    lead = _line(copy / "pt" / "award.md", "}} o nível")
+    lead = _line(copy / "pt" / "award.md", "para o nível {{")
     assert result.stdout == (
         f"::error file=templates/pt/award.md,line={lead},col=1,title=drafter fact-drift::"
         f"award.motto is used in {_others('pt')} but not in pt [5478350301f7]\n"

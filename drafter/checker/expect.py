@@ -223,7 +223,11 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         if count > 1:  # one partner is "a partner", or its name: never a number a reader of the draft could find
             add(Expected("partnership.count", "number", str(count), format_number(count, loc)))
         placed = sum(1 for p in ship.partners if p.country)
-        if 1 < placed < count and not all(p.name for p in ship.partners):
+        countries = [p.country for p in ship.partners if p.country]
+        # English counts one from each country without their number ("including one from Spain and one
+        # from France"), which the "one"s say.
+        one_each = lang == "en" and len(set(countries)) == len(countries)
+        if 1 < placed < count and not all(p.name for p in ship.partners) and not one_each:
             # "five partners, including two from Spain": the two are a fact of their own
             add(Expected("partnership.placed", "number", str(placed), format_number(placed, loc)))
         for i, partner in enumerate(ship.partners):

@@ -135,3 +135,65 @@ WORDS = Words(
 LOCAL_COUNCILS = tuple(
     f"{kind} council" for kind in "city county borough district town parish village community metropolitan".split()
 )
+
+# A county's council is one too, whatever its name's last word before "Council" ("North Yorkshire
+# Council", "Wiltshire Council", "Aberdeenshire Council").
+COUNTY_ENDING = "shire council"
+
+# A body whose name ends with the nation it serves, with no "of" or "for" before it, is named bare, as
+# British papers write it ("Arts Council England", "Historic Environment Scotland", "Sport Wales",
+# "Innovate UK", "Enterprise Ireland", "Creative Europe"); "the Bank of England" and "the National Trust
+# for Scotland" keep "the".
+NATIONS = frozenset("england scotland wales ireland uk britain europe".split())
+
+# Nouns that open a local authority's name in the other languages ("Câmara de Setúbal", "Ayuntamiento
+# de Vigo", "Mairie de Lyon"): its English name that ends in "Council" names a local council, bare
+# ("co-funded by Setúbal Council"), however it names the place.
+LOCAL_AUTHORITY_NOUNS = frozenset(
+    "câmara camara município municipio concelho ayuntamiento concello ajuntament diputación diputacion "
+    "cabildo mancomunidad consell mairie commune municipalité municipalite".split()
+)
+
+
+# A firm's name ends with its legal form or a partnership's word, and is a proper name, bare ("following
+# an assessment by Pathway Assessment Partners", "Burness Paull LLP", "Certinorte Ltd").
+FIRM_ENDINGS = frozenset(
+    "partners associates consulting consultancy consultants ltd ltd. limited plc llp llc inc inc. gmbh".split()
+)
+
+
+# A university named by a place or a person before "University" is bare ("Cardiff University", "Edinburgh
+# Napier University", "London Metropolitan University"); one named by an adjective keeps "the" ("the Open
+# University", "the Catholic University", "the European University"), as one "of" a place does.
+ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
+ADJECTIVES = frozenset("open free royal state new".split())
+
+
+def _university(words: list[str]) -> bool:
+    first = words[0] if words else ""
+    return (
+        len(words) > 1
+        and words[-1] == "university"
+        and not first.endswith(ADJECTIVE_ENDINGS)
+        and first not in ADJECTIVES
+        and not set(words) & set(WORDS.name_links)
+    )
+
+
+def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
+    """Whether English names a body without "the" though the facts do not say: a local council ("run by
+    Bristol City Council", "Wiltshire Council", or "Setúbal Council" where ``others``, its names in the
+    other languages, say it is one: "Câmara de Setúbal"), a body named after its nation ("Arts
+    Council England"), a firm ("Pathway Assessment Partners") and a university named by a place
+    ("Cardiff University")."""
+    lower = name.lower()
+    if lower.endswith(LOCAL_COUNCILS) or lower.endswith(COUNTY_ENDING):
+        return True
+    words = lower.split()
+    if len(words) > 1 and words[-1] in FIRM_ENDINGS or _university(words):
+        return True
+    if len(words) > 1 and words[-1] in NATIONS and not set(words[:-1]) & set(WORDS.name_links):
+        return True
+    if lower.endswith(" council"):
+        return any((other.lower().split() or [""])[0] in LOCAL_AUTHORITY_NOUNS for other in others)
+    return False

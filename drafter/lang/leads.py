@@ -17,6 +17,7 @@ from .nouns import (
     ACCREDITATIONS,
     AWARDS,
     CERTIFICATES,
+    EN_AWARD_NOUNS,
     FIELD_NOUNS,
     FIELD_TYPES,
     INSTITUTION_FIELDS,
@@ -273,6 +274,33 @@ def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str
     return found
 
 
+def _own_noun_fr(names: tuple[str, ...], managed_by: str | None) -> tuple[str, str] | None:
+    """The noun a French name (or full name) starts with where it says what the body is, which names it
+    again before a type's word does: « La Ville de Saint-Cirq… La ville est gérée par… », « LIPhy
+    (Laboratoire…) … Le laboratoire est géré par… », not « L’organisme public », « Le centre »; ("", "")
+    where the body that runs it starts with the same noun (« La ville est gérée par la Ville… »)."""
+    nouns = ORGS["fr"].again
+    for name in names:
+        word = _first(name)
+        if word in nouns:
+            return ("", "") if managed_by is not None and word == _first(managed_by) else (word, nouns[word])
+    return None
+
+
+def _type_head_pt(typed: dict[str, str] | None, managed_by: str | None) -> tuple[str, str] | None:
+    """The noun a Portuguese type of one's own starts with, where it is one that names a body, which names
+    the organisation again: "clube de futebol", "o clube"; "empresa vitivinícola", "a empresa"; None for a
+    type of one word or of drafter's own; ("", "") where the body that runs it starts with the same noun."""
+    word = (typed or {}).get("word", "")
+    if not typed or typed.get("key") or len(word.split()) < 2:
+        return None
+    first = _first(word)
+    gender = ORGS["pt"].heads.get(first)
+    if gender is None:
+        return None
+    return ("", "") if managed_by is not None and first == _first(managed_by) else (first, gender)
+
+
 def award_noun(lang: str, kind: str, name: str) -> AwardNoun | None:
     """The noun ``name`` says it is, for a ``kind`` of release in ``lang``; None where the language's
     templates name such an award by its name alone."""
@@ -297,6 +325,12 @@ def presented(
     said = lead(lang, Org(org["name"], org["full_name"], org["type"], org["sector"], org.get("the", "")))
     again = dict(org["again"])
     noun = named_again(lang, again["The"], (org["managed_by"] or {}).get("full"))
+    if lang == "fr":  # « La ville est gérée par… », not « L’organisme public… »: the name's own noun first
+        noun = _own_noun_fr((org["name"], org["full_name"] or ""), (org["managed_by"] or {}).get("full")) or noun
+        if noun is None and (org["type"] or {}).get("key") == "public_body":  # not « L’organisme public »
+            noun = ("", "")
+    if lang == "pt" and noun is None:  # "O clube é gerido pela…", not "O clube de futebol é gerido pela…"
+        noun = _type_head_pt(org["type"], (org["managed_by"] or {}).get("full"))
     if noun == ("", ""):
         again = {"the": org["called"], "The": org["Called"], "gender": org["gender"]}
     elif noun is not None:
@@ -338,7 +372,22 @@ def noun_view(
         "before": articles(found.gender).get("the", "") if found.in_name else the,
         "again": again,
         "paper": _paper(lang, kind, found, articles, grammar),
+        "phrase": lang == "en" and kind in ("award", "renewal") and _phrase_en(name),
     }
+
+
+def _phrase_en(name: str) -> bool:
+    """Whether an English award's name is a phrase that says no noun ("Investors in People", "Great Place
+    to Work"), which English names without "the": a word in lower case and none of EN_AWARD_NOUNS."""
+    words = name.split()
+    # A foreign name's own small words ("Selo de Qualidade", "Prix de l’Innovation") say nothing of English.
+    english = [w for w in words[1:] if w.islower() and w not in _FOREIGN_LINKS and not w.startswith(("l’", "d’"))]
+    return bool(english) and not {w.lower() for w in words} & EN_AWARD_NOUNS
+
+
+_FOREIGN_LINKS = frozenset(
+    "de da do dos das del della di van von der den du la le les des el los las y e et und für".split()
+)
 
 
 def _paper(

@@ -74,6 +74,10 @@ class OrgNouns:
     """The gender of a body named by a one-word brand (a capital, then lower case: "Certilusa", "Kiwa")
     when the facts give it neither type nor gender, where the language names such a brand as the
     company it is ("a Certilusa", as "a empresa"); blank: the name's usual default."""
+    not_brands: frozenset[str] = frozenset()
+    """Words, beyond the institutions' nouns of every language, that anywhere in a name say it is a body
+    and not a company's brand ("Porto Lab", "Minho Hub"): such a name of no type or gender keeps the usual
+    default and is not named as a company ("o Porto Lab", not "a Porto Lab")."""
 
 
 @dataclass(frozen=True)
@@ -126,10 +130,11 @@ def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
 _PT_HEADS = _heads(
     " ".join(k for k, g in _PT_AGAIN.items() if g == "m")
     + " clube grupo conselho município observatório arquivo teatro gabinete agrupamento banco fundo núcleo "
-    "politécnico colégio departamento ministério governo serviço sindicato",
+    "politécnico colégio departamento ministério governo serviço sindicato turismo",
     " ".join(k for k, g in _PT_AGAIN.items() if g == "f")
     + " câmara junta comissão agência academia orquestra biblioteca direção-geral ordem autoridade liga "
-    "companhia empresa casa misericórdia santa instituição",
+    "companhia empresa casa misericórdia santa instituição clínica quinta herdade caixa comunidade região "
+    "entidade administração área estrutura",
 )
 _ES_HEADS = _heads(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
@@ -137,7 +142,9 @@ _ES_HEADS = _heads(
     "clúster cluster polo parque ente "
     # Catalan names a Spanish release keeps: "el Institut Català d’Oncologia", "la Universitat de València".
     "institut consorci ajuntament "
-    "jardín acuario auditorio palacio conservatorio festival orfeón puerto aeropuerto",
+    "jardín acuario auditorio palacio conservatorio festival orfeón puerto aeropuerto "
+    # Hospitals: "el Complejo Asistencial de Zamora", "el Sanatorio Marítimo de Gijón".
+    "complejo sanatorio",
     "fundación asociación federación confederación universidad escuela red cooperativa sociedad plataforma "
     "cámara junta comisión agencia academia orquesta biblioteca dirección autoridad liga compañía empresa "
     "casa diputación mancomunidad consejería bodega entidad "
@@ -147,12 +154,17 @@ _ES_HEADS = _heads(
 _FR_HEADS = _heads(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
     "consortium conseil comité collège lycée département ministère office syndicat pôle réseau cluster "
-    "établissement domaine atelier moulin cabinet",
+    "établissement domaine atelier moulin cabinet aéroport jardin palais stade",
     "fondation association fédération confédération université école coopérative société chambre "
     "commission agence académie bibliothèque direction autorité ligue compagnie entreprise maison mairie "
     "région commune communauté métropole union ville fromagerie brasserie distillerie laiterie conserverie "
-    "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave",
+    "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave abbaye piscine",
 )
+
+# Nouns that name a body again but that, in another language's names too (« Port de Barcelona », « Parc
+# Científic », « Bureau Veritas », « Golf »), must not give those names an article: « Le port est géré
+# par… » only for a name the facts give its article (`article: {fr: true}`).
+_FR_AGAIN = {**_FR_HEADS, **_heads("port parc golf bureau", "station base")}
 
 _ES_AGAIN = _heads(
     "museo hospital instituto centro consorcio laboratorio clúster parque colegio",
@@ -180,6 +192,10 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             again=frozen(_PT_AGAIN),
             heads=_PT_HEADS,
             brand="f",
+            not_brands=_words(
+                "lab labs hub group grupo institut instituto secretariat office platform initiative programme "
+                "laboratories laboratórios"
+            ),
         ),
         "fr": OrgNouns(
             institutions=_words(
@@ -190,7 +206,7 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "syndicat théâtre union université ville"
             ),
             # Named again by its type's head noun: « la fédération », not « la fédération sportive ».
-            again=_FR_HEADS,
+            again=frozen(_FR_AGAIN),
             heads=_FR_HEADS,
         ),
         "en": OrgNouns(
@@ -272,6 +288,13 @@ AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
             "selo prémio troféu galardão certificado programa fundo concurso rótulo diploma",
             "medalha taça distinção menção certificação acreditação norma marca carta bandeira bolsa estrela",
         ),
+        # "obtiene la Bandera Azul", "la Medalla de Oro… se creó", "renueva la Q de Calidad Turística", though
+        # the facts give no gender. Not "red": "Red Dot Award" is English.
+        "es": _heads(
+            "sello premio trofeo galardón certificado programa fondo concurso distintivo diploma título",
+            "medalla copa distinción mención certificación acreditación norma marca carta bandera beca estrella "
+            "etiqueta insignia placa q",
+        ),
     }
 )
 """The nouns an award's name may start with, and their gender, by language, for a name the facts give no
@@ -283,6 +306,9 @@ _HANDED = ("flag", "charter", "badge")
 """English names of what a certification's body awards that say what it is, as a label's name does: "the
 Blue Flag", "the European Charter for Sustainable Tourism", "the Disability Confident Badge", never "Blue
 Flag certification", and the body awards the flag, the charter, the badge, not a certificate."""
+
+_ES_MARKS = {"bandera": "f", "marca": "f", "q": "f", "etiqueta": "f"}
+"""Spanish nouns besides :data:`CERTIFICATES` by which a certification's name says what it is."""
 
 _ES_PROGRAMMES = (
     "programa fondo plan iniciativa convocatoria mecanismo instrumento estrategia misión línea perte proyecto "
@@ -301,6 +327,8 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
                 }
             ),
         ),
+        # A first award is named again as "the award"; its name may say no noun at all (PHRASE_AWARDS).
+        ("en", "award"): AwardNouns(default="award"),
         ("en", "renewal"): AwardNouns(
             default="award",
             last=frozen({w: w for w in "label seal mark prize medal charter flag accreditation badge trophy".split()}),
@@ -338,6 +366,8 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
                     **{w: w for w in _ES_PROGRAMMES},
                     **dict.fromkeys(("programme", "program", "scheme"), "programa"),
                     **dict.fromkeys(("fund", "fundo", "fonds", "facility"), "fondo"),
+                    # The EU's funds, by their Spanish acronyms: "en el marco del FEDER", "El FSE+ se creó…".
+                    **dict.fromkeys(("feder", "feader", "feaga", "fse", "fse+", "fempa", "femp", "ftj"), "fondo"),
                     **dict.fromkeys(("plano",), "plan"),
                     **dict.fromkeys(("initiative",), "iniciativa"),
                     **dict.fromkeys(("call", "appel"), "convocatoria"),
@@ -385,8 +415,25 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
             ),
             genders=frozen({"premio": "m", "medalla": "f", "copa": "f"}),
         ),
+        # A flag, a mark, a Q or a label says what it is too: "obtiene la Bandera Azul", "la Q de Calidad
+        # Turística", not "la certificación Bandera Azul"; its body grants "el distintivo" (PAPERS).
         ("es", "certification"): AwardNouns(
-            default="certificación", held=frozen({w: w for w in CERTIFICATES}), genders=frozen({**CERTIFICATES})
+            default="certificación",
+            held=frozen({**{w: w for w in CERTIFICATES}, **{w: w for w in _ES_MARKS}}),
+            genders=frozen({**CERTIFICATES, **_ES_MARKS}),
+        ),
+        # A certificate to a standard ("norma": ISO 14001:2015) or a certification known by its scheme's name
+        # (B Corp, LEED) is renewed as a certification ("renueva la certificación ISO 14001:2015", never "el
+        # ISO 14001:2015", "el B Corp"); any other name by its own article: no noun.
+        ("es", "renewal"): AwardNouns(
+            default="",
+            held=frozen(
+                {
+                    **dict.fromkeys(("iso", "une", "iso/iec", "une-en", "une-en-iso"), "norma"),
+                    **dict.fromkeys(("corp", "leed", "breeam", "passivhaus", "fsc", "pefc", "gots"), "certificación"),
+                }
+            ),
+            genders=frozen({"norma": "f", "certificación": "f"}),
         ),
         ("pt", "certification"): AwardNouns(
             default="certificação",
@@ -454,7 +501,13 @@ PAPERS: Mapping[str, Mapping[str, str]] = frozen(
                 "": "certificate",
             }
         ),
-        "es": frozen({**dict.fromkeys(_LABELS, "sello"), "distintivo": "distintivo", "": "certificado"}),
+        "es": frozen(
+            {
+                **dict.fromkeys(_LABELS, "sello"),
+                **dict.fromkeys(("distintivo", *_ES_MARKS), "distintivo"),
+                "": "certificado",
+            }
+        ),
         "pt": frozen({**dict.fromkeys(_LABELS, "selo"), "": "certificado"}),
         "fr": frozen({**dict.fromkeys(_LABELS, "label"), "": "certificat"}),
     }
@@ -517,7 +570,13 @@ EVENT_TAILS: Mapping[str, Mapping[str, str]] = frozen(
             "congress summit forum festival fair show awards challenge championship championships symposium "
             "meeting gala market trophy",
             "expo exhibition conference week day days night competition cup biennale",
-        )
+        ),
+        # "en el Smart City Expo World Congress, celebrado…", "en la Barcelona Design Week, celebrada…": the
+        # gender of "congreso", "cumbre", "feria", "semana"…
+        "es": _heads(
+            "congress forum festival show challenge championship championships symposium meeting market trophy",
+            "summit fair expo exhibition conference week night competition cup biennale gala",
+        ),
     }
 )
 """The nouns a name in English ends with, and the gender of the word a language calls such an event,
@@ -532,3 +591,14 @@ JURIES: frozenset[str] = frozenset({"jury", "juries", "panel", "júri", "júris"
 """Nouns that say a body is itself a jury, in any of the languages: an assessor named so proposes the
 winner itself ("on the recommendation of the International Jury"), not "a jury convened by" it."""
 
+
+EN_AWARD_NOUNS = frozenset(
+    (
+        "award awards prize prizes label seal mark kitemark medal charter flag accreditation badge trophy cup "
+        "shield plaque certificate certification standard status scheme order distinction honour diploma title "
+        "star stars key programme"
+    ).split()
+)
+"""English nouns that say what an award is, anywhere in its name ("the Order of Merit", "the Green Key"):
+a name with none of them and a word in lower case is a phrase, named without "the" ("Investors in
+People", "Great Place to Work")."""
