@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from .agreement import is_plural, singular
 from .grammar import indefinite, read_as_word, with_article
 from .lang import Words
+from .lang.awards import JURIES
 from .lang.en import bare_name
-from .lang.nouns import JURIES, ORGS
+from .lang.nouns import ORGS
 from .localize import country_forms, country_name, format_list, url_label
 
 if TYPE_CHECKING:

@@ -28,9 +28,10 @@ from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import with_article
 from .grant_view import grant_view
 from .lang import words
+from .lang.awards import AWARD_HEADS
 from .lang.leads import noun_view, presented
 from .lang.model import Words
-from .lang.nouns import AWARD_HEADS, EVENT_TAILS, EVENTS, ORGS, OrgNouns
+from .lang.nouns import EVENT_TAILS, EVENTS, ORGS, OrgNouns
 from .localize import (
     country_forms,
     country_name,

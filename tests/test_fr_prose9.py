@@ -19,7 +19,7 @@ import pytest
 from drafter import draft
 from drafter.checker import check
 from drafter.lang import leads
-from drafter.lang.nouns import AWARDS, AwardNouns
+from drafter.lang.awards import AWARDS, AwardNouns
 
 from .newfacts import facts_file, per_lang
 

@@ -12,17 +12,13 @@ from typing import Any
 
 from ..grammar import with_article
 from ..said import STEM, folded
+from .awards import ACCREDITATIONS, AWARDS, CERTIFICATES, EN_AWARD_NOUNS, PAPERS
 from .model import Words
 from .nouns import (
-    ACCREDITATIONS,
-    AWARDS,
-    CERTIFICATES,
-    EN_AWARD_NOUNS,
     FIELD_NOUNS,
     FIELD_TYPES,
     INSTITUTION_FIELDS,
     ORGS,
-    PAPERS,
     ROOTS,
     SELF_NAMING_EN,
     TAUGHT_FR,

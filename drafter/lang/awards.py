@@ -1,0 +1,317 @@
+"""The nouns an award's name says it is, by language and kind of release: what the text names it by
+again ("the prize", "la certificación", "o troféu"), its gender where the facts give none ("la Marque
+Qualité Tourisme"), what its issuer hands over ("the flag", "el distintivo"), and the names that say a
+certification is an accreditation or an assessor a jury. The organisations' nouns are in
+:mod:`drafter.lang.nouns`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType as frozen
+
+from .nouns import _heads
+
+CERTIFICATES: Mapping[str, str] = frozen(
+    {
+        "certification": "f",
+        "certificate": "m",
+        "accreditation": "f",
+        "label": "m",
+        "seal": "m",
+        "certificación": "f",
+        "certificado": "m",
+        "acreditación": "f",
+        "sello": "m",
+        "distintivo": "m",
+        "certificação": "f",
+        "acreditação": "f",
+        "selo": "m",
+        "certificat": "m",
+        "accréditation": "f",
+        "sceau": "m",
+    }
+)
+"""Nouns by which a certificate's name, in any of the four languages, says what it is ("Sello de
+Municipio Sostenible", "Label Qualité Sport"), with their gender: such a name takes the article of
+its noun ("el sello", "le label"), not "la certificación" before it, which would say it twice."""
+
+
+@dataclass(frozen=True)
+class AwardNouns:
+    """The nouns an award's name may say it is, for one kind of release in one language, and the
+    noun the text names it by again when its name says none ("the prize", "la certificación")."""
+
+    default: str
+    last: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """The name's last word, when it is one of these, is its noun (English: "Road Safety Award")."""
+    held: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """Else the first of the name's words that is one of these ("Trophée de l’export")."""
+    genders: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """Each noun's gender, for its article."""
+    again: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """The noun that names the award again, in the release's language, when not the noun itself:
+    Portuguese says "o certificado" for a Certificat, "o selo" for a label, "a certificação" else."""
+
+
+_PT_PRIZES = {"prémio": "m", "troféu": "m", "medalha": "f", "taça": "f", "galardão": "m"}
+AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "fr": _heads(
+            "label prix trophée sceau programme fonds pavillon titre grand challenge concours",
+            "marque charte médaille palme coupe distinction étoile certification accréditation norme bourse",
+        ),
+        # "a Medalha de Ouro… foi criada", "a Bandeira Azul", though the facts give no gender.
+        "pt": _heads(
+            "selo prémio troféu galardão certificado programa fundo concurso rótulo diploma",
+            "medalha taça distinção menção certificação acreditação norma marca carta bandeira bolsa estrela",
+        ),
+        # "obtiene la Bandera Azul", "la Medalla de Oro… se creó", "renueva la Q de Calidad Turística", though
+        # the facts give no gender. Not "red": "Red Dot Award" is English.
+        "es": _heads(
+            "sello premio trofeo galardón certificado programa fondo concurso distintivo diploma título",
+            "medalla copa distinción mención certificación acreditación norma marca carta bandera beca estrella "
+            "etiqueta insignia placa q",
+        ),
+    }
+)
+"""The nouns an award's name may start with, and their gender, by language, for a name the facts give no
+gender: « la Marque Qualité Tourisme, qu’il avait obtenue », not « le Marque… »."""
+
+_FR_PRIZES = {"trophée": "m", "médaille": "f", "coupe": "f", "palme": "f", "prix": "m"}
+
+_HANDED = ("flag", "charter", "badge")
+"""English names of what a certification's body awards that say what it is, as a label's name does: "the
+Blue Flag", "the European Charter for Sustainable Tourism", "the Disability Confident Badge", never "Blue
+Flag certification", and the body awards the flag, the charter, the badge, not a certificate."""
+
+_ES_MARKS = {"bandera": "f", "marca": "f", "q": "f", "etiqueta": "f"}
+"""Spanish nouns besides :data:`CERTIFICATES` by which a certification's name says what it is."""
+
+_ES_PROGRAMMES = (
+    "programa fondo plan iniciativa convocatoria mecanismo instrumento estrategia misión línea perte proyecto "
+    "premio beca fundación concurso"
+).split()
+
+AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
+    {
+        ("en", "prize"): AwardNouns(
+            default="prize",
+            last=frozen(
+                {
+                    "award": "award",
+                    "awards": "award",
+                    **{w: w for w in "medal trophy cup shield plaque badge".split()},
+                }
+            ),
+        ),
+        # A first award is named again as "the award"; its name may say no noun at all (PHRASE_AWARDS).
+        ("en", "award"): AwardNouns(default="award"),
+        ("en", "renewal"): AwardNouns(
+            default="award",
+            last=frozen({w: w for w in "label seal mark prize medal charter flag accreditation badge trophy".split()}),
+        ),
+        ("en", "certification"): AwardNouns(
+            default="certification",
+            last=frozen(
+                {
+                    **{w: w for w in "certification certificate accreditation label seal mark award scheme".split()},
+                    **{w: w for w in _HANDED},
+                    "standard": "standard",
+                    "protocol": "standard",
+                }
+            ),
+            held=frozen({**{w: w for w in CERTIFICATES}, **{w: w for w in _HANDED}}),
+        ),
+        ("en", "grant"): AwardNouns(
+            default="",
+            held=frozen(
+                {
+                    w: w
+                    for w in (
+                        "programme program fund funds facility scheme initiative call plan mechanism grants "
+                        "instrument strategy partnership mission fellowships prize award foundation competition"
+                    ).split()
+                }
+            ),
+        ),
+        ("es", "grant"): AwardNouns(
+            default="",
+            # A programme's noun, in Spanish or in the language of its name, as Spanish names it: "el Innovation
+            # Fund" (un fondo), "la European Partnership…" (una asociación), "las Becas Leonardo" (plural).
+            held=frozen(
+                {
+                    **{w: w for w in _ES_PROGRAMMES},
+                    **dict.fromkeys(("programme", "program", "scheme"), "programa"),
+                    **dict.fromkeys(("fund", "fundo", "fonds", "facility"), "fondo"),
+                    # The EU's funds, by their Spanish acronyms: "en el marco del FEDER", "El FSE+ se creó…".
+                    **dict.fromkeys(("feder", "feader", "feaga", "fse", "fse+", "fempa", "femp", "ftj"), "fondo"),
+                    **dict.fromkeys(("plano",), "plan"),
+                    **dict.fromkeys(("initiative",), "iniciativa"),
+                    **dict.fromkeys(("call", "appel"), "convocatoria"),
+                    **dict.fromkeys(("mechanism",), "mecanismo"),
+                    **dict.fromkeys(("instrument",), "instrumento"),
+                    **dict.fromkeys(("strategy",), "estrategia"),
+                    **dict.fromkeys(("mission",), "misión"),
+                    **dict.fromkeys(("partnership",), "asociación"),
+                    **dict.fromkeys(("prize", "award"), "premio"),
+                    **dict.fromkeys(("foundation",), "fundación"),
+                    **dict.fromkeys(("competition",), "concurso"),
+                    **dict.fromkeys(("becas", "fellowships", "scholarships"), "becas"),
+                    **dict.fromkeys(("ayudas", "grants"), "ayudas"),
+                    **dict.fromkeys(("fondos", "funds"), "fondos"),
+                    "programas": "programas",
+                }
+            ),
+            genders=frozen(
+                {
+                    **{w: "m" for w in _ES_PROGRAMMES},
+                    **dict.fromkeys(
+                        ("iniciativa", "convocatoria", "estrategia", "misión", "línea", "beca", "fundación"), "f"
+                    ),
+                    "asociación": "f",
+                    # A plural name: its article and its verbs are plural ("las Becas Leonardo se crearon").
+                    **dict.fromkeys(("becas", "ayudas"), "fp"),
+                    **dict.fromkeys(("fondos", "programas"), "mp"),
+                }
+            ),
+        ),
+        ("es", "prize"): AwardNouns(
+            default="premio",
+            # A medal or a cup is presented as such ("entregó la medalla"); any other prize, a trophy too, is "el
+            # premio". The first of these in the name is its noun: "Premio Medalla de Oro…" is a prize.
+            held=frozen(
+                {
+                    **dict.fromkeys(
+                        ("premio", "trofeo", "galardón", "prize", "award", "trophy", "prix", "trophée"),
+                        "premio",
+                    ),
+                    **dict.fromkeys(("prémio", "troféu", "galardão"), "premio"),
+                    **dict.fromkeys(("medalla", "medal", "médaille", "medalha"), "medalla"),
+                    **dict.fromkeys(("copa", "cup", "coupe", "taça"), "copa"),
+                }
+            ),
+            genders=frozen({"premio": "m", "medalla": "f", "copa": "f"}),
+        ),
+        # A flag, a mark, a Q or a label says what it is too: "obtiene la Bandera Azul", "la Q de Calidad
+        # Turística", not "la certificación Bandera Azul"; its body grants "el distintivo" (PAPERS).
+        ("es", "certification"): AwardNouns(
+            default="certificación",
+            held=frozen({**{w: w for w in CERTIFICATES}, **{w: w for w in _ES_MARKS}}),
+            genders=frozen({**CERTIFICATES, **_ES_MARKS}),
+        ),
+        # A certificate to a standard ("norma": ISO 14001:2015) or a certification known by its scheme's name
+        # (B Corp, LEED) is renewed as a certification ("renueva la certificación ISO 14001:2015", never "el
+        # ISO 14001:2015", "el B Corp"); any other name by its own article: no noun.
+        ("es", "renewal"): AwardNouns(
+            default="",
+            held=frozen(
+                {
+                    **dict.fromkeys(("iso", "une", "iso/iec", "une-en", "une-en-iso"), "norma"),
+                    **dict.fromkeys(("corp", "leed", "breeam", "passivhaus", "fsc", "pefc", "gots"), "certificación"),
+                }
+            ),
+            genders=frozen({"norma": "f", "certificación": "f"}),
+        ),
+        ("pt", "certification"): AwardNouns(
+            default="certificação",
+            held=frozen({w: w for w in CERTIFICATES}),
+            genders=frozen({**CERTIFICATES, "selo": "m", "certificado": "m"}),
+            again=frozen(
+                {
+                    **dict.fromkeys(("certificate", "certificado", "certificat"), "certificado"),
+                    **dict.fromkeys(("accreditation", "acreditación", "acreditação", "accréditation"), "acreditação"),
+                    "m": "selo",
+                    "f": "certificação",
+                }
+            ),
+        ),
+        # A programme named by a proper name goes bare (« dans le cadre d’Horizon Europe », « de France 2030 »);
+        # one whose name says what it is takes the article (« du programme Mer vivante », « du Fonds bleu »).
+        ("fr", "grant"): AwardNouns(
+            default="",
+            held=frozen(
+                {
+                    w: w
+                    for w in (
+                        "programme programmes fonds appel appels plan mécanisme initiative instrument stratégie "
+                        "partenariat mission dispositif bourse bourses prix concours fondation contrat pacte "
+                        "program fund funds facility scheme call mechanism grants strategy partnership "
+                        "fellowships prize award competition programa fundo fondo"
+                    ).split()
+                }
+            ),
+        ),
+        ("fr", "certification"): AwardNouns(
+            default="certification", held=frozen({w: w for w in CERTIFICATES}), genders=frozen({**CERTIFICATES})
+        ),
+        # What is presented is what the name says: "atribuiu-lhe a medalha", "o troféu"; "o prémio" else.
+        ("pt", "prize"): AwardNouns(
+            default="prémio",
+            last=frozen({"trophy": "troféu", "medal": "medalha", "cup": "taça"}),
+            held=frozen(
+                {
+                    **{w: w for w in _PT_PRIZES},
+                    **dict.fromkeys(("trofeo", "trophée"), "troféu"),
+                    **dict.fromkeys(("medalla", "médaille"), "medalha"),
+                }
+            ),
+            genders=frozen(_PT_PRIZES),
+        ),
+        ("fr", "prize"): AwardNouns(
+            default="prix", held=frozen({w: w for w in _FR_PRIZES}), genders=frozen(_FR_PRIZES)
+        ),
+    }
+)
+"""The nouns of each kind's awards, by language and kind; a kind not here names the award by its name."""
+
+_LABELS = ("label", "seal", "mark", "sello", "distintivo", "selo", "sceau")
+_SEALS = ("seal", "sello", "selo", "sceau")
+
+PAPERS: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "en": frozen(
+            {
+                **dict.fromkeys(_LABELS, "label"),
+                **dict.fromkeys(_SEALS, "seal"),
+                "mark": "mark",
+                **{w: w for w in _HANDED},
+                "": "certificate",
+            }
+        ),
+        "es": frozen(
+            {
+                **dict.fromkeys(_LABELS, "sello"),
+                **dict.fromkeys(("distintivo", *_ES_MARKS), "distintivo"),
+                "": "certificado",
+            }
+        ),
+        "pt": frozen({**dict.fromkeys(_LABELS, "selo"), "": "certificado"}),
+        "fr": frozen({**dict.fromkeys(_LABELS, "label"), "": "certificat"}),
+    }
+)
+"""What the issuer of a certification hands over, by the noun the award's name says it is: a label
+or a seal is "the label", "el sello", "o selo", "ce label", not "the certificate" ("")."""
+
+
+ACCREDITATIONS = frozenset(("accreditation", "acreditación", "acreditação", "accréditation"))
+"""A certification whose name says it is an accreditation is granted, not issued as a certificate:
+"granted the accreditation", "concedió la acreditación", "concedeu-lhe a acreditação"."""
+
+
+JURIES: frozenset[str] = frozenset({"jury", "juries", "panel", "júri", "júris", "jurado", "jurados", "jurys"})
+"""Nouns that say a body is itself a jury, in any of the languages: an assessor named so proposes the
+winner itself ("on the recommendation of the International Jury"), not "a jury convened by" it."""
+
+
+EN_AWARD_NOUNS = frozenset(
+    (
+        "award awards prize prizes label seal mark kitemark medal charter flag accreditation badge trophy cup "
+        "shield plaque certificate certification standard status scheme order distinction honour diploma title "
+        "star stars key programme"
+    ).split()
+)
+"""English nouns that say what an award is, anywhere in its name ("the Order of Merit", "the Green Key"):
+a name with none of them and a word in lower case is a phrase, named without "the" ("Investors in
+People", "Great Place to Work")."""
