@@ -76,6 +76,20 @@ def drafts(tmp_path: Path, change: dict[str, Any] | None = None, drop: tuple[str
     return draft(facts_file(tmp_path, change, drop)).markdown
 
 
+def checked(tmp_path: Path, change: dict[str, Any] | None = None, drop: tuple[str, ...] = ()) -> dict[str, str]:
+    """The Markdown draft of each language, written beside its facts file in ``tmp_path/release``, once
+    ``drafter check`` has found every fact in every one of them."""
+    from drafter.checker import check
+
+    folder = tmp_path / "release"
+    folder.mkdir(parents=True)
+    md = draft(facts_file(folder, change, drop)).markdown
+    for lang, text in md.items():
+        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
+    assert [f"{f.rule} {f.path}" for f in check([folder]).findings] == []
+    return md
+
+
 def refused(tmp_path: Path, change: dict[str, Any] | None = None, drop: tuple[str, ...] = ()) -> list[str]:
     """Each problem as 'key.path: message'."""
     try:

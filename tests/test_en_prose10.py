@@ -22,9 +22,8 @@ from typing import Any
 import pytest
 
 from drafter import draft
-from drafter.checker import check
 
-from .newfacts import facts_file, per_lang
+from .newfacts import checked, facts_file, per_lang
 
 NO_LEVEL = ("award.level",)
 
@@ -35,12 +34,7 @@ def _en(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = NO_LEVEL
 
 def _checked(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = NO_LEVEL) -> str:
     """The English draft, after drafter check has found every fact in every version."""
-    folder = tmp_path / "release"
-    folder.mkdir()
-    for lang, text in draft(facts_file(folder, change, drop)).markdown.items():
-        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
-    assert [f"{f.rule} {f.path}" for f in check([folder]).findings] == []
-    return (folder / "en.md").read_text(encoding="utf-8")
+    return checked(tmp_path, change, drop)["en"]
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,7 @@ from typing import Any
 
 import pytest
 
-from drafter import draft
-from drafter.checker import check
-
-from .newfacts import facts_file, per_lang
+from .newfacts import checked, per_lang
 
 NO_LEVEL = ("award.level",)
 PROJECT = per_lang(
@@ -35,12 +32,7 @@ PROJECT = per_lang(
 
 def _checked(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = ()) -> str:
     """The English draft, after drafter check has found every fact in every version."""
-    folder = tmp_path / "release"
-    folder.mkdir()
-    for lang, text in draft(facts_file(folder, change, drop)).markdown.items():
-        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
-    assert [f"{f.rule} {f.path}" for f in check([folder]).findings] == []
-    return (folder / "en.md").read_text(encoding="utf-8")
+    return checked(tmp_path, change, drop)["en"]
 
 
 def test_one_named_partner_among_others_is_one_of_the_partners(tmp_path: Path) -> None:

@@ -22,9 +22,8 @@ from typing import Any
 import pytest
 
 from drafter import draft
-from drafter.checker import check
 
-from .newfacts import facts_file, per_lang
+from .newfacts import checked, facts_file, per_lang
 
 
 def _es(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = ()) -> str:
@@ -33,13 +32,7 @@ def _es(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = ()) -> s
 
 def _checked(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = ()) -> dict[str, str]:
     """The drafts, after drafter check has found every fact in every one of them."""
-    folder = tmp_path / "release"
-    folder.mkdir()
-    md = draft(facts_file(folder, change, drop)).markdown
-    for lang, text in md.items():
-        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
-    assert [f"{f.rule} {f.path}" for f in check([folder]).findings] == []
-    return md
+    return checked(tmp_path, change, drop)
 
 
 ISO = per_lang(

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter import draft
-from drafter.checker import check
-
-from .newfacts import facts_file, per_lang
+from .newfacts import checked, per_lang
 
 JURY = per_lang(
     "Júri Internacional do Mar",
@@ -34,14 +31,7 @@ def _prize(assessor: dict[str, str]) -> dict[str, object]:
 
 
 def _drafted(tmp_path: Path, assessor: dict[str, str]) -> dict[str, str]:
-    folder = tmp_path / "release"
-    folder.mkdir(parents=True)
-    facts = facts_file(folder, _prize(assessor))
-    md = draft(facts).markdown
-    for lang, text in md.items():
-        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
-    assert check([folder]).findings == ()
-    return md
+    return checked(tmp_path, _prize(assessor))
 
 
 def test_a_jury_proposes_the_winner_itself(tmp_path: Path) -> None:

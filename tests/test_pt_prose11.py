@@ -19,21 +19,12 @@ from typing import Any
 
 import pytest
 
-from drafter import draft
-from drafter.checker import check
-
-from .newfacts import facts_file, per_lang
+from .newfacts import checked, per_lang
 
 
 def _checked(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = ()) -> dict[str, str]:
     """Every draft, once drafter check has found every fact in all four."""
-    folder = tmp_path / "release"
-    folder.mkdir()
-    texts = draft(facts_file(folder, change, drop)).markdown
-    for lang, text in texts.items():
-        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
-    assert [f"{f.rule} {f.path}" for f in check([folder]).findings] == []
-    return texts
+    return checked(tmp_path, change, drop)
 
 
 PROJECT = per_lang(

@@ -7,10 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from drafter import draft
-from drafter.checker import check
-
-from .newfacts import facts_file
+from .newfacts import checked
 
 ISO = {"name": "International Organization for Standardization", "acronym": "ISO"}
 
@@ -28,13 +25,7 @@ def _renewal(**award: Any) -> dict[str, Any]:
 
 
 def _drafted(tmp_path: Path, facts: dict[str, Any]) -> dict[str, str]:
-    folder = tmp_path / "release"
-    folder.mkdir(parents=True)
-    md = draft(facts_file(folder, facts, drop=("award.level",))).markdown
-    for lang, text in md.items():
-        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
-    assert check([folder]).findings == ()
-    return md
+    return checked(tmp_path, facts, drop=("award.level",))
 
 
 def test_a_standard_is_renewed_as_a_certification_after_an_audit(tmp_path: Path) -> None:
