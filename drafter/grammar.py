@@ -9,6 +9,8 @@ Portuguese, "de" and "el" give "del" in Spanish, "de" and "le" give "du" in Fren
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 
 from .lang import Words
@@ -61,13 +63,47 @@ def after(prefix: str, phrase: str, words: Words) -> str:
         return prefix
     head, _, last = prefix.rpartition(" ")
     article, _, rest = phrase.partition(" ")
-    joined = words.contractions.get(f"{last.lower()} {article}") if rest and article.islower() else None
+    # A name's own article contracts too where the language writes it so: "À propos des Ateliers du Rhône"
+    contracts = article.islower() or (words.own_article == "capital" and article.istitle())
+    joined = words.contractions.get(f"{last.lower()} {article.lower()}") if rest and contracts else None
     if joined is not None:
         return f"{head} {_cased(joined, last)} {rest}".lstrip()
     elided = _elided(last, phrase, words)
     if elided is not None:
         return f"{head} {elided}{phrase}".lstrip()
     return f"{prefix} {phrase}"
+
+
+@dataclass(frozen=True)
+class OwnArticle:
+    """A name that starts with an article of its own: the rest of the name, and the genders (with number)
+    that article may stand for ("Les": mp or fp)."""
+
+    rest: str
+    genders: tuple[str, ...]
+
+
+def own_article(name: str, words: Words, articles: Mapping[str, Mapping[str, str]]) -> OwnArticle | None:
+    """The article ``name`` starts with, as the language's ``articles`` write it at a sentence's start ("O
+    Boticário", "Les Ateliers du Rhône", "El Corte Inglés", "The Body Shop"), before a word with a capital
+    or a figure; None for any other name."""
+    first, _, rest = name.partition(" ")
+    if not (rest[:1].isupper() or rest[:1].isdigit()):
+        return None
+    genders = tuple(gender for gender, forms in articles.items() if gender != "none" and forms.get("The") == first)
+    return OwnArticle(rest, genders) if genders else None
+
+
+def own_forms(forms: Mapping[str, str], words: Words) -> dict[str, str]:
+    """The forms of a name's own article, where the language keeps its capital but in a contraction:
+    "Les", "par Les", "des", "aux" (:attr:`~drafter.lang.model.Words.own_article`)."""
+    lower, upper = forms.get("the", ""), forms.get("The", "")
+    if words.own_article != "capital" or not lower:
+        return dict(forms)
+    return {
+        key: upper if form == lower else form[: -len(lower)] + upper if form.endswith(f" {lower}") else form
+        for key, form in forms.items()
+    }
 
 
 def with_article(article: str, name: str, words: Words) -> str:

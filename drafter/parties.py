@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .agreement import is_plural, singular
-from .grammar import indefinite, read_as_word, with_article
+from .grammar import indefinite, own_forms, read_as_word, with_article
 from .lang import Words
 from .lang.awards import JURIES
 from .lang.en import bare_name
@@ -63,6 +63,10 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
         # "Setúbal Council", which its other names say is a local authority ("Câmara de Setúbal").
         takes = not _bare_in_english(name, tuple(v for k, v in party.name.items() if k != "en"))
     forms = loc.articles(gender, loc.uses_article(article, takes))
+    own = loc.own_article(name, party.article, party.gender)  # "par La Poste", "do Boticário"
+    if own:
+        name, gender = own[0], own[1] or gender
+        forms = own_forms(loc.articles(gender, bool(own[1])), loc.words)
     full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
     url = getattr(party, "url", None)
     view: dict[str, Any] = {
@@ -190,6 +194,10 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
             default = True
             gender = getattr(ORGS.get(loc.lang), "brand", "") or gender
     forms = loc.articles(gender, loc.uses_article(partner.article, default=default))
+    own = loc.own_article(name, partner.article, partner.gender) if name else None
+    if own:
+        name, gender = own[0], own[1] or gender
+        forms = own_forms(loc.articles(gender, bool(own[1])), words)
     acronym = partner.acronym if partner.acronym and partner.acronym != name else None
     return {
         "name": name,

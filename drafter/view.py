@@ -25,7 +25,7 @@ from .catalog import Catalog
 from .facts import Facts, Figure, Party
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
-from .grammar import with_article
+from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
 from .lang.awards import AWARD_HEADS
@@ -97,6 +97,23 @@ class Localizer:
         if article is None:
             return default
         return article if isinstance(article, bool) else article.get(self.lang, default)
+
+    def own_article(
+        self, name: str, article: bool | Mapping[str, bool] | None, given: Value | None
+    ) -> tuple[str, str] | None:
+        """A name with an article of its own (:func:`~drafter.grammar.own_article`), as the language writes
+        it: the name to put after the article and that article's gender ("Boticário", m), or the name
+        itself and "" where the language keeps it as written, with no other article ("El Corte Inglés");
+        None for any other name, and for one the facts say takes no article."""
+        if article is not None and not self.uses_article(article):
+            return None
+        found = own_article(name, self.words, self.glossary.get("articles", {}))
+        if found is None:
+            return None
+        if self.words.own_article == "kept":
+            return name, ""
+        said = self.text(given) or self.head(found.rest) or self.words.noun_genders.of(found.rest.split()[0]) or "m"
+        return found.rest, next((g for g in found.genders if singular(g) == singular(said)), found.genders[0])
 
     def kind(self, value: Value | None) -> dict[str, str] | None:
         """A type of organisation as this language names it, after its indefinite article, which gives the
@@ -293,9 +310,11 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         and loc.names_a_body(full or "")
     )
     article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender) or headed)
-    forms = loc.articles(gender, article)
+    own = loc.own_article(name, org.article, org.gender)  # "O Boticário", "Les Ateliers du Rhône"
+    spoken, gender, article = (own[0], own[1] or gender, bool(own[1])) if own else (name, gender, article)
+    forms = own_forms(loc.articles(gender, article), loc.words) if own else loc.articles(gender, article)
     typed = typed_kind(kind, gender, loc.words)
-    org_called = with_article(forms.get("the", ""), name, loc.words)
+    org_called = with_article(forms.get("the", ""), spoken, loc.words)
     again = {"the": org_called, "gender": gender}  # how the text names it again: "the cluster", else its name
     if typed and org.type:
         again["gender"] = typed["gender"] or gender
@@ -314,8 +333,8 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     return {
         "name": name,
         "called": org_called,
-        "Called": with_article(forms.get("The", ""), name, loc.words),
-        "headline": with_article(forms.get("The", ""), name, loc.words) if loc.words.headline_article else name,
+        "Called": with_article(forms.get("The", ""), spoken, loc.words),
+        "headline": with_article(forms.get("The", ""), spoken, loc.words) if loc.words.headline_article else name,
         "full_name": full if full and full.casefold() != name.casefold() else None,
         "acronym_of_full": acronym,
         "type": typed,
@@ -369,6 +388,10 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         return None
     name, city = loc.text(event.name), loc.text(event.city) or ""
     gender = loc.text(event.gender) or _event_gender(name, loc.lang) or "f"
+    own = loc.own_article(name or "", event.article, event.gender)  # « au Salon… » for « Le Salon… »
+    if own:
+        name, gender = own[0], own[1] or gender
+    forms = loc.articles(gender, bool(own[1]) if own else event.article)
     return {
         "name": name,
         "city": city,
@@ -381,7 +404,7 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "start": range_start(event.date, event.end, loc.locale) if isinstance(event.date, dt.date) else None,
         "url": event.url,
         "gender": gender,
-        **loc.articles(gender, event.article),
+        **(own_forms(forms, loc.words) if own else forms),
     }
 
 

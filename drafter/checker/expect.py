@@ -26,6 +26,7 @@ from ..extract.kinds import family as kind_family
 from ..extract.patterns import rules
 from ..facts import Facts, Party
 from ..facts.dates import Month
+from ..lang import words
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
 from ..said import at_event
 from ..view import range_start
@@ -132,19 +133,30 @@ def _text(value: str | Mapping[str, str] | None, lang: str) -> str | None:
     return value.get(lang)
 
 
-def _name(key: str, name: str | None) -> Iterator[Expected]:
+def _name(key: str, name: str | None, lang: str = "") -> Iterator[Expected]:
     if not name:
         return
+    name = _without_own_article(name, lang)
     if _ACRONYM.match(name):
         yield Expected(key, "name", name, name)
     else:
         yield Expected(key, "text", name, name)
 
 
+def _without_own_article(name: str, lang: str) -> str:
+    """A name without the article it starts with, where the language writes that article as any other
+    ("do Boticário", "des Ateliers du Rhône"): a draft says the rest of the name, not always the whole."""
+    first, _, rest = name.partition(" ")
+    grammar = words(lang) if lang else None
+    if grammar is None or grammar.own_article == "kept" or not first.istitle() or not rest[:1].isupper():
+        return name
+    return rest if first.lower() in grammar.function_words else name
+
+
 def _party(key: str, party: Party | None, lang: str) -> Iterator[Expected]:
     if party is None:
         return
-    yield from _name(f"{key}.name", _text(party.name, lang))
+    yield from _name(f"{key}.name", _text(party.name, lang), lang)
     if party.acronym:
         yield from _name(f"{key}.acronym", party.acronym)
     if party.url:
@@ -172,7 +184,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     release, org, award = facts.release, facts.organisation, facts.award
     if release.date:
         add(Expected("release.date", "date", release.date.isoformat(), format_date(release.date, loc)))
-    out.extend(_name("organisation.name", _text(org.name, lang)))
+    out.extend(_name("organisation.name", _text(org.name, lang), lang))
     out.extend(_name("organisation.full_name", _text(org.full_name, lang)))
     add(Expected("organisation.country", "country", org.country, loc.territories.get(org.country, org.country)))
     add(Expected("organisation.website", "url", canon_url(org.website), url_label(org.website)))
@@ -197,7 +209,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         add(_when("award.valid_until", award.valid_until, loc))
     if facts.event:
         event = facts.event
-        out.extend(_name("event.name", _text(event.name, lang)))
+        out.extend(_name("event.name", _text(event.name, lang), lang))
         out.extend(_name("event.city", _text(event.city, lang)))
         if event.end and isinstance(event.date, dt.date):
             # A range of days is read as one date, "2025-07-07/2025-07-11": either day edited is a new range.
@@ -231,7 +243,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
             # "five partners, including two from Spain": the two are a fact of their own
             add(Expected("partnership.placed", "number", str(placed), format_number(placed, loc)))
         for i, partner in enumerate(ship.partners):
-            out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang)))
+            out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang), lang))
             if partner.acronym and partner.acronym != _text(partner.name, lang):
                 out.extend(_name(f"partnership.partners[{i}].acronym", partner.acronym))
             if partner.country:

@@ -26,6 +26,8 @@ EMITS = ("ordinal", "number", "year", "percent", "amount", "country", "body", "p
 """The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
 
 _OF = frozenset("of de da do das dos del du des di d for para pour".split())
+_THE = frozenset("the o a os as el la los las le les l lo gli".split())
+"""Definite articles: after "and", one starts another name ("Iberdrola y la Xunta", "et l’Université")."""
 """Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
 
 
@@ -302,6 +304,8 @@ class WordScan:
             if end >= len(self.spans) or not self.capital(end) or not self.st.free(*self.spans[end]):
                 continue
             links = range(k, end)
+            if size == 2 and self.lows[k] in (self.lang.connector, "e", "y") and self.lows[k + 1] in _THE:
+                return 0  # "Iberdrola y la Xunta", "les Moulins Réunis et l’Université": two bodies
             if all(self.lows[j] in self.lang.name_links and self.join(j) in ("", "'") for j in links) and self.join(
                 end
             ) in ("", "'"):

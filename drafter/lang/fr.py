@@ -179,6 +179,7 @@ WORDS = Words(
     # are named with their article (l’Université de Porto, le CNRS); companies bare.
     typed_articles=split("university research_centre foundation public_body cluster association network"),
     headline_article=True,
+    own_article="capital",
     # Grevisse, Le Bon Usage § 587: a country's name takes its article (la France, le Portugal, les
     # Pays-Bas), feminine when it ends in a silent e, except the names listed; "en" stands for "à la"
     # and before a vowel (en Espagne, en Iran), "de" drops "la" (d’Espagne, du Portugal, des Pays-Bas).

@@ -157,6 +157,13 @@ class Words:
     """Whether a headline keeps the article of the name it opens with: Spanish and French do ("El
     Cluster Habitat obtiene…", "L’Université de Lille obtient…"); Portuguese and English headlines
     drop it ("Universidade de Aveiro conquista…", "University of Aveiro wins…")."""
+    own_article: Literal["kept", "contracted", "capital"] = "kept"
+    """How a name that starts with an article of its own ("El Corte Inglés", "O Boticário", "Les Ateliers
+    du Rhône", "The Body Shop") is written in a sentence. "kept": as it is, and with no other article
+    before it (Spanish, as the RAE writes it: "Acerca de El Corte Inglés"; English). "contracted": its
+    article is the name's gender and number, written and contracted as any other (Portuguese: "o
+    Boticário", "do Boticário"). "capital": the same, but keeping its capital where no contraction takes
+    it (French: "des Ateliers du Rhône", "aux Ateliers", but "par La Poste", "Les Ateliers … ont")."""
 
 
 def cardinal_table(units: list[str], tens: list[str], hundreds: list[str]) -> dict[str, Entry]:

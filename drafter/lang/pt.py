@@ -176,6 +176,7 @@ WORDS = Words(
     ),
     indefinite=frozen({"m": "um", "f": "uma"}),
     names_take_article=True,
+    own_article="contracted",
     # In European Portuguese most countries take the article (o Brasil, a Alemanha, os Países Baixos:
     # no Brasil, da Alemanha); Portugal, Espanha, França, Itália, Inglaterra, the Portuguese-speaking
     # countries, islands and city-states go bare (em Espanha, de França). Not listed: bare.
