@@ -119,6 +119,13 @@ def _brand_gender(lang: str, name: str) -> str:
     ("Certilusa", "Kiwa"; not "SGS" nor "SECPhO"), of no stated type or gender: "a Certilusa" in
     Portuguese, as the company it is; blank where the language has no such habit, or for another name."""
     brand = name.isalpha() and name[:1].isupper() and name[1:].islower()
+    # A name of several words, none of them a body's noun nor a "de" or "of" joining its parts, is a
+    # company's too, as a partner's is ("a SGS Portugal", "a Bureau Veritas"; not "o Top Employers Institute").
+    words = name.split()
+    several = len(words) > 1 and not name.isupper() and not _says_a_body(name)
+    # A phrase ("Great Place to Work") or a jury ("Blue Flag Jury") is no company's name.
+    several = several and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & JURIES
+    brand = brand or (several and not {w.lower() for w in words} & _LINKS)
     return getattr(ORGS.get(lang), "brand", "") if brand else ""
 
 

@@ -35,8 +35,9 @@ _APOSTROPHE = re.compile(rf"(?P<code>{_CODE})|(?<=\w)'(?=\w)|(?<=\ws)'(?=[\s,.;:
 """A straight apostrophe between two letters or digits or after a plural's s (members'), and the
 code-like text it is left alone in."""
 
-_SPACED = re.compile(rf"(?P<code>{_CODE})|(?P<gap>[^\S\n]*)(?P<mark>[;:!?»])|(?P<open>«)(?P<after>[^\S\n]*)")
-"""A mark that may take a space before it (or, for «, after it), with the spaces it has there."""
+_SPACED = re.compile(rf"(?P<code>{_CODE})|(?P<gap>[^\S\n]*)(?P<mark>[;:!?»%])|(?P<open>«)(?P<after>[^\S\n]*)")
+"""A mark that may take a space before it (or, for «, after it), with the spaces it has there; % only in a
+language that spaces it (Spanish: "40 %")."""
 
 _ENDS = re.compile(r"[\w)\]}’”»….%]")
 """What a mark takes its space after when none was typed: a word, a number, the punctuation that ends one."""
@@ -125,3 +126,22 @@ def nested(text: str, lang: Words) -> str:
         return start if opens else end
 
     return spaced(_marks(lang.quotes).sub(mark, text), lang)  # a mark after the inner quotes gets its space too
+
+
+def quoted(text: str, lang: Words) -> str:
+    """A sentence of the facts with its straight double quotes printed as the language's quotation marks
+    (en “Keep Our Kids’ A&E Open”, pt and es «…», fr « … »), and its apostrophes as :func:`apostrophes`
+    prints them, as a quote's are (:func:`nested`): a sentence should not mix “ and " because the
+    keyboard typed one. Code-like text, and every text of a language drafter has no marks for, keep theirs."""
+    if '"' in text and all(lang.quotes):
+        start, end = lang.quotes
+        parts = re.split(f"({_CODE})", text)
+        for i in range(0, len(parts), 2):  # the odd parts are code-like text, left as written
+
+            def mark(found: re.Match[str], part: str = parts[i]) -> str:
+                before, after = part[found.start() - 1 : found.start()], part[found.end() : found.end() + 1]
+                return start if not _CLOSES.match(before) and after.strip() != "" else end
+
+            parts[i] = re.sub('"', mark, parts[i])
+        text = "".join(parts)
+    return apostrophes(text, lang)

@@ -22,16 +22,18 @@ from . import figures
 from .acronyms import initials_of, spelt_from
 from .agreement import is_plural, singular
 from .catalog import Catalog
+from .errors import TemplateError
 from .facts import Facts, Figure, Party
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
-from .lang.awards import AWARD_HEADS
+from .lang.awards import AWARD_HEADS, accreditation_standard, agreed_gender, tail_gender
 from .lang.leads import noun_view, presented
 from .lang.model import Words
 from .lang.nouns import EVENT_TAILS, EVENTS, ORGS, OrgNouns
+from .lang.pt_awards import classifier
 from .localize import (
     country_forms,
     country_name,
@@ -74,8 +76,8 @@ class Localizer:
         self.words = words(lang)
 
     def prose(self, value: str | Mapping[str, str] | None) -> str | None:
-        """A sentence of the facts, with its apostrophes as the language prints them (the company’s,
-        members’), as :func:`nested` prints a quote's: names and code stay as written."""
+        """A sentence of the facts, with its apostrophes and quotation marks as the language prints them
+        (the company’s, members’, “Roar”), as :func:`nested` prints a quote's: names and code stay as written."""
         text = self.text(value)
         return None if text is None else apostrophes(text, self.words)
 
@@ -166,6 +168,14 @@ class Localizer:
     def party(self, party: Party | None) -> dict[str, Any] | None:
         return party_view(self, party)
 
+    def level(self, level: str) -> str:
+        """A level as the glossary names it; a press office's glossary for a language drafter does not ship
+        may lack one (platinum), which is said plainly rather than as a KeyError."""
+        name = self.glossary.get("levels", {}).get(level)
+        if not name:
+            raise TemplateError(f"the {self.lang} glossary has no word for the level {level}: add it under levels")
+        return str(name)
+
     def when(self, value: dt.date | Month | int | None) -> str | None:
         """A day, a month or a year, in this language: 5 March 2013, March 2013, 2013."""
         if value is None:
@@ -240,7 +250,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "name": loc.text(award.name),
             "motto": None if award.motto is None else nested(award.motto, loc.words),
             "level": award.level,
-            "level_name": loc.glossary["levels"][award.level] if award.level else None,
+            "level_name": loc.level(award.level) if award.level else None,
             "date": loc.when(award.date),
             "date_month": isinstance(award.date, Month),
             "year": str(award.date.year),
@@ -253,13 +263,14 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "meaning": loc.prose(award.meaning),
             "first_awarded": loc.when(award.first_awarded),
             "previous": _previous(facts, loc),
-            "gender": _award_gender(facts, loc),
-            **loc.articles(_award_gender(facts, loc)),
+            **_award_forms(facts, loc),
             "scope": loc.prose(award.scope),
             "valid_until": loc.when(award.valid_until),
             "valid_until_month": isinstance(award.valid_until, Month),
             "category": loc.text(award.category),
             "standard": _standard(loc.text(award.name) or ""),
+            "undated": _undated(loc.text(award.name) or ""),
+            "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
             "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
             "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words),
         },
@@ -357,14 +368,38 @@ def _award_gender(facts: Facts, loc: Localizer) -> str:
     award = facts.award
     if "gender" not in award.model_fields_set:
         first = (loc.text(award.name) or "").split(" ", 1)[0].lower()
-        found = AWARD_HEADS.get(loc.lang, {}).get(first)
+        found = (
+            AWARD_HEADS.get(loc.lang, {}).get(first)
+            or agreed_gender(loc.lang, loc.text(award.name) or "")
+            or tail_gender(loc.lang, loc.text(award.name) or "")
+        )
         if found:
             return found
     return loc.text(award.gender) or "m"
 
 
+def _award_forms(facts: Facts, loc: Localizer) -> dict[str, str]:
+    """The award's ``gender`` and its articles ("o", "do", "pelo"…); in Portuguese, for a first award or a
+    renewal whose name says no noun, those of the noun put before it (:mod:`drafter.lang.pt_awards`): "o
+    título de Capital Europeia da Inovação", "do galardão Green Key"."""
+    found = classifier(facts.release.kind, loc.text(facts.award.name) or "") if loc.lang == "pt" else None
+    if found is None:
+        gender = _award_gender(facts, loc)
+        return {"gender": gender, **loc.articles(gender)}
+    noun, gender = found
+    forms = {k: f"{v} {noun}" if isinstance(v, str) and v else v for k, v in loc.articles(gender).items()}
+    return {"gender": gender, **forms}
+
+
 _STANDARD = re.compile(r"(?P<code>[A-Z]{2,}(?:[/ -][A-Z]{2,})*[ -]\d[\d.-]*)(?::(?P<edition>\d{4}))?")
 """A standard's code: its bodies' initials (ISO, UNE, ISO/IEC, EN), its number, and the edition's year."""
+
+
+def _undated(name: str) -> str:
+    """The award's name without the edition of a standard it cites: "Accréditation Cofrac ISO/IEC 17025"
+    for "Accréditation Cofrac ISO/IEC 17025:2017", for the sentence that says when the scheme was created,
+    which an edition of a later year did not see."""
+    return _STANDARD.sub(lambda found: found.group("code"), name)
 
 
 def _standard(name: str) -> str | None:
@@ -379,7 +414,7 @@ def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     previous = facts.award.previous
     if previous is None:
         return None
-    return {"level": previous.level, "level_name": loc.glossary["levels"][previous.level], "year": str(previous.year)}
+    return {"level": previous.level, "level_name": loc.level(previous.level), "year": str(previous.year)}
 
 
 def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:

@@ -106,12 +106,12 @@ def test_a_file_drafter_did_not_write_is_not_overwritten(runner: CliRunner, tmp_
 
 def test_bad_facts_write_nothing(runner: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(SECPHO.read_text(encoding="utf-8").replace("level: bronze", "level: platinum"), "utf-8")
+    bad.write_text(SECPHO.read_text(encoding="utf-8").replace("level: bronze", "level: diamond"), "utf-8")
     out = tmp_path / "drafts"
     result = runner.invoke(cli, ["draft", str(bad), "--out", str(out)])
     assert result.exit_code == 2
     assert re.fullmatch(
-        r".*bad\.yaml:\d+:10: award\.level: 'platinum' is not one of: bronze, silver, gold\n", result.stderr
+        r".*bad\.yaml:\d+:10: award\.level: 'diamond' is not one of: bronze, silver, gold, platinum\n", result.stderr
     )
     assert not out.exists()
 

@@ -25,7 +25,7 @@ def test_the_skeleton_offers_the_new_facts() -> None:
         "      # also optional: acronym (written once after the name), type (as for the",
         "      # organisation), article: true (la Universitat…), gender",
         "  sector:                     # optional, noun phrase; in pt, es and fr with its article if it",
-        "  level: bronze               # bronze, silver or gold; leave out for a label without levels,",
+        "  level: bronze               # bronze, silver, gold or platinum; leave out for a label without levels,",
         "contact:                      # media contact; optional: delete the block for none",
         "  date: <<date YYYY-MM-DD>>   # when it was granted; YYYY-MM if the day is not known",
     ):

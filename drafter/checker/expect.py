@@ -291,6 +291,8 @@ def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
         key, number = f"figures[{i}].{field}", abs(fig.value if fig.value is not None else fig.change or 0)
         line = _text(fig.text, lang) or ""
         tail = _text(fig.what, lang) or line.partition("{value}")[2]
+        scale, tail = _own_scale(tail)
+        number *= scale  # "{value} million uniforms" with 1.2: the draft's 1.2 million is 1,200,000
         gender = figure_forms.gender_in(fig, lang)
         code = None if fig.percent else _currency(tail, lang, loc)
         digits = format_percent(number, loc) if fig.percent else format_number(number, loc)
@@ -310,6 +312,26 @@ def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
             yield Expected(key, "number", _number(number), shown, "", what)
         if fig.of is not None and whole is not None and (fig.of != 1 or any(c.isdigit() for c in whole)):
             yield Expected(f"figures[{i}].of", "number", _number(fig.of), whole, "", what)
+
+
+_OWN_SCALES = (
+    ("mil milhões", 10**9),
+    ("mil millones", 10**9),
+    *((word, 10**6) for word in "million millions milhão milhões millón millones".split()),
+    *((word, 10**9) for word in "billion billions milliard milliards".split()),
+)
+"""Scale words a figure's own words may start with, in any of the languages ("{value} million uniforms")."""
+
+
+def _own_scale(tail: str) -> tuple[int, str]:
+    """The scale a figure's words give the number before them, and the words after it: (10**6, "uniforms
+    a year") for "million uniforms a year", where the facts write 1.2 and every draft "1.2 million", which
+    is 1,200,000; (1, ``tail``) for words that start with none."""
+    rest = tail.lstrip()
+    for word, scale in _OWN_SCALES:
+        if rest.lower().startswith(word) and not rest[len(word) : len(word) + 1].isalpha():
+            return scale, rest[len(word) :].lstrip()
+    return 1, tail
 
 
 def _currency(tail: str, lang: str, loc: Locale) -> str | None:

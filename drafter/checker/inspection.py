@@ -99,6 +99,18 @@ def _expected(facts: Facts, lang: str, catalog: Catalog, known: list[str]) -> li
     return expectations(facts, lang, _glossary(catalog, lang) if lang in known else {})
 
 
+def _own_names(
+    facts: Facts, lang: str, catalog: Catalog, known: list[str], expected: dict[str, list[Expected]]
+) -> tuple[str, ...]:
+    """The names of more than one word the facts give this language (the organisation, the award, the
+    bodies, the event), worked out once into ``expected``: an English lead naming a French network and its
+    French label is English all the same."""
+    mine = expected.get(lang)
+    if mine is None:
+        mine = expected[lang] = _expected(facts, lang, catalog, known)
+    return tuple(e.value for e in mine if e.kind in ("text", "name") and " " in e.value.strip())
+
+
 def _check_release(
     release: Release, facts: Facts | None, langs: list[str], catalog: Catalog, known: list[str]
 ) -> tuple[list[Finding], list[Version]]:
@@ -147,7 +159,8 @@ def _check_release(
     wrong_language = []
     for version in versions:
         out.extend(leftovers(version, release.name, names))
-        found, wrong = language(version, langs, release.name)
+        own = _own_names(facts, version.lang, catalog, known, expected) if facts else ()
+        found, wrong = language(version, langs, release.name, own)
         out.extend(found)
         if wrong:
             wrong_language.append(version)  # one clear finding, not a cascade of differences

@@ -233,14 +233,17 @@ _kept_prose = lru_cache(maxsize=PARAGRAPHS_KEPT)(_prose)
 word for word (a body's presentation, the contacts), and reading it costs more than looking it up."""
 
 
-def language(version: Version, langs: list[str], release: str) -> tuple[list[Finding], bool]:
+def language(
+    version: Version, langs: list[str], release: str, names: tuple[str, ...] = ()
+) -> tuple[list[Finding], bool]:
     """The draft, and each paragraph long enough to judge, is in the draft's language.
 
     Headings are never judged, and only words in lower case count towards the
     length: a headline made of names reads as any language. The draft as a
     whole is judged by its paragraphs: when most of them read as another
     language, the draft's name (or --lang) is what is wrong, and that one
-    finding is returned with the flag set.
+    finding is returned with the flag set. ``names``, the facts' names in the draft's language, are
+    left out of the paragraphs as the names :func:`_prose` finds are.
     """
     if len(langs) < 2:
         return [], False
@@ -252,6 +255,8 @@ def language(version: Version, langs: list[str], release: str) -> tuple[list[Fin
         if lines[first - 1].lstrip().startswith("#"):
             continue
         raw = " ".join(lines[first - 1 : last])
+        for name in names:  # the facts' names are in their own language, not the paragraph's
+            raw = raw.replace(name, " ").replace(name.replace("'", "’"), " ")
         block = _kept_prose(raw) if len(raw) <= KEPT_CHARS else _prose(raw)
         if found := prose_language(block, want, among):
             verdicts.append((first, found, block))

@@ -32,7 +32,7 @@ from .types import (
     _fail,
 )
 
-LEVELS: tuple[Level, ...] = ("bronze", "silver", "gold")
+LEVELS: tuple[Level, ...] = ("bronze", "silver", "gold", "platinum")
 
 
 class Release(Model):
@@ -104,7 +104,7 @@ class Organisation(Model):
 class Previous(Model):
     """The level held before an upgrade: Bronze in 2013, now Gold."""
 
-    level: Level = Field(description="The level held before: bronze or silver.")
+    level: Level = Field(description="The level held before: bronze, silver or gold.")
     year: Year = Field(description="The year it was obtained.")
 
 
@@ -115,7 +115,7 @@ class Award(Model):
     motto: Name | None = Field(default=None, description="Tagline of the level, kept as written.")
     level: Level | None = Field(
         default=None,
-        description="bronze, silver or gold, for an award, a renewal or a prize with levels; "
+        description="bronze, silver, gold or platinum, for an award, a renewal or a prize with levels; "
         "leave it out for a label or seal without levels.",
     )
     date: When = Field(description="Date the award was granted: YYYY-MM-DD, or YYYY-MM if the day is not known.")

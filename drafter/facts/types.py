@@ -317,7 +317,7 @@ Languages = Annotated[
         uniqueItems=True,
     ),
 ]
-Level = Literal["bronze", "silver", "gold"]
+Level = Literal["bronze", "silver", "gold", "platinum"]
 Locales = Annotated[
     Mapping[str, str],
     PlainValidator(_check_locale_map),

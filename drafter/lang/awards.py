@@ -70,14 +70,58 @@ AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
         # "obtiene la Bandera Azul", "la Medalla de Oro… se creó", "renueva la Q de Calidad Turística", though
         # the facts give no gender. Not "red": "Red Dot Award" is English.
         "es": _heads(
-            "sello premio trofeo galardón certificado programa fondo concurso distintivo diploma título",
+            "sello premio trofeo galardón certificado programa fondo concurso distintivo diploma título "
+            "reconocimiento emblema",
+            # A city's European titles and their labels: "la Capital Europea de la Cultura", "la Ciudad
+            # Europea del Deporte", "la Hoja Verde Europea", "la Llave Verde".
             "medalla copa distinción mención certificación acreditación norma marca carta bandera beca estrella "
-            "etiqueta insignia placa q",
+            "etiqueta insignia placa q capital ciudad hoja llave",
         ),
     }
 )
 """The nouns an award's name may start with, and their gender, by language, for a name the facts give no
 gender: « la Marque Qualité Tourisme, qu’il avait obtenue », not « le Marque… »."""
+
+_ES_NAME_LINKS = frozenset("de del la las los el y e a al en para con sin por of for the and".split())
+
+
+def agreed_gender(lang: str, name: str) -> str | None:
+    """Spanish: the gender an award's name says by its adjectives, when the noun it starts with is none of
+    :data:`AWARD_HEADS` and the facts give no gender: "Hoja Verde Europea" and "Antena Dorada" are
+    feminine, "Faro Europeo" masculine. Only the words right after the first, before any "de" or "del",
+    are read, and only an ending in -a(s) or -o(s) of four letters or more ("Europea", "Dorado"), which
+    an invariable adjective ("Verde", "Azul") or an English word ("Green Key") does not have; None
+    where they say nothing, or in another language."""
+    if lang != "es" or {word.lower() for word in name.split()} & EN_AWARD_NOUNS:
+        return None  # an English name ("Global Gaia Award") says its gender by its noun, not by "Gaia"
+    for word in name.split()[1:]:
+        word = word.lower().strip(',.;:()«»"')
+        if word in _ES_NAME_LINKS or not word.isalpha():
+            break
+        if len(word) < 4 or word.endswith(("ista", "istas")):
+            continue
+        if word.endswith(("a", "as")):
+            return "f"
+        if word.endswith(("o", "os")):
+            return "m"
+    return None
+
+
+_ENGLISH_TAILS: Mapping[str, Mapping[str, str]] = frozen(
+    {"fr": frozen(dict.fromkeys("accreditation certification medal charter cup key star list".split(), "f"))}
+)
+"""English nouns that end an award's name kept in English, by the gender of the word a French reader
+names it by: « l’Airport Carbon Accreditation, qu’il avait obtenue » (une accréditation), « la Green Key
+a été créée » (une clef). Other English nouns (Award, Prize, Label, Seal, and Mark, « le marquage CE ») are
+masculine, the default."""
+
+
+def tail_gender(lang: str, name: str) -> str | None:
+    """The gender of the English noun an award's name ends with, in a language with :data:`_ENGLISH_TAILS`,
+    for a name the facts give no gender and whose first noun says none; None otherwise."""
+    words = name.split()
+    return _ENGLISH_TAILS.get(lang, {}).get(words[-1].lower()) if len(words) > 1 else None
+
 
 _FR_PRIZES = {"trophée": "m", "médaille": "f", "coupe": "f", "palme": "f", "prix": "m"}
 
@@ -298,6 +342,21 @@ or a seal is "the label", "el sello", "o selo", "ce label", not "the certificate
 ACCREDITATIONS = frozenset(("accreditation", "acreditación", "acreditação", "accréditation"))
 """A certification whose name says it is an accreditation is granted, not issued as a certificate:
 "granted the accreditation", "concedió la acreditación", "concedeu-lhe a acreditação"."""
+
+
+_ACCREDITATION_STANDARDS = frozenset(("15189", "17020", "17021", "17024", "17025", "17029", "17034", "17043", "17065"))
+"""The numbers of the standards a laboratory or an inspection or certification body is accredited to, not
+certified: ISO/IEC 17025 (testing and calibration laboratories), ISO 15189 (medical laboratories), ISO/IEC
+17020, 17021, 17024, 17029, 17034, 17043 and 17065. An accreditation body (ENAC, UKAS, Cofrac, IPAC) grants
+the accreditation: "obtiene la acreditación ISO/IEC 17025:2017", never "la certificación"."""
+
+
+def accreditation_standard(code: str | None) -> bool:
+    """Whether a standard's code (without its edition: "ISO/IEC 17025", "UNE-EN ISO 15189") is one a body
+    is accredited to, by its number (:data:`_ACCREDITATION_STANDARDS`)."""
+    if not code:
+        return False
+    return code.replace("-", " ").split()[-1] in _ACCREDITATION_STANDARDS
 
 
 JURIES: frozenset[str] = frozenset({"jury", "juries", "panel", "júri", "júris", "jurado", "jurados", "jurys"})

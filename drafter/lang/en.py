@@ -180,12 +180,20 @@ def _university(words: list[str]) -> bool:
     )
 
 
+def _initials_last(words: list[str]) -> bool:
+    """Whether a name ends with a set of initials after words of its own, as a brand of a body does,
+    named bare by British papers as "Innovate UK" is ("Advance HE granted the award", "Age NI",
+    "Sport NI"): the last word two to four capitals, the first not."""
+    last = words[-1] if len(words) > 1 else ""
+    return 2 <= len(last) <= 4 and last.isalpha() and last.isupper() and not words[0].isupper()
+
+
 def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     """Whether English names a body without "the" though the facts do not say: a local council ("run by
     Bristol City Council", "Wiltshire Council", or "Setúbal Council" where ``others``, its names in the
     other languages, say it is one: "Câmara de Setúbal"), a body named after its nation ("Arts
     Council England"), a firm ("Pathway Assessment Partners") and a university named by a place
-    ("Cardiff University")."""
+    ("Cardiff University"), and one whose name ends with its initials ("Advance HE")."""
     lower = name.lower()
     if lower.endswith(LOCAL_COUNCILS) or lower.endswith(COUNTY_ENDING):
         return True
@@ -193,6 +201,8 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     if len(words) > 1 and words[-1] in FIRM_ENDINGS or _university(words):
         return True
     if len(words) > 1 and words[-1] in NATIONS and not set(words[:-1]) & set(WORDS.name_links):
+        return True
+    if _initials_last(name.split()) and not set(words) & set(WORDS.name_links):
         return True
     if lower.endswith(" council"):
         return any((other.lower().split() or [""])[0] in LOCAL_AUTHORITY_NOUNS for other in others)

@@ -368,7 +368,7 @@ def noun_view(
         "before": articles(found.gender).get("the", "") if found.in_name else the,
         "again": again,
         "paper": _paper(lang, kind, found, articles, grammar),
-        "phrase": lang == "en" and kind in ("award", "renewal") and _phrase_en(name),
+        "phrase": lang == "en" and kind in ("award", "renewal", "prize") and _phrase_en(name),
     }
 
 

@@ -90,11 +90,15 @@ def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
 _PT_HEADS = _heads(
     " ".join(k for k, g in _PT_AGAIN.items() if g == "m")
     + " clube grupo conselho município observatório arquivo teatro gabinete agrupamento banco fundo núcleo "
-    "politécnico colégio departamento ministério governo serviço sindicato turismo",
+    "politécnico colégio departamento ministério governo serviço sindicato turismo "
+    # Establishments and titles of the press, named by their noun whatever their type: "o Hotel Avenida",
+    # "o Jornal do Fundão", "o Diário de Coimbra" though each is "uma empresa"; "a Pousada…", "a Rádio…".
+    "hotel camping aeroporto jornal semanário diário restaurante cinema estúdio festival",
     " ".join(k for k, g in _PT_AGAIN.items() if g == "f")
     + " câmara junta comissão agência academia orquestra biblioteca direção-geral ordem autoridade liga "
     "companhia empresa casa misericórdia santa instituição clínica quinta herdade caixa comunidade região "
-    "entidade administração área estrutura",
+    "entidade administração área estrutura "
+    "pousada estalagem farmácia livraria fábrica marina revista rádio editora",
 )
 _ES_HEADS = _heads(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
@@ -104,12 +108,17 @@ _ES_HEADS = _heads(
     "institut consorci ajuntament "
     "jardín acuario auditorio palacio conservatorio festival orfeón puerto aeropuerto "
     # Hospitals: "el Complejo Asistencial de Zamora", "el Sanatorio Marítimo de Gijón".
-    "complejo sanatorio",
+    "complejo sanatorio "
+    # Lodgings, as the press names them: "el Hotel María Cristina", "el Càmping Llevant", "el Parador de Cuenca".
+    "hotel hostal parador balneario albergue refugio cámping camping càmping restaurante "
+    # Newspapers: "el Diario de Navarra", "el Heraldo de Aragón".
+    "diario heraldo periódico",
     "fundación asociación federación confederación universidad escuela red cooperativa sociedad plataforma "
     "cámara junta comisión agencia academia orquesta biblioteca dirección autoridad liga compañía empresa "
     "casa diputación mancomunidad consejería bodega entidad "
     "universitat fundació associació federació "
-    "mutua caja cofradía comunidad unión hermandad filmoteca",
+    "mutua caja cofradía comunidad unión hermandad filmoteca "
+    "hospedería posada",
 )
 _FR_HEADS = _heads(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "

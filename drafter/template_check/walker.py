@@ -40,6 +40,7 @@ WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
     | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
+    | {"accreditation_standard"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
@@ -53,8 +54,10 @@ chooses wording too: see :meth:`Walker.test`."""
 FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\.mention\.name(?=\.|\[|$)"), ".full"),
     (re.compile(r"\.mention\.url(?=\.|\[|$)"), ".url"),
+    (re.compile(r"^award\.issuer\.short$"), "award.issuer.name"),  # a long funder by its acronym in a headline
     (re.compile(r"\.mention(?=\.|\[|$)"), ""),
     (re.compile(r"^event\.city_the$"), "event.city"),
+    (re.compile(r"^award\.undated$"), "award.name"),  # the name without a cited standard's edition
     (re.compile(r"^partnership\.one_country\.(?:name|the|at|of)$"), "partnership.countries"),
 )
 """Another form of one fact, read as the fact: a party named the second time by its acronym
