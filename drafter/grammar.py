@@ -52,6 +52,36 @@ def _elided(word: str, before: str, words: Words) -> str | None:
     return _cased(form, word)
 
 
+_BETWEEN = frozenset({"entre"})
+"""Words after which "e" joins the two ends of one thing ("a relação entre o homem e o mar"), not two
+conjuncts that each take the preposition."""
+
+
+def _agrees(article: str, word: str) -> bool:
+    """Whether ``article`` can be the article of ``word`` by number: "a" before "crianças" is the
+    preposition ("o apoio a idosos e a crianças"), not an article; "o gás", "o país" are singular."""
+    plural = word.endswith("s") and word[-2:-1] not in "áéíóúâêô"
+    return plural == article.endswith("s")
+
+
+def _repeated(prep: str, rest: str, words: Words) -> str:
+    """``rest`` with ``prep`` contracted again with the article of each conjunct that has its own, where
+    the language repeats it (:attr:`~drafter.lang.model.Words.repeated_after`): "de" and "azeite e o
+    vinho" give "azeite e do vinho"; as written after "entre", in a name ("a Fundação para a Ciência e a
+    Tecnologia": a capital after the article), and in a language that says it once."""
+    if not words.repeated_after or not rest[:1].islower():
+        return rest
+    out: list[str] = []
+    tokens = rest.split(" ")
+    for i, token in enumerate(tokens):
+        follows = tokens[i + 1] if i + 1 < len(tokens) else ""
+        conjunct = i > 0 and tokens[i - 1] in words.repeated_after and follows[:1].islower()
+        conjunct = conjunct and _agrees(token, follows)
+        joined = words.contractions.get(f"{prep} {token}") if conjunct else None
+        out.append(joined if joined is not None and not _BETWEEN & set(tokens[:i]) else token)
+    return " ".join(out)
+
+
 def after(prefix: str, phrase: str, words: Words) -> str:
     """``phrase`` after the words ``prefix``, with the last of them contracted with the article the
     phrase starts with, or elided before its vowel: "do setor de" and "a construção" give
@@ -67,7 +97,7 @@ def after(prefix: str, phrase: str, words: Words) -> str:
     contracts = article.islower() or (words.own_article == "capital" and article.istitle())
     joined = words.contractions.get(f"{last.lower()} {article.lower()}") if rest and contracts else None
     if joined is not None:
-        return f"{head} {_cased(joined, last)} {rest}".lstrip()
+        return f"{head} {_cased(joined, last)} {_repeated(last.lower(), rest, words)}".lstrip()
     elided = _elided(last, phrase, words)
     if elided is not None:
         return f"{head} {elided}{phrase}".lstrip()

@@ -22,6 +22,7 @@ from .lang.awards import JURIES
 from .lang.en import bare_name
 from .lang.nouns import ORGS
 from .localize import country_forms, country_name, format_list, url_label
+from .said import folded
 
 if TYPE_CHECKING:
     from .facts import CoFunder, Facts, Partner, Party
@@ -37,8 +38,11 @@ def typed_kind(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict
     if kind is None or kind["a"]:
         return kind
     one = singular(gender)  # os Serviços Municipalizados, uma empresa municipal: a type's word is one
+    first = (kind["word"].split() or [""])[0]
     if grammar.code == "fr":  # a French type's noun has a gender of its own: « Les Vignerons…, une coopérative »
-        one = grammar.noun_genders.of((kind["word"].split() or [""])[0]) or one
+        one = grammar.noun_genders.of(first) or one
+    elif grammar.code in ("pt", "es"):  # "os Serviços Municipalizados, uma empresa municipal", "una ONG"
+        one = ORGS[grammar.code].heads.get(first.lower()) or grammar.noun_genders.of(first) or one
     return {"a": indefinite(kind["word"], one, grammar), "word": kind["word"], "gender": one, "key": kind["key"]}
 
 
@@ -73,6 +77,7 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
         "name": name,
         "acronym": party.acronym,
         "short": party.acronym or name,
+        "long": _long(name, loc.words),
         "full": full,
         "called": with_article(forms.get("the", ""), full, loc.words),
         "type": typed_kind(kind, gender, loc.words),
@@ -88,6 +93,13 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
     view["mention"] = {"name": full, "url": url, "called": view["called"], **forms}
     view["named_before"] = False
     return view
+
+
+def _long(name: str, grammar: Words) -> bool:
+    """Too long for a headline, which names the body by its acronym ("du CNRS", "de l’ADEME"): four
+    words or more, three of them not articles or prepositions."""
+    words = name.split()
+    return len(words) >= 4 and sum(folded(w) not in grammar.function_words for w in words) >= 3
 
 
 def mentioned(parties: Iterable[dict[str, Any] | None], grammar: Words) -> None:

@@ -23,6 +23,7 @@ from .escape import Md, md_escape
 from .facts import Facts
 from .grammar import after, with_article
 from .lang import Words, words
+from .lang.anaphora import pronoun_again, type_before_sector
 from .localize import format_list, locale_for, url_label
 from .numwords import count, counted
 from .sandbox import BoundedEnvironment, BoundedLoader, render
@@ -82,6 +83,12 @@ def _partner_list(partners: list[dict[str, Any]], lead: str, locale: Locale, gra
     return Md(after(md_escape(lead), listed, grammar) if lead else listed)
 
 
+def _capitalize_first(text: object) -> Md:
+    """A phrase with a capital, escaped once: a ``{% set %}`` block's output is Markdown already."""
+    text = text if isinstance(text, Md) else md_escape(text)
+    return Md(text[:1].upper() + text[1:])
+
+
 def _strong(text: str) -> Md:
     return Md(f"**{md_escape(text)}**")
 
@@ -126,13 +133,15 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         join_list=lambda items, style="standard": Md(format_list([md_escape(i) for i in items], locale, style=style)),
         partner_list=lambda partners, lead="": _partner_list(partners, lead, locale, grammar),
         sentences=lambda items: Md(" ".join(md_escape(i) for i in items)),
-        capitalize_first=lambda text: Md(md_escape(text[:1].upper() + text[1:])),
+        capitalize_first=_capitalize_first,
         quoted_inside=lambda text, capital=False: Md(md_escape(_nested(text, grammar, capital))),
         after=lambda phrase, prefix: after(prefix, phrase, grammar),
         article_for=lambda article, name: _article_for(article, name, grammar),
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
         agree=agree,
+        pronoun_again=pronoun_again,
+        type_before_sector=type_before_sector,
         # A name or phrase printed with the language's apostrophe (fr: « L’Isle-sur-la-Sorgue », « de l’appel »).
         typographic=lambda text: (Md if isinstance(text, Md) else str)(name_apostrophes(text, grammar)),
     )
@@ -181,6 +190,9 @@ def render_markdown(facts: Facts, lang: str, catalog: Catalog | None = None) -> 
         text = render(env, name, view)  # any other failure is a TemplateError naming the template's file and line
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"no template {lang}/{exc.name} for a release of kind {facts.release.kind!r}") from None
+    grammar = words(locale.language)
+    if grammar.apostrophe_in_names:  # "King’s Award" as the sentences around it print it
+        text = name_apostrophes(text, grammar)
     return _normalize(text)
 
 

@@ -27,8 +27,9 @@ _CLOSES = re.compile(r"[\w.,;:!?…%)\]}’”»]")
 """What a closing mark follows: a word, a number, the punctuation that ends one."""
 
 
-_CODE = r"`[^`\n]*`|(?:https?://|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
-"""Code-like text, left as written: text between backticks, a web address, an e-mail (o'brien@example.org),
+_CODE = r"`[^`\n]*`|(?:https?://|www\.|mailto:)\S+|[\w.+'%!#$&*/=?^{|}~\\-]+(?:@|&#64;)[\w-]+(?:\.[\w-]+)+|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
+"""Code-like text, left as written: text between backticks, a web address, an e-mail (o'brien@example.org,
+or o'brien&#64;example.org as a draft's Markdown writes it where it is shown),
 a character reference (&amp;, &#x3E;: its semicolon is no French semicolon)."""
 
 _APOSTROPHE = re.compile(rf"(?P<code>{_CODE})|(?<=\w)'(?=\w)|(?<=\ws)'(?=[\s,.;:!?)]|$)")

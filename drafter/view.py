@@ -30,9 +30,11 @@ from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
 from .lang.awards import AWARD_HEADS, accreditation_standard, agreed_gender, tail_gender
+from .lang.en import possessed
+from .lang.english_heads import english_body, english_gender
 from .lang.leads import noun_view, presented
 from .lang.model import Words
-from .lang.nouns import EVENT_TAILS, EVENTS, ORGS, OrgNouns
+from .lang.nouns import ORGS, OrgNouns, event_gender, event_noun
 from .lang.pt_awards import classifier
 from .localize import (
     country_forms,
@@ -139,7 +141,8 @@ class Localizer:
     def gender(self, given: Value | None, kind: dict[str, str] | None, name: str | None = None) -> str:
         """The name's gender: as the facts give it, else that of the noun the name starts with where it is
         one that names a body ("o Clube Naval", "la Cámara de Comercio"), else its type's word's, else m."""
-        return self.text(given) or self.head(name) or (kind or {}).get("gender") or "m"
+        named = self.head(name) or english_gender(self.lang, name)  # "la International Organization…"
+        return self.text(given) or named or (kind or {}).get("gender") or "m"
 
     def names_a_body(self, name: str) -> bool:
         """Whether ``name`` says it is a body by a noun that gives it the article: the noun it starts with
@@ -148,10 +151,10 @@ class Localizer:
         words = name.lower().split()
         if not words:
             return False
-        english = words[-1] in nouns.the_last or (
+        english = (words[-1] in nouns.the_last and not possessed(name)) or (
             len(words) > 2 and words[0] in nouns.institutions and words[1] in ("of", "for")
         )
-        return english or self.head(name) is not None
+        return english or self.head(name) is not None or english_body(self.lang, name)
 
     def head(self, name: str | None) -> str | None:
         """The gender of the noun ``name`` starts with, where it names a body in this language or, for a
@@ -422,7 +425,7 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     if event is None:
         return None
     name, city = loc.text(event.name), loc.text(event.city) or ""
-    gender = loc.text(event.gender) or _event_gender(name, loc.lang) or "f"
+    gender = loc.text(event.gender) or event_gender(name, loc.lang) or "f"
     own = loc.own_article(name or "", event.article, event.gender)  # « au Salon… » for « Le Salon… »
     if own:
         name, gender = own[0], own[1] or gender
@@ -439,18 +442,9 @@ def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "start": range_start(event.date, event.end, loc.locale) if isinstance(event.date, dt.date) else None,
         "url": event.url,
         "gender": gender,
+        "word": event_noun(loc.lang, name),  # its noun: "la organización de la feria"
         **(own_forms(forms, loc.words) if own else forms),
     }
-
-
-def _event_gender(name: str | None, lang: str) -> str | None:
-    """The gender of the noun an event's name starts with ("le Salon…", "la Foire…"), past a "Grand"."""
-    words = (name or "").lower().split()
-    if words[:1] in (["grand"], ["gran"], ["grande"]):
-        words = words[1:]
-    if not words:
-        return None
-    return EVENTS.get(lang, {}).get(words[0]) or EVENT_TAILS.get(lang, {}).get(words[-1])
 
 
 def with_city_article(city: str, grammar: Words) -> str:

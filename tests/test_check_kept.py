@@ -138,3 +138,13 @@ def test_lines_passed_over_hold_no_leftover(raw: str) -> None:
         assert proofread.leftovers(version, "r") == found
     finally:
         proofread._MAY_BE_LEFT = kept
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_capital_before_a_no_break_space_and_a_stop_is_read(lang: str) -> None:
+    """sentencex 1.0.32 panics on "B\u00a0." (a Rust panic, past any ``except Exception``)."""
+    text = "La catégorie B\u00a0. Puis\u202fla suite, dit le Dr.\u00a0Silva.\n\nLe point A\u2009."
+    made = segments.segments(text, lang)
+    assert made and made[0].start == 0
+    assert text[made[-1].start : made[-1].end] == "Le point A\u2009."
+    assert _made(text, lang) == _plain_segments(text, lang)

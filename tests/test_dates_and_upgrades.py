@@ -55,7 +55,7 @@ def test_a_certificate_valid_until_a_month(tmp_path: Path) -> None:
     }
     md = drafts(tmp_path, change)
     assert "issued the certificate in March 2025. The certificate is valid until March 2028." in md["en"]
-    assert "emitiu o certificado em março de 2025. O certificado é válido até março de 2028." in md["pt"]
+    assert "emitiu o certificado em março de 2025, com validade até março de 2028." in md["pt"]
     assert "emitió el certificado en marzo de 2025, con validez hasta marzo de 2028." in md["es"]
     assert "lui a délivré en mars 2025 un certificat valable jusqu’en mars 2028." in md["fr"]
     day = drafts(tmp_path, {**change, "award.valid_until": "2028-03-01"})

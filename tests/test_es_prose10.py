@@ -344,7 +344,7 @@ def test_a_plural_programme_agrees_with_its_backer(tmp_path: Path) -> None:
                     "Concurso Mundial de Bruxelas", "Concurso Mundial de Bruselas", "Brussels World Competition", "x"
                 )
             },
-            "del 7 al 9 de mayo de 2026. La organización entregó el premio el 9 de mayo de 2026.",
+            "del 7 al 9 de mayo de 2026. La organización del concurso entregó el premio el 9 de mayo de 2026.",
         ),
         # Another body, or the same name with a website of its own, is named.
         (

@@ -298,7 +298,10 @@ def test_spanish_says_a_type_only_where_it_adds_something(tmp_path: Path) -> Non
     md = drafts(
         tmp_path, {**hospital, "organisation.sector": per_lang("a saúde", "la sanidad", "healthcare", "la santé")}
     )
-    assert "2026.** El Hospital de Aveiro, dedicado a la sanidad, ha obtenido" in _lead(md["es"])
+    assert "2026.** El Hospital de Aveiro ha obtenido" in _lead(md["es"])  # a hospital is in healthcare
+    field = per_lang("a medicina desportiva", "la medicina deportiva", "sports medicine", "la médecine du sport")
+    md = drafts(tmp_path, {**hospital, "organisation.sector": field})
+    assert "2026.** El Hospital de Aveiro, dedicado a la medicina deportiva, ha obtenido" in _lead(md["es"])
     md = drafts(tmp_path, {"organisation.type": "company"}, drop=("organisation.sector",))
     assert "2026.** Habitat ha obtenido" in _lead(md["es"])
 

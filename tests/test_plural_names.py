@@ -208,7 +208,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             "pt": [
                 "# Serviços Municipalizados de Aveiro obtêm a certificação ISO 14001:2015",
                 "obtiveram a certificação ISO 14001:2015.",
-                "Os Laboratórios Europeus emitiram o certificado a 28 de abril de 2026",
+                "os Laboratórios Europeus emitiram o certificado a 28 de abril de 2026, com validade até",
                 "Os Laboratórios Europeus publicaram a norma ISO 14001 pela primeira vez em 1996.",
             ],
             "es": [

@@ -212,7 +212,7 @@ def test_a_standard_one_is_accredited_to_is_an_accreditation(tmp_path: Path, sta
     assert certified.startswith(f"# Habitat obtém a acreditação {standard}\n"), certified.split("\n\n")[0]
     assert (
         f"obteve a acreditação {standard}. O Instituto Português de Acreditação (IPAC) concedeu-lhe a acreditação "
-        "a 28 de abril de 2026. A acreditação é válida até março de 2030."
+        "a 28 de abril de 2026, com validade até março de 2030."
     ) in certified, certified.split("\n\n")[1]
     assert "certificado" not in certified and "certificação" not in certified
     renewed = _checked(

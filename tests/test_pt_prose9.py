@@ -61,7 +61,7 @@ def _checked(tmp_path: Path, change: dict[str, Any]) -> str:
     [
         (
             {},
-            "(AIAS) concedeu-lhe a acreditação a 30 de setembro de 2026. A acreditação é válida até setembro de 2031.",
+            "(AIAS) concedeu-lhe a acreditação a 30 de setembro de 2026, com validade até setembro de 2031.",
         ),
         ({"award.name": "Iberian Healthcare Quality Accreditation"}, "(AIAS) concedeu-lhe a acreditação a 30"),
         ({"award.name": "Accréditation Cofrac"}, "(AIAS) concedeu-lhe a acreditação a 30"),
@@ -72,7 +72,8 @@ def _checked(tmp_path: Path, change: dict[str, Any]) -> str:
         ),
         (
             {"award.assessor": {"name": "Instituto de Auditoria Clínica", "acronym": "IAC", "gender": "m"}},
-            "concedeu-lhe a acreditação a 30 de setembro de 2026, após uma auditoria realizada pelo Instituto",
+            "Após uma auditoria realizada pelo Instituto de Auditoria Clínica (IAC), a Agência Ibérica de"
+            " Acreditação em Saúde (AIAS) concedeu-lhe a acreditação a 30 de setembro de 2026, com validade",
         ),
     ],
 )
@@ -87,7 +88,7 @@ def test_an_accreditation_is_granted_not_issued(tmp_path: Path, change: dict[str
 @pytest.mark.parametrize(
     ("change", "said"),
     [
-        ({}, "(AIAS) atribuiu-lhe o selo a 30 de setembro de 2026. O selo é válido até setembro de 2031."),
+        ({}, "(AIAS) atribuiu-lhe o selo a 30 de setembro de 2026, com validade até setembro de 2031."),
         ({"organisation.gender": "mp"}, "(AIAS) atribuiu-lhes o selo a 30 de setembro"),
         ({"award.name": "Label Haute Valeur Environnementale"}, "(AIAS) atribuiu-lhe o selo a 30"),
     ],
@@ -100,7 +101,7 @@ def test_a_seal_is_awarded_to_the_organisation(tmp_path: Path, change: dict[str,
 
 def test_a_certificate_to_a_standard_is_still_issued(tmp_path: Path) -> None:
     md = _pt(tmp_path, _certified("ISO 9001:2015"))
-    assert "(AIAS) emitiu o certificado a 30 de setembro de 2026. O certificado é válido até setembro de 2031." in md
+    assert "(AIAS) emitiu o certificado a 30 de setembro de 2026, com validade até setembro de 2031." in md
 
 
 PRIZE: dict[str, Any] = {

@@ -118,7 +118,10 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str | tuple[s
         yield "award.first_awarded", str(first) if isinstance(first, int) else format_when(first, loc)
     for key in ("purpose", "meaning"):
         if getattr(award, key):
-            yield f"award.{key}", getattr(award, key)[lang]
+            text = getattr(award, key)[lang]
+            # French makes an opening « Le label X » a pronoun after a sentence that has just named it
+            # (lang/anaphora.py): the rest of the text stands as written.
+            yield f"award.{key}", (text, *(text.split(" ", k)[k] for k in (2, 3, 4) if text.count(" ") > k + 5))
     for i, fig in enumerate(facts.figures):
         number = abs(fig.value if fig.value is not None else fig.change or 0)
         values = _figure_forms(number, fig.percent, loc, _text(fig.gender, lang), fig.of is None)

@@ -112,7 +112,9 @@ def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None
 def test_a_clause_dropped_is_one_finding_for_the_whole_party(runner: CliRunner, copy: Path) -> None:
     es = copy / "es" / "award.md"
     clause = (
-        "{%- if award.assessor and award.assessor.full != award.issuer.full %},\n"
+        "{%- if award.assessor and award.assessor.full != award.issuer.full and award.assessor.jury %},\n"
+        "a propuesta {{ award.assessor.of }} {{ award.assessor.full | linked(award.assessor.url) }}\n"
+        "{%- elif award.assessor and award.assessor.full != award.issuer.full %},\n"
         "tras una evaluación a cargo {{ award.assessor.of }} {{ award.assessor.full | linked(award.assessor.url) }}\n"
         "{%- elif award.assessor %}, tras una evaluación independiente{% endif %}."
     )
@@ -179,9 +181,9 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        '{{ org.gender | agree("has", "have") }} achieved {{ award_called }}',
+        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {{ award_called }}',
         "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, "
-        '{{ org.gender | agree("has", "have") }} achieved {{ award_called }}',
+        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {{ award_called }}',
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -269,7 +271,7 @@ def test_an_override_with_other_wording_passes(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     award = _override(tmp_path, monkeypatch)
-    _edit(award, "granted the award", "conferred the label")
+    _edit(award, 'granted the {{ "certification" if award.noun.brand else "award" }}', "conferred the label")
     result = _run(runner, "press")
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{TOTAL}: no findings\n"

@@ -21,6 +21,8 @@ from .conftest import ROOT
 
 NAME = 'Vinhal *Tinto* _reserva_ <b>Mar & Sol</b> "Adega" l\'Oiseau'
 """A name with every character the Markdown escaper touches: stars, underscores, a tag, an ampersand, quotes."""
+SHOWN = NAME.replace("'", "\u2019")
+"""The name as the English draft shows it: English prints a straight apostrophe as ’ (``apostrophe_in_names``)."""
 
 MACRO = """{% macro shown(name) %}{% if caller is defined %}{% endif %}**{{ name }}** (_{{ name }}_){% endmacro %}
 {% macro wrapped(name) %}{{ shown(name) }}{% endmacro %}
@@ -58,9 +60,9 @@ def test_a_macro_prints_its_markdown_once_escaped_whichever_way_it_is_called(tmp
     for way, md in drafted.items():
         assert md == drafted["call"], way
         text = to_text(md).strip()
-        assert text == f"Before {NAME} ({NAME}) after.", (way, text)
+        assert text == f"Before {SHOWN} ({SHOWN}) after.", (way, text)
         html = to_html(md)
-        shown = NAME.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        shown = SHOWN.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
         assert f"<strong>{shown}</strong> (<em>{shown}</em>)" in html, (way, html)
         assert "\\" not in html and "&amp;lt;" not in html and "&amp;amp;" not in html, (way, html)
 
@@ -68,5 +70,5 @@ def test_a_macro_prints_its_markdown_once_escaped_whichever_way_it_is_called(tmp
 def test_a_fact_joined_to_a_macro_is_escaped_where_it_stands(tmp_path: Path) -> None:
     (md,) = _drafted(tmp_path, {"mixed": "{{ shown(org.name) ~ ' / ' ~ org.name }}"}).values()
     html = to_html(md)
-    assert to_text(md).strip() == f"Before {NAME} ({NAME}) / {NAME} after."
+    assert to_text(md).strip() == f"Before {SHOWN} ({SHOWN}) / {SHOWN} after."
     assert html.count("<strong>") == 1 and "<b>" not in html

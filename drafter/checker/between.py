@@ -16,14 +16,15 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract import Mention
 from ..extract.canon import canon_name
 from ..extract.names import written_out
 from ..extract.scan import SENTENCE_START
 from ..lang import SHIPPED
-from ..lang.frequency import common, ordinary, translated, zipf
+from ..lang.frequency import common, ordinary_words, translated, zipf
+from ..lang.weekdays import weekday
 from .align import Bead, align
 from .differences import Observations, findings
 from .findings import Finding
@@ -50,6 +51,7 @@ from .naming import (
     is_acronym,
     mention_at,
     name_like,
+    own_acronyms,
     part_of,
     quoted,
     translated_part,
@@ -280,9 +282,13 @@ class _Pair:
             # Some words there and the rest common words ("Vice-President Ricardo Mourinho Félix" for
             # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
             partly = len(missing) < len(uncovered(x, holder, None, self.ignore))
-            test = common if partly else (lambda w, lang: ordinary(w, lang, other.lang))
+            words = [w for w, _ in missing]
+            if partly:
+                plain_words = all(common(w, holder.lang) for w in words)
+            else:
+                plain_words = ordinary_words(words, holder.lang, other.lang)
             aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)
-            plain = aliased or (all(test(w, holder.lang) for w, _ in missing) and not quoted(x, holder))
+            plain = aliased or (plain_words and not quoted(x, holder))
             found: Near | None = None
             part, here = x, sure
             if partly or aliased or not plain:  # the whole name a letter or two off: "Inger Andersen", "nger Andersen"
@@ -293,6 +299,8 @@ class _Pair:
                     found, here = near_miss(core, other.text, 0, len(other.draft.text), acronym=shout), False
                 if found and translation(written, holder, found[0], other):
                     found = None
+                if found and shout and own_acronyms(x, holder, mention_at(other, found[2]), other):
+                    found = None  # "(ESD)" and "(EDS)", each spelt out in its version: one term translated
             if found is None and (word := word_near(missing, holder, other, span)):
                 found, part = word[0], part_of(x, *word_at(x, word[1]))
             if found:
@@ -360,6 +368,12 @@ class _Pair:
                         # Named by the day as the other version writes it ("6 April"), and where it stands here.
                         lone = Mention(x.line, x.column, "year", year, " ".join(y.text.split()))
                         self.seen.lack(holder, holder.segment_of(x), lone, other, at)
+        for x in dates_a:  # one day on two weekdays: "Friday 15 May", "le jeudi 15 mai"
+            for y in dates_b:
+                day_x, day_y = weekday(x.text, self.a.lang), weekday(y.text, self.b.lang)
+                if x.value == y.value and day_x is not None and day_y is not None and day_x != day_y:
+                    on_x, on_y = replace(x, value=f"{x.value} ({day_x})"), replace(y, value=f"{y.value} ({day_y})")
+                    self.seen.differ("date", (self.a, on_x), (self.b, on_y), "the weekday differs", sure)
 
     # --- sentences with no counterpart -------------------------------------------------------
 

@@ -210,7 +210,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     if facts.event:
         event = facts.event
         out.extend(_name("event.name", _text(event.name, lang), lang))
-        out.extend(_name("event.city", _text(event.city, lang)))
+        out.extend(_name("event.city", _text(event.city, lang), lang))  # "au Mans": "Le Mans" contracted
         if event.end and isinstance(event.date, dt.date):
             # A range of days is read as one date, "2025-07-07/2025-07-11": either day edited is a new range.
             shown = f"{range_start(event.date, event.end, loc)} – {format_date(event.end, loc)}"

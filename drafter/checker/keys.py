@@ -95,9 +95,14 @@ def _day(value: str) -> str:
 SCALE = re.compile(r"(?i)mil|bill|\bbn\b|\bmn\b|\bm\b|\bk\b|thousand|mille|[0-9]\s?[MmBbKk]\b")
 
 
+SCALED_BELOW = 10_000
+"""A number at least this large is written whole, never a scaled amount with its scale word left out."""
+
+
 def scaled(a: Mention, b: Mention) -> bool:
     """The same quantity with and without its scale word: 500 and 500 million, 1.3 and 1 300 million
-    (the larger written with a scale word: 80 and 80,000 are two numbers)."""
+    (the larger written with a scale word: 80 and 80,000 are two numbers; and the smaller a few
+    digits, as a scale word left out leaves it: 500.000 and 500 million are two amounts)."""
     if a.kind not in ("number", "amount") or b.kind not in ("number", "amount"):
         return False
     try:
@@ -105,7 +110,9 @@ def scaled(a: Mention, b: Mention) -> bool:
     except InvalidOperation:
         return False
     (small, _), (big, big_text) = sorted(((x, a.text), (y, b.text)))
-    return small > 0 and SCALE.search(big_text) is not None and any(small * 10**p == big for p in (3, 6, 9))
+    if not 0 < small < SCALED_BELOW or SCALE.search(big_text) is None:
+        return False
+    return any(small * 10**p == big for p in (3, 6, 9))
 
 
 @dataclass(frozen=True)

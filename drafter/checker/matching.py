@@ -9,6 +9,7 @@ from collections import Counter
 from ..extract import Mention
 from ..extract.canon import canon_name
 from ..extract.names import forms_of
+from .adjectives import adjective_of
 from .align import Bead
 from .keys import SCALE, alternatives, dates_agree, key, scaled, weak
 from .naming import SPLIT
@@ -39,6 +40,8 @@ def found_elsewhere(mention: Mention, other: Version) -> bool:
         return True
     if mention.kind == "body":  # "ONU" where the other writes "UN High Commissioner for Refugees"
         return any(written(form, other) for form in forms_of(mention.value, other.lang))
+    if mention.kind == "place":  # "in the Alentejo" where the other writes "alentejana"
+        return adjective_of(mention, other)
     if mention.kind in ("number", "amount"):
         pool = other.scaled if not SCALE.search(mention.text) else other.mentions
         return any(scaled(mention, m) for m in pool[:FUZZY])

@@ -8,8 +8,9 @@ from functools import cache
 
 from ..extract import Mention
 from ..extract.canon import canon_name
+from ..extract.names import forms_of, table
 from ..lang import words as words_of
-from ..lang.frequency import ordinary, translated
+from ..lang.frequency import ordinary, ordinary_words, translated
 from .keys import NAME_KINDS
 from .names import Near, Token, misspelt
 from .version import Version
@@ -39,11 +40,37 @@ def uncovered(
         if (
             len(word) > 1
             and folded not in small
+            and not _prefixed(folded, small)
             and folded not in wording
-            and (other is None or not _stands(folded, other))
+            and (other is None or not (_stands(folded, other) or _acronym_met(m.group(), holder.lang, other)))
         ):
             found.append((word, m.start()))
     return found
+
+
+@cache
+def _acronyms(lang: str) -> dict[str, tuple[str, ...]]:
+    """The known bodies each acronym ``lang`` (or English) writes stands for: "EIB" and "BEI" of the EIB."""
+    bodies = table("bodies")
+    out: dict[str, list[str]] = {}
+    for value, entry in {**bodies["bodies"], **bodies["concepts"]}.items():
+        for form in (*(entry.get(lang) or ()), *(entry.get("en") or ())):
+            if str(form).isupper() and " " not in str(form):
+                out.setdefault(str(form), []).append(str(value))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _acronym_met(word: str, lang: str, other: Version) -> bool:
+    """Is ``word`` a known body's acronym whose name in the other language stands there: the "EIB" of
+    "EIB Group Institute" where the other version writes "Institut BEI"?"""
+    for value in _acronyms(lang).get(word, ()):
+        for form in forms_of(value, other.lang):
+            if form.isupper():
+                if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", other.draft.text):
+                    return True
+            elif other.text.has_phrase(canon_name(form)):
+                return True
+    return False
 
 
 def _stands(word: str, other: Version) -> bool:
@@ -52,6 +79,16 @@ def _stands(word: str, other: Version) -> bool:
     if "'" in word or "’" in word:
         return other.text.has_phrase(word)
     return other.text.has_word(word)
+
+
+PREFIXES = ("sub", "vice", "co", "sous-", "sub-", "vice-", "co-")
+"""What makes a role of a role: "Subdirectora", "Vice-Chancellor", "Sous-directrice", "Codirector"."""
+
+
+def _prefixed(word: str, small: frozenset[str]) -> bool:
+    if not word.startswith(PREFIXES):  # most words: one test
+        return False
+    return any(word.startswith(p) and word[len(p) :] in small for p in PREFIXES)
 
 
 @cache
@@ -64,7 +101,7 @@ def _small_words(lang: str) -> frozenset[str]:
 def name_like(mention: Mention, holder: Version, other: Version) -> bool:
     """Does a name hold a word of its own (not every missing word an ordinary word)?"""
     missing = uncovered(mention, holder, other)
-    return bool(missing) and not all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
+    return bool(missing) and not ordinary_words([w for w, _ in missing], holder.lang, other.lang)
 
 
 def core_of(mention: Mention, holder: Version) -> tuple[str, str]:
@@ -85,7 +122,10 @@ def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
         return False
     missing = uncovered(mention, holder, other)
     partly = len(missing) < len(uncovered(mention, holder, None))
-    return partly and all(ordinary(w, holder.lang, other.lang) for w, _ in missing)
+    words = [w for w, _ in missing]
+    if partly:
+        return all(ordinary(w, holder.lang, other.lang) for w in words)
+    return ordinary_words(words, holder.lang, other.lang)  # "Groupe", "Musée": no name of its own
 
 
 def word_near(words: list[tuple[str, int]], holder: Version, other: Version, span: Span) -> tuple[Near, int] | None:
@@ -154,3 +194,25 @@ def part_of(mention: Mention, start: int, end: int) -> Mention:
     """The words [start, end) of a name, as a mention of their own."""
     text = mention.text[start:end]
     return Mention(mention.line, mention.column + start, "name", canon_name(text), text)
+
+
+def own_acronyms(x: Mention, holder: Version, y: Mention | None, other: Version) -> bool:
+    """Are two acronyms each spelt out in its own version ("Education for Sustainable Development
+    (ESD)", "Educación para el Desarrollo Sostenible (EDS)")? Then each is its language's acronym of
+    one term, not a misspelling of the other."""
+    return y is not None and _spelt_out(x, holder) and _spelt_out(y, other)
+
+
+def _spelt_out(acronym: Mention, version: Version) -> bool:
+    """Does the version write the acronym in brackets after words whose initials spell it, in any
+    case ("l’éducation en vue du développement durable (EDD)")? A misspelt acronym is spelt out by
+    nothing: "Secretariado Europeu de Análise de Clusters (ECSA)" for ESCA."""
+    text = version.draft.text
+    letters = canon_name(acronym.text).replace("-", "").replace("&", "")
+    for bracket in re.finditer(rf"\(\s*{re.escape(acronym.text)}\s*\)", text):
+        before = WORDS.findall(text[max(0, bracket.start() - 120) : bracket.start()])[-2 * len(letters) - 2 :]
+        words = [re.split(r"['’]", w)[-1] for w in before]  # "l’éducation": éducation
+        initials = iter(canon_name(w)[0] for w in words if len(w) > 3 or w[:1].isupper())
+        if all(letter in initials for letter in letters):  # the letters in order, each a word's initial
+            return True
+    return False

@@ -163,11 +163,30 @@ def _sentences(lang: str, block: str) -> Iterator[str]:
     at = 0
     for run in _LONG_RUN.finditer(block):
         if run.start() > at:
-            yield from split_sentences(lang, block[at : run.start()])
+            yield from _split(lang, block[at : run.start()])
         yield run.group()
         at = run.end()
     if at == 0 or at < len(block):
-        yield from split_sentences(lang, block[at:])
+        yield from _split(lang, block[at:])
+
+
+_WIDE_SPACE = re.compile(r"[^\S\x00-\x7f]")
+
+
+def _split(lang: str, text: str) -> Iterator[str]:
+    """sentencex's sentences of ``text``, though it has a space outside ASCII.
+
+    sentencex 1.0.32 panics on a capital, a no-break or thin space and a full
+    stop ("B\u00a0."): it reads a copy with plain spaces, one character for
+    one, and the sentences are cut from ``text`` by their lengths.
+    """
+    if _WIDE_SPACE.search(text) is None:
+        yield from split_sentences(lang, text)
+        return
+    at = 0
+    for sentence in split_sentences(lang, _WIDE_SPACE.sub(" ", text)):
+        yield text[at : at + len(sentence)]
+        at += len(sentence)
 
 
 def _only_a_title(piece: str, titles: frozenset[str]) -> bool:

@@ -121,6 +121,18 @@ def _forms(kind: str, lang: str) -> Iterator[tuple[str, str]]:
         for value, entry in entries.items():
             for form in entry.get(language) or ():
                 yield str(form), str(value)
+                if kind == "place" and language == "fr":
+                    yield from ((contracted, str(value)) for contracted in _fr_contracted(str(form)))
+
+
+_FR_CONTRACTED = {"Le": ("au", "du"), "Les": ("aux", "des")}
+
+
+def _fr_contracted(form: str) -> tuple[str, ...]:
+    """A French place whose name starts with its article, as a sentence contracts it: "Le Caire" is
+    also "au Caire" and "du Caire", "Les Sables-d’Olonne" "aux Sables-d’Olonne"."""
+    article, _, rest = form.partition(" ")
+    return tuple(f"{joined} {rest}" for joined in _FR_CONTRACTED.get(article, ())) if rest else ()
 
 
 _ARTICLES = frozenset("el la los las le les the o a os as l".split())

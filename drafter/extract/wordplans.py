@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from ..lang import words
+from ..lang.numbers import HALVES
 from .names import LEXICON_KINDS, Lexicon, lexicon
 from .scan import SENTENCE_START, Index, fold
 
@@ -89,10 +90,12 @@ def first_pass(lang: str, terms: Index, keys: frozenset[str]) -> tuple[frozenset
     ordinal word, a collective number, a term, or the first word of a known name (``keys``)."""
     spoken = words(lang)
     wanted = set(spoken.cardinals) | set(spoken.ordinals) | set(terms) | set(spoken.approximate)
+    wanted |= HALVES.get(lang, frozenset())
     for kind in LEXICON_KINDS:
         if kind != "country":
             wanted |= lexicon(kind, lang).first_words()
     starts = frozenset(spoken.cardinals) | frozenset(spoken.ordinals) | set(spoken.approximate) | set(terms) | keys
+    starts |= HALVES.get(lang, frozenset())
     return frozenset(wanted), starts
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import accumulate, compress
 
 from ..lang import words
-from ..lang.numbers import parse_cardinal, parse_ordinal
+from ..lang.numbers import HALVES, parse_cardinal, parse_half, parse_ordinal
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
 from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, lexicon
@@ -89,6 +89,7 @@ class WordScan:
         be passed over by all of them, one after the other)."""
         free, words, lows = self.st.free, self.words, self.lows
         numerals, collective = self.st.rules.words, self.lang.approximate
+        halves = HALVES.get(self.st.rules.lang, frozenset())
         k = 0  # the first word not read yet: a recogniser may read several
         for j in compress(range(len(words)), map(self.looked.__getitem__, words)):
             if j < k or not free(*self.spans[j]):
@@ -96,7 +97,7 @@ class WordScan:
             low = lows[j]  # each recogniser is asked only where it can read something
             k = (
                 (words[j][0] in ROMAN_FIRST and self.roman(j))
-                or ((low in numerals or low in collective) and self.number_word(j))
+                or ((low in numerals or low in collective or low in halves) and self.number_word(j))
                 or self.known(j)
                 or (low in self.st.terms and self.term(j))
                 or j + 1
@@ -115,6 +116,11 @@ class WordScan:
         after = low in self.st.rules.words and (self.ordinal(k) or self.cardinal(k))
         if not after and low in self.lang.approximate:
             after = self.approximate(k)
+        if not after and (half := parse_half(self.st.rules.lang, self.items(k))):  # "half a million"
+            start, end = self.spans[k][0], self.spans[k + half[0] - 1][1]
+            if self.st.free(start, end):
+                quantity(self.st, start, end, Decimal(half[1]))
+                after = k + half[0]
         return int(after)
 
     def roman(self, k: int) -> int:

@@ -175,7 +175,8 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
                     w: w
                     for w in (
                         "programme program fund funds facility scheme initiative call plan mechanism grants "
-                        "instrument strategy partnership mission fellowships prize award foundation competition"
+                        "instrument strategy partnership mission fellowships prize award foundation competition "
+                        "awards trust lottery council endowment bursaries scholarships"
                     ).split()
                 }
             ),

@@ -79,6 +79,7 @@ WORDS = Words(
     quotes=("“", "”"),
     inner_quotes=("‘", "’"),
     apostrophe="’",
+    apostrophe_in_names=True,
     # Names that take "the" in a sentence: plurals, unions, republics and groups of islands (Oxford Style
     # Manual, Guardian style guide, "the Gambia"). British newspapers (Guardian, BBC, Times) still write
     # the Czech Republic, Turkey, Ivory Coast and Bosnia and Herzegovina where CLDR has Czechia,
@@ -193,9 +194,10 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     Bristol City Council", "Wiltshire Council", or "Setúbal Council" where ``others``, its names in the
     other languages, say it is one: "Câmara de Setúbal"), a body named after its nation ("Arts
     Council England"), a firm ("Pathway Assessment Partners") and a university named by a place
-    ("Cardiff University"), and one whose name ends with its initials ("Advance HE")."""
+    ("Cardiff University"), one whose name ends with its initials ("Advance HE") and one named after
+    someone's own ("St Aidan's Primary School": :func:`possessed`)."""
     lower = name.lower()
-    if lower.endswith(LOCAL_COUNCILS) or lower.endswith(COUNTY_ENDING):
+    if lower.endswith(LOCAL_COUNCILS) or lower.endswith(COUNTY_ENDING) or possessed(name):
         return True
     words = lower.split()
     if len(words) > 1 and words[-1] in FIRM_ENDINGS or _university(words):
@@ -207,3 +209,25 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     if lower.endswith(" council"):
         return any((other.lower().split() or [""])[0] in LOCAL_AUTHORITY_NOUNS for other in others)
     return False
+
+
+_SAINTS = frozenset(("st", "st.", "saint", "ss", "sts"))
+
+TITLES = frozenset(
+    "king queen prince princess duke duchess earl lord lady bishop mayor people children women men "
+    "world nation city county country".split()
+)
+"""Owners a possessive names a body after with "the" still ("the King's Fund", "the Children's Society",
+"the People's Museum"): a title or a noun, not someone's name."""
+
+
+def possessed(name: str) -> bool:
+    """Whether a name is someone's own, a saint's or a person's, which English names without "the"
+    ("St Aidan's Primary School", "St Mary's Hospital", "Guy's Hospital", "Lloyd's Register"); a title's
+    or a noun's keeps it ("the King's Fund", "the Children's Society"), as a plural's does ("the
+    Mariners' Museum")."""
+    words = name.replace("’", "'").split()
+    if len(words) > 2 and words[0].lower() in _SAINTS:
+        words = words[1:]
+    first = words[0] if len(words) > 1 else ""
+    return first.endswith("'s") and first[:1].isupper() and first[:-2].lower() not in TITLES

@@ -44,6 +44,21 @@ def ordinary(word: str, lang: str, other: str) -> bool:
     return own >= COMMON and own - zipf(word, other) >= OWN_LANGUAGE
 
 
+def ordinary_words(words: list[str], lang: str, other: str) -> bool:
+    """Are the words of a name ordinary words, which a translation changes? Each is a common word of
+    ``lang`` and most are ordinary: a word the two languages share ("Audience", "Capital") does
+    not make "Audience Choice Award" or "Capital Europea de la Innovación" a name that stays, where
+    a word of its own ("Santander" of "Banco Santander") does."""
+    if not words or not all(common(w, lang) for w in words):
+        return False
+    shared = 0  # common words as frequent in the other language: fewer than half may be
+    for w in words:
+        shared += not ordinary(w, lang, other)
+        if shared * 2 >= len(words):
+            return False
+    return True
+
+
 TRANSLATED = 1.0
 """How much more frequent in its own language a word must be to be taken for one side of a translation."""
 _PLURAL = ("s", "es")

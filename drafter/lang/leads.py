@@ -12,9 +12,11 @@ from typing import Any
 
 from ..grammar import with_article
 from ..said import STEM, folded
-from .awards import ACCREDITATIONS, AWARDS, CERTIFICATES, EN_AWARD_NOUNS, PAPERS
+from .awards import ACCREDITATIONS, AWARDS, CERTIFICATES, PAPERS
+from .en_awards import WON_EN, brand_en, head_en, phrase_en
 from .model import Words
 from .nouns import (
+    ES_SCHOOLS,
     FIELD_NOUNS,
     FIELD_TYPES,
     INSTITUTION_FIELDS,
@@ -158,6 +160,7 @@ def _spanish(org: Org, nouns: OrgNouns) -> Lead:
         name_word = _second(org.name)
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     names = f"{org.name} {org.full_name or ''}".lower().split()
+    names += [ES_SCHOOLS[word] for word in names if word in ES_SCHOOLS]  # "CEIP…" says "un colegio"
     show = bool(org.type["a"]) and not says_itself and type_word not in names and not name_says_type(org, "es")
     devoted = key in FIELD_TYPES or (type_word if show else name_word) in nouns.institutions
     # A field, not an industry: "una asociación dedicada a la investigación biomédica", not "del sector de la…".
@@ -177,6 +180,10 @@ def _portuguese(org: Org, nouns: OrgNouns) -> Lead:
     show = typed and type_word != name_word and not (key and name_word in nouns.institutions)
     show = show and not name_says_type(org, "pt")
     devoted = key in FIELD_TYPES or (type_word if typed else name_word) in nouns.institutions
+    # A cause or a field, not an industry: "uma associação dedicada ao combate ao desperdício", not "do setor do…".
+    sector_words = (org.sector or "").lower().split()
+    head = sector_words[1:2] if sector_words[:1] in (["o"], ["a"], ["os"], ["as"]) else sector_words[:1]
+    devoted = devoted or (bool(head) and head[0] in nouns.field_words)
     if not org.sector:
         show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
     return Lead(org.sector, show, devoted)
@@ -250,7 +257,8 @@ def lead(lang: str, org: Org) -> Lead:
     or one that says only what its institution does (:func:`institution_does`), is not said."""
     names = (org.name, org.full_name)
     said = (*names, org.type.get("word"))  # "una cooperativa vinícola" says "el vino"
-    if org.sector and (sector_said(org.sector, said) or institution_does(org.sector, names)):
+    # "un hôpital public spécialisé dans la santé", "a hospital working in healthcare": the type says it too
+    if org.sector and (sector_said(org.sector, said) or institution_does(org.sector, said)):
         org = replace(org, sector=None)
     return RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
 
@@ -353,10 +361,13 @@ def noun_view(
     """``award.noun``: the noun the award's name says it is (``word``; ``in_name``, whether the name
     says it; ``gender``), and as the text writes it: ``the`` ("el sello", "le trophée", "la
     certificación"), ``before`` (what goes before the name: its noun's article where the name says
-    it, "el", else ``the``) and ``again`` (the noun that names it again after the lead: "o selo")."""
+    it, "el", else ``the``) and ``again`` (the noun that names it again after the lead: "o selo");
+    English's ``phrase``, a name said without "the", and ``brand``, a scheme's brand named as a certification."""
     found = award_noun(lang, kind, name)
     if found is None:
         return None
+    # A scheme's brand, named bare and as a certification: "has achieved Cyber Essentials Plus certification".
+    brand = lang == "en" and kind in ("award", "renewal") and brand_en(name)
     the = with_article(articles(found.gender).get("the", ""), found.word, grammar) if found.word else ""
     again_gender = AWARDS[(lang, kind)].genders.get(found.again, found.gender)
     again = with_article(articles(again_gender).get("the", ""), found.again, grammar) if found.again else ""
@@ -368,22 +379,11 @@ def noun_view(
         "before": articles(found.gender).get("the", "") if found.in_name else the,
         "again": again,
         "paper": _paper(lang, kind, found, articles, grammar),
-        "phrase": lang == "en" and kind in ("award", "renewal", "prize") and _phrase_en(name),
+        "phrase": lang == "en" and kind in ("award", "renewal", "prize") and (phrase_en(name) or brand),
+        "brand": brand,
+        # A first award that is a prize, a medal or a cup is won, as its headline says; a label is achieved.
+        "won": lang == "en" and kind == "award" and head_en(name) in WON_EN,
     }
-
-
-def _phrase_en(name: str) -> bool:
-    """Whether an English award's name is a phrase that says no noun ("Investors in People", "Great Place
-    to Work"), which English names without "the": a word in lower case and none of EN_AWARD_NOUNS."""
-    words = name.split()
-    # A foreign name's own small words ("Selo de Qualidade", "Prix de l’Innovation") say nothing of English.
-    english = [w for w in words[1:] if w.islower() and w not in _FOREIGN_LINKS and not w.startswith(("l’", "d’"))]
-    return bool(english) and not {w.lower() for w in words} & EN_AWARD_NOUNS
-
-
-_FOREIGN_LINKS = frozenset(
-    "de da do dos das del della di van von der den du la le les des el los las y e et und für".split()
-)
 
 
 def _paper(

@@ -99,6 +99,10 @@ class Words:
     apostrophe: str = ""
     """The apostrophe the language's press prints inside a word (l’ONU, O’Brien’s), for a straight one
     in a quotation or a motto; empty: as written. Babel ships no punctuation data of CLDR's to read it from."""
+    apostrophe_in_names: bool = False
+    """Whether the draft prints :attr:`apostrophe` in names too, wherever they stand (English: "the King’s
+    Award", "St Aidan’s Primary School", as in the sentences around them), not only in the texts of the facts
+    and where a template asks (French's ``typographic``); web addresses and e-mails stay as written."""
     spaced_marks: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """The no-break space the language's press prints before a mark (French: narrow U+202F before ; ! ?,
     U+00A0 before :), and, for an opening mark, after it (« and », U+00A0 inside, as the templates write
@@ -110,6 +114,10 @@ class Words:
     contractions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """A preposition and the article after it, written as one word: "de o" do, "em a" na (pt), "de el" del
     (es), "de le" du, "à les" aux (fr). Keys in lower case; only a lower-case article contracts."""
+    repeated_after: frozenset[str] = frozenset()
+    """Conjunctions after which a preposition contracted with a phrase's first article contracts again
+    with the next conjunct's own (Portuguese "do azeite e do vinho", never "do azeite e o vinho"); empty:
+    said once (Spanish "del aceite y el vino")."""
     elisions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Words that lose their vowel before one (French): "le" l’, "de" d’, "du" de l’, "au" à l’."""
     aspirated_h: frozenset[str] = frozenset()

@@ -61,7 +61,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_ES_INSTITUTIONS = _words(
+ES_SCHOOLS: Mapping[str, str] = frozen(
+    {"ies": "instituto", "ceip": "colegio", "ceipso": "colegio", "cifp": "centro", "cepa": "centro", "eoi": "escuela"}
+)
+"""The acronyms a Spanish school's name starts with, and the noun each stands for: "el IES Miguel Servet",
+"la EOI de Teruel" take the article of their noun, as the press writes them, and "el CEIP Virgen del
+Pilar" needs no "un colegio público" after it."""
+
+_ES_INSTITUTIONS = frozenset(ES_SCHOOLS) | _words(
+    # An NGO works in a field, as a foundation does: "una ONG dedicada a la cooperación internacional".
+    "ong "
     "museo hospital escuela colegio instituto biblioteca teatro federación laboratorio observatorio "
     "archivo agencia academia orquesta centro fundación universidad ayuntamiento concello diputación "
     "cabildo mancomunidad consorcio consejo consejería junta autoridad comisión dirección ministerio "
@@ -98,6 +107,10 @@ _PT_HEADS = _heads(
     + " câmara junta comissão agência academia orquestra biblioteca direção-geral ordem autoridade liga "
     "companhia empresa casa misericórdia santa instituição clínica quinta herdade caixa comunidade região "
     "entidade administração área estrutura "
+    # Bodies named by a feminine noun a name starts with: "a Organização Internacional de Normalização",
+    # "a Assembleia Municipal", "a Inspeção-Geral…", "a Iniciativa…", "a União das Misericórdias".
+    "organização iniciativa aliança união assembleia secretaria inspeção-geral provedoria procuradoria "
+    "presidência delegação coordenação "
     "pousada estalagem farmácia livraria fábrica marina revista rádio editora",
 )
 _ES_HEADS = _heads(
@@ -112,28 +125,40 @@ _ES_HEADS = _heads(
     # Lodgings, as the press names them: "el Hotel María Cristina", "el Càmping Llevant", "el Parador de Cuenca".
     "hotel hostal parador balneario albergue refugio cámping camping càmping restaurante "
     # Newspapers: "el Diario de Navarra", "el Heraldo de Aragón".
-    "diario heraldo periódico",
+    "diario heraldo periódico "
+    # Schools by their acronym: "el IES Miguel Servet", "el CEIP Virgen del Pilar" (ES_SCHOOLS).
+    "ies ceip ceipso cifp cepa",
     "fundación asociación federación confederación universidad escuela red cooperativa sociedad plataforma "
     "cámara junta comisión agencia academia orquesta biblioteca dirección autoridad liga compañía empresa "
     "casa diputación mancomunidad consejería bodega entidad "
     "universitat fundació associació federació "
     "mutua caja cofradía comunidad unión hermandad filmoteca "
-    "hospedería posada",
+    "hospedería posada eoi ong",
 )
 _FR_HEADS = _heads(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
     "consortium conseil comité collège lycée département ministère office syndicat pôle réseau cluster "
-    "établissement domaine atelier moulin cabinet aéroport jardin palais stade",
+    "établissement domaine atelier moulin cabinet aéroport jardin palais stade "
+    # Funders and venues: « le Fonds de dotation… », « l’Orchestre national… », « la Banque des territoires ».
+    "fonds opéra orchestre secrétariat commissariat festival campus",
     "fondation association fédération confédération université école coopérative société chambre "
     "commission agence académie bibliothèque direction autorité ligue compagnie entreprise maison mairie "
     "région commune communauté métropole union ville fromagerie brasserie distillerie laiterie conserverie "
-    "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave abbaye piscine",
+    "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave abbaye piscine "
+    "banque caisse mutuelle clinique préfecture cité médiathèque",
 )
 
 # Nouns that name a body again but that, in another language's names too (« Port de Barcelona », « Parc
 # Científic », « Bureau Veritas », « Golf »), must not give those names an article: « Le port est géré
 # par… » only for a name the facts give its article (`article: {fr: true}`).
 _FR_AGAIN = {**_FR_HEADS, **_heads("port parc golf bureau", "station base")}
+
+# Kinds of establishment the French press names by their acronym, with the article of the noun it
+# stands for: « le CHU de Nantes » (centre hospitalier universitaire), « l’IUT de Lannion », « la CCI
+# Bretagne ». Not in _FR_AGAIN: « Le CHU est géré par… » would print the acronym in lower case; the
+# body is named again by its type's noun.
+_FR_ACRONYMS = _heads("ch chu chr chru cfa iut ehpad esat ime crous sdis", "cci cma mjc mfr")
+_FR_ACRONYM_WORDS = frozenset(_FR_ACRONYMS)
 
 _ES_AGAIN = _heads(
     "museo hospital instituto centro consorcio laboratorio clúster parque colegio",
@@ -161,6 +186,11 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             again=frozen(_PT_AGAIN),
             heads=_PT_HEADS,
             brand="f",
+            # A cause or a field a body works for, not an industry: "dedicada ao combate ao desperdício".
+            field_words=_words(
+                "investigação ciência ciências estudos ensino educação formação conservação preservação "
+                "divulgação proteção defesa combate luta prevenção apoio inclusão integração assistência ação"
+            ),
             not_brands=_words(
                 "lab labs hub group grupo institut instituto secretariat office platform initiative programme "
                 "laboratories laboratórios"
@@ -173,10 +203,11 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "établissement fédération fondation groupe groupement hôpital institut laboratoire ligue lycée "
                 "mairie métropole ministère musée observatoire office orchestre pôle région réseau société "
                 "syndicat théâtre union université ville"
-            ),
+            )
+            | _FR_ACRONYM_WORDS,
             # Named again by its type's head noun: « la fédération », not « la fédération sportive ».
             again=frozen(_FR_AGAIN),
-            heads=_FR_HEADS,
+            heads=frozen({**_FR_HEADS, **_FR_ACRONYMS}),
         ),
         "en": OrgNouns(
             institutions=_words(
@@ -256,9 +287,10 @@ def _fields(table: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
 
 INSTITUTION_FIELDS: Mapping[str, frozenset[str]] = _fields(
     {
-        "hospital hospitals clinic clínica clinica clinique hôpital": (
+        "hospital hospitals clinic clínica clinica clinique hôpital hospitalier hospitalière hospitalario "
+        "hospitalar chu": (
             "health healthcare medicine medical care saúde cuidados médicos salud sanitaria sanitarios "
-            "atención santé soins médecine"
+            "atención sanidad santé soins médecine"
         ),
         "school college escola escuela école colégio colegio lycée": (
             "education teaching schooling ensino educação enseñanza educación enseignement éducation"
@@ -285,9 +317,19 @@ EVENTS: Mapping[str, Mapping[str, str]] = frozen(
             "congreso festival salón foro encuentro concurso simposio campeonato certamen coloquio premio",
             "feria exposición conferencia semana gala competición muestra bienal cumbre",
         ),
-        "fr": _heads(
-            "salon festival congrès concours forum sommet marché championnat challenge symposium colloque trophée gala",
-            "foire exposition conférence semaine fête biennale nuit journée compétition",
+        "fr": frozen(
+            {
+                **_heads(
+                    "salon festival congrès concours forum sommet marché championnat challenge symposium colloque "
+                    "trophée gala",
+                    "foire exposition conférence semaine fête biennale nuit journée compétition",
+                ),
+                # Plural names, « aux Rencontres de… », « qui se sont tenues » (glossary mp, fp).
+                **dict.fromkeys("entretiens trophées championnats jeux internationaux états".split(), "mp"),
+                **dict.fromkeys(
+                    "rencontres assises journées victoires floralies olympiades universités nuits".split(), "fp"
+                ),
+            }
         ),
     }
 )
@@ -301,6 +343,12 @@ EVENT_TAILS: Mapping[str, Mapping[str, str]] = frozen(
             "meeting gala market trophy",
             "expo exhibition conference week day days night competition cup biennale",
         ),
+        # "no Smart City Expo World Congress, realizado…", "na Web Summit, realizada…": the gender of
+        # "congresso", "cimeira", "feira", "semana"…
+        "pt": _heads(
+            "congress forum festival show challenge championship championships symposium meeting market trophy day",
+            "summit fair expo exhibition conference week night competition cup biennale gala",
+        ),
         # "en el Smart City Expo World Congress, celebrado…", "en la Barcelona Design Week, celebrada…": the
         # gender of "congreso", "cumbre", "feria", "semana"…
         "es": _heads(
@@ -311,3 +359,30 @@ EVENT_TAILS: Mapping[str, Mapping[str, str]] = frozen(
 )
 """The nouns a name in English ends with, and the gender of the word a language calls such an event,
 by language, for a name whose first word says nothing: « au Smart City Expo World Congress »."""
+
+
+def event_noun(lang: str, name: str | None) -> str | None:
+    """The noun an event's name starts with, past a "Gran", with its article, where it is one of
+    :data:`EVENTS`: a prize the event itself presents is presented by "la organización de la feria", "del
+    congreso", which "la organización" alone, after a lead about the winner, would leave unclear."""
+    words = (name or "").lower().split()
+    if words[:1] in (["grand"], ["gran"], ["grande"]):
+        words = words[1:]
+    gender = EVENTS.get(lang, {}).get(words[0]) if words else None
+    the = {"es": {"m": "el", "f": "la"}}.get(lang, {}).get(gender or "")
+    return f"{the} {words[0]}" if the else None
+
+
+def event_gender(name: str | None, lang: str) -> str | None:
+    """The gender of the noun an event's name starts with ("le Salon…", "la Foire…"), past a "Grand", in
+    this language or, for a name kept in another, in that one, whose nouns are its cognates' gender ("no
+    Concours Mondial…", "en la Feria…"); else of an English name's last noun ("a Web Summit")."""
+    words = (name or "").lower().split()
+    if words[:1] in (["grand"], ["gran"], ["grande"]):
+        words = words[1:]
+    if not words:
+        return None
+    found = EVENTS.get(lang, {}).get(words[0]) or EVENT_TAILS.get(lang, {}).get(words[-1])
+    # A name kept in another language takes the gender, not the number, of its noun there: the French
+    # « Rencontres… » (fp) is « la Rencontres… » for a template that has no plural forms of its own.
+    return found or next((nouns[words[0]][:1] for nouns in EVENTS.values() if words[0] in nouns), None)

@@ -22,6 +22,7 @@ own, :func:`_parse_french`, behind the same :func:`parse_cardinal`, and
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from . import fr
@@ -237,3 +238,26 @@ def scale_words(lang: str) -> dict[str, int]:
 
 CURRENCY_CODES = "EUR USD GBP CHF JPY CNY BRL CAD AUD SEK NOK DKK PLN CZK HUF RON MXN".split()
 """The currencies recognised by symbol and code; CLDR gives their names in each language."""
+
+
+HALVES: dict[str, frozenset[str]] = {
+    "en": frozenset({"half"}),
+    "es": frozenset({"medio"}),
+    "pt": frozenset({"meio"}),
+    "fr": frozenset({"demi"}),
+}
+"""The word for half, which halves the scale word after it: "half a million", "medio millón"."""
+
+
+def parse_half(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, int] | None:
+    """Half a scale word at the start of ``items`` ("half a million", "medio millón", "meio milhão",
+    "demi-million"): (words used, value), or None. Read as "a million", half of it would be lost."""
+    run = list(itertools.islice(items, 3))
+    if not run or run[0][0] not in HALVES.get(lang, ()):
+        return None
+    table = _words_of(lang).cardinals
+    at = 2 if len(run) > 2 and table.get(run[1][0], (0, ""))[1] == "a" and run[1][1] == "" else 1
+    if at >= len(run) or run[at][1] not in ("", "-"):
+        return None
+    value, kind = table.get(run[at][0], (0, ""))
+    return (at + 1, value // 2) if kind == "s" and value >= 1000 else None

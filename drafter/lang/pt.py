@@ -174,6 +174,7 @@ WORDS = Words(
         }
         | {"a o": "ao", "a a": "à", "a os": "aos", "a as": "às"}
     ),
+    repeated_after=split("e ou"),
     indefinite=frozen({"m": "um", "f": "uma"}),
     names_take_article=True,
     own_article="contracted",

@@ -1,0 +1,38 @@
+"""A place one version names and another gives by its adjective: "in the Alentejo" and "alentejana",
+"Paris" and "parisienne". A translation often turns the one into the other; the place is there."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..extract import Mention
+from ..extract.canon import canon_name
+from ..extract.names import table
+from .version import Version
+
+ENDINGS = frozenset(
+    "ano ana anos anas ense enses ien ienne iens iennes ain aine ains aines ais aise ino ina inos inas "
+    "eno ena enos enas esa eses esas ese ian ians ish ois oise ota otas eta etas".split()
+)
+"""How an adjective of a place ends, accents folded: alentejano, madeirense, parisienne, lisboeta."""
+
+
+@cache
+def _names(value: str, lang: str) -> tuple[str, ...]:
+    places = table("places")
+    entry = places["places"].get(value) or places["regions"].get(value) or {}
+    return tuple(canon_name(str(form)) for form in entry.get(lang) or ())
+
+
+def adjective_of(mention: Mention, other: Version) -> bool:
+    """Does ``other`` hold an adjective made from the place's name (one word of five letters or
+    more, its last vowels dropped, then a linking letter or none and an adjective's ending):
+    "alentejano" for the Alentejo, "lisboeta" for Lisboa, not "portugais" for Porto?"""
+    for name in {canon_name(mention.text), *_names(mention.value, other.lang)}:
+        stem = name.rstrip("aeiouy")
+        if " " in name or len(name) < 5 or len(stem) < 4:
+            continue
+        for word in other.text.vocabulary:  # the stem, a linking letter or none, an ending
+            if word.startswith(stem) and (word[len(stem) :] in ENDINGS or word[len(stem) + 1 :] in ENDINGS):
+                return True
+    return False

@@ -1,0 +1,65 @@
+"""The gender a Spanish or Portuguese draft gives a body's name kept in English, read from the English
+noun that says what the body is, as the press does: "la International Organization for Standardization"
+(la organización), "el European Research Council" (el consejo), "a Global Reporting Initiative" (a
+iniciativa). Without it such a name fell to the default, masculine: "El International Organization…".
+
+The noun is the last word before the first "for", "of", "on", "in" or "to" ("International
+Organization for Standardization", "Council of Europe"), else the last word of the name ("Forest
+Stewardship Council", "World Travel & Tourism Council", "Research and Innovation Agency"). Only
+nouns whose Spanish and Portuguese words agree in gender are listed, and only where the press agrees:
+an "office" is "la Oficina Europea de Patentes" but "el Foreign Office", and is left to `gender`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import takewhile
+from types import MappingProxyType as frozen
+
+_STOPS = frozenset("for of on in to".split())
+
+
+def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
+    return frozen({**dict.fromkeys(masculine.split(), "m"), **dict.fromkeys(feminine.split(), "f")})
+
+
+_IBERIAN = _heads(
+    "council secretariat institute centre center committee programme program fund laboratory museum "
+    "forum consortium group department ministry service observatory panel jury project bank hospital",
+    "organization organisation agency association foundation commission federation confederation society "
+    "authority initiative alliance network union university academy school chamber league company "
+    "corporation partnership platform library coalition institution cooperative",
+)
+
+_AFTER = frozenset({"international", "worldwide"})
+"""Words that may follow the noun in an English name, as in "Joint Commission International"."""
+
+HEADS: Mapping[str, Mapping[str, str]] = frozen({"es": _IBERIAN, "pt": _IBERIAN})
+"""By language, the English nouns that give a name their gender, in the word a reader of it would use."""
+
+
+def english_gender(lang: str, name: str | None) -> str | None:
+    """The gender of the English noun that says what the body named ``name`` is, in a language of
+    :data:`HEADS`; None for a name of one word (a brand), a name whose noun is not listed, or another
+    language."""
+    words = (name or "").split()
+    heads = HEADS.get(lang)
+    if not heads or len(words) < 2:
+        return None
+    before = [w.lower().strip(",.;:()") for w in takewhile(lambda word: word.lower() not in _STOPS, words)]
+    if len(before) > 1 and before[-1] in _AFTER:  # "Joint Commission International": la comisión
+        before.pop()
+    return heads.get(before[-1]) if before else None
+
+
+_TRADE = frozenset({"company", "corporation", "group", "bank", "partnership"})
+"""Nouns of a company's name, which Spanish writes bare ("Acme Group ha obtenido"), not a body's."""
+
+
+def english_body(lang: str, name: str | None) -> bool:
+    """Whether ``name``, kept in English, names a body by its noun, as "el Barcelona Supercomputing
+    Center" or "la European Space Agency" do, so that it takes the article a Spanish body's name takes
+    ("el Centro…"); a company's noun (:data:`_TRADE`) does not."""
+    words = (name or "").split()
+    before = [w.lower() for w in takewhile(lambda word: word.lower() not in _STOPS, words)]
+    return english_gender(lang, name) is not None and not (set(before[-2:]) & _TRADE)
