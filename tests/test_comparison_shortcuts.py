@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from drafter.checker.expect import all_texts, prose, texts
 from drafter.checker.matching import match
-from drafter.checker.names import Text, near_miss
-from drafter.checker.proofread import _noise
+from drafter.checker.names import Text, _words_pattern, near_miss
+from drafter.checker.proofread import _in_names, _link, _noise, _prose
 from drafter.extract import Mention
 from drafter.facts import load_facts
 
@@ -64,6 +64,24 @@ def test_capitalised_runs_are_those_a_word_at_a_time_finds(text: str, start: int
     assert list(found.capitalised_runs(start, end)) == expected
 
 
+WORDY = "abAB çÉİß-'_1.\n"
+wordy = st.text(alphabet=WORDY, max_size=40)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(wordy, st.text(alphabet=WORDY, max_size=8) | st.sampled_from(["a b", "ab", "b-a", "a_b", "a1b", "ç ab"]))
+def test_words_are_found_where_their_pattern_finds_them(text: str, words: str) -> None:
+    found = Text(text)
+    pattern = _words_pattern(words)
+    m = pattern.search(found.folded) if pattern else None
+    assert found.find_words(words) == (m.start() if m else None)
+    for start in found.starts:  # the words as they stand in the text are found at the first place they stand
+        sample = text[start : start + 9]
+        pattern = _words_pattern(sample)
+        m = pattern.search(found.folded) if pattern else None
+        assert found.find_words(sample) == (m.start() if m else None)
+
+
 def test_a_name_that_lost_its_capital_is_found_where_it_stands() -> None:
     text = Text("Ontem, a diretora nger Andersen falou. Depois Inger Andersen saiu.")
     assert near_miss("inger andersen", text, 0, 30) == ("nger Andersen", 1, 18)
@@ -105,3 +123,41 @@ def test_a_facts_files_texts_are_walked_once_and_are_its_own() -> None:
     for lang in first.languages:
         walked = [t if isinstance(t, str) else t[lang] for t in texts(first) if isinstance(t, str) or lang in t]
         assert prose(first, lang) == walked
+
+
+def _in_names_a_word_at_a_time(words: list[str]) -> set[int]:
+    """:func:`drafter.checker.proofread._in_names` as it read each word's letters every time."""
+    named = {i for i, w in enumerate(words) if any(map(str.isupper, w[1:]))}
+    i = 0
+    while i < len(words):
+        if not any(map(str.isupper, words[i])):
+            i += 1
+            continue
+        last = i
+        while words[last][-1].isalnum():
+            nxt = last + 1
+            while nxt < len(words) and nxt - last <= 2 and _link(words[nxt]):
+                nxt += 1
+            if nxt >= len(words) or nxt - last - 1 > 2 or not words[nxt][:1].isupper():
+                break
+            last = nxt
+        if last > i:
+            named.update(range(i, last + 1))
+        i = last + 1
+    return named
+
+
+PROSE = st.lists(
+    st.sampled_from(["de", "la", "y", "of", "the", "Junta", "Andalucía", "SahelNOW", "iPhone", "2024", "3º", "ÉCOLE"])
+    | st.text(alphabet="aAéÉ1.,-", min_size=1, max_size=6),
+    max_size=30,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(PROSE)
+def test_names_are_where_a_word_at_a_time_finds_them(words: list[str]) -> None:
+    assert _in_names(words) == _in_names_a_word_at_a_time(words)
+    named = _in_names_a_word_at_a_time(words)
+    block = " ".join(words)
+    assert _prose(block) == " ".join(w for i, w in enumerate(words) if i not in named and not w[:1].isdigit())

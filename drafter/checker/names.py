@@ -94,10 +94,29 @@ class Text:
         return pattern.search(self.folded, start, len(self.folded) if end is None else end) is not None
 
     def find_words(self, words: str) -> int | None:
-        """Where the words of ``words`` (any case, accents, spaces or marks between them) first stand."""
-        pattern = _words_pattern(words)
-        m = pattern.search(self.folded) if pattern else None
-        return m.start() if m else None
+        """Where the words of ``words`` (any case, accents, spaces or marks between them) first stand.
+
+        Read from the text's own words, not by a pattern made for ``words``: each release's facts
+        bring new names, and compiling a pattern a name cost more than the search. A run of the text's
+        words equal to ``words``' is where the pattern of :func:`_words_pattern` would match when
+        nothing but marks (no digit, no "_") stands between them and on either side."""
+        wanted = _wanted(words)
+        if not wanted:
+            return None
+        folded, starts, ends, order = self.folded, self.starts, self.ends, self.words_in_order
+        size = len(wanted)
+        for i in self.words().get(wanted[0], ()):
+            j = i + size
+            if tuple(order[i:j]) != wanted:
+                continue
+            start, end = starts[i], ends[j - 1]
+            if start and _WORD_CHAR.match(folded, start - 1):
+                continue
+            if _WORD_CHAR.match(folded, end):
+                continue
+            if all(_MARKS.fullmatch(folded, ends[k], starts[k + 1]) for k in range(i, j - 1)):
+                return start
+        return None
 
     def capitalised_runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Runs of capitalised words between ``start`` and ``end``, as word index ranges [i, j)."""
@@ -124,8 +143,18 @@ def _phrase(phrase: str) -> re.Pattern[str] | None:
     return re.compile(whole_word(r"\s+".join(re.escape(w) for w in words), words[0]) + r"(?!\w)")
 
 
+_WORD_CHAR = re.compile(r"\w")
+_MARKS = re.compile(r"\W+")
+
+
 @lru_cache(maxsize=4096)
+def _wanted(words: str) -> tuple[str, ...]:
+    """The folded, lower-case words of ``words``, as :func:`_words_pattern` reads them."""
+    return tuple(_TOKEN.findall(fold(words).lower()))
+
+
 def _words_pattern(words: str) -> re.Pattern[str] | None:
+    """The pattern :meth:`Text.find_words` stands for (the tests compare the two)."""
     found = _TOKEN.findall(fold(words).lower())
     if not found:
         return None

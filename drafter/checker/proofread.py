@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import compress
+from typing import cast
 
 from babel import Locale
 
@@ -166,8 +168,15 @@ def _prose(block: str) -> str:
     # Vigo", "Junta de Andalucía") are in the language of the body they name, not of the paragraph's, and
     # a Portuguese paragraph listing Spanish partners would read as Spanish.
     words = text.split()
-    named = _in_names(words)
-    return " ".join([w for i, w in enumerate(words) if i not in named and not w[:1].isdigit()])
+    shapes = _shapes(words)
+    dropped = _in_names(words, shapes)
+    dropped.update(compress(range(len(words)), map(_DIGIT.__and__, shapes)))
+    if not dropped:
+        return " ".join(words)
+    kept = [True] * len(words)
+    for i in dropped:
+        kept[i] = False
+    return " ".join(compress(words, kept))
 
 
 _LINKS = 2
@@ -175,17 +184,46 @@ _LINK_LETTERS = 3
 """A name links its words by at most two short ones: "de", "la", "del", "y", "of", "the", "des"."""
 
 
-def _in_names(words: list[str]) -> set[int]:
+_CAPITAL, _INSIDE, _DIGIT = 1, 2, 4
+"""A word's shape, as bits: a capital anywhere, a capital after its first letter, a digit first."""
+_SHAPES: dict[str, int] = {}
+SHAPES_KEPT, SHAPE_LETTERS = 1 << 16, 40
+"""Words whose shape is kept for the run, and the longest kept: the same few thousand words come back
+paragraph after paragraph, and reading each one's letters cost more than the rest of :func:`_in_names`."""
+
+
+def _shapes(words: list[str]) -> list[int]:
+    kept = list(map(_SHAPES.get, words))
+    if None not in kept:
+        return cast(list[int], kept)
+    return [_shape(word) if shape is None else shape for word, shape in zip(words, kept, strict=True)]
+
+
+def _shape(word: str) -> int:
+    shape = (
+        (_CAPITAL if any(map(str.isupper, word)) else 0)
+        | (_INSIDE if any(map(str.isupper, word[1:])) else 0)
+        | (_DIGIT if word[:1].isdigit() else 0)
+    )
+    if len(word) <= SHAPE_LETTERS and len(_SHAPES) < SHAPES_KEPT:
+        _SHAPES[word] = shape
+    return shape
+
+
+def _in_names(words: list[str], shapes: list[int] | None = None) -> set[int]:
     """Where the words of names are: two or more words with capitals, in a row or linked by short words
     ("Universidad de la Coruña", "Junta de Andalucía e a Diputación"), with no comma or stop between them;
     and any word with a capital inside ("SahelNOW", "iPhone"). A capital alone, as a sentence's or an
-    item's first word has ("Formação para gestores"), is the paragraph's language and is kept."""
-    named = {i for i, w in enumerate(words) if any(map(str.isupper, w[1:]))}
+    item's first word has ("Formação para gestores"), is the paragraph's language and is kept.
+
+    Only the words with a capital are visited, found in C from each word's kept shape."""
+    shapes = _shapes(words) if shapes is None else shapes
+    named = set(compress(range(len(words)), map(_INSIDE.__and__, shapes)))
     i = 0
-    while i < len(words):
-        if not any(map(str.isupper, words[i])):
-            i += 1
-            continue
+    for capital in compress(range(len(words)), map(_CAPITAL.__and__, shapes)):
+        if capital < i:
+            continue  # inside the name before
+        i = capital
         last = i
         while words[last][-1].isalnum():
             nxt = last + 1
