@@ -40,13 +40,13 @@ WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
     | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
-    | {"accreditation_standard", "brand", "won"}
+    | {"accreditation_standard", "brand", "won", "long"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
 bare word, which French compares with the name to leave out a type the name already says: the type
 itself is ``type.a``; the partners grouped by country, or one from each, which say the partners listed
-another way; how a language's lead presents the organisation and names the award again,
+another way; whether a body's name is too long for a headline (``long``); how a language's lead presents the organisation and names the award again,
 :mod:`drafter.lang.leads`); the glossary's article keys are added. A condition on what a fact's text says
 chooses wording too: see :meth:`Walker.test`."""
 
