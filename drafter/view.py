@@ -5,13 +5,14 @@ already localized, so templates hold wording only, never formatting logic,
 and the same variable names stand in every language's template. A motto and
 a quote's text are printed inside the language's quotation marks, so the
 quotations they hold come with the language's inner marks (see :mod:`drafter.typography`). The other
-bodies and the partners, and how a body named before is named again, are in :mod:`drafter.parties`.
+bodies and the partners, and how a body named before is named again, are in :mod:`drafter.parties`;
+the award in :mod:`drafter.award_view`, a prize's event in :mod:`drafter.event_view`, a grant in
+:mod:`drafter.grant_view`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -21,21 +22,20 @@ from babel import Locale
 from . import figures
 from .acronyms import initials_of, spelt_from
 from .agreement import is_plural, singular
+from .award_view import award_view
 from .catalog import Catalog
 from .errors import TemplateError
+from .event_view import event_view
 from .facts import Facts, Figure, Party
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
-from .lang.awards import AWARD_HEADS, accreditation_standard, agreed_gender, tail_gender
 from .lang.en import possessed
 from .lang.english_heads import english_body, english_gender
-from .lang.leads import noun_view, presented
-from .lang.model import Words
-from .lang.nouns import ORGS, OrgNouns, event_gender, event_noun
-from .lang.pt_awards import classifier
+from .lang.leads import presented
+from .lang.nouns import ORGS, OrgNouns
 from .localize import (
     country_forms,
     country_name,
@@ -47,7 +47,7 @@ from .localize import (
     url_label,
 )
 from .parties import mentioned, partnership_view, party_view, typed_kind
-from .said import at_event, said_by, says
+from .said import said_by, says
 from .typography import apostrophes, nested
 
 _NO_NOUNS = OrgNouns()
@@ -249,35 +249,8 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "subheadline": loc.prose(release.subheadline),
         },
         "org": presented(_organisation(facts, loc, managed_by), lang, loc.articles, loc.words),
-        "award": {
-            "name": loc.text(award.name),
-            "motto": None if award.motto is None else nested(award.motto, loc.words),
-            "level": award.level,
-            "level_name": loc.level(award.level) if award.level else None,
-            "date": loc.when(award.date),
-            "date_month": isinstance(award.date, Month),
-            "year": str(award.date.year),
-            "issuer": issuer,
-            "assessor": assessor,
-            "backed_by": backed_by,
-            "launched_by": launched_by,
-            "launched": str(award.launched) if award.launched else None,
-            "purpose": loc.prose(award.purpose),
-            "meaning": loc.prose(award.meaning),
-            "first_awarded": loc.when(award.first_awarded),
-            "previous": _previous(facts, loc),
-            **_award_forms(facts, loc),
-            "scope": loc.prose(award.scope),
-            "valid_until": loc.when(award.valid_until),
-            "valid_until_month": isinstance(award.valid_until, Month),
-            "category": loc.text(award.category),
-            "standard": _standard(loc.text(award.name) or ""),
-            "undated": _undated(loc.text(award.name) or ""),
-            "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
-            "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
-            "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words),
-        },
-        "event": _event(facts, loc),
+        "award": award_view(facts, loc, issuer, assessor, launched_by, backed_by),
+        "event": event_view(facts, loc),
         "grant": grant,
         "figures": [loc.figure(f) for f in facts.figures],
         "links": [
@@ -363,106 +336,3 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         "gender": gender,
         **forms,
     }
-
-
-def _award_gender(facts: Facts, loc: Localizer) -> str:
-    """The award's gender: as the facts give it, else, in a language with :data:`AWARD_HEADS`, that of the
-    noun its name starts with (« la Marque Qualité Tourisme »), else m."""
-    award = facts.award
-    if "gender" not in award.model_fields_set:
-        first = (loc.text(award.name) or "").split(" ", 1)[0].lower()
-        found = (
-            AWARD_HEADS.get(loc.lang, {}).get(first)
-            or agreed_gender(loc.lang, loc.text(award.name) or "")
-            or tail_gender(loc.lang, loc.text(award.name) or "")
-        )
-        if found:
-            return found
-    return loc.text(award.gender) or "m"
-
-
-def _award_forms(facts: Facts, loc: Localizer) -> dict[str, str]:
-    """The award's ``gender`` and its articles ("o", "do", "pelo"…); in Portuguese, for a first award or a
-    renewal whose name says no noun, those of the noun put before it (:mod:`drafter.lang.pt_awards`): "o
-    título de Capital Europeia da Inovação", "do galardão Green Key"."""
-    found = classifier(facts.release.kind, loc.text(facts.award.name) or "") if loc.lang == "pt" else None
-    if found is None:
-        gender = _award_gender(facts, loc)
-        return {"gender": gender, **loc.articles(gender)}
-    noun, gender = found
-    forms = {k: f"{v} {noun}" if isinstance(v, str) and v else v for k, v in loc.articles(gender).items()}
-    return {"gender": gender, **forms}
-
-
-_STANDARD = re.compile(r"(?P<code>[A-Z]{2,}(?:[/ -][A-Z]{2,})*[ -]\d[\d.-]*)(?::(?P<edition>\d{4}))?")
-"""A standard's code: its bodies' initials (ISO, UNE, ISO/IEC, EN), its number, and the edition's year."""
-
-
-def _undated(name: str) -> str:
-    """The award's name without the edition of a standard it cites: "Accréditation Cofrac ISO/IEC 17025"
-    for "Accréditation Cofrac ISO/IEC 17025:2017", for the sentence that says when the scheme was created,
-    which an edition of a later year did not see."""
-    return _STANDARD.sub(lambda found: found.group("code"), name)
-
-
-def _standard(name: str) -> str | None:
-    """A standard's code without its edition, when the award is a certificate to a standard:
-    "ISO 50001" for ISO 50001:2018, "UNE 166002", "ISO/IEC 27001"; None for any other name. The
-    year a standard was first published is not its edition's: the text names the standard."""
-    found = _STANDARD.fullmatch(name.strip())
-    return found.group("code") if found else None
-
-
-def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
-    previous = facts.award.previous
-    if previous is None:
-        return None
-    return {"level": previous.level, "level_name": loc.level(previous.level), "year": str(previous.year)}
-
-
-def _event(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
-    event = facts.event
-    if event is None:
-        return None
-    name, city = loc.text(event.name), loc.text(event.city) or ""
-    gender = loc.text(event.gender) or event_gender(name, loc.lang) or "f"
-    own = loc.own_article(name or "", event.article, event.gender)  # « au Salon… » for « Le Salon… »
-    if own:
-        name, gender = own[0], own[1] or gender
-    forms = loc.articles(gender, bool(own[1]) if own else event.article)
-    return {
-        "name": name,
-        "city": city,
-        "city_the": with_city_article(city, loc.words),
-        "country": country_name(event.country, loc.locale) if event.country else None,
-        "place": country_forms(event.country, loc.locale) if event.country else None,
-        "date": loc.when(event.date),
-        "date_month": isinstance(event.date, Month),
-        "end": loc.when(event.end),
-        "start": range_start(event.date, event.end, loc.locale) if isinstance(event.date, dt.date) else None,
-        "url": event.url,
-        "gender": gender,
-        "word": event_noun(loc.lang, name),  # its noun: "la organización de la feria"
-        **(own_forms(forms, loc.words) if own else forms),
-    }
-
-
-def with_city_article(city: str, grammar: Words) -> str:
-    """A city with the article its name takes in the language ("o Porto", "as Caldas da Rainha"), else as it is."""
-    table = grammar.city_articles
-    article = table.get(city) or next(
-        (a for head, a in table.items() if head.endswith(" ") and city.startswith(head)), ""
-    )
-    return f"{article} {city}" if article else city
-
-
-def range_start(first: dt.date, last: dt.date | None, locale: Locale) -> str | None:
-    """The first day of a range as written before its last: only what differs ("from 7 to 11 July 2025",
-    "del 28 de junio al 2 de julio de 2025"); the whole date across a new year; None for one day."""
-    if last is None:
-        return None
-    if first.year != last.year:
-        return format_date(first, locale)
-    if first.month != last.month:
-        return format_date(first, locale, year=False)
-    return "1er" if locale.language == "fr" and first.day == 1 else str(first.day)

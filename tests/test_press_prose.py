@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 
 from drafter import draft
+from drafter.award_view import _standard
 from drafter.checker import check
 from drafter.extract import extract
 from drafter.grammar import after, with_article
 from drafter.lang import words
 from drafter.localize import locale_for
 from drafter.numwords import count, counted
-from drafter.view import _standard
 
 from .newfacts import facts_file, per_lang
 

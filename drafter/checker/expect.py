@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from .. import figures as figure_forms
 from ..amounts import format_money
+from ..event_view import range_start
 from ..extract import canon_number, canon_phone, canon_url, fold
 from ..extract.kinds import family as kind_family
 from ..extract.patterns import rules
@@ -29,7 +30,6 @@ from ..facts.dates import Month
 from ..lang import words
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
 from ..said import at_event
-from ..view import range_start
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 

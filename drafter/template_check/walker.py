@@ -46,9 +46,9 @@ WORDING = frozenset(
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
 bare word, which French compares with the name to leave out a type the name already says: the type
 itself is ``type.a``; the partners grouped by country, or one from each, which say the partners listed
-another way; whether a body's name is too long for a headline (``long``); how a language's lead presents the organisation and names the award again,
-:mod:`drafter.lang.leads`); the glossary's article keys are added. A condition on what a fact's text says
-chooses wording too: see :meth:`Walker.test`."""
+another way; whether a body's name is too long for a headline (``long``); how a language's lead
+presents the organisation and names the award again, :mod:`drafter.lang.leads`); the glossary's article
+keys are added. A condition on what a fact's text says chooses wording too: see :meth:`Walker.test`."""
 
 
 FORMS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -1,0 +1,116 @@
+"""What an award's template sees (``award`` in the view): its name and level, its date, the bodies
+behind it, the wording its name calls for (gender, articles, the noun it is named with) and the standard
+it certifies to.
+
+Like the rest of the view, every value is already in the release's language; the bodies are parties
+(:mod:`drafter.parties`), built once in :func:`drafter.view.build_view` so that a body named in two roles
+is named the second time by its short form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .facts.dates import Month
+from .lang.awards import AWARD_HEADS, accreditation_standard, agreed_gender, tail_gender
+from .lang.leads import noun_view
+from .lang.pt_awards import classifier
+from .said import at_event
+from .typography import nested
+
+if TYPE_CHECKING:
+    from .facts import Facts
+    from .view import Localizer
+
+Body = dict[str, Any] | None
+
+
+def award_view(
+    facts: Facts, loc: Localizer, issuer: Body, assessor: Body, launched_by: Body, backed_by: Body
+) -> dict[str, Any]:
+    """The award in ``loc``'s language, with its bodies already made parties."""
+    award, release, lang = facts.award, facts.release, loc.lang
+    return {
+        "name": loc.text(award.name),
+        "motto": None if award.motto is None else nested(award.motto, loc.words),
+        "level": award.level,
+        "level_name": loc.level(award.level) if award.level else None,
+        "date": loc.when(award.date),
+        "date_month": isinstance(award.date, Month),
+        "year": str(award.date.year),
+        "issuer": issuer,
+        "assessor": assessor,
+        "backed_by": backed_by,
+        "launched_by": launched_by,
+        "launched": str(award.launched) if award.launched else None,
+        "purpose": loc.prose(award.purpose),
+        "meaning": loc.prose(award.meaning),
+        "first_awarded": loc.when(award.first_awarded),
+        "previous": _previous(facts, loc),
+        **_award_forms(facts, loc),
+        "scope": loc.prose(award.scope),
+        "valid_until": loc.when(award.valid_until),
+        "valid_until_month": isinstance(award.valid_until, Month),
+        "category": loc.text(award.category),
+        "standard": _standard(loc.text(award.name) or ""),
+        "undated": _undated(loc.text(award.name) or ""),
+        "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
+        "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
+        "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words),
+    }
+
+
+def _award_gender(facts: Facts, loc: Localizer) -> str:
+    """The award's gender: as the facts give it, else, in a language with :data:`AWARD_HEADS`, that of the
+    noun its name starts with (« la Marque Qualité Tourisme »), else m."""
+    award = facts.award
+    if "gender" not in award.model_fields_set:
+        first = (loc.text(award.name) or "").split(" ", 1)[0].lower()
+        found = (
+            AWARD_HEADS.get(loc.lang, {}).get(first)
+            or agreed_gender(loc.lang, loc.text(award.name) or "")
+            or tail_gender(loc.lang, loc.text(award.name) or "")
+        )
+        if found:
+            return found
+    return loc.text(award.gender) or "m"
+
+
+def _award_forms(facts: Facts, loc: Localizer) -> dict[str, str]:
+    """The award's ``gender`` and its articles ("o", "do", "pelo"…); in Portuguese, for a first award or a
+    renewal whose name says no noun, those of the noun put before it (:mod:`drafter.lang.pt_awards`): "o
+    título de Capital Europeia da Inovação", "do galardão Green Key"."""
+    found = classifier(facts.release.kind, loc.text(facts.award.name) or "") if loc.lang == "pt" else None
+    if found is None:
+        gender = _award_gender(facts, loc)
+        return {"gender": gender, **loc.articles(gender)}
+    noun, gender = found
+    forms = {k: f"{v} {noun}" if isinstance(v, str) and v else v for k, v in loc.articles(gender).items()}
+    return {"gender": gender, **forms}
+
+
+_STANDARD = re.compile(r"(?P<code>[A-Z]{2,}(?:[/ -][A-Z]{2,})*[ -]\d[\d.-]*)(?::(?P<edition>\d{4}))?")
+"""A standard's code: its bodies' initials (ISO, UNE, ISO/IEC, EN), its number, and the edition's year."""
+
+
+def _undated(name: str) -> str:
+    """The award's name without the edition of a standard it cites: "Accréditation Cofrac ISO/IEC 17025"
+    for "Accréditation Cofrac ISO/IEC 17025:2017", for the sentence that says when the scheme was created,
+    which an edition of a later year did not see."""
+    return _STANDARD.sub(lambda found: found.group("code"), name)
+
+
+def _standard(name: str) -> str | None:
+    """A standard's code without its edition, when the award is a certificate to a standard:
+    "ISO 50001" for ISO 50001:2018, "UNE 166002", "ISO/IEC 27001"; None for any other name. The
+    year a standard was first published is not its edition's: the text names the standard."""
+    found = _STANDARD.fullmatch(name.strip())
+    return found.group("code") if found else None
+
+
+def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
+    previous = facts.award.previous
+    if previous is None:
+        return None
+    return {"level": previous.level, "level_name": loc.level(previous.level), "year": str(previous.year)}

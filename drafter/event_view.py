@@ -1,0 +1,69 @@
+"""What a prize's template sees of the event it was presented at (``event`` in the view): its name
+with the article and gender it takes, its city, its country, and its dates written as a range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from babel import Locale
+
+from .facts.dates import Month
+from .grammar import own_forms
+from .lang.model import Words
+from .lang.nouns import event_gender, event_noun
+from .localize import country_forms, country_name, format_date
+
+if TYPE_CHECKING:
+    from .facts import Facts
+    from .view import Localizer
+
+
+def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
+    """The event in ``loc``'s language; None for a release that names none."""
+    event = facts.event
+    if event is None:
+        return None
+    name, city = loc.text(event.name), loc.text(event.city) or ""
+    gender = loc.text(event.gender) or event_gender(name, loc.lang) or "f"
+    own = loc.own_article(name or "", event.article, event.gender)  # « au Salon… » for « Le Salon… »
+    if own:
+        name, gender = own[0], own[1] or gender
+    forms = loc.articles(gender, bool(own[1]) if own else event.article)
+    return {
+        "name": name,
+        "city": city,
+        "city_the": with_city_article(city, loc.words),
+        "country": country_name(event.country, loc.locale) if event.country else None,
+        "place": country_forms(event.country, loc.locale) if event.country else None,
+        "date": loc.when(event.date),
+        "date_month": isinstance(event.date, Month),
+        "end": loc.when(event.end),
+        "start": range_start(event.date, event.end, loc.locale) if isinstance(event.date, dt.date) else None,
+        "url": event.url,
+        "gender": gender,
+        "word": event_noun(loc.lang, name),  # its noun: "la organización de la feria"
+        **(own_forms(forms, loc.words) if own else forms),
+    }
+
+
+def with_city_article(city: str, grammar: Words) -> str:
+    """A city with the article its name takes in the language ("o Porto", "as Caldas da Rainha"), else as it is."""
+    table = grammar.city_articles
+    article = table.get(city) or next(
+        (a for head, a in table.items() if head.endswith(" ") and city.startswith(head)), ""
+    )
+    return f"{article} {city}" if article else city
+
+
+def range_start(first: dt.date, last: dt.date | None, locale: Locale) -> str | None:
+    """The first day of a range as written before its last: only what differs ("from 7 to 11 July 2025",
+    "del 28 de junio al 2 de julio de 2025"); the whole date across a new year; None for one day."""
+    if last is None:
+        return None
+    if first.year != last.year:
+        return format_date(first, locale)
+    if first.month != last.month:
+        return format_date(first, locale, year=False)
+    return "1er" if locale.language == "fr" and first.day == 1 else str(first.day)
