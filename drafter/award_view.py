@@ -10,6 +10,7 @@ is named the second time by its short form.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .facts.dates import Month
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
     from .view import Localizer
 
 Body = dict[str, Any] | None
+
+CLASSIFIERS: Mapping[str, Callable[[str, str], tuple[str, str] | None]] = {"pt": classifier}
+"""Languages that name an award whose name says no noun after a noun of their own ("o título de Capital
+Europeia da Inovação", "do galardão Green Key"), by the release's kind and the award's name."""
 
 
 def award_view(
@@ -81,7 +86,8 @@ def _award_forms(facts: Facts, loc: Localizer) -> dict[str, str]:
     """The award's ``gender`` and its articles ("o", "do", "pelo"…); in Portuguese, for a first award or a
     renewal whose name says no noun, those of the noun put before it (:mod:`drafter.lang.pt_awards`): "o
     título de Capital Europeia da Inovação", "do galardão Green Key"."""
-    found = classifier(facts.release.kind, loc.text(facts.award.name) or "") if loc.lang == "pt" else None
+    classify = CLASSIFIERS.get(loc.lang)
+    found = classify(facts.release.kind, loc.text(facts.award.name) or "") if classify else None
     if found is None:
         gender = _award_gender(facts, loc)
         return {"gender": gender, **loc.articles(gender)}
