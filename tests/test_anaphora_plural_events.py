@@ -105,6 +105,8 @@ def test_a_standards_purpose_does_not_name_the_standard_again(tmp_path: Path) ->
     [
         ("The Blue Flag recognises beaches.", "Blue Flag", "en", "It recognises beaches."),
         ("The flag recognises beaches.", "Blue Flag", "en", "It recognises beaches."),
+        ("The prize rewards designers.", "European Prize for Urban Design", "en", "It rewards designers."),
+        ("The seal is renewed yearly.", "Seal of Excellence in Water", "en", "It is renewed yearly."),
         ("El distintivo no caduca.", "distintivo Playa Limpia", "es", "No caduca."),
         ("Las Becas Mar financian estancias.", "Becas Mar", "es", "Financian estancias."),
         ("O selo destina-se às empresas.", "selo Empresa Verde", "pt", "Destina-se às empresas."),

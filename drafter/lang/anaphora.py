@@ -17,7 +17,8 @@ class Anaphora:
     noun and the word after it; ``pronouns`` gives the pronoun by article ("" drops the subject, and the
     verb takes the capital), ``elided`` by gender for an article with no gender of its own (« L’ »);
     ``verbs`` (and a word starting with one of ``openers``, or one of ``particles``) open a predicate;
-    ``head_last`` says a name's noun is its last word ("Water Safety Label"), not its first."""
+    ``head_last`` says a name's noun is its last word before any of ``prepositions`` ("Water Safety
+    Label", "Seal of Excellence"), not its first."""
 
     opening: re.Pattern[str]
     pronouns: Mapping[str, str]
@@ -26,6 +27,7 @@ class Anaphora:
     openers: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
     head_last: bool = False
+    prepositions: frozenset[str] = frozenset()
 
 
 def _opening(articles: str) -> re.Pattern[str]:
@@ -67,6 +69,7 @@ ANAPHORA: Mapping[str, Anaphora] = {
         ),
         {},
         head_last=True,
+        prepositions=_words("at for from in of on to"),
     ),
     "es": Anaphora(
         _opening("El |La |Los |Las "),
@@ -123,6 +126,15 @@ def _said(pronoun: str, rest: str) -> str:
     return f"{pronoun} {rest}" if pronoun else rest[:1].upper() + rest[1:]
 
 
+def _head(name: str, style: Anaphora) -> str:
+    """The noun a name says the award is: "label Eau propre", "Clean Water Label", "Prize for Design"."""
+    nouns = name.casefold().split() or [""]
+    if not style.head_last:
+        return nouns[0]
+    before = next((i for i, word in enumerate(nouns) if i and word in style.prepositions), len(nouns))
+    return nouns[before - 1]
+
+
 def pronoun_again(text: str, name: str, gender: str = "m", lang: str = "fr") -> str:
     """``text`` with its opening « Le label », "The label", « El sello »… made « Il », "It" or no subject
     at all: the award's whole ``name`` after its article ("The Water Safety Label recognises…") or the
@@ -140,8 +152,7 @@ def pronoun_again(text: str, name: str, gender: str = "m", lang: str = "fr") -> 
     rest = after_article[len(whole) :]
     if _apostrophes(after_article).startswith(whole) and _a_verb((rest.split() or [""])[0], style):
         return type(text)(_said(pronoun, rest))
-    nouns = name.split() or [""]
-    head = (nouns[-1] if style.head_last else nouns[0]).casefold()
+    head = _head(name, style)
     if found["noun"].casefold() != head or not _a_verb(found["next"], style):
         return text
     return type(text)(_said(pronoun, text[found.start("next") :]))
