@@ -140,7 +140,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
         agree=agree,
-        pronoun_again=pronoun_again,
+        pronoun_again=lambda text, name, gender="m": pronoun_again(text, name, gender, locale.language),
         type_before_sector=type_before_sector,
         # A name or phrase printed with the language's apostrophe (fr: « L’Isle-sur-la-Sorgue », « de l’appel »).
         typographic=lambda text: (Md if isinstance(text, Md) else str)(name_apostrophes(text, grammar)),

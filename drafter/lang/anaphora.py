@@ -1,59 +1,161 @@
-"""A text that opens by naming again what the sentence before it has just named: French makes it a
-pronoun, as an editor would (« Le label X a été créé en 2005. Il distingue… », not « … Le label
-distingue… »). Press officers write an award's purpose to stand alone, since it may open its
-paragraph; only the template knows when a sentence about the same award comes first."""
+"""A text that opens by naming again what the sentence before it has just named takes a pronoun, as an
+editor would: « Le label X a été créé en 2005. Il distingue… », "The X Label was created in 2014. It
+recognises…", and Spanish and Portuguese drop the subject: « … se creó en 2014. Distingue… ». Press
+officers write an award's purpose to stand alone, since it may open its paragraph; only the template
+knows when a sentence about the same award comes first."""
 
 from __future__ import annotations
 
 import re
-
-_OPENING = re.compile(r"(?P<article>Le |La |L[’'])(?P<noun>[^\W\d_]+) (?P<next>\S+)")
-
-_PRONOUNS = {"Le ": "Il", "La ": "Elle"}
-
-_VERBS = frozenset(
-    """
-    a accompagne aide apporte assure atteste avait certifie cible classe compte concerne confirme contribue
-    couvre définit distingue doit démontre encourage engage entend est était exige existe favorise finance
-    fixe garantit honore identifie impose incite labellise mesure met offre permet peut porte prime promeut
-    prouve reconnaît regroupe renforce repose récompense réunit salue sera sert signale souligne soutient
-    témoigne valorise vise vérifie évalue
-    """.split()
-)
-"""Verbs a scheme's purpose opens with after its subject. A word not listed (an adjective: « Le
-Pavillon bleu », « Le label vert ») leaves the text as written: repeating is better than « Il bleu »."""
-
-_VERB_OPENERS = ("s’", "s'", "n’", "n'")
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 
-def _a_verb(word: str) -> bool:
-    """Whether ``word`` opens a predicate after a subject: a verb, or the « se », « ne » before one."""
-    return word.startswith(_VERB_OPENERS) or word in ("se", "ne") or word in _VERBS
+@dataclass(frozen=True)
+class Anaphora:
+    """How a language names again the subject of the sentence before: ``opening`` finds the article, the
+    noun and the word after it; ``pronouns`` gives the pronoun by article ("" drops the subject, and the
+    verb takes the capital), ``elided`` by gender for an article with no gender of its own (« L’ »);
+    ``verbs`` (and a word starting with one of ``openers``, or one of ``particles``) open a predicate;
+    ``head_last`` says a name's noun is its last word before any of ``prepositions`` ("Water Safety
+    Label", "Seal of Excellence"), not its first."""
+
+    opening: re.Pattern[str]
+    pronouns: Mapping[str, str]
+    verbs: frozenset[str]
+    elided: Mapping[str, str]
+    openers: tuple[str, ...] = ()
+    particles: frozenset[str] = frozenset()
+    head_last: bool = False
+    prepositions: frozenset[str] = frozenset()
+
+
+def _opening(articles: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<article>{articles})(?P<noun>[^\W\d_]+) (?P<next>\S+)")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ANAPHORA: Mapping[str, Anaphora] = {
+    "fr": Anaphora(
+        _opening("Le |La |L[’']"),
+        {"Le ": "Il", "La ": "Elle"},
+        _words(
+            """
+            a accompagne aide apporte assure atteste avait certifie cible classe compte concerne confirme
+            contribue couvre définit distingue doit démontre encourage engage entend est était exige existe
+            favorise finance fixe garantit honore identifie impose incite labellise mesure met offre permet
+            peut porte prime promeut prouve reconnaît regroupe renforce repose récompense réunit salue sera
+            sert signale souligne soutient témoigne valorise vise vérifie évalue
+            """
+        ),
+        {"f": "Elle", "m": "Il"},
+        openers=("s’", "s'", "n’", "n'"),
+        particles=_words("se ne"),
+    ),
+    "en": Anaphora(
+        _opening("The "),
+        {"The ": "It"},
+        _words(
+            """
+            acknowledges aims applies assesses attests awards backs brings can celebrates certifies confirms
+            covers defines demonstrates distinguishes does encourages ensures evaluates funds gives grants
+            guarantees has helps highlights honors honours identifies is marks may measures must offers
+            promotes proves recognises recognizes requires rewards seeks serves sets shows showcases signals
+            supports targets values verifies was will
+            """
+        ),
+        {},
+        head_last=True,
+        prepositions=_words("at for from in of on to"),
+    ),
+    "es": Anaphora(
+        _opening("El |La |Los |Las "),
+        dict.fromkeys(("El ", "La ", "Los ", "Las "), ""),
+        _words(
+            """
+            abarca acredita apoya aporta asegura avala ayuda busca certifica confirma cubre debe define demuestra
+            destaca distingue era es establece está evalúa exige fija fomenta financia fue galardona garantiza
+            identifica impulsa mide ofrece permite persigue premia pretende promueve puede quiere reconoce
+            respalda será tiene valora
+            acreditan apoyan buscan certifican distinguen financian premian pueden reconocen son tienen
+            """
+        ),
+        {},
+        particles=_words("se no"),
+    ),
+    "pt": Anaphora(
+        _opening("O |A |Os |As "),
+        dict.fromkeys(("O ", "A ", "Os ", "As "), ""),
+        _words(
+            """
+            abrange acredita ajuda aplica apoia assegura baseia atesta avalia certifica cobre confirma define
+            demonstra deve destaca destina dirige distingue era estabelece está exige financia fixa foi fomenta
+            garante identifica incentiva mede oferece permite pode premeia pretende procura promove reconhece
+            será tem valoriza visa é
+            apoiam certificam distinguem financiam premeiam podem reconhecem são têm visam
+            """
+        ),
+        {},
+        particles=_words("se não"),
+    ),
+}
+"""Each language's way, and the verbs a scheme's purpose opens with after its subject. A word not
+listed (an adjective: « Le Pavillon bleu », "The Blue Flag", "El sello verde") leaves the text as
+written: repeating is better than « Il bleu »."""
+
+
+def _a_verb(word: str, style: Anaphora) -> bool:
+    """Whether ``word`` opens a predicate after a subject: a verb (with its enclitic, "destina-se"), or
+    a « se », « no »… before one."""
+    return (
+        (word.startswith(style.openers) if style.openers else False)
+        or word in style.particles
+        or word.split("-")[0] in style.verbs
+    )
 
 
 def _apostrophes(text: str) -> str:
     return text.replace("'", "’").casefold()
 
 
-def pronoun_again(text: str, name: str, gender: str) -> str:
-    """``text`` with its opening « Le label », « La marque »… made « Il », « Elle »: the award's whole
-    ``name`` after its article (« Le Pavillon bleu distingue… ») or the noun the name starts with
-    (« label Entreprise du patrimoine vivant »), followed by a verb; ``gender`` ("m" or "f") stands for
-    an elided « L’ ». Anything else is kept as written."""
-    found = _OPENING.match(text)
-    if not found:
+def _said(pronoun: str, rest: str) -> str:
+    """The predicate after its pronoun, or capitalised where the language drops the subject."""
+    return f"{pronoun} {rest}" if pronoun else rest[:1].upper() + rest[1:]
+
+
+def _head(name: str, style: Anaphora) -> str:
+    """The noun a name says the award is: "label Eau propre", "Clean Water Label", "Prize for Design"."""
+    nouns = name.casefold().split() or [""]
+    if not style.head_last:
+        return nouns[0]
+    before = next((i for i, word in enumerate(nouns) if i and word in style.prepositions), len(nouns))
+    return nouns[before - 1]
+
+
+def pronoun_again(text: str, name: str, gender: str = "m", lang: str = "fr") -> str:
+    """``text`` with its opening « Le label », "The label", « El sello »… made « Il », "It" or no subject
+    at all: the award's whole ``name`` after its article ("The Water Safety Label recognises…") or the
+    noun the name says it is (« label Entreprise du patrimoine vivant », "Water Safety Label"), followed
+    by a verb; ``gender`` ("m" or "f") stands for an elided « L’ ». Anything else, and a language with
+    no :data:`ANAPHORA`, is kept as written."""
+    style = ANAPHORA.get(lang)
+    found = style.opening.match(text) if style else None
+    if not style or not found:
         return text
     article = found["article"]
-    pronoun = _PRONOUNS.get(article) or ("Elle" if gender == "f" else "Il")
+    pronoun = style.pronouns.get(article) or style.elided.get(gender[:1]) or style.elided.get("m", "")
     after_article = text[found.start("noun") :]
     whole = _apostrophes(name) + " "
     rest = after_article[len(whole) :]
-    if _apostrophes(after_article).startswith(whole) and _a_verb((rest.split() or [""])[0]):
-        return type(text)(f"{pronoun} {rest}")
-    head = (name.split() or [""])[0].casefold()
-    if found["noun"].casefold() != head or not _a_verb(found["next"]):
+    if _apostrophes(after_article).startswith(whole) and _a_verb((rest.split() or [""])[0], style):
+        return type(text)(_said(pronoun, rest))
+    head = _head(name, style)
+    if found["noun"].casefold() != head or not _a_verb(found["next"], style):
         return text
-    return type(text)(f"{pronoun} {text[found.start('next') :]}")
+    return type(text)(_said(pronoun, text[found.start("next") :]))
 
 
 _SECTOR_ARTICLE = re.compile(r"(?:les |le |la |l[’'])", re.IGNORECASE)

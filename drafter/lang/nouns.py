@@ -309,13 +309,27 @@ the name says ("Val do Sil District Hospital, which works in healthcare", "Escol
 
 EVENTS: Mapping[str, Mapping[str, str]] = frozen(
     {
-        "pt": _heads(
-            "congresso festival salão fórum encontro concurso simpósio campeonato certame colóquio prémio",
-            "feira exposição conferência semana gala competição mostra bienal cimeira",
+        "pt": frozen(
+            {
+                **_heads(
+                    "congresso festival salão fórum encontro concurso simpósio campeonato certame colóquio prémio",
+                    "feira exposição conferência semana gala competição mostra bienal cimeira",
+                ),
+                # Plural names, "nas Jornadas Técnicas, realizadas…" (glossary mp, fp).
+                **dict.fromkeys("encontros prémios jogos campeonatos diálogos dias".split(), "mp"),
+                **dict.fromkeys("jornadas olimpíadas conversas".split(), "fp"),
+            }
         ),
-        "es": _heads(
-            "congreso festival salón foro encuentro concurso simposio campeonato certamen coloquio premio",
-            "feria exposición conferencia semana gala competición muestra bienal cumbre",
+        "es": frozen(
+            {
+                **_heads(
+                    "congreso festival salón foro encuentro concurso simposio campeonato certamen coloquio premio",
+                    "feria exposición conferencia semana gala competición muestra bienal cumbre",
+                ),
+                # Plural names, "en los Encuentros Empresariales, celebrados…" (glossary mp, fp).
+                **dict.fromkeys("encuentros premios juegos campeonatos diálogos días".split(), "mp"),
+                **dict.fromkeys("jornadas olimpiadas conversaciones".split(), "fp"),
+            }
         ),
         "fr": frozen(
             {
@@ -369,7 +383,7 @@ def event_noun(lang: str, name: str | None) -> str | None:
     if words[:1] in (["grand"], ["gran"], ["grande"]):
         words = words[1:]
     gender = EVENTS.get(lang, {}).get(words[0]) if words else None
-    the = {"es": {"m": "el", "f": "la"}}.get(lang, {}).get(gender or "")
+    the = {"es": {"m": "el", "f": "la", "mp": "los", "fp": "las"}}.get(lang, {}).get(gender or "")
     return f"{the} {words[0]}" if the else None
 
 
