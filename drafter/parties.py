@@ -20,7 +20,7 @@ from .grammar import indefinite, own_forms, read_as_word, with_article
 from .lang import Words
 from .lang.awards import JURIES
 from .lang.en import bare_name
-from .lang.nouns import ORGS
+from .lang.nouns import KIND_BEFORE, KIND_HEADS, ORGS
 from .localize import country_forms, country_name, format_list, url_label
 from .said import folded
 
@@ -34,16 +34,22 @@ grouped by country rather than each followed by one."""
 
 
 def typed_kind(kind: dict[str, str] | None, gender: str, grammar: Words) -> dict[str, str] | None:
-    """A type of one's own takes the gender of the name it describes, and the article of that gender."""
+    """A type of one's own takes the gender of its head noun ("uma escola secundária", "une école
+    d’ingénieurs", "uma grande empresa"), else that of the name it describes, and the article of that gender."""
     if kind is None or kind["a"]:
         return kind
     one = singular(gender)  # os Serviços Municipalizados, uma empresa municipal: a type's word is one
-    first = (kind["word"].split() or [""])[0]
-    if grammar.code == "fr":  # a French type's noun has a gender of its own: « Les Vignerons…, une coopérative »
-        one = grammar.noun_genders.of(first) or one
-    elif grammar.code in ("pt", "es"):  # "os Serviços Municipalizados, uma empresa municipal", "una ONG"
-        one = ORGS[grammar.code].heads.get(first.lower()) or grammar.noun_genders.of(first) or one
-    return {"a": indefinite(kind["word"], one, grammar), "word": kind["word"], "gender": one, "key": kind["key"]}
+    head = type_head(kind["word"], grammar) or one
+    return {"a": indefinite(kind["word"], head, grammar), "word": kind["word"], "gender": head, "key": kind["key"]}
+
+
+def type_head(word: str, grammar: Words) -> str | None:
+    """The gender of a type's head noun, after any adjective before it; None where no table or ending tells."""
+    before = KIND_BEFORE.get(grammar.code, frozenset())
+    first = next((w for w in word.split() if w.lower() not in before), "")
+    low = first.lower()
+    listed = ORGS[grammar.code].heads if grammar.code in ORGS else {}
+    return listed.get(low) or KIND_HEADS.get(grammar.code, {}).get(low) or grammar.noun_genders.of(first)
 
 
 def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any] | None:

@@ -162,6 +162,9 @@ FIRM_ENDINGS = frozenset(
     "partners associates consulting consultancy consultants ltd ltd. limited plc llp llc inc inc. gmbh".split()
 )
 
+GROUP_ENDINGS = frozenset({"group", "holdings", "industries"})
+"""A brand and one of these is a company's name, bare: "Acme Group"; an acronym's keeps "the": "the EIB Group"."""
+
 
 # A university named by a place or a person before "University" is bare ("Cardiff University", "Edinburgh
 # Napier University", "London Metropolitan University"); one named by an adjective keeps "the" ("the Open
@@ -201,6 +204,8 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
         return True
     words = lower.split()
     if len(words) > 1 and words[-1] in FIRM_ENDINGS or _university(words):
+        return True
+    if len(words) == 2 and words[-1] in GROUP_ENDINGS and not name.split()[0].isupper():
         return True
     if len(words) > 1 and words[-1] in NATIONS and not set(words[:-1]) & set(WORDS.name_links):
         return True

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from itertools import takewhile
 from types import MappingProxyType as frozen
 
+from .en import bare_name
+
 _STOPS = frozenset("for of on in to".split())
 
 
@@ -56,10 +58,41 @@ _TRADE = frozenset({"company", "corporation", "group", "bank", "partnership"})
 """Nouns of a company's name, which Spanish writes bare ("Acme Group ha obtenido"), not a body's."""
 
 
+_OF_THE = frozenset(
+    "centre center institute university college hospital museum foundation council agency laboratory "
+    "observatory academy school society trust association federation commission authority library "
+    "gallery unit board committee".split()
+)
+"""English nouns that give a name "the" when "of" or "for" follows them: "the Basque Center for Applied
+Mathematics", "the Royal College of Art", "the London School of Economics"."""
+
+_LAST_THE = _OF_THE - {"university", "college", "school"}
+"""Nouns that give "the" to a name they end: "the Queen Elizabeth Hospital", as the Guardian writes a
+hospital's name ("the Royal Free hospital"), "the Arts Council", "the Science Policy Research Unit";
+not "Cardiff University", "Eton College" or "Harrow School", named after a place."""
+
+
+def english_the(name: str) -> bool:
+    """Whether an English name takes "the" by the institution's noun that heads it, as the press writes
+    it; never a name :func:`~drafter.lang.en.bare_name` keeps bare ("Leeds City Council", "St Mary's
+    Hospital"), nor a company's ("Acme Group")."""
+    words = [w.lower().strip(",.;:()") for w in name.split()]
+    if len(words) < 2 or bare_name(name):
+        return False
+    before = list(takewhile(lambda word: word not in _STOPS, words))
+    if not before:
+        return False
+    if len(before) < len(words):
+        return before[-1] in _OF_THE
+    return before[-1] in _LAST_THE
+
+
 def english_body(lang: str, name: str | None) -> bool:
     """Whether ``name``, kept in English, names a body by its noun, as "el Barcelona Supercomputing
     Center" or "la European Space Agency" do, so that it takes the article a Spanish body's name takes
-    ("el Centro…"); a company's noun (:data:`_TRADE`) does not."""
+    ("el Centro…"); a company's noun (:data:`_TRADE`) does not. In English, :func:`english_the`."""
+    if lang == "en":
+        return english_the(name or "")
     words = (name or "").split()
     before = [w.lower() for w in takewhile(lambda word: word.lower() not in _STOPS, words)]
     return english_gender(lang, name) is not None and not (set(before[-2:]) & _TRADE)

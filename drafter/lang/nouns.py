@@ -400,3 +400,24 @@ def event_gender(name: str | None, lang: str) -> str | None:
     # A name kept in another language takes the gender, not the number, of its noun there: the French
     # « Rencontres… » (fp) is « la Rencontres… » for a template that has no plural forms of its own.
     return found or next((nouns[words[0]][:1] for nouns in EVENTS.values() if words[0] in nouns), None)
+
+
+KIND_HEADS: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "pt": _heads("", "pme ipss ong startup start-up spin-off editora misericórdia"),
+        "es": _heads("", "pyme ong startup start-up spin-off editorial"),
+        "fr": _heads("", "pme ong startup start-up spin-off plateforme pousse"),
+    }
+)
+"""Nouns a type of one's own may start with whose gender neither a name's head nor the ending tells:
+"uma PME", "una pyme", "une start-up", "una editorial" (the publisher, not "el editorial")."""
+
+KIND_BEFORE: Mapping[str, frozenset[str]] = frozen(
+    {
+        "pt": _words("grande grandes pequena pequeno média médio nova novo jovem e"),
+        "es": _words("gran grande pequeña pequeño mediana mediano nueva nuevo joven y"),
+        "fr": _words("grande grand petite petit moyenne moyen haute haut jeune nouvelle nouveau nouvel et"),
+    }
+)
+"""Adjectives (and the "and" between two) that may come before a type's noun, which gives the type its
+gender: "uma grande empresa", "una pequeña y mediana empresa", « une haute école »."""
