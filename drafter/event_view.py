@@ -11,8 +11,8 @@ from babel import Locale
 
 from .facts.dates import Month
 from .grammar import own_forms
+from .lang.events import event_gender, event_noun
 from .lang.model import Words
-from .lang.nouns import event_gender, event_noun
 from .localize import country_forms, country_name, format_date
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType as frozen
 
-from .nouns import _heads
+from .nouns import by_gender
 
 CERTIFICATES: Mapping[str, str] = frozen(
     {
@@ -58,18 +58,18 @@ class AwardNouns:
 _PT_PRIZES = {"prémio": "m", "troféu": "m", "medalha": "f", "taça": "f", "galardão": "m"}
 AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
     {
-        "fr": _heads(
+        "fr": by_gender(
             "label prix trophée sceau programme fonds pavillon titre grand challenge concours",
             "marque charte médaille palme coupe distinction étoile certification accréditation norme bourse",
         ),
         # "a Medalha de Ouro… foi criada", "a Bandeira Azul", though the facts give no gender.
-        "pt": _heads(
+        "pt": by_gender(
             "selo prémio troféu galardão certificado programa fundo concurso rótulo diploma",
             "medalha taça distinção menção certificação acreditação norma marca carta bandeira bolsa estrela",
         ),
         # "obtiene la Bandera Azul", "la Medalla de Oro… se creó", "renueva la Q de Calidad Turística", though
         # the facts give no gender. Not "red": "Red Dot Award" is English.
-        "es": _heads(
+        "es": by_gender(
             "sello premio trofeo galardón certificado programa fondo concurso distintivo diploma título "
             "reconocimiento emblema",
             # A city's European titles and their labels: "la Capital Europea de la Cultura", "la Ciudad

@@ -1,6 +1,6 @@
 """The nouns the lead reads in a name, in one place: what an organisation's name or type says it is, so
-that it is not said twice and the body is named again by its noun; an event's gender from its name's.
-What an award's name says it is: :mod:`drafter.lang.awards`.
+that it is not said twice and the body is named again by its noun. What an award's name says it is:
+:mod:`drafter.lang.awards`; an event's: :mod:`drafter.lang.events`.
 
 Templates hold wording only: :mod:`drafter.lang.leads` and the view read these tables and give the
 templates plain answers (``org.show_type``, ``award.noun``…). Words are lower case, as a name's
@@ -92,11 +92,12 @@ _PT_AGAIN = {
 }
 
 
-def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
+def by_gender(masculine: str, feminine: str) -> Mapping[str, str]:
+    """Each word of ``masculine`` as "m", each of ``feminine`` as "f": a table is typed as two lists."""
     return frozen({**dict.fromkeys(masculine.split(), "m"), **dict.fromkeys(feminine.split(), "f")})
 
 
-_PT_HEADS = _heads(
+_PT_HEADS = by_gender(
     " ".join(k for k, g in _PT_AGAIN.items() if g == "m")
     + " clube grupo conselho município observatório arquivo teatro gabinete agrupamento banco fundo núcleo "
     "politécnico colégio departamento ministério governo serviço sindicato turismo "
@@ -113,7 +114,7 @@ _PT_HEADS = _heads(
     "presidência delegação coordenação "
     "pousada estalagem farmácia livraria fábrica marina revista rádio editora",
 )
-_ES_HEADS = _heads(
+_ES_HEADS = by_gender(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
     "ayuntamiento concello cabildo colegio departamento ministerio gobierno servicio sindicato banco fondo "
     "clúster cluster polo parque ente "
@@ -135,7 +136,7 @@ _ES_HEADS = _heads(
     "mutua caja cofradía comunidad unión hermandad filmoteca "
     "hospedería posada eoi ong",
 )
-_FR_HEADS = _heads(
+_FR_HEADS = by_gender(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
     "consortium conseil comité collège lycée département ministère office syndicat pôle réseau cluster "
     "établissement domaine atelier moulin cabinet aéroport jardin palais stade "
@@ -151,16 +152,16 @@ _FR_HEADS = _heads(
 # Nouns that name a body again but that, in another language's names too (« Port de Barcelona », « Parc
 # Científic », « Bureau Veritas », « Golf »), must not give those names an article: « Le port est géré
 # par… » only for a name the facts give its article (`article: {fr: true}`).
-_FR_AGAIN = {**_FR_HEADS, **_heads("port parc golf bureau", "station base")}
+_FR_AGAIN = {**_FR_HEADS, **by_gender("port parc golf bureau", "station base")}
 
 # Kinds of establishment the French press names by their acronym, with the article of the noun it
 # stands for: « le CHU de Nantes » (centre hospitalier universitaire), « l’IUT de Lannion », « la CCI
 # Bretagne ». Not in _FR_AGAIN: « Le CHU est géré par… » would print the acronym in lower case; the
 # body is named again by its type's noun.
-_FR_ACRONYMS = _heads("ch chu chr chru cfa iut ehpad esat ime crous sdis", "cci cma mjc mfr")
+_FR_ACRONYMS = by_gender("ch chu chr chru cfa iut ehpad esat ime crous sdis", "cci cma mjc mfr")
 _FR_ACRONYM_WORDS = frozenset(_FR_ACRONYMS)
 
-_ES_AGAIN = _heads(
+_ES_AGAIN = by_gender(
     "museo hospital instituto centro consorcio laboratorio clúster parque colegio",
     "asociación federación fundación escuela agencia cooperativa bodega plataforma sociedad universidad red",
 )
@@ -307,106 +308,11 @@ INSTITUTION_FIELDS: Mapping[str, frozenset[str]] = _fields(
 the name says ("Val do Sil District Hospital, which works in healthcare", "Escola…, dedicada ao ensino")."""
 
 
-EVENTS: Mapping[str, Mapping[str, str]] = frozen(
-    {
-        "pt": frozen(
-            {
-                **_heads(
-                    "congresso festival salão fórum encontro concurso simpósio campeonato certame colóquio prémio",
-                    "feira exposição conferência semana gala competição mostra bienal cimeira",
-                ),
-                # Plural names, "nas Jornadas Técnicas, realizadas…" (glossary mp, fp).
-                **dict.fromkeys("encontros prémios jogos campeonatos diálogos dias".split(), "mp"),
-                **dict.fromkeys("jornadas olimpíadas conversas".split(), "fp"),
-            }
-        ),
-        "es": frozen(
-            {
-                **_heads(
-                    "congreso festival salón foro encuentro concurso simposio campeonato certamen coloquio premio",
-                    "feria exposición conferencia semana gala competición muestra bienal cumbre",
-                ),
-                # Plural names, "en los Encuentros Empresariales, celebrados…" (glossary mp, fp).
-                **dict.fromkeys("encuentros premios juegos campeonatos diálogos días".split(), "mp"),
-                **dict.fromkeys("jornadas olimpiadas conversaciones".split(), "fp"),
-            }
-        ),
-        "fr": frozen(
-            {
-                **_heads(
-                    "salon festival congrès concours forum sommet marché championnat challenge symposium colloque "
-                    "trophée gala",
-                    "foire exposition conférence semaine fête biennale nuit journée compétition",
-                ),
-                # Plural names, « aux Rencontres de… », « qui se sont tenues » (glossary mp, fp).
-                **dict.fromkeys("entretiens trophées championnats jeux internationaux états".split(), "mp"),
-                **dict.fromkeys(
-                    "rencontres assises journées victoires floralies olympiades universités nuits".split(), "fp"
-                ),
-            }
-        ),
-    }
-)
-"""The nouns an event's name may start with, and their gender, by language: "le Salon national…",
-"la Foire de…", "realizado no Congresso…". A leading "Grand", "Gran", "Grande" is passed over."""
-
-EVENT_TAILS: Mapping[str, Mapping[str, str]] = frozen(
-    {
-        "fr": _heads(
-            "congress summit forum festival fair show awards challenge championship championships symposium "
-            "meeting gala market trophy",
-            "expo exhibition conference week day days night competition cup biennale",
-        ),
-        # "no Smart City Expo World Congress, realizado…", "na Web Summit, realizada…": the gender of
-        # "congresso", "cimeira", "feira", "semana"…
-        "pt": _heads(
-            "congress forum festival show challenge championship championships symposium meeting market trophy day",
-            "summit fair expo exhibition conference week night competition cup biennale gala",
-        ),
-        # "en el Smart City Expo World Congress, celebrado…", "en la Barcelona Design Week, celebrada…": the
-        # gender of "congreso", "cumbre", "feria", "semana"…
-        "es": _heads(
-            "congress forum festival show challenge championship championships symposium meeting market trophy",
-            "summit fair expo exhibition conference week night competition cup biennale gala",
-        ),
-    }
-)
-"""The nouns a name in English ends with, and the gender of the word a language calls such an event,
-by language, for a name whose first word says nothing: « au Smart City Expo World Congress »."""
-
-
-def event_noun(lang: str, name: str | None) -> str | None:
-    """The noun an event's name starts with, past a "Gran", with its article, where it is one of
-    :data:`EVENTS`: a prize the event itself presents is presented by "la organización de la feria", "del
-    congreso", which "la organización" alone, after a lead about the winner, would leave unclear."""
-    words = (name or "").lower().split()
-    if words[:1] in (["grand"], ["gran"], ["grande"]):
-        words = words[1:]
-    gender = EVENTS.get(lang, {}).get(words[0]) if words else None
-    the = {"es": {"m": "el", "f": "la", "mp": "los", "fp": "las"}}.get(lang, {}).get(gender or "")
-    return f"{the} {words[0]}" if the else None
-
-
-def event_gender(name: str | None, lang: str) -> str | None:
-    """The gender of the noun an event's name starts with ("le Salon…", "la Foire…"), past a "Grand", in
-    this language or, for a name kept in another, in that one, whose nouns are its cognates' gender ("no
-    Concours Mondial…", "en la Feria…"); else of an English name's last noun ("a Web Summit")."""
-    words = (name or "").lower().split()
-    if words[:1] in (["grand"], ["gran"], ["grande"]):
-        words = words[1:]
-    if not words:
-        return None
-    found = EVENTS.get(lang, {}).get(words[0]) or EVENT_TAILS.get(lang, {}).get(words[-1])
-    # A name kept in another language takes the gender, not the number, of its noun there: the French
-    # « Rencontres… » (fp) is « la Rencontres… » for a template that has no plural forms of its own.
-    return found or next((nouns[words[0]][:1] for nouns in EVENTS.values() if words[0] in nouns), None)
-
-
 KIND_HEADS: Mapping[str, Mapping[str, str]] = frozen(
     {
-        "pt": _heads("", "pme ipss ong startup start-up spin-off editora misericórdia"),
-        "es": _heads("", "pyme ong startup start-up spin-off editorial"),
-        "fr": _heads("", "pme ong startup start-up spin-off plateforme pousse"),
+        "pt": by_gender("", "pme ipss ong startup start-up spin-off editora misericórdia"),
+        "es": by_gender("", "pyme ong startup start-up spin-off editorial"),
+        "fr": by_gender("", "pme ong startup start-up spin-off plateforme pousse"),
     }
 )
 """Nouns a type of one's own may start with whose gender neither a name's head nor the ending tells:
