@@ -85,8 +85,10 @@ def _partner_list(partners: list[dict[str, Any]], lead: str, locale: Locale, gra
 
 def _capitalize_first(text: object) -> Md:
     """A phrase with a capital, escaped once: a ``{% set %}`` block's output is Markdown already."""
-    text = text if isinstance(text, Md) else md_escape(text)
-    return Md(text[:1].upper() + text[1:])
+    if isinstance(text, Md):
+        return Md(text[:1].upper() + text[1:])
+    plain = str(text)
+    return Md(md_escape(plain[:1].upper() + plain[1:]))  # the capital before the escaping: "\*x" has none
 
 
 def _strong(text: str) -> Md:

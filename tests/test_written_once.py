@@ -72,3 +72,11 @@ def test_a_fact_joined_to_a_macro_is_escaped_where_it_stands(tmp_path: Path) -> 
     html = to_html(md)
     assert to_text(md).strip() == f"Before {SHOWN} ({SHOWN}) / {SHOWN} after."
     assert html.count("<strong>") == 1 and "<b>" not in html
+
+
+def test_capitalize_first_capitalizes_a_fact_before_escaping_it_and_a_set_block_once() -> None:
+    from drafter.escape import Md
+    from drafter.render import _capitalize_first
+
+    assert _capitalize_first("éclat *vif*") == Md("Éclat \\*vif\\*")
+    assert _capitalize_first(Md("après **x**")) == "Après **x**"
