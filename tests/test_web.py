@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from starlette.testclient import TestClient
 
@@ -249,6 +250,27 @@ def test_a_new_file_is_written_like_drafter_new_and_never_over_another(client: T
     assert again.status_code == 409
 
 
+@pytest.mark.parametrize("kind", ["award", "renewal", "certification", "prize", "grant"])
+def test_a_new_empty_form_asks_for_what_is_missing_not_about_yaml(client: TestClient, kind: str) -> None:
+    """What the page sends the moment a new release opens: every box empty, its groups with them. Emptied
+    groups once came out as "organisation:" with "{}" under it, at the margin, and the first thing a press
+    officer saw was a YAML syntax error on a file they had not written."""
+    empty = {"name": "", "acronym": "", "url": "", "type": "", "article": "", "gender": ""}
+    data = {
+        "release": {"kind": kind, "date": "", "city": "", "languages": ["en", "es", "pt"], "locales": {}},
+        "organisation": {"name": "", "full_name": "", "type": "", "country": "", "managed_by": dict(empty)},
+        "award": {"name": "", "date": "", "issuer": dict(empty), "assessor": dict(empty), "launched_by": dict(empty)},
+        "figures": [],
+        "quotes": [],
+        "contact": {"name": "", "email": ""},
+    }
+    got = client.post("/api/check", json={"file": f"new-{kind}.yaml", "hash": "", "data": data}, headers=OWN).json()
+    assert got["messages"], "an empty form has facts to ask for"
+    assert not [m for m in got["messages"] if "YAML" in m["message"]], got["messages"]
+    assert yaml.safe_load(got["yaml"])["release"]["kind"] == kind
+    assert {"organisation.name", "award.name"} <= {m["path"] for m in got["messages"]}
+
+
 # --- Drafting, as drafter draft --out ------------------------------------------------------------------
 
 
@@ -429,3 +451,17 @@ def test_serve_refuses_a_folder_that_is_not_one(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", str(tmp_path / "missing"), "--no-browser"])
     assert result.exit_code == 2
     assert "missing" in result.output and "Traceback" not in result.output
+
+
+def test_choices_show_words_and_keep_the_codes(client: TestClient) -> None:
+    """A press officer picks "Portugal (PT)" from countries in the order of their names, and "prize: won at an
+    event"; the file keeps PT and prize."""
+    page = client.get("/new?name=blank&kind=prize&lang=pt&lang=en").text
+    country = re.search(r'<select id="f-organisation-country"[^>]*>(.*?)</select>', page, re.S)
+    assert country
+    shown = re.findall(r'<option value="([A-Z]{2})"[^>]*>([^<]*)</option>', country.group(1))
+    assert ("PT", "Portugal (PT)") in shown and ("ES", "Spain (ES)") in shown
+    assert [words for _, words in shown] == sorted((words for _, words in shown), key=str.casefold)
+    home = client.get("/").text
+    assert '<option value="prize">prize: won at an event</option>' in home
+    assert '<option value="certification">certification: to a standard</option>' in home

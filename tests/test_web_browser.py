@@ -134,6 +134,14 @@ def test_a_release_from_an_empty_form_to_saved_drafts(context: BrowserContext, s
     page.get_by_role("button", name="Start writing").click()
     page.wait_for_url(re.compile(r"/new\?"))
     assert page.locator("h1.file").inner_text().startswith("marestec-silver-2026.yaml")
+    # Before anything is typed: the facts still to give, named as the form names them, and no word of YAML.
+    page.wait_for_function("() => !document.getElementById('problems').hidden", timeout=WAIT)
+    problems = page.locator("#problems")
+    assert re.fullmatch(r"\d+ facts still to fill in before drafting", problems.locator("h2").inner_text())
+    assert "YAML" not in problems.inner_text()
+    items = problems.locator("li").all_inner_texts()
+    assert any(i.startswith("Organisation › Country: missing") and "(organisation.country, line" in i for i in items)
+    assert any(i.startswith("Award › Issuer › Name: missing") for i in items), items
     for ident, text in FRESH.items():
         _type(page, ident, text)
     page.locator("#f-organisation-type").select_option("cluster")

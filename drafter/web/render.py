@@ -19,6 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..facts.yamlsource import dotted
+from .options import choices
 from .schemaform import Field, Form
 
 Path = tuple[str | int, ...]
@@ -34,7 +35,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["tojson_attr"] = lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    env.filters["choices"] = lambda options: [(str(o), str(o)) for o in options]
+    env.filters["choices"] = choices
     env.globals["yes_no"] = [("true", "yes"), ("false", "no")]
     env.globals["default_text"] = _default_text
     return env

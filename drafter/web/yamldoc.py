@@ -72,7 +72,9 @@ def update(node: Any, value: Any) -> Any:
             before = [k for k in order[: order.index(key)] if k in node]
             position = list(node).index(before[-1]) + 1 if before else 0
             node.insert(position, key, update(None, item))
-        return node
+        # An emptied mapping keeps the comment of its key's line, after which ruamel.yaml would write its
+        # "{}" on a line of its own, at the margin: YAML no reader takes. A fresh one is written "key: {}".
+        return node if node else CommentedMap()
     if isinstance(value, list):
         if not isinstance(node, CommentedSeq):
             fresh = CommentedSeq()
@@ -85,7 +87,7 @@ def update(node: Any, value: Any) -> Any:
             else:
                 node.append(update(None, item))
         del node[len(value) :]
-        return node
+        return node if node else CommentedSeq()  # "[]" beside its key, as an emptied mapping's "{}"
     return _scalar(node, value)
 
 

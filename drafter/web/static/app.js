@@ -101,6 +101,20 @@
     }
     return null;
   }
+  function nameOf(el) {
+    const parts = [];
+    for (let at = el; at && at !== form; at = at.parentElement && at.parentElement.closest("[data-path]")) {
+      const heading = at.querySelector(
+        ":scope > h2, :scope > h3, :scope > legend, :scope > summary, :scope > label, :scope > .line > label",
+      );
+      if (!heading) continue;
+      const words = heading.cloneNode(true);
+      for (const tag of words.querySelectorAll(".req, .sr")) tag.remove();
+      const text = words.textContent.trim();
+      if (text) parts.unshift(text);
+    }
+    return parts.join(" › ");
+  }
   function errorOf(el) {
     return [...el.querySelectorAll(".err")].find((e) => e.parentElement.closest("[data-path]") === el) || null;
   }
@@ -114,12 +128,15 @@
     for (const message of messages) {
       const el = target(message.path);
       const item = document.createElement("li");
+      // The box's own words first ("Organisation › Website"), as the press officer sees it; the key path after.
+      const named = el ? nameOf(el) : "";
       const where = document.createElement(el ? "a" : "code");
-      where.textContent = message.path || "the file";
+      where.textContent = named || message.path || "the file";
       item.append(where, `: ${message.message} `);
       const line = document.createElement("span");
       line.className = "quiet";
-      line.textContent = `(line ${message.line}, column ${message.column})`;
+      const key = named && message.path ? `${message.path}, ` : "";
+      line.textContent = `(${key}line ${message.line}, column ${message.column})`;
       item.append(line);
       if (el) {
         const err = errorOf(el);
@@ -146,7 +163,12 @@
     }
     problems.hidden = messages.length === 0;
     const n = messages.length;
-    problems.querySelector("h2").textContent = `${n} problem${n === 1 ? "" : "s"} to fix before drafting`;
+    // A form still being filled in lacks facts rather than holding mistakes: it says so, in those words.
+    const missing = messages.filter((m) => m.message.startsWith("missing;")).length;
+    problems.classList.toggle("to-fill", n > 0 && missing === n);
+    problems.querySelector("h2").textContent = missing === n
+      ? `${n} fact${n === 1 ? "" : "s"} still to fill in before drafting`
+      : `${n} problem${n === 1 ? "" : "s"} to fix before drafting`;
   }
   function ancestors(el, selector) {
     const out = [];
