@@ -465,3 +465,17 @@ def test_choices_show_words_and_keep_the_codes(client: TestClient) -> None:
     home = client.get("/").text
     assert '<option value="prize">prize: won at an event</option>' in home
     assert '<option value="certification">certification: to a standard</option>' in home
+
+
+def test_texts_of_sentences_get_several_lines_and_labels_read_as_words(client: TestClient) -> None:
+    """A paragraph in a one-line box cannot be read back; "Url" and "Co funded by item" are not words."""
+    form = build_form(schema())
+    long = {".".join(p) for p, f in form.by_path.items() if f.multiline}
+    assert {"organisation.about", "award.purpose", "award.meaning", "partnership.goal", "quotes.text", "thanks"} <= long
+    assert not long & {"organisation.sector", "award.scope", "figures.what", "links.what", "release.subheadline"}
+    page = client.get("/new?name=blank&kind=grant&lang=pt&lang=en").text
+    assert re.search(r'<textarea id="f-organisation-about-pt"', page)
+    assert re.search(r'<input id="f-organisation-sector-pt"', page)
+    assert ">Web address<" in page and ">Url<" not in page
+    assert "Co funded by" not in page
+    assert re.search(r'id="f-award-launched"[^>]*placeholder="YYYY"', page)

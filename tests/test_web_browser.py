@@ -142,6 +142,12 @@ def test_a_release_from_an_empty_form_to_saved_drafts(context: BrowserContext, s
     items = problems.locator("li").all_inner_texts()
     assert any(i.startswith("Organisation › Country: missing") and "(organisation.country, line" in i for i in items)
     assert any(i.startswith("Award › Issuer › Name: missing") for i in items), items
+    # Nothing is red before it is visited: a box left empty is marked once the press officer leaves it.
+    assert page.locator("#facts [aria-invalid]").count() == 0
+    page.locator("#f-organisation-name").focus()
+    page.locator("#f-organisation-website").focus()
+    page.wait_for_function("() => document.getElementById('f-organisation-name').getAttribute('aria-invalid')")
+    assert page.locator("#f-organisation-website").get_attribute("aria-invalid") is None
     for ident, text in FRESH.items():
         _type(page, ident, text)
     page.locator("#f-organisation-type").select_option("cluster")

@@ -125,7 +125,7 @@ class Award(Model):
     launched: Year | None = Field(default=None, description="Year the scheme was launched.")
     launched_by: Party | None = Field(default=None, description="Who launched the scheme.")
     purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
-    meaning: Prose | None = Field(default=None, description="What the award says about the winner.")
+    meaning: Prose | None = Field(default=None, description="What the award says about the winner, as sentences.")
     first_awarded: Since | None = Field(default=None, description="For a renewal: year (or month) first won.")
     previous: Previous | None = Field(default=None, description="For an award: the lower level held before.")
     scope: Prose | None = Field(default=None, description="For a certification: what it covers, as a noun phrase.")
@@ -211,7 +211,7 @@ class Partnership(Model):
 class Quote(Model):
     speaker: Name
     role: Text
-    text: Prose
+    text: Prose = Field(description="What they said, as sentences, without quotation marks.")
 
 
 class Contact(Model):

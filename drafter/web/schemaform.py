@@ -10,6 +10,7 @@ them in a release of another kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,6 +47,8 @@ class Field:
     needed_for: tuple[str, ...] = ()
     """Kinds of release that need this field though the model does not require it."""
     multiline: bool = False
+    placeholder: str = ""
+    """What a number's empty box shows ("YYYY" for a year)."""
 
     @property
     def item(self) -> Field:
@@ -184,15 +187,47 @@ def _accepts(node: Schema, defs: Mapping[str, Schema]) -> frozenset[str]:
     return frozenset(out)
 
 
+LABELS = {
+    "url": "Web address",
+    "email": "E-mail",
+    "approx": "Approximate",
+    "of": "Out of",
+    "months": "Length in months",
+    "launched": "Year launched",
+    "previous": "Previous level",
+    "co_funded_by": "Co-funded by",
+    "co_funder": "Co-funder",
+}
+"""Keys whose own words would read oddly as a label ("Url", "Co funded by item"); every other key reads as
+itself, so that a key the model gains has a label with no change here."""
+
+SINGULAR = {"co_funded_by": "co_funder"}
+"""Lists whose key is not a plural noun: what one item of each is called."""
+
+
 def label(key: str) -> str:
-    """``full_name`` reads "Full name"."""
+    """``full_name`` reads "Full name", ``url`` "Web address"."""
+    if key in LABELS:
+        return LABELS[key]
     words = key.replace("_", " ").strip()
     return words[:1].upper() + words[1:]
 
 
 def singular(key: str) -> str:
-    """``figures`` holds a figure, ``next_steps`` a next step."""
+    """``figures`` holds a figure, ``next_steps`` a next step, ``co_funded_by`` a co-funder."""
+    if key in SINGULAR:
+        return SINGULAR[key]
     return key[:-1] if key.endswith("s") and len(key) > 3 else f"{key} item"
+
+
+def _placeholder(node: Schema) -> str:
+    """What a number's empty box shows: a year is four digits, a count a whole number."""
+    for branch in (node, *(node.get("anyOf") or ())):
+        if branch.get("type") == "integer" and branch.get("minimum") == 1000:
+            return "YYYY"
+        if branch.get("type") == "integer":
+            return "a whole number: 12"
+    return "digits: 350, 29.9"
 
 
 def build_form(
@@ -228,7 +263,9 @@ class _Builder:
     needed_for: Mapping[tuple[str | int, ...], tuple[str, ...]]
     by_path: dict[tuple[str, ...], Field]
 
-    def field(self, key: str, raw: Schema, path: tuple[str, ...], required: bool, shown: str | None = None) -> Field:
+    def field(
+        self, key: str, raw: Schema, path: tuple[str, ...], required: bool, shown: str | None = None, context: str = ""
+    ) -> Field:
         node = _resolve(raw, self.defs)
         widget = next(name for name, test in WIDGETS if test(node, self.defs))
         help_text = str(raw.get("description") or node.get("description") or "")
@@ -242,7 +279,7 @@ class _Builder:
             )
         elif widget == "list":
             item_key = singular(key)
-            children = (self.field(item_key, node["items"], path, True, shown=label(item_key)),)
+            children = (self.field(item_key, node["items"], path, True, shown=label(item_key), context=help_text),)
         elif widget == "per_language":
             value_widget = self._value_widget(node["additionalProperties"])
             options = tuple(str(x) for x in node["additionalProperties"].get("enum", ()))
@@ -271,7 +308,8 @@ class _Builder:
             accepts=_accepts(node, self.defs),
             kinds=self.only_for.get(path, ()),
             needed_for=tuple(self.needed_for.get(path, ())),
-            multiline=widget == "per_language" and value_widget == "text" and _long(key, help_text, node),
+            multiline=widget == "per_language" and value_widget == "text" and _long(help_text, context),
+            placeholder=_placeholder(node),
         )
         if shown is None:
             self.by_path[path] = made
@@ -282,10 +320,16 @@ class _Builder:
         return "choice" if "enum" in node else "flag" if node.get("type") == "boolean" else "text"
 
 
-def _long(key: str, help_text: str, node: Schema) -> bool:
-    """Texts of a sentence or more get a box of several lines; names and codes one line."""
-    pattern = node.get("additionalProperties", {}).get("pattern")
-    return pattern is None
+def _long(help_text: str, context: str) -> bool:
+    """Texts of a sentence or more get a box of several lines; names, noun phrases and lines one line.
+
+    The facts model says which a text is in its description ("as sentences", "The 'About' boilerplate
+    paragraph"), or, for a list's items, in the list's ("Whole sentences.")."""
+    return bool(_LONG.search(f"{help_text} {context}"))
+
+
+_LONG = re.compile(r"(?i)\b(?:as (?:a )?sentences?|whole sentences?|paragraph)\b")
+"""How the model's descriptions say a text stands alone; "how the sentence goes on" is a phrase."""
 
 
 __all__ = ["WIDGETS", "Field", "Form", "build_form", "label", "singular"]

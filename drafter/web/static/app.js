@@ -12,6 +12,11 @@
   const saved = document.getElementById("saved");
   let dirty = false;
   let copies = {};
+  // A new form does not mark what is merely not filled in yet: a box left empty turns red once it has been
+  // visited, or once Draft is asked for. Every mistake, and everything missing, is listed above the form.
+  const visited = new Set();
+  let insist = Boolean(page && !page.isNew);
+  let shown = [];
   let releaseJson = "";
 
   function say(text) {
@@ -118,7 +123,13 @@
   function errorOf(el) {
     return [...el.querySelectorAll(".err")].find((e) => e.parentElement.closest("[data-path]") === el) || null;
   }
+  function quiet(message, el) {
+    if (insist || !el || !message.message.startsWith("missing;")) return false;
+    const path = el.dataset.path;
+    return ![...visited].some((v) => v === path || v.startsWith(`${path}.`) || v.startsWith(`${path}[`));
+  }
   function showMessages(messages) {
+    shown = messages;
     if (form) {
       for (const err of form.querySelectorAll(".err")) { err.textContent = ""; err.hidden = true; }
       for (const bad of form.querySelectorAll("[aria-invalid]")) bad.removeAttribute("aria-invalid");
@@ -138,7 +149,10 @@
       const key = named && message.path ? `${message.path}, ` : "";
       line.textContent = `(${key}line ${message.line}, column ${message.column})`;
       item.append(line);
-      if (el) {
+      if (el && quiet(message, el)) {
+        const first = el.querySelector("input, select, textarea");
+        if (first) where.href = `#${first.id}`;
+      } else if (el) {
         const err = errorOf(el);
         if (err) {
           err.textContent = err.textContent ? `${err.textContent} ${message.message}` : message.message;
@@ -221,7 +235,11 @@
     } else {
       preview.classList.add("stale");
       document.getElementById("deliver").hidden = true; // never copy a draft the form no longer gives
-      state.textContent = answer.json.messages.length ? "(out of date: fix the problems listed above the form)" : "";
+      const messages = answer.json.messages;
+      const filling = messages.length && messages.every((m) => m.message.startsWith("missing;"));
+      state.textContent = !messages.length ? ""
+        : filling ? "(it appears once the facts listed above the form are filled in)"
+          : "(out of date: fix the problems listed above the form)";
     }
   }
 
@@ -338,6 +356,7 @@
     }
   }
   async function draft(force) {
+    insist = true;
     const formats = [...document.querySelectorAll("input[name=format]:checked")].map((i) => i.value);
     say("Drafting…");
     const answer = await post("/api/draft", { file: page.file, hash: page.hash, data: read(form, false), formats, force });
@@ -414,6 +433,12 @@
   form.addEventListener("click", (event) => {
     const b = event.target.closest("button[data-act]");
     if (b) redraw({ act: b.dataset.act, at: JSON.parse(b.dataset.at) });
+  });
+  form.addEventListener("focusout", (event) => {
+    const at = event.target.closest && event.target.closest("[data-path]");
+    if (!at || visited.has(at.dataset.path)) return;
+    visited.add(at.dataset.path);
+    showMessages(shown);
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   applyKind();
