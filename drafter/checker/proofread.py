@@ -11,7 +11,7 @@ from typing import cast
 from babel import Locale
 
 from .findings import Finding, Location
-from .langid import MIN_WORDS, identify, plainly
+from .langid import MIN_WORDS, other_than, plainly
 from .version import Version
 
 # Each finder reads one line and yields (column from 0, text) for what it finds. Those that
@@ -262,7 +262,7 @@ def prose_language(block: str, want: str, langs: tuple[str, ...]) -> str | None:
 def _judged_language(block: str, want: str, langs: tuple[str, ...]) -> str | None:
     if sum(1 for w in block.split() if w.islower() and len(w) > 1) < MIN_WORDS:
         return None
-    return want if plainly(block, want, langs) else identify(block, langs)
+    return want if plainly(block, want, langs) else other_than(block, want, langs)
 
 
 _kept_language = lru_cache(maxsize=PARAGRAPHS_KEPT)(_judged_language)
