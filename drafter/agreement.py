@@ -18,6 +18,10 @@ GENDERS = ("m", "f", "mp", "fp")
 
 SINGULAR_GENDERS = ("m", "f")
 
+UNGENDERED = frozenset({"en"})
+"""Languages whose nouns have no grammatical gender: a gender given one per language may leave them out,
+and they take the number (mp, fp: "have") of the languages given."""
+
 
 def singular(gender: str) -> str:
     """The gender of one of the thing a plural name stands for: a type's word is singular ("os Serviços

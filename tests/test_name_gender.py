@@ -102,3 +102,39 @@ def test_a_club_or_municipal_services_are_no_organisation_in_portuguese(tmp_path
     ).markdown
     assert "O Clube Naval do Seixal, dedicado à vela, obteve" in md["pt"]
     assert "El Clube Naval do Seixal, dedicado a la vela, ha obtenido" in md["es"]
+
+
+def test_a_gender_per_language_needs_none_for_english(tmp_path: Path) -> None:
+    """English nouns have no gender: {pt: f, es: m, fr: f} is whole, and English keeps its number."""
+    from .newfacts import checked, refused
+
+    named = {
+        "organisation.name": {
+            "pt": "Câmara de Aveiro",
+            "es": "Ayuntamiento de Aveiro",
+            "en": "Aveiro Council",
+            "fr": "mairie d’Aveiro",
+        },
+        "organisation.type": "public body",
+        "organisation.gender": {"pt": "f", "es": "m", "fr": "f"},
+    }
+    md = checked(tmp_path / "one", named)
+    assert "A Câmara de Aveiro" in md["pt"] and "El Ayuntamiento de Aveiro" in md["es"]
+    assert "La mairie d’Aveiro" in md["fr"] and "Aveiro Council wins" in md["en"]
+    plural = {
+        **named,
+        "organisation.gender": {"pt": "fp", "es": "mp", "fr": "fp"},
+        "organisation.name": {
+            "pt": "Termas de Aveiro",
+            "es": "Termas de Aveiro",
+            "en": "Aveiro Spas",
+            "fr": "Thermes d’Aveiro",
+        },
+    }
+    english = checked(tmp_path / "plural", plural)["en"]
+    assert (
+        "Aveiro Spas win " in english
+        and "Aveiro Spas, a public body working in sustainable construction, have" in english
+    )
+    without_french = {**named, "organisation.gender": {"pt": "f", "es": "m"}}
+    assert any(p.startswith("organisation.gender: has no fr text") for p in refused(tmp_path, without_french))

@@ -14,11 +14,16 @@ from typing import Annotated, Any
 
 from pydantic import PlainValidator, ValidationInfo
 
-from ..agreement import GENDERS, SINGULAR_GENDERS
+from ..agreement import GENDERS, SINGULAR_GENDERS, UNGENDERED
 from .types import PER_LANGUAGE, _check_text, _fail, _languages, _schema, shown
 
 
 def _genders(value: Any, info: ValidationInfo, allowed: tuple[str, ...]) -> str | Mapping[str, str]:
+    if isinstance(value, dict) and value:
+        # English has no gender to give: {es: m, pt: f, fr: f} is whole, and English takes the number
+        # of the first language given (a plural name's "have").
+        given = next(iter(value.values()))
+        value = {**value, **{lang: given for lang in _languages(info) if lang in UNGENDERED and lang not in value}}
     checked = _check_text(value, info)
     for text in [checked] if isinstance(checked, str) else list(checked.values()):
         if text in allowed:
