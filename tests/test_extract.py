@@ -703,3 +703,19 @@ def test_folding_changes_only_the_letters_its_table_names(text: str) -> None:
     from drafter.extract.scan import _FOLD, fold
 
     assert fold(text) == text.translate(_FOLD)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le salon s’est tenu entre le 14 et le 16 mai 2026 à Lyon."),
+        ("es", "La feria se celebró entre el 14 y el 16 de mayo de 2026 en Vigo."),
+        ("pt", "A feira realizou-se entre 14 e 16 de maio de 2026 em Braga."),
+        ("en", "The fair was held between 14 and 16 May 2026 in Leeds."),
+    ],
+)
+def test_a_range_between_two_days_each_with_its_article_is_one_date(lang: str, text: str) -> None:
+    """A translator's "entre le 14 et le 16 mai" is the facts' 14–16 May, not a 14 and a 16 May."""
+    dates = [m.value for m in extract(text, lang) if m.kind == "date"]
+    assert dates == ["2026-05-14/2026-05-16"]
+    assert not [m for m in extract(text, lang) if m.kind == "number"]

@@ -121,7 +121,11 @@ def _date_patterns(lang: str, locale: Locale) -> DatePatterns:
     links = alternation(words_of(lang).range_links) or "(?!)"
     either = alternation({*words_of(lang).range_links, *words_of(lang).connector.split()}) or "(?!)"
     first = "(?:er)?" if lang == "fr" else ""  # French writes a range's first of the month "du 1er au 11"
-    day_before = re.compile(rf"(?<![\w.,/])(?P<d0>\d{{1,2}}){first}(?:{SP}*+[-–]{SP}*+|{SP}++(?i:{either}){SP}++)\Z")
+    # "entre le 14 et le 16 mai", "entre el 14 y el 16 de mayo": the second day may take its article too
+    day_before = re.compile(
+        rf"(?<![\w.,/])(?P<d0>\d{{1,2}}){first}"
+        rf"(?:{SP}*+[-–]{SP}*+|{SP}++(?i:{either}){SP}++(?:(?i:el|o|le|the){SP}++)?)\Z"
+    )
     range_gap = re.compile(rf"{SP}*+[-–]{SP}*+|{SP}++(?i:{links}){SP}++(?:(?i:el|o|le|the){SP}++)?")
     return DatePatterns(re.compile("|".join(forms)), weekday, months, month_year, month_only, day_before, range_gap)
 
