@@ -24,9 +24,7 @@ demo: $(VENV)/.installed
 	@for facts in $(EXAMPLES); do \
 	  name=$$(basename $$facts .yaml); \
 	  mkdir -p demo/$$name && cp $$facts demo/$$name/facts.yaml; \
-	  for fmt in md html txt json docx; do \
-	    $(BIN)/drafter draft demo/$$name/facts.yaml --format $$fmt --out demo/$$name || exit $$?; \
-	  done; \
+	  $(BIN)/drafter draft demo/$$name/facts.yaml --format md,html,txt,json,docx --out demo/$$name || exit $$?; \
 	done
 	@echo "Drafts are in demo/: one folder per example, its facts.yaml beside one file per language and format."
 	$(BIN)/drafter check demo/
