@@ -26,7 +26,7 @@ def _plain_language(block: str, want: str, langs: tuple[str, ...]) -> str | None
     """The language test as a check made it before anything was kept."""
     if sum(1 for w in block.split() if w.islower() and len(w) > 1) < langid.MIN_WORDS:
         return None
-    return want if langid.plainly(block, want, langs) else langid.identify(block, langs)
+    return want if langid.plainly(block, want, langs) else langid.other_than(block, want, langs)
 
 
 def _blocks_of(path: Path) -> list[str]:
