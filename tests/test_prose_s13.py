@@ -144,3 +144,18 @@ def test_a_college_named_with_its_city_is_bare_in_english_in_every_role(tmp_path
 def test_a_body_named_by_its_noun_keeps_the_in_english(tmp_path: Path, name: str) -> None:
     md = checked(tmp_path, {"award.issuer": {"name": name}})
     assert f"The {name} granted" in md["en"]
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Museu Municipal de Évora", "– The Museu Municipal de Évora,"),
+        ("Fundación Ribera Norte", "– The Fundación Ribera Norte,"),
+        ("Cluster Ribera Norte", "– Cluster Ribera Norte,"),  # a noun English shares: a name of its own
+    ],
+)
+def test_an_organisation_named_in_another_language_by_its_noun_takes_the_in_english(
+    tmp_path: Path, name: str, said: str
+) -> None:
+    md = checked(tmp_path, {"organisation.name": name})
+    assert said in md["en"]
