@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .facts.dates import Month
-from .lang.awards import AWARD_HEADS, accreditation_standard, agreed_gender, tail_gender
+from .lang.awards import accreditation_standard, agreed_gender, head_gender, tail_gender
 from .lang.leads import noun_view
 from .lang.pt_awards import classifier
 from .said import at_event
@@ -67,13 +67,13 @@ def award_view(
 
 
 def _award_gender(facts: Facts, loc: Localizer) -> str:
-    """The award's gender: as the facts give it, else, in a language with :data:`AWARD_HEADS`, that of the
-    noun its name starts with (« la Marque Qualité Tourisme »), else m."""
+    """The award's gender: as the facts give it, else that of the noun its name starts with, in the
+    release's language or the name's (« la Marque Qualité Tourisme », "el Prémio Escola Digital"), else m."""
     award = facts.award
     if "gender" not in award.model_fields_set:
         first = (loc.text(award.name) or "").split(" ", 1)[0].lower()
         found = (
-            AWARD_HEADS.get(loc.lang, {}).get(first)
+            head_gender(loc.lang, first)
             or agreed_gender(loc.lang, loc.text(award.name) or "")
             or tail_gender(loc.lang, loc.text(award.name) or "")
         )

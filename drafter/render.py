@@ -23,7 +23,7 @@ from .escape import Md, md_escape
 from .facts import Facts
 from .grammar import after, with_article
 from .lang import Words, words
-from .lang.anaphora import pronoun_again, type_before_sector
+from .lang.anaphora import programme_again, pronoun_again, type_before_sector
 from .localize import format_list, locale_for, url_label
 from .numwords import count, counted
 from .sandbox import BoundedEnvironment, BoundedLoader, render
@@ -143,6 +143,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
         agree=agree,
         pronoun_again=lambda text, name, gender="m": pronoun_again(text, name, gender, locale.language),
+        programme_again=lambda text, name: programme_again(text, name, locale.language),
         type_before_sector=type_before_sector,
         # A name or phrase printed with the language's apostrophe (fr: « L’Isle-sur-la-Sorgue », « de l’appel »).
         typographic=lambda text: (Md if isinstance(text, Md) else str)(name_apostrophes(text, grammar)),

@@ -50,6 +50,9 @@ from .parties import mentioned, partnership_view, party_view, typed_kind
 from .said import said_by, says
 from .typography import apostrophes, nested
 
+_SHARED_NOUNS = frozenset("cluster club group hub lab".split())
+"""Nouns of a body's name that English shares with the other languages: such a name is not foreign."""
+
 _NO_NOUNS = OrgNouns()
 
 Value = str | Mapping[str, str]
@@ -154,7 +157,17 @@ class Localizer:
         english = (words[-1] in nouns.the_last and not possessed(name)) or (
             len(words) > 2 and words[0] in nouns.institutions and words[1] in ("of", "for")
         )
-        return english or self.head(name) is not None or english_body(self.lang, name)
+        # English names a body by its name in another language as it would by its own: "the Museu Municipal
+        # de Évora", "the Universidade dos Açores", as "the Municipal Museum"; a one-word name is a brand.
+        # A noun English shares ("Cluster Portugal…", "Club…") leaves it a name of its own.
+        shared = nouns.institutions | nouns.the_last | _SHARED_NOUNS
+        foreign = (
+            self.lang == "en"
+            and len(words) > 1
+            and words[0] not in shared
+            and any(words[0] in other.heads for other in ORGS.values())
+        )
+        return english or foreign or self.head(name) is not None or english_body(self.lang, name)
 
     def head(self, name: str | None) -> str | None:
         """The gender of the noun ``name`` starts with, where it names a body in this language or, for a

@@ -174,3 +174,82 @@ def type_before_sector(kind: str, sector: str) -> str:
         if found and tail.casefold() == noun and " " in head:
             return head
     return kind
+
+
+@dataclass(frozen=True)
+class Programmes:
+    """How a language names again a grant's programme right after the sentence that named it: by its
+    noun and a demonstrative ("Este programa financia…", « Ce programme finance… », "The programme
+    funds…"), since a pronoun, or no subject at all, would be read as the grant the sentence spoke of.
+    ``nouns`` are the words a programme's name may say it is, with their gender; ``this`` the
+    demonstrative by gender; ``default`` the noun for a name that says none ("Horizon Europe")."""
+
+    nouns: Mapping[str, str]
+    this: Mapping[str, str]
+    default: str
+
+
+def _by_gender(masculine: str, feminine: str = "") -> Mapping[str, str]:
+    return {**dict.fromkeys(masculine.split(), "m"), **dict.fromkeys(feminine.split(), "f")}
+
+
+PROGRAMMES: Mapping[str, Programmes] = {
+    "pt": Programmes(
+        _by_gender(
+            "programa fundo plano mecanismo instrumento concurso prémio",
+            "iniciativa estratégia missão linha bolsa parceria",
+        ),
+        {"m": "Este", "f": "Esta"},
+        "programa",
+    ),
+    "es": Programmes(
+        _by_gender(
+            "programa fondo plan mecanismo instrumento concurso premio",
+            "iniciativa convocatoria estrategia misión línea beca asociación",
+        ),
+        {"m": "Este", "f": "Esta"},
+        "programa",
+    ),
+    "fr": Programmes(
+        _by_gender(
+            "programme fonds plan mécanisme instrument dispositif concours prix appel partenariat",
+            "initiative stratégie mission bourse",
+        ),
+        {"m": "Ce", "f": "Cette"},
+        "programme",
+    ),
+    "en": Programmes(
+        _by_gender(
+            "programme program fund scheme initiative plan mechanism instrument strategy mission facility call "
+            "prize award partnership competition"
+        ),
+        {"m": "The", "f": "The"},
+        "programme",
+    ),
+}
+"""Each language's nouns for a programme, by the word its name says it is: the first word in Portuguese,
+Spanish and French ("Programa Oceano Comum", « Fonds bleu »), the last before "for" or "of" in English
+("Common Ocean Programme", "Innovation Fund")."""
+
+
+def programme_again(text: str, name: str, lang: str) -> str:
+    """``text`` with its opening subject, the programme's whole ``name`` (with or without its article:
+    "O Horizonte Europa financia…", "Horizon Europe funds…") or its noun ("Le programme finance…"),
+    made the programme's noun after a demonstrative: "Este programa financia…", "The programme funds…".
+    A text that opens otherwise, or a language with no :data:`PROGRAMMES`, is kept as written."""
+    style, words = ANAPHORA.get(lang), PROGRAMMES.get(lang)
+    if style is None or words is None:
+        return text
+    found = style.opening.match(text)
+    after_article = text[found.start("noun") :] if found else text
+    head = _head(name, style)
+    noun, gender = (head, words.nouns[head]) if head in words.nouns else (words.default, "m")
+    subject = f"{words.this[gender]} {noun}"
+    whole = _apostrophes(name) + " "
+    if _apostrophes(after_article).startswith(whole):
+        rest = after_article[len(whole) :]
+        if _a_verb((rest.split() or [""])[0], style):
+            return type(text)(f"{subject} {rest}")
+    if found and found["noun"].casefold() == head and _a_verb(found["next"], style):
+        return type(text)(f"{subject} {text[found.start('next') :]}")
+    return text

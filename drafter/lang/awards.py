@@ -64,8 +64,10 @@ AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
         ),
         # "a Medalha de Ouro… foi criada", "a Bandeira Azul", though the facts give no gender.
         "pt": by_gender(
-            "selo prémio troféu galardão certificado programa fundo concurso rótulo diploma",
-            "medalha taça distinção menção certificação acreditação norma marca carta bandeira bolsa estrela",
+            "selo prémio troféu galardão certificado programa fundo concurso rótulo diploma plano mecanismo "
+            "instrumento",
+            "medalha taça distinção menção certificação acreditação norma marca carta bandeira bolsa estrela "
+            "iniciativa estratégia missão parceria",
         ),
         # "obtiene la Bandera Azul", "la Medalla de Oro… se creó", "renueva la Q de Calidad Turística", though
         # the facts give no gender. Not "red": "Red Dot Award" is English.
@@ -81,6 +83,20 @@ AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
 )
 """The nouns an award's name may start with, and their gender, by language, for a name the facts give no
 gender: « la Marque Qualité Tourisme, qu’il avait obtenue », not « le Marque… »."""
+
+
+
+def head_gender(lang: str, first: str) -> str | None:
+    """The gender of the noun an award's name starts with: in the release's language, else, for a name kept
+    in another ("Prémio Escola Digital" in Spanish, « Premio Nacional… » in French), that of the same
+    noun there, which its translation shares ("el Prémio…", like "el premio"; "la Medalha…"), before any
+    adjective after it could say otherwise ("Escola"); None for a noun listed nowhere or a language
+    without :data:`AWARD_HEADS` (English)."""
+    if lang not in AWARD_HEADS:
+        return None
+    tables = [AWARD_HEADS[lang], *(heads for other, heads in sorted(AWARD_HEADS.items()) if other != lang)]
+    return next((heads[first] for heads in tables if first in heads), None)
+
 
 _ES_NAME_LINKS = frozenset("de del la las los el y e a al en para con sin por of for the and".split())
 

@@ -184,6 +184,16 @@ def _university(words: list[str]) -> bool:
     )
 
 
+_PLACED = frozenset(("college", "university", "school"))
+
+
+def _placed(words: list[str]) -> bool:
+    """Whether a name ends with a college's, a university's or a school's noun and the city it is in, as
+    "Imperial College London", "University College London" and "Trinity College Dublin" do: a name of
+    its own, which the press writes bare in every role, as issuer and as partner alike."""
+    return len(words) > 2 and words[-2].lower() in _PLACED and words[-1][:1].isupper() and words[-1].isalpha()
+
+
 def _initials_last(words: list[str]) -> bool:
     """Whether a name ends with a set of initials after words of its own, as a brand of a body does,
     named bare by British papers as "Innovate UK" is ("Advance HE granted the award", "Age NI",
@@ -197,13 +207,14 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     Bristol City Council", "Wiltshire Council", or "Setúbal Council" where ``others``, its names in the
     other languages, say it is one: "Câmara de Setúbal"), a body named after its nation ("Arts
     Council England"), a firm ("Pathway Assessment Partners") and a university named by a place
-    ("Cardiff University"), one whose name ends with its initials ("Advance HE") and one named after
+    ("Cardiff University") or by its noun and its city ("Imperial College London": :func:`_placed`), one
+    whose name ends with its initials ("Advance HE") and one named after
     someone's own ("St Aidan's Primary School": :func:`possessed`)."""
     lower = name.lower()
     if lower.endswith(LOCAL_COUNCILS) or lower.endswith(COUNTY_ENDING) or possessed(name):
         return True
     words = lower.split()
-    if len(words) > 1 and words[-1] in FIRM_ENDINGS or _university(words):
+    if len(words) > 1 and words[-1] in FIRM_ENDINGS or _university(words) or _placed(name.split()):
         return True
     if len(words) == 2 and words[-1] in GROUP_ENDINGS and not name.split()[0].isupper():
         return True

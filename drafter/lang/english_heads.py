@@ -27,7 +27,7 @@ def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
 
 _IBERIAN = _heads(
     "council secretariat institute centre center committee programme program fund laboratory museum "
-    "forum consortium group department ministry service observatory panel jury project bank hospital",
+    "forum consortium group department ministry service observatory panel jury project bank hospital college",
     "organization organisation agency association foundation commission federation confederation society "
     "authority initiative alliance network union university academy school chamber league company "
     "corporation partnership platform library coalition institution cooperative",
@@ -35,6 +35,9 @@ _IBERIAN = _heads(
 
 _AFTER = frozenset({"international", "worldwide"})
 """Words that may follow the noun in an English name, as in "Joint Commission International"."""
+
+_PLACED = frozenset(("college", "university", "school"))
+"""Nouns a name may put its city after: "Imperial College London" is a college (el, o), not a London."""
 
 HEADS: Mapping[str, Mapping[str, str]] = frozen({"es": _IBERIAN, "pt": _IBERIAN})
 """By language, the English nouns that give a name their gender, in the word a reader of it would use."""
@@ -50,6 +53,8 @@ def english_gender(lang: str, name: str | None) -> str | None:
         return None
     before = [w.lower().strip(",.;:()") for w in takewhile(lambda word: word.lower() not in _STOPS, words)]
     if len(before) > 1 and before[-1] in _AFTER:  # "Joint Commission International": la comisión
+        before.pop()
+    if len(before) > 2 and before[-1] not in heads and before[-2] in _PLACED:  # "Imperial College London"
         before.pop()
     return heads.get(before[-1]) if before else None
 
