@@ -55,6 +55,15 @@ def _mail(address: str) -> Md:
     return Md(f"[{label}]({_href('mailto:' + address)})")
 
 
+def _without_year(date: str, year: str, given_by: str | None) -> str:
+    """A day without its year when a date just before gives that year, as an editor writes it: "held from
+    21 to 23 October 2026. … presented the prize on 23 October" (``drafter check`` reads the year from
+    the date before). ``date`` as it stands, when ``given_by`` gives another year or none."""
+    if not given_by or not given_by.rstrip().endswith(year):
+        return date
+    return re.sub(rf"(?:,|\s+de)?\s+{re.escape(year)}\Z", "", date)
+
+
 def _article_for(article: str, name: str, grammar: Words) -> Md:
     """The words before a name, with the article elided where the name asks for it, and the space
     that follows them (none after an apostrophe): "par la ", "par l’", "d’", "de la "; nothing for
@@ -141,6 +150,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         article_for=lambda article, name: _article_for(article, name, grammar),
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
+        without_year=_without_year,
         agree=agree,
         pronoun_again=lambda text, name, gender="m": pronoun_again(text, name, gender, locale.language),
         type_before_sector=type_before_sector,
