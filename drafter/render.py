@@ -55,13 +55,19 @@ def _mail(address: str) -> Md:
     return Md(f"[{label}]({_href('mailto:' + address)})")
 
 
-def _without_year(date: str, year: str, given_by: str | None) -> str:
+def _without_year(date: str, given_by: str | None) -> str:
     """A day without its year when a date just before gives that year, as an editor writes it: "held from
     21 to 23 October 2026. … presented the prize on 23 October" (``drafter check`` reads the year from
-    the date before). ``date`` as it stands, when ``given_by`` gives another year or none."""
-    if not given_by or not given_by.rstrip().endswith(year):
+    the date before). ``date`` as it stands when ``given_by`` ends in another year, or is none. The year
+    is read from the texts, so a template needs no fact beyond the two dates."""
+    year = _YEAR_AT_END.search(date)
+    if year is None or not given_by or not given_by.rstrip().endswith(year["year"]):
         return date
-    return re.sub(rf"(?:,|\s+de)?\s+{re.escape(year)}\Z", "", date)
+    return date[: year.start()]
+
+
+_YEAR_AT_END = re.compile(r"(?:,|\s+de)?\s+(?P<year>\d{4})\Z")
+"""A long date's year and what joins it to the day: "23 October 2026", "23 de outubro de 2026", "October 23, 2026"."""
 
 
 def _article_for(article: str, name: str, grammar: Words) -> Md:
