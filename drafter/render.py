@@ -55,6 +55,21 @@ def _mail(address: str) -> Md:
     return Md(f"[{label}]({_href('mailto:' + address)})")
 
 
+def _without_year(date: str, given_by: str | None) -> str:
+    """A day without its year when a date just before gives that year, as an editor writes it: "held from
+    21 to 23 October 2026. … presented the prize on 23 October" (``drafter check`` reads the year from
+    the date before). ``date`` as it stands when ``given_by`` ends in another year, or is none. The year
+    is read from the texts, so a template needs no fact beyond the two dates."""
+    year = _YEAR_AT_END.search(date)
+    if year is None or not given_by or not given_by.rstrip().endswith(year["year"]):
+        return date
+    return date[: year.start()]
+
+
+_YEAR_AT_END = re.compile(r"(?:,|\s+de)?\s+(?P<year>\d{4})\Z")
+"""A long date's year and what joins it to the day: "23 October 2026", "23 de outubro de 2026", "October 23, 2026"."""
+
+
 def _article_for(article: str, name: str, grammar: Words) -> Md:
     """The words before a name, with the article elided where the name asks for it, and the space
     that follows them (none after an apostrophe): "par la ", "par l’", "d’", "de la "; nothing for
@@ -141,6 +156,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         article_for=lambda article, name: _article_for(article, name, grammar),
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
+        without_year=_without_year,
         agree=agree,
         pronoun_again=lambda text, name, gender="m": pronoun_again(text, name, gender, locale.language),
         programme_again=lambda text, name: programme_again(text, name, locale.language),

@@ -264,7 +264,7 @@ PRIZE: dict[str, Any] = {
     [
         (
             per_lang("Grande Medalha de Ouro", "Gran Medalla de Oro", "Grand Gold Medal", "Grande Médaille d’or"),
-            "entregó la medalla el 9 de mayo de 2026.",
+            "entregó la medalla el 9 de mayo.",
         ),
         (per_lang("Taça Garnacha", "Copa Garnacha", "Grenache Cup", "Coupe Grenache"), "entregó la copa el 9"),
         (per_lang("Prémio Garnacha", "Premio Garnacha", "Grenache Prize", "Prix Grenache"), "entregó el premio el 9"),
@@ -290,7 +290,7 @@ def test_the_medal_keeps_every_fact(tmp_path: Path) -> None:
     name = per_lang("Grande Medalha de Ouro", "Gran Medalla de Oro", "Grand Gold Medal", "Grande Médaille d’or")
     md = _checked(tmp_path, {**PRIZE, "award.name": name}, ("award.level",))
     assert "# Habitat gana la Gran Medalla de Oro en el Concurso Mundial de Bruselas" in md["es"]
-    assert "El Concours Mondial de Bruxelles entregó la medalla el 9 de mayo de 2026." in md["es"]
+    assert "El Concours Mondial de Bruxelles entregó la medalla el 9 de mayo." in md["es"]
 
 
 def test_a_medal_with_a_level_and_benefits(tmp_path: Path) -> None:
@@ -344,12 +344,12 @@ def test_a_plural_programme_agrees_with_its_backer(tmp_path: Path) -> None:
                     "Concurso Mundial de Bruxelas", "Concurso Mundial de Bruselas", "Brussels World Competition", "x"
                 )
             },
-            "del 7 al 9 de mayo de 2026. La organización del concurso entregó el premio el 9 de mayo de 2026.",
+            "del 7 al 9 de mayo de 2026. La organización del concurso entregó el premio el 9 de mayo.",
         ),
         # Another body, or the same name with a website of its own, is named.
         (
             {"name": "Vinopres", "gender": "f"},
-            "del 7 al 9 de mayo de 2026. Vinopres entregó el premio el 9 de mayo de 2026.",
+            "del 7 al 9 de mayo de 2026. Vinopres entregó el premio el 9 de mayo.",
         ),
     ],
 )

@@ -199,7 +199,7 @@ def test_one_partner_from_each_country_is_uno_then_otro(
             "(UIPG) entregó el premio tras el fallo de un jurado convocado por el Consejo de Catadores.",
         ),
         # A date of its own keeps the comma after it.
-        ({}, "(UIPG) entregó el premio el 7 de marzo de 2026, tras el fallo de su jurado."),
+        ({}, "(UIPG) entregó el premio el 7 de marzo, tras el fallo de su jurado."),
     ],
 )
 def test_a_prize_presented_at_its_event_takes_no_comma_before_tras(

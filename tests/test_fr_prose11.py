@@ -70,7 +70,7 @@ EVENT = {"name": "VivaTech", "city": "Paris", "date": "2026-06-17", "end": "2026
         (
             "prize",
             {"event": EVENT},
-            "le 28 avril 2026, sur proposition d’un jury réuni par des experts indépendants.",
+            "le 28 avril, sur proposition d’un jury réuni par des experts indépendants.",
         ),
     ],
 )
@@ -91,7 +91,7 @@ def test_a_jury_named_by_a_common_noun_is_a_jury_not_the_jury(tmp_path: Path) ->
     singular assessor in an award is « un jury national »; a proper name keeps its article."""
     facts = {"release.kind": "prize", "event": EVENT, "award.assessor": JURY}
     md = _fr(tmp_path, facts)
-    assert "lui a remis le prix le 28 avril 2026, sur proposition d’un jury d’investisseurs." in md
+    assert "lui a remis le prix le 28 avril, sur proposition d’un jury d’investisseurs." in md
     national = {"name": per_lang("júri nacional", "jurado nacional", "national jury", "jury national")}
     assert "à l’issue d’une évaluation réalisée par un jury national." in _fr(tmp_path, {"award.assessor": national})
     named = {"name": "Institut Pasteur", "type": "research centre"}

@@ -128,4 +128,4 @@ def test_what_is_handed_over_is_what_the_name_says(tmp_path: Path, name: str, ha
             "event": {"name": "Salon du frais", "gender": "m", "city": "Paris", "country": "FR", "date": "2026-04-18"},
         },
     )
-    assert f"lui a remis {handed} le 20 avril 2026." in text
+    assert f"lui a remis {handed} le 20 avril." in text  # the event's date just before gives the year

@@ -108,19 +108,19 @@ def test_the_example_reads_as_a_grant_in_every_language() -> None:
         assert sentence in md[lang], lang
     second = {lang: text.split("\n\n")[3] for lang, text in md.items()}
     assert second["en"] == (
-        "The project has a total budget of €640,000 and runs for 36 months from April 2026. "
+        "The project has a total budget of €640,000 and runs for three years from April 2026. "
         "It is co-funded by the Sado Valley Intermunicipal Community and Salinas Moura."
     )
     assert second["pt"] == (
-        "O projeto tem um orçamento total de 640\u00a0000 euros e decorre ao longo de 36 meses, a partir de abril "
+        "O projeto tem um orçamento total de 640\u00a0000 euros e decorre ao longo de três anos, a partir de abril "
         "de 2026. É cofinanciado pela Comunidade Intermunicipal do Vale do Sado e pela Salinas Moura."
     )
     assert second["es"] == (
-        "El proyecto cuenta con un presupuesto total de 640.000 euros y tiene una duración de 36 meses a partir "
+        "El proyecto cuenta con un presupuesto total de 640.000 euros y tiene una duración de tres años a partir "
         "de abril de 2026. Lo cofinancian la Comunidad Intermunicipal del Valle del Sado y Salinas Moura."
     )
     assert second["fr"] == (
-        "Le projet dispose d’un budget total de 640\u202f000 euros et s’étend sur 36 mois à compter d’avril 2026. "
+        "Le projet dispose d’un budget total de 640\u202f000 euros et s’étend sur trois ans à compter d’avril 2026. "
         "Il est cofinancé par la Communauté intercommunale de la vallée du Sado et Salinas Moura."
     )
 
@@ -170,12 +170,12 @@ def test_a_start_without_a_length_and_a_lone_co_funder(tmp_path: Path) -> None:
 def test_a_length_from_a_day_and_a_sum_in_millions(tmp_path: Path) -> None:
     md = drafts(tmp_path, _grant(amount=1200000, budget=2500000, months=24, start="2026-04-01"))
     assert md["en"].startswith("# Habitat receives €1.2 million from the Maré Foundation\n")
-    assert "The project has a total budget of €2.5 million and runs for 24 months from 1 April 2026." in md["en"]
+    assert "The project has a total budget of €2.5 million and runs for two years from 1 April 2026." in md["en"]
     assert "recebeu um financiamento de 1,2 milhões de euros da Fundação Maré" in md["pt"]
-    assert "decorre ao longo de 24 meses, a partir de 1 de abril de 2026." in md["pt"]
-    assert "tiene una duración de 24 meses a partir del 1 de abril de 2026." in md["es"]
+    assert "decorre ao longo de dois anos, a partir de 1 de abril de 2026." in md["pt"]
+    assert "tiene una duración de dos años a partir del 1 de abril de 2026." in md["es"]
     assert "a reçu une subvention de 1,2 million d’euros de la Fondation Maré" in md["fr"]
-    assert "s’étend sur 24 mois à compter du 1er avril 2026." in md["fr"]
+    assert "s’étend sur deux ans à compter du 1er avril 2026." in md["fr"]
 
 
 # --- the facts file --------------------------------------------------------------------------------

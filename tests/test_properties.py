@@ -285,13 +285,20 @@ def _edit_figure(draw: st.DrawFn, facts: Facts, lang: str, text: str) -> tuple[s
 
 
 def _edit_date(draw: st.DrawFn, facts: Facts, lang: str, text: str) -> tuple[str, Edit] | None:
+    """The award's date changed at one of its places: written in full, or as a day and month where a
+    date just before gives the year ("presented the prize on 23 October"), then another day and month."""
     loc = locale_for(lang, facts.release.locales.get(lang))
     old = facts.award.date
-    new = draw(days.filter(lambda d: d != old))
-    old_text, new_text = md_escape(format_date(old, loc)), md_escape(format_date(new, loc))
-    spans = _spans(text, old_text)
-    assert spans, old_text
-    at = draw(st.sampled_from(spans))
+    full, short = md_escape(format_date(old, loc)), md_escape(format_date(old, loc, year=False))
+    spans = [(at, True) for at in _spans(text, full)]
+    covered = {at for at, _ in spans}
+    spans += [(at, False) for at in _spans(text, short) if at not in covered]
+    assert spans, full
+    at, whole = draw(st.sampled_from(spans))
+    new = draw(days.filter(lambda d: d != old if whole else (d.month, d.day) != (old.month, old.day)))
+    old_text, new_text = (
+        (full, md_escape(format_date(new, loc))) if whole else (short, md_escape(format_date(new, loc, year=False)))
+    )
     return text[:at] + new_text + text[at + len(old_text) :], ("award date", old_text, new_text)
 
 

@@ -54,9 +54,9 @@ def test_a_prize_category_is_set_off_by_two_commas(tmp_path: Path) -> None:
     [
         (
             {},
-            "Associação Olivícola Europeia (AOE) atribuiu-lhe o prémio a 15 de abril de 2026, sob proposta de um júri",
+            "Associação Olivícola Europeia (AOE) atribuiu-lhe o prémio a 15 de abril, sob proposta de um júri",
         ),
-        ({"organisation.gender": "mp"}, "atribuiu-lhes o prémio a 15 de abril de 2026"),
+        ({"organisation.gender": "mp"}, "atribuiu-lhes o prémio a 15 de abril"),
         (
             {"award.issuer": {"name": "Laboratórios do Sul", "gender": "mp"}},
             "Os Laboratórios do Sul atribuíram-lhe o prémio",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -103,7 +104,9 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str | tuple[s
             yield "event.country", country_name(facts.event.country, loc)
         if facts.event.url:
             yield "event.url", url_label(facts.event.url)
-    yield "award.date", format_when(award.date, loc)
+    when = format_when(award.date, loc)
+    # After the event's dates, which give its year, a prize's day is said without it ("on 8 October").
+    yield "award.date", (when, re.sub(rf"(?:,|\s+de)?\s+{award.date.year}\Z", "", when)) if facts.event else when
     if award.previous:
         yield "award.previous.level", glossary["levels"][award.previous.level]
         yield "award.previous.year", str(award.previous.year)

@@ -266,7 +266,9 @@ def test_a_prize_on_the_first_day_of_a_long_event_passes_check(tmp_path: Path) -
     text = (ROOT / "examples" / "ubl-marine-robotics-prize-2025.yaml").read_text(encoding="utf-8")
     (tmp_path / "facts.yaml").write_text(text.replace("date: 2025-07-11 ", "date: 2025-07-07 "), encoding="utf-8")
     drafted = draft(tmp_path / "facts.yaml")
-    assert "presented the prize on 7 July 2025" in drafted.markdown["en"]
+    # The range just before gives the year: the day is said without it
+    assert "from 7 to 11 July 2025. The [European Marine Robotics Association (EMRA)]" in drafted.markdown["en"]
+    assert "(https://www.emra.example) presented the prize on 7 July, on the" in drafted.markdown["en"]
     for name, body in drafted.files("md").items():
         (tmp_path / name).write_text(body, encoding="utf-8")
     assert check([tmp_path]).findings == ()

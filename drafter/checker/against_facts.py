@@ -72,7 +72,8 @@ def against_facts(
     explained: set[Mention] = set()
     have: dict[tuple[str, str], Mention] = {}
     for mention in version.mentions:
-        have.setdefault((family(mention.kind), mention.value), mention)
+        for value in _values(mention):
+            have.setdefault((family(mention.kind), value), mention)
     text = _searchable(version.draft.text)
     for exp in expected:
         key = (family(exp.kind), exp.value)
@@ -108,6 +109,14 @@ def against_facts(
         anchor = (_anchor(version, others, key),)
         findings.append(Finding("fact-missing", "error", message, release, anchor, subject, exp.key))
     return findings, explained
+
+
+def _values(mention: Mention) -> tuple[str, ...]:
+    """The values a mention gives: a count of years its months too ("five years" is 60 months, an alias
+    ``n:60`` from :mod:`drafter.extract.durations`)."""
+    if mention.kind == "number" and mention.alias.startswith("n:"):
+        return (mention.value, mention.alias[2:])
+    return (mention.value,)
 
 
 def _anchor(version: Version, others: Sequence[Version], key: tuple[str, str]) -> Location:
@@ -189,7 +198,7 @@ def orphans(
     for mention in version.mentions:
         if mention.kind not in ORPHAN_KINDS and mention.kind not in ("phone", "name") or mention in explained:
             continue
-        if (family(mention.kind), mention.value) in known:
+        if any((family(mention.kind), value) in known for value in _values(mention)):
             continue
         if mention.kind == "name" and (
             mention.value in ignore_names or mention.text in LEFTOVER_WORDS or not _acronym(mention.text)

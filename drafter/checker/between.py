@@ -260,7 +260,7 @@ class _Pair:
             if x not in left or y not in right:
                 continue
             alone = sure and count[0]["number"] == count[1]["number"] == 1
-            hint = pairing_hint(x, y, count) or changed_in_words(x, y, alone)
+            hint = pairing_hint(x, y, count, sure) or changed_in_words(x, y, alone)
             if hint is None or (not sure and elsewhere(x, self.keys_b) and elsewhere(y, self.keys_a)):
                 continue  # not alike, or both values stand elsewhere: these sentences may not be each other's
             self.seen.differ(family_of(x), (self.a, x), (self.b, y), hint, sure)

@@ -158,8 +158,10 @@ PAIRS = 40
 """Most values left on one side of a pair of sentences that are still paired as slips."""
 
 
-def pairing_hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]]) -> str | None:
-    """Why ``x`` and ``y`` are one fact written differently, or None if they may be two facts."""
+def pairing_hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]], sure: bool = False) -> str | None:
+    """Why ``x`` and ``y`` are one fact written differently, or None if they may be two facts. A date
+    alone on each side of sentences that surely match is one date changed, however far apart ("1 January
+    2000" and "20 November 2012"): the one it replaced may still stand elsewhere in that version."""
     if weak(x) or weak(y):
         return None
     family = family_of(x)
@@ -167,5 +169,5 @@ def pairing_hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]
     if hint:
         return hint
     alone = count[0][family] == count[1][family] == 1
-    paired = family in ("number", "percent", "term")
+    paired = family in ("number", "percent", "term") or (family == "date" and sure)
     return "the only ones of their kind in these sentences" if alone and paired else None

@@ -32,7 +32,8 @@ from . import dates as dates_module
 from . import links, quantities, wordscan
 from .addresses import addresses
 from .canon import canon_number, canon_phone, canon_url
-from .dates import dates
+from .dates import dates, years_given
+from .durations import in_months
 from .links import markup
 from .names import default_glossary, glossary_items, terms
 from .patterns import rules
@@ -79,8 +80,8 @@ def extract(
         recognise(st)
     newlines = [m.start() for m in re.finditer("\n", text)]
     mentions = []
-    aliases = _spelt_out(text, st.found)
-    for start, end, kind, value in st.found:
+    aliases = in_months(text, lang, st.found) | _spelt_out(text, st.found)
+    for start, end, kind, value in years_given(text, st.found):
         line = bisect.bisect_left(newlines, start)
         column = start - newlines[line - 1] if line else start + 1
         mentions.append(Mention(line + 1, column, kind, value, text[start:end], aliases.get(start, "")))

@@ -114,3 +114,47 @@ def _ranges(st: Scan, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
         out.append((start, end, value if first == value else f"{first}/{value}"))
         i += 1
     return out
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?][*_»”\")]*\s+(?=[^\s\da-zà-ÿ])")
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[*_]*[^\W\d_][^,\n]{0,60},[ \t]*(?:[^\W\d_]+,?[ \t]+)?\Z")
+"""What stands before a dateline's date on its line: "**Vigo, ", "NEW YORK, ", "Lisboa, segunda-feira, "."""
+
+
+def years_given(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A day and month take the year of the nearest full date before them in the same paragraph, or in
+    the sentence before (at the end of the paragraph before): "held from 21 to 23 October 2026 …
+    presented the prize on 23 October" is 2026-10-23, as an editor writes it without the year twice.
+    Never from the release's dateline: a year is given by what the text says, not by when it was sent."""
+    dated: list[tuple[int, str]] = []  # (where a full date ends, its year), in the order of the text
+    out: list[tuple[int, int, str, str]] = []
+    for start, end, kind, value in sorted(found):
+        if kind != "date":
+            out.append((start, end, kind, value))
+            continue
+        parts = value.split("/")
+        if any(part.startswith("--") and len(part) == 7 for part in parts):
+            year = _year_before(text, start, dated)
+            if year:
+                value = "/".join(with_year(part, year) for part in parts)
+        elif (year := year_of(parts[-1])) and not _DATELINE.search(text, max(0, start - 80), start):
+            dated.append((end, year))
+        out.append((start, end, kind, value))
+    return out
+
+
+def _year_before(text: str, start: int, dated: list[tuple[int, str]]) -> str | None:
+    """The year of the nearest full date before ``start`` in its paragraph, or in the sentence before it."""
+    if not dated:
+        return None
+    at, year = dated[-1]
+    between = text[at:start]
+    if not _PARAGRAPH.search(between):
+        return year
+    # Another paragraph: only when the date is in its first sentence and the full date in the last
+    # sentence of the paragraph just before.
+    breaks = list(_PARAGRAPH.finditer(between))
+    if len(breaks) > 1 or _SENTENCE_END.search(between, 0, breaks[0].start()):
+        return None
+    return None if _SENTENCE_END.search(between, breaks[0].end()) else year
