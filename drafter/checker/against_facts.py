@@ -18,7 +18,7 @@ from ..localize import url_label
 from .expect import Expected
 from .findings import Finding, Location
 from .names import whole_word
-from .nearmiss import gap, similar
+from .nearmiss import SAME_DAY, gap, similar
 from .version import Version
 
 ORPHAN_KINDS = tuple(k.name for k in KINDS.values() if k.orphan)
@@ -93,6 +93,16 @@ def against_facts(
             if wrong is not None:
                 mention, hint = wrong
                 explained.add(mention)
+                if hint == SAME_DAY:  # "no passado dia 18 de novembro": the day is right, its year left to the reader
+                    message = (
+                        f"{_capital(exp.called)} is given as {mention.text} in {version.name}, without the year "
+                        f"{exp.value[:4]} that {facts_file} gives ({exp.shown}). Add the year if a reader could not "
+                        f"tell it. [{exp.key}]"
+                    )
+                    subject = (exp.key, version.lang, mention.value)
+                    where = (version.where(mention),)
+                    findings.append(Finding("fact-different", "warning", message, release, where, subject, exp.key))
+                    continue
                 message = (
                     f"{_capital(exp.called)} is {mention.text} in {version.name}, where {facts_file} says {exp.shown} "
                     f"({hint}). Correct the draft, or the facts file. [{exp.key}]"

@@ -5,6 +5,10 @@ from __future__ import annotations
 from rapidfuzz.distance import OSA
 
 
+SAME_DAY = "the same day, with and without the year"
+"""The hint for a date whose year one side leaves out: the same day, which the facts check reports as a warning."""
+
+
 def distance(a: str, b: str, limit: int | None = None) -> int:
     """Edit distance counting a swap of two neighbours as one edit (ESCA and ECSA are one apart):
     the optimal string alignment distance. With ``limit``, a distance over it is ``limit + 1``."""
@@ -21,7 +25,7 @@ def similar(kind: str, a: str, b: str, texts: tuple[str, str] | None = None) -> 
         return None
     if kind == "date":
         if a[-5:] == b[-5:] and a.startswith("--") != b.startswith("--"):
-            return "the same day, with and without the year"
+            return SAME_DAY
         return "a different date" if distance(a, b, 2) <= 2 else None
     if kind in ("country", "term"):
         return "a different one"
