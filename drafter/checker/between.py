@@ -289,8 +289,7 @@ class _Pair:
             else:
                 plain_words = ordinary_words(words, holder.lang, other.lang)
             aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)
-            person = a_person(x, holder)  # "Ana Ribeiro": a surname is never translated
-            plain = aliased or (plain_words and not quoted(x, holder) and not person)
+            plain = aliased or (plain_words and not quoted(x, holder))
             found: Near | None = None
             part, here = x, sure
             if partly or aliased or not plain:  # the whole name a letter or two off: "Inger Andersen", "nger Andersen"
@@ -299,7 +298,7 @@ class _Pair:
                 found = near_miss(core, other.text, *span, acronym=shout)
                 if found is None:
                     found, here = near_miss(core, other.text, 0, len(other.draft.text), acronym=shout), False
-                if found and not person and translation(written, holder, found[0], other):
+                if found and not a_person(x, holder) and translation(written, holder, found[0], other):
                     found = None
                 if found and shout and own_acronyms(x, holder, mention_at(other, found[2]), other):
                     found = None  # "(ESD)" and "(EDS)", each spelt out in its version: one term translated
