@@ -115,3 +115,16 @@ def test_a_marina_and_port_wine_against_their_translation(tmp_path: Path) -> Non
         "fr": "Le port de plaisance de Cascais ouvre le 5 juin 2025 et la région exporte du porto.\n",
     }
     assert _findings(tmp_path / "marina", texts) == []
+
+
+# --- a city's byname is the city ---------------------------------------------------------------------
+
+
+def test_a_citys_byname_meets_its_name_and_another_city_does_not(tmp_path: Path) -> None:
+    texts = {
+        "es": "El consejo se reunió el 4 de junio de 2009 en la Ciudad Condal y aprobó seis préstamos.\n",
+        "en": "The board met in Barcelona on 4 June 2009 and approved six loans.\n",
+    }
+    assert _findings(tmp_path / "byname", texts) == []
+    moved = {"es": texts["es"], "en": texts["en"].replace("Barcelona", "Valencia")}
+    assert any("Valencia" in f for f in _findings(tmp_path / "moved", moved))
