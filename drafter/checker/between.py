@@ -46,6 +46,7 @@ from .naming import (
     RARE,
     WORDS,
     Span,
+    a_person,
     core_of,
     demonym,
     is_acronym,
@@ -297,7 +298,7 @@ class _Pair:
                 found = near_miss(core, other.text, *span, acronym=shout)
                 if found is None:
                     found, here = near_miss(core, other.text, 0, len(other.draft.text), acronym=shout), False
-                if found and translation(written, holder, found[0], other):
+                if found and not a_person(x, holder) and translation(written, holder, found[0], other):
                     found = None
                 if found and shout and own_acronyms(x, holder, mention_at(other, found[2]), other):
                     found = None  # "(ESD)" and "(EDS)", each spelt out in its version: one term translated

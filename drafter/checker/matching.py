@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..extract import Mention
+from ..extract.areas import same_area
 from ..extract.canon import canon_name
 from ..extract.names import forms_of
 from .adjectives import adjective_of
@@ -143,6 +144,8 @@ def same(x: Mention, y: Mention) -> bool:
         return COMPASS.sub("", x.value) == COMPASS.sub("", y.value)
     if x.kind == y.kind == "date":
         return dates_agree(x.value, y.value)
+    if same_area(x.alias, y.alias):  # 12 000 hectares and 120 km²
+        return True
     return scaled(x, y)
 
 
@@ -165,6 +168,8 @@ def pairing_hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]
     if weak(x) or weak(y):
         return None
     family = family_of(x)
+    if x.alias.startswith("area:") and y.alias.startswith("area:"):  # both areas, and not one converted
+        return "not the same area once converted"
     hint = similar(family, number_of(x), number_of(y), (x.text, y.text))
     if hint:
         return hint

@@ -115,6 +115,27 @@ def core_of(mention: Mention, holder: Version) -> tuple[str, str]:
     return " ".join(words), " ".join(written)
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(canon_name(str(n)) for n in table("first_names")["first_names"])
+
+
+_CONTACT = re.compile(r"(?i)(?<!\w)(?:press\s+)?contact(?:o|os|s)?(?:\s+(?:de|para\s+os|para\s+la|for)\s+\w+)?\s*:\s*$")
+
+
+def a_person(mention: Mention, holder: Version) -> bool:
+    """A person's name, which no translation changes: a first name then a surname ("Ana Ribeiro"),
+    or a name given after a contact label ("Contacto: Silva"). Its surname is reported when it
+    differs, even where it is also an ordinary word of another language ("Costa", "Cuesta")."""
+    words = canon_name(core_of(mention, holder)[0]).split()
+    if len(words) >= 2 and words[0] in _first_names():
+        return True
+    text = holder.draft.text
+    start = holder.offset(mention)
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return _CONTACT.search(line) is not None
+
+
 def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
     """A name partly in the other version whose other words are ordinary words ("Acerca de Quadrante
     Sistemas" for "About Quadrante Sistemas"): no fact of its own."""

@@ -31,6 +31,7 @@ from . import addresses as addresses_module
 from . import dates as dates_module
 from . import links, quantities, wordscan
 from .addresses import addresses
+from .areas import areas
 from .canon import canon_number, canon_phone, canon_url
 from .dates import dates, years_given
 from .durations import in_months
@@ -80,7 +81,7 @@ def extract(
         recognise(st)
     newlines = [m.start() for m in re.finditer("\n", text)]
     mentions = []
-    aliases = in_months(text, lang, st.found) | _spelt_out(text, st.found)
+    aliases = in_months(text, lang, st.found) | areas(text, st.found) | _spelt_out(text, st.found)
     for start, end, kind, value in years_given(text, st.found):
         line = bisect.bisect_left(newlines, start)
         column = start - newlines[line - 1] if line else start + 1

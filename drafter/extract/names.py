@@ -152,14 +152,27 @@ def lexicon(kind: str, lang: str) -> Lexicon:
     for form, value in _forms(kind, lang):
         folded = fold(form).replace("’", "'")
         groups[_case(form)].setdefault(folded, value)
-        if kind == "place" and _spelt_out(folded):  # "península ibérica", "el norte de África"
-            groups["lower"].setdefault(folded, value)
+        if kind == "place" and value in table("places")["regions"] and _spelt_out(folded):
+            groups["lower"].setdefault(folded, value)  # "península ibérica"; a city has a capital
     plural = kind == "body"  # SMEs, ONGs, UNICEFs: an acronym's plural is the same body
     return Lexicon(
         index(groups["exact"], suffix=plural),
         index(groups["acronym"], re.I, suffix=plural),
         index(groups["capital"], re.I),
         index(groups["lower"], re.I),
+    )
+
+
+@cache
+def common_nouns(lang: str) -> re.Pattern[str] | None:
+    """The common nouns of ``lang`` that hold a place's name ("vinho do Porto", "port de plaisance"), as
+    one pattern over folded text: inside one, the place is not read. A wine is no city."""
+    phrases = table("places").get("common_nouns", {}).get(lang) or ()
+    if not phrases:
+        return None
+    forms = sorted({fold(str(p)).replace("’", "'") for p in phrases}, key=lambda p: (-len(p), p))
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I
     )
 
 

@@ -16,7 +16,7 @@ from ..lang import words
 from ..lang.numbers import HALVES, parse_cardinal, parse_half, parse_ordinal
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
-from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, lexicon
+from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, lexicon
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import WORD, Index, Scan, fold
 from .wordplans import KEPT, ROMAN_FIRST, WORDS, first_words, looked_at, opens, plans, read_by_word
@@ -60,6 +60,9 @@ class WordScan:
             self.looked[word] = looked_at(word, st.rules.lang, st.terms, self.keys)
             capitals[word] = not word.islower() and any(map(str.isupper, word))
         self.capitals = list(map(capitals.__getitem__, self.words))
+        nouns = common_nouns(st.rules.lang)
+        for m in nouns.finditer(st.fold) if nouns else ():
+            st.claim(m.start(), m.end())  # "vinho do Porto": a wine, not the city
 
     def join(self, k: int) -> str:
         """How word k hangs on word k-1: "" by spaces, "-" by a hyphen, "'" by an apostrophe,
