@@ -99,9 +99,10 @@ def against_facts(
                         f"{exp.value[:4]} that {facts_file} gives ({exp.shown}). Add the year if a reader could not "
                         f"tell it. [{exp.key}]"
                     )
-                    subject = (exp.key, version.lang, mention.value)
-                    where = (version.where(mention),)
-                    findings.append(Finding("fact-different", "warning", message, release, where, subject, exp.key))
+                    same = (exp.key, version.lang, mention.value)
+                    findings.append(
+                        Finding("fact-different", "warning", message, release, (version.where(mention),), same, exp.key)
+                    )
                     continue
                 message = (
                     f"{_capital(exp.called)} is {mention.text} in {version.name}, where {facts_file} says {exp.shown} "
