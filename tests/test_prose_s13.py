@@ -23,8 +23,10 @@ NO_LEVEL = ("award.level",)
 
 GRANT: dict[str, Any] = {
     "release.kind": "grant",
-    "award.issuer": {"name": per_lang("Comissão Europeia", "Comisión Europea", "European Commission",
-                                      "Commission européenne"), "gender": "f"},
+    "award.issuer": {
+        "name": per_lang("Comissão Europeia", "Comisión Europea", "European Commission", "Commission européenne"),
+        "gender": "f",
+    },
     "grant": {"amount": 2500000, "project": per_lang("o projeto X", "el proyecto X", "project X", "le projet X")},
 }
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-
 SAME_DAY = "the same day, with and without the year"
 """The hint for a date whose year one side leaves out: the same day, which the facts check reports as a warning."""
 

@@ -80,7 +80,7 @@ RULES: dict[str, Rule] = {
             title="A fact differs from the facts file",
             help="The version gives a different value from the facts file. Correct the draft, or the facts file "
             "if it is the one that is wrong; the message names the key (figures[0].value). A date given without "
-            "its year (\"on 18 November\") is the same day: add the year if a reader could not tell it.",
+            'its year ("on 18 November") is the same day: add the year if a reader could not tell it.',
         ),
         Rule(
             "orphan",

@@ -85,7 +85,6 @@ AWARD_HEADS: Mapping[str, Mapping[str, str]] = frozen(
 gender: « la Marque Qualité Tourisme, qu’il avait obtenue », not « le Marque… »."""
 
 
-
 def head_gender(lang: str, first: str) -> str | None:
     """The gender of the noun an award's name starts with: in the release's language, else, for a name kept
     in another ("Prémio Escola Digital" in Spanish, « Premio Nacional… » in French), that of the same
