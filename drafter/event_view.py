@@ -44,6 +44,10 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "url": event.url,
         "gender": gender,
         "word": event_noun(loc.lang, name),  # its noun: "la organización de la feria"
+        # A prize named after its event ("the Concours Mondial de Bruxelles gold medal") is not won "at the
+        # Concours Mondial de Bruxelles" too: the lead says "at the 2026 edition" of it.
+        "in_award": bool(name) and (name or "").casefold() in (loc.text(facts.award.name) or "").casefold(),
+        "year": str(event.date.year),
         **(own_forms(forms, loc.words) if own else forms),
     }
 

@@ -56,3 +56,49 @@ def test_a_portuguese_city_keeps_its_article(tmp_path: Path, city: str, held: st
     congress = per_lang("Congresso do Mar", "Congreso del Mar", "Sea Congress", "Congrès de la mer")
     md = _drafts(tmp_path, {"name": congress, "city": city, "country": "PT"})
     assert held in md["pt"]
+
+
+def test_a_prize_named_after_its_event_is_won_at_an_edition_of_it(tmp_path: Path) -> None:
+    """ "…gold medal of the Concours Mondial de Bruxelles at the Concours Mondial de Bruxelles" says the event
+    twice: the headline names it once, the lead places the prize at the event's edition of that year."""
+    from .newfacts import checked
+
+    name = per_lang(
+        "Concurso Mundial de Bruxelas",
+        "Concurso Mundial de Bruselas",
+        "Concours Mondial de Bruxelles",
+        "Concours mondial de Bruxelles",
+    )
+    md = checked(
+        tmp_path,
+        {
+            "release.kind": "prize",
+            "award.name": per_lang(
+                "medalha de ouro do Concurso Mundial de Bruxelas",
+                "medalla de oro del Concurso Mundial de Bruselas",
+                "Concours Mondial de Bruxelles gold medal",
+                "médaille d’or du Concours mondial de Bruxelles",
+            ),
+            "award.level": None,
+            "award.date": "2026-04-30",
+            "event": {
+                "name": name,
+                "city": per_lang("Bruxelas", "Bruselas", "Brussels", "Bruxelles"),
+                "country": "BE",
+                "date": "2026-04-28",
+                "end": "2026-04-30",
+                "gender": "m",
+            },
+        },
+    )
+    for lang, edition in {
+        "pt": "na edição de 2026, realizada em Bruxelas",
+        "es": "en la edición de 2026, celebrada en Bruselas",
+        "en": "at the 2026 edition, held in Brussels",
+        "fr": "lors de l’édition 2026, qui s’est tenue à Bruxelles",
+    }.items():
+        headline, _, body = md[lang].partition("\n")
+        assert edition in body, md[lang][:600]
+        assert headline.count(name[lang].split()[-1]) == 1, headline
+        lead = next(part for part in body.strip().split("\n\n") if part.startswith("**"))
+        assert lead.count(name[lang]) == 1  # in the prize's name only, not again as its place

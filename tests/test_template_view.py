@@ -40,6 +40,7 @@ def test_an_event_fact_dropped_from_one_language(copy: Path) -> None:
     """The prize's event is a fact like the others: its web address dropped in es is drift."""
     es = copy / "es" / "prize.md"
     _edit(es, "{{ event.name | linked(event.url) }}", "{{ event.name }}")
+    _edit(es, '("edición de " ~ event.year) | linked(event.url)', '"edición de " ~ event.year')  # at its edition too
     result = check_templates(Catalog((copy.resolve(),)))
     found = [(f.rule, f.message, f.where.file, f.where.line) for f in result.findings]
     assert found == [
@@ -47,7 +48,7 @@ def test_an_event_fact_dropped_from_one_language(copy: Path) -> None:
             "fact-drift",
             f"event.url is used in {_others('es')} but not in es",
             "templates/es/prize.md",
-            _line(es, "{{ event.name }},"),
+            _line(es, '"edición de " ~ event.year'),  # the first place the lead names the event
         )
     ]
 

@@ -40,7 +40,7 @@ WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
     | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
-    | {"accreditation_standard", "brand", "won", "long"}
+    | {"accreditation_standard", "brand", "won", "long", "in_award"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
@@ -57,6 +57,7 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^award\.issuer\.short$"), "award.issuer.name"),  # a long funder by its acronym in a headline
     (re.compile(r"\.mention(?=\.|\[|$)"), ""),
     (re.compile(r"^event\.city_the$"), "event.city"),
+    (re.compile(r"^event\.year$"), "event.date"),  # "at the 2026 edition": the event's date, by its year
     (re.compile(r"^award\.undated$"), "award.name"),  # the name without a cited standard's edition
     (re.compile(r"^partnership\.one_country\.(?:name|the|at|of)$"), "partnership.countries"),
 )
