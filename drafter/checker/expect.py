@@ -65,6 +65,7 @@ _PLAIN = {
     "organisation.website": "the organisation's website",
     "award.name": "the award's name",
     "award.level": "the level awarded",
+    "award.noun": "the scheme's own noun",
     "award.date": "the date of the award",
     "award.valid_until": "the date the certificate is valid until",
     "award.launched": "the year the award was launched",
@@ -190,6 +191,9 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     add(Expected("organisation.website", "url", canon_url(org.website), url_label(org.website)))
     out.extend(_party("organisation.managed_by", org.managed_by, lang))
     out.extend(_name("award.name", _text(award.name, lang)))
+    if award.noun and award.noun.get(lang):
+        # "accreditation", "acreditação": the noun the scheme is named by, which a version may not swap
+        add(Expected("award.noun", "text", award.noun[lang], award.noun[lang]))
     levels = (glossary or {}).get("levels", {})
     if award.level:
         add(Expected("award.level", "term", f"level:{award.level}", str(levels.get(award.level, award.level))))

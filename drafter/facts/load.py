@@ -46,6 +46,8 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
     return facts
 
 
+_SCHEMES = ("award", "renewal", "certification", "prize")
+"""The kinds whose award is a scheme with a noun of its own; a grant's programme is named by its name."""
 ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "first_awarded"): ("renewal",),
     ("award", "previous"): ("award",),
@@ -53,6 +55,8 @@ ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "scope"): ("certification",),
     ("award", "valid_until"): ("certification",),
     ("award", "category"): ("prize",),
+    ("award", "noun"): _SCHEMES,
+    ("award", "noun_gender"): _SCHEMES,
     ("event",): ("prize",),
     ("grant",): ("grant",),
 }
