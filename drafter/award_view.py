@@ -27,6 +27,7 @@ from .lang.awards import (
 )
 from .lang.leads import noun_view
 from .lang.pt_awards import classifier
+from .lang.times import times_said
 from .said import at_event
 from .typography import nested
 
@@ -63,6 +64,7 @@ def award_view(
         "purpose": loc.prose(award.purpose),
         "meaning": loc.prose(award.meaning),
         "first_awarded": loc.when(award.first_awarded),
+        "times_renewed": times_said(lang, award.times_renewed) if award.times_renewed else None,
         "previous": _previous(facts, loc),
         **_award_forms(facts, loc, scheme),
         "scheme": scheme,

@@ -128,6 +128,11 @@ class Award(Model):
     purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
     meaning: Prose | None = Field(default=None, description="What the award says about the winner.")
     first_awarded: Since | None = Field(default=None, description="For a renewal: year (or month) first won.")
+    times_renewed: Count | None = Field(
+        default=None,
+        description="For a renewal: how many times it has now been renewed, this renewal included: "
+        "3 gives 'for the third time', 'pela terceira vez'.",
+    )
     previous: Previous | None = Field(default=None, description="For an award: the lower level held before.")
     scope: Prose | None = Field(default=None, description="For a certification: what it covers, as a noun phrase.")
     valid_until: When | None = Field(default=None, description="For a certification: when it expires.")
