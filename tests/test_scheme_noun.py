@@ -96,8 +96,14 @@ def test_a_gender_given_for_a_noun_drafter_does_not_know(tmp_path: Path) -> None
     assert "L’insigne Investors in People a été créé en 1991." in md["fr"]
 
 
-def test_an_english_brand_certification_says_the_scheme_was_created(tmp_path: Path) -> None:
-    change = {"release.kind": "certification", "award.name": "Cyber Essentials Plus", "award.launched": 2014}
+def test_an_english_brand_certification_with_its_noun_says_the_scheme_was_created(tmp_path: Path) -> None:
+    noun = per_lang("certificação", "certificación", "certification", "certification")
+    change = {
+        "release.kind": "certification",
+        "award.name": "Cyber Essentials Plus",
+        "award.noun": noun,
+        "award.launched": 2014,
+    }
     md = drafts(tmp_path, change, drop=("award.level",))
     assert "has achieved Cyber Essentials Plus certification." in md["en"]
     assert "The scheme was created in 2014." in md["en"]

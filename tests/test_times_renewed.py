@@ -102,3 +102,12 @@ def test_check_reports_a_second_time_said_otherwise(tmp_path: Path) -> None:
 )
 def test_a_count_that_cannot_be_is_refused(tmp_path: Path, change: dict[str, object], problem: str) -> None:
     assert refused(tmp_path, change) == [problem]
+
+
+def test_the_schema_and_the_skeleton_offer_the_count() -> None:
+    from drafter.facts.model import schema
+    from drafter.skeleton import skeleton
+
+    field = schema()["$defs"]["Award"]["properties"]["times_renewed"]
+    assert {"type": "integer", "minimum": 1} in field["anyOf"]
+    assert "  # times_renewed: 3" in skeleton(["pt", "en"])
