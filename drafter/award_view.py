@@ -14,9 +14,21 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .facts.dates import Month
-from .lang.awards import accreditation_standard, agreed_gender, head_gender, tail_gender
+from .facts.scheme import given_gender
+from .grammar import with_article
+from .lang.awards import (
+    AWARD_HEADS,
+    SCHEME_NOUN_FIRST,
+    UNCOUNTED_EN,
+    accreditation_standard,
+    agreed_gender,
+    head_gender,
+    scheme_gender,
+    tail_gender,
+)
 from .lang.leads import noun_view
 from .lang.pt_awards import classifier
+from .lang.times import times_said
 from .said import at_event
 from .typography import nested
 
@@ -36,6 +48,7 @@ def award_view(
 ) -> dict[str, Any]:
     """The award in ``loc``'s language, with its bodies already made parties."""
     award, release, lang = facts.award, facts.release, loc.lang
+    scheme = _scheme(facts, loc)
     return {
         "name": loc.text(award.name),
         "motto": None if award.motto is None else nested(award.motto, loc.words),
@@ -52,8 +65,10 @@ def award_view(
         "purpose": loc.prose(award.purpose),
         "meaning": loc.prose(award.meaning),
         "first_awarded": loc.when(award.first_awarded),
+        "times_renewed": times_said(lang, award.times_renewed) if award.times_renewed else None,
         "previous": _previous(facts, loc),
-        **_award_forms(facts, loc),
+        **_award_forms(facts, loc, scheme),
+        "scheme": scheme,
         "scope": loc.prose(award.scope),
         "valid_until": loc.when(award.valid_until),
         "valid_until_month": isinstance(award.valid_until, Month),
@@ -62,7 +77,7 @@ def award_view(
         "undated": _undated(loc.text(award.name) or ""),
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
-        "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words),
+        "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme),
     }
 
 
@@ -82,18 +97,56 @@ def _award_gender(facts: Facts, loc: Localizer) -> str:
     return loc.text(award.gender) or "m"
 
 
-def _award_forms(facts: Facts, loc: Localizer) -> dict[str, str]:
-    """The award's ``gender`` and its articles ("o", "do", "pelo"…); in Portuguese, for a first award or a
-    renewal whose name says no noun, those of the noun put before it (:mod:`drafter.lang.pt_awards`): "o
-    título de Capital Europeia da Inovação", "do galardão Green Key"."""
+def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
+    """``award.scheme``: the scheme's own noun as the facts give it (``award.noun``), or None. ``word``, its
+    ``gender`` (the facts', else the one drafter knows, else m), ``the`` and ``The`` with its article ("a
+    acreditação", « l’accréditation », "the award"), ``in_name`` (the name says it already: "Selo Escola
+    Saudável"), ``first`` (the language says it before the name) and ``bare`` (English says it without "the"
+    after a bare name: "Investors in People accreditation")."""
+    award = facts.award
+    word = loc.text(award.noun)
+    if not word:
+        return None
+    gender = given_gender(award.noun_gender, loc.lang) or scheme_gender(loc.lang, word) or "m"
+    forms = loc.articles(gender)
+    the = with_article(forms.get("the", ""), word, loc.words)
+    name = (loc.text(award.name) or "").casefold().split()
+    return {
+        "word": word,
+        "gender": gender,
+        "the": the,
+        "The": the[:1].upper() + the[1:],
+        "in_name": all(part in name for part in word.casefold().split()),
+        "first": loc.lang in SCHEME_NOUN_FIRST,
+        "bare": word.casefold() in UNCOUNTED_EN,
+    }
+
+
+def _award_forms(facts: Facts, loc: Localizer, scheme: dict[str, Any] | None) -> dict[str, str]:
+    """The award's ``gender`` and its articles ("o", "do", "pelo"…); where the facts give the scheme's noun
+    and a language says it before a name that does not, those of that noun with it ("a acreditação", "da
+    acreditação", « de l’accréditation »); in Portuguese, for a first award or a renewal whose name says no
+    noun, those of the noun put before it (:mod:`drafter.lang.pt_awards`): "o título de Capital Europeia da
+    Inovação", "do galardão Green Key"."""
+    if scheme is not None and scheme["first"]:
+        if scheme["in_name"]:
+            own = "gender" in facts.award.model_fields_set
+            gender = _award_gender(facts, loc) if own else scheme["gender"]
+            return {"gender": gender, **loc.articles(gender)}
+        return {"gender": scheme["gender"], **_before(loc.articles(scheme["gender"]), scheme["word"], loc)}
     classify = CLASSIFIERS.get(loc.lang)
     found = classify(facts.release.kind, loc.text(facts.award.name) or "") if classify else None
     if found is None:
         gender = _award_gender(facts, loc)
         return {"gender": gender, **loc.articles(gender)}
     noun, gender = found
-    forms = {k: f"{v} {noun}" if isinstance(v, str) and v else v for k, v in loc.articles(gender).items()}
-    return {"gender": gender, **forms}
+    return {"gender": gender, **_before(loc.articles(gender), noun, loc)}
+
+
+def _before(forms: dict[str, str], noun: str, loc: Localizer) -> dict[str, str]:
+    """Each article form with ``noun`` after it, elided where the language elides: "da acreditação",
+    « de l’accréditation »."""
+    return {k: with_article(v, noun, loc.words) if isinstance(v, str) and v else v for k, v in forms.items()}
 
 
 _STANDARD = re.compile(r"(?P<code>[A-Z]{2,}(?:[/ -][A-Z]{2,})*[ -]\d[\d.-]*)(?::(?P<edition>\d{4}))?")

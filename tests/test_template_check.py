@@ -120,10 +120,11 @@ def test_a_clause_dropped_is_one_finding_for_the_whole_party(runner: CliRunner, 
     )
     _edit(es, clause, ".")
     result = _run(runner, copy)
+    granted = _line(es, '"la distinción"')
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/es/award.md:{_line(es, '}} la distinción')}:1: error: award.assessor is "
+        f"templates/es/award.md:{granted}:1: error: award.assessor is "
         f"used in {_others('es')} but not in es (also {_also(copy, 'award.md', 'if award.assessor', 'es')}) "
         "[fact-drift 1ad2c01b551f]\n"
         "\n"
@@ -271,7 +272,10 @@ def test_an_override_with_other_wording_passes(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     award = _override(tmp_path, monkeypatch)
-    _edit(award, 'granted the {{ "certification" if award.noun.brand else "award" }}', "conferred the label")
+    granted = (
+        'granted the {{ award.scheme.word if award.scheme else "certification" if award.noun.brand else "award" }}'
+    )
+    _edit(award, granted, "conferred the label")
     result = _run(runner, "press")
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{TOTAL}: no findings\n"

@@ -28,6 +28,7 @@ from ..extract.patterns import rules
 from ..facts import Facts, Party
 from ..facts.dates import Month
 from ..lang import words
+from ..lang.times import times_ordinal, times_said
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
 from ..said import at_event
 
@@ -65,10 +66,12 @@ _PLAIN = {
     "organisation.website": "the organisation's website",
     "award.name": "the award's name",
     "award.level": "the level awarded",
+    "award.noun": "the scheme's own noun",
     "award.date": "the date of the award",
     "award.valid_until": "the date the certificate is valid until",
     "award.launched": "the year the award was launched",
     "award.first_awarded": "the year the award was first given",
+    "award.times_renewed": "how many times the award has been renewed",
     "award.previous.level": "the level held before",
     "award.previous.year": "the year the level held before was obtained",
     "event.name": "the event's name",
@@ -190,6 +193,9 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     add(Expected("organisation.website", "url", canon_url(org.website), url_label(org.website)))
     out.extend(_party("organisation.managed_by", org.managed_by, lang))
     out.extend(_name("award.name", _text(award.name, lang)))
+    if award.noun and award.noun.get(lang):
+        # "accreditation", "acreditação": the noun the scheme is named by, which a version may not swap
+        add(Expected("award.noun", "text", award.noun[lang], award.noun[lang]))
     levels = (glossary or {}).get("levels", {})
     if award.level:
         add(Expected("award.level", "term", f"level:{award.level}", str(levels.get(award.level, award.level))))
@@ -226,6 +232,8 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         add(Expected("award.launched", "year", str(award.launched), str(award.launched)))
     if award.first_awarded:
         add(_when("award.first_awarded", award.first_awarded, loc))
+    if award.times_renewed:
+        add(_times(award.times_renewed, lang))
     out.extend(_figures(facts, lang, loc))
     for i, link in enumerate(facts.links):
         add(Expected(f"links[{i}].url", "url", canon_url(link.url), url_label(link.url)))
@@ -258,6 +266,15 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
     return [replace(e, label=describe(e.key, facts, lang)) for e in out]
+
+
+def _times(number: int, lang: str) -> Expected:
+    """How many times a renewal renews, as an ordinal ("third", "terceira", "12e": 3, 12); an ordinal
+    extraction does not read as one ("first", "second", "segunda", "première"), as its whole phrase."""
+    said, word = times_said(lang, number), times_ordinal(lang, number)
+    if fold(word).casefold() in words(lang).ambiguous_ordinals:
+        return Expected("award.times_renewed", "text", said, said)
+    return Expected("award.times_renewed", "ordinal", str(number), said)
 
 
 def _grant(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:

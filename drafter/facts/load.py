@@ -46,13 +46,18 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
     return facts
 
 
+_SCHEMES = ("award", "renewal", "certification", "prize")
+"""The kinds whose award is a scheme with a noun of its own; a grant's programme is named by its name."""
 ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "first_awarded"): ("renewal",),
+    ("award", "times_renewed"): ("renewal",),
     ("award", "previous"): ("award",),
     ("award", "level"): ("award", "renewal", "prize"),
     ("award", "scope"): ("certification",),
     ("award", "valid_until"): ("certification",),
     ("award", "category"): ("prize",),
+    ("award", "noun"): _SCHEMES,
+    ("award", "noun_gender"): _SCHEMES,
     ("event",): ("prize",),
     ("grant",): ("grant",),
 }

@@ -11,6 +11,7 @@ from .dates import Since, When, year_of
 from .figure import Figure
 from .grammatical import Article, Gender, NameGender
 from .orgtypes import OrgType
+from .scheme import check_noun
 from .section import Model
 from .types import (
     Count,
@@ -127,6 +128,11 @@ class Award(Model):
     purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
     meaning: Prose | None = Field(default=None, description="What the award says about the winner, as sentences.")
     first_awarded: Since | None = Field(default=None, description="For a renewal: year (or month) first won.")
+    times_renewed: Count | None = Field(
+        default=None,
+        description="For a renewal: how many times it has now been renewed, this renewal included: "
+        "3 gives 'for the third time', 'pela terceira vez'.",
+    )
     previous: Previous | None = Field(default=None, description="For an award: the lower level held before.")
     scope: Prose | None = Field(default=None, description="For a certification: what it covers, as a noun phrase.")
     valid_until: When | None = Field(default=None, description="For a certification: when it expires.")
@@ -136,6 +142,23 @@ class Award(Model):
         description="Grammatical gender of the award's name in Portuguese and Spanish: "
         "m (o selo, el sello) or f (a medalha, la medalla).",
     )
+    noun: Prose | None = Field(
+        default=None,
+        description="The scheme's own noun in each language, without article, in lower case: "
+        "{pt: acreditação, es: acreditación, en: accreditation, fr: accréditation}; the text names the award by it.",
+    )
+    noun_gender: Gender | None = Field(
+        default=None,
+        description="The gender of noun in Portuguese, Spanish and French, for a noun drafter does not know: "
+        "m or f; a mapping if it differs by language.",
+    )
+
+    @model_validator(mode="after")
+    def _noun(self) -> Award:
+        problem = check_noun(self.noun, self.noun_gender)
+        if problem is not None:
+            raise problem
+        return self
 
     @model_validator(mode="after")
     def _upgrade(self) -> Award:

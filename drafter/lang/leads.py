@@ -356,7 +356,12 @@ def presented(
 
 
 def noun_view(
-    lang: str, kind: str, name: str, articles: Callable[[str], Mapping[str, str]], grammar: Words
+    lang: str,
+    kind: str,
+    name: str,
+    articles: Callable[[str], Mapping[str, str]],
+    grammar: Words,
+    scheme: Mapping[str, Any] | None = None,
 ) -> dict[str, Any] | None:
     """``award.noun``: the noun the award's name says it is (``word``; ``in_name``, whether the name
     says it; ``gender``), and as the text writes it: ``the`` ("el sello", "le trophée", "la
@@ -366,10 +371,12 @@ def noun_view(
     found = award_noun(lang, kind, name)
     if found is None:
         return None
+    if scheme is not None:  # the facts' own noun (award.noun) before any the name or the kind says
+        found = AwardNoun(scheme["word"], scheme["in_name"], scheme["gender"], scheme["word"])
     # A scheme's brand, named bare and as a certification: "has achieved Cyber Essentials Plus certification".
     brand = lang == "en" and kind in ("award", "renewal") and brand_en(name)
     the = with_article(articles(found.gender).get("the", ""), found.word, grammar) if found.word else ""
-    again_gender = AWARDS[(lang, kind)].genders.get(found.again, found.gender)
+    again_gender = found.gender if scheme is not None else AWARDS[(lang, kind)].genders.get(found.again, found.gender)
     again = with_article(articles(again_gender).get("the", ""), found.again, grammar) if found.again else ""
     return {
         "word": found.word,
@@ -378,7 +385,7 @@ def noun_view(
         "the": the,
         "before": articles(found.gender).get("the", "") if found.in_name else the,
         "again": again,
-        "paper": _paper(lang, kind, found, articles, grammar),
+        "paper": _paper(lang, kind, found, articles, grammar, scheme is not None),
         "phrase": lang == "en" and kind in ("award", "renewal", "prize") and (phrase_en(name) or brand),
         "brand": brand,
         # A first award that is a prize, a medal or a cup is won, as its headline says; a label is achieved.
@@ -387,16 +394,23 @@ def noun_view(
 
 
 def _paper(
-    lang: str, kind: str, found: AwardNoun, articles: Callable[[str], Mapping[str, str]], grammar: Words
+    lang: str,
+    kind: str,
+    found: AwardNoun,
+    articles: Callable[[str], Mapping[str, str]],
+    grammar: Words,
+    given: bool = False,
 ) -> dict[str, Any] | None:
     """``award.noun.paper``: what a certification's issuer hands over, ``word`` and ``the`` ("the
     label", "o selo"; "the certificate" when the name says no label or seal), its ``gender``, and
     ``label``, whether it is a label or a seal, which is awarded rather than issued, and ``accredited``,
-    whether the name says it is an accreditation, which is granted."""
+    whether the name says it is an accreditation, which is granted; a noun the facts give (``given``) says
+    so as the name would."""
     papers = PAPERS.get(lang)
     if kind != "certification" or papers is None:
         return None
-    label = papers.get(found.word) if found.in_name else None
+    said = found.in_name or given
+    label = papers.get(found.word) if said else None
     word = label or papers[""]
     gender = CERTIFICATES.get(word, "m")
     return {
@@ -404,5 +418,5 @@ def _paper(
         "the": with_article(articles(gender).get("the", ""), word, grammar),
         "gender": gender,
         "label": label is not None,
-        "accredited": found.in_name and found.word in ACCREDITATIONS,
+        "accredited": said and found.word in ACCREDITATIONS,
     }

@@ -40,14 +40,16 @@ WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
     | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
-    | {"accreditation_standard", "brand", "won", "long", "in_award"}
+    | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
 bare word, which French compares with the name to leave out a type the name already says: the type
 itself is ``type.a``; the partners grouped by country, or one from each, which say the partners listed
 another way; whether a body's name is too long for a headline (``long``); how a language's lead
-presents the organisation and names the award again, :mod:`drafter.lang.leads`); the glossary's article
+presents the organisation and names the award again, :mod:`drafter.lang.leads`, and by the scheme's own noun
+where the facts give one, ``award.scheme``, which the Romance languages say through the award's articles,
+``award.of``); the glossary's article
 keys are added. A condition on what a fact's text says chooses wording too: see :meth:`Walker.test`."""
 
 
