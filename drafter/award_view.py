@@ -17,7 +17,6 @@ from .facts.dates import Month
 from .facts.scheme import given_gender
 from .grammar import with_article
 from .lang.awards import (
-    AWARD_HEADS,
     SCHEME_NOUN_FIRST,
     UNCOUNTED_EN,
     accreditation_standard,
