@@ -161,3 +161,27 @@ def test_an_organisation_named_in_another_language_by_its_noun_takes_the_in_engl
 ) -> None:
     md = checked(tmp_path, {"organisation.name": name})
     assert said in md["en"]
+
+
+def test_a_branch_named_by_its_acronym_and_country_and_a_recognition_read_bare(tmp_path: Path) -> None:
+    """ "The UNICEF Spain confirmed…" and "its Child Friendly City recognition certification" were English no
+    editor writes: a body's branch named by its acronym and a country is bare, as "Arts Council England" is,
+    and a recognition is a scheme's noun, which needs no "certification" after it."""
+    en = checked(
+        tmp_path,
+        {
+            "release.kind": "renewal",
+            "award.name": "Child Friendly City recognition",
+            "award.level": None,
+            "award.launched": 1996,
+            "award.issuer": {"name": "UNICEF Spain"},
+        },
+    )["en"]
+    assert "renews its Child Friendly City recognition\n" in en
+    assert (
+        "has renewed its Child Friendly City recognition," in en
+        or "has renewed its Child Friendly City recognition." in en
+    )
+    assert "UNICEF Spain confirmed the renewal" in en and "The UNICEF" not in en
+    assert "The Child Friendly City recognition was created in 1996." in en
+    assert "recognition certification" not in en

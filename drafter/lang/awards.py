@@ -384,7 +384,7 @@ EN_AWARD_NOUNS = frozenset(
     (
         "award awards prize prizes label seal mark kitemark medal charter flag accreditation badge trophy cup "
         "shield plaque certificate certification standard status scheme order distinction honour diploma title "
-        "star stars key programme"
+        "star stars key programme recognition membership"
     ).split()
 )
 """English nouns that say what an award is, anywhere in its name ("the Order of Merit", "the Green Key"):
