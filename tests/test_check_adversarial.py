@@ -128,3 +128,41 @@ def test_a_citys_byname_meets_its_name_and_another_city_does_not(tmp_path: Path)
     assert _findings(tmp_path / "byname", texts) == []
     moved = {"es": texts["es"], "en": texts["en"].replace("Barcelona", "Valencia")}
     assert any("Valencia" in f for f in _findings(tmp_path / "moved", moved))
+
+
+# --- a list in one version, a running sentence in another -------------------------------------------
+
+LISTED = {
+    "en": (
+        "# Northwind Cluster opens three regional offices\n\n"
+        "**Porto, 3 March 2026** – Northwind Cluster, an association of marine technology companies, has opened "
+        "three regional offices to serve its 140 members.\n\n"
+        "The new offices are in:\n\n"
+        "- Aveiro, with 12 staff;\n- Viana do Castelo, with 8 staff;\n- Figueira da Foz, with 5 staff.\n\n"
+        "The cluster will invest 2.4 million euros in the offices by 2028.\n"
+    ),
+    "pt": (
+        "# Northwind Cluster abre três escritórios regionais\n\n"
+        "**Porto, 3 de março de 2026.** O Northwind Cluster, uma associação de empresas de tecnologia marinha, "
+        "abriu três escritórios regionais para servir os seus 140 associados.\n\n"
+        "Os novos escritórios ficam em Aveiro, com 12 trabalhadores, em Viana do Castelo, com 8, e na Figueira "
+        "da Foz, com 5.\n\n"
+        "O cluster vai investir 2,4 milhões de euros nos escritórios até 2028.\n"
+    ),
+}
+
+
+def _md_findings(folder: Path, texts: dict[str, str]) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang, text in texts.items():
+        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
+    return [f"{f.severity} {f.rule}: {f.message}" for f in check([folder], jobs=1).findings]
+
+
+def test_a_list_against_the_same_items_in_a_sentence_pairs_and_a_changed_item_is_found(tmp_path: Path) -> None:
+    """A translator who runs a bulleted list into one sentence has changed nothing; a number changed in one
+    of the items is still an error."""
+    assert _md_findings(tmp_path / "same", LISTED) == []
+    changed = {**LISTED, "pt": LISTED["pt"].replace("com 8, e", "com 9, e")}
+    found = _md_findings(tmp_path / "changed", changed)
+    assert len(found) == 1 and found[0].startswith("error mismatch: A number differs: 9 in pt.md"), found
