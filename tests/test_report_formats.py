@@ -267,3 +267,20 @@ def test_templates_check_junit_has_the_template_rules(runner: CliRunner, tmp_pat
 def test_the_report_formats_are_the_registry() -> None:
     assert {"text", "json", "github", "sarif", "junit"} <= set(REGISTRY)
     assert all(rule.title and rule.help for rule in RULES.values()), "every rule needs a title and help for SARIF"
+
+
+def test_the_text_report_says_when_no_facts_file_was_found(tmp_path: Path) -> None:
+    """A pass without a facts file proves the versions agree, not that they carry the facts: the report says
+    so, once, after its summary (tests/test_check.py holds a report with its facts file, which has no such line)."""
+    from drafter.cli import cli
+
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "en.md").write_text("The cluster has 140 members and opened on 3 March 2026.\n", encoding="utf-8")
+    (drafts / "pt.md").write_text("O cluster tem 140 associados e abriu a 3 de março de 2026.\n", encoding="utf-8")
+    run = CliRunner().invoke(cli, ["check", str(drafts)])
+    assert run.exit_code == 0
+    assert run.stdout.splitlines()[-1].startswith("No facts file was found for 1 release (")
+    assert "checked against each other only" in run.stdout
+    json_run = CliRunner().invoke(cli, ["check", "--format", "json", str(drafts)])
+    assert "No facts file" not in json_run.stdout

@@ -11,7 +11,7 @@ a re-check that finds every release in the cache starts and ends quickly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,8 @@ class CheckResult:
     drafts: int
     findings: tuple[Finding, ...]
     dismissed: tuple[Finding, ...]
+    without_facts: tuple[str, ...] = ()
+    """Releases with drafts and no facts file: their versions were checked against each other only."""
 
     @property
     def failed(self) -> bool:
@@ -83,10 +85,14 @@ def check(
     store = None if folder is None else Cache.open(folder, run_key(catalog.dirs, known))
     if store is not None:
         store.listings = memory
+    alone = tuple(found.name for found in releases.found() if found.facts is None and found.files)
     if store is None:
-        return gather(_checked(releases, len(releases), catalog, known, jobs))
-    ahead = Ahead(catalog, known) if Ahead.wanted(jobs) else None
-    return gather(through(store, releases, stale_state, lambda todo, n: _checked(todo, n, catalog, known, jobs), ahead))
+        result = gather(_checked(releases, len(releases), catalog, known, jobs))
+    else:
+        ahead = Ahead(catalog, known) if Ahead.wanted(jobs) else None
+        checking = through(store, releases, stale_state, lambda todo, n: _checked(todo, n, catalog, known, jobs), ahead)
+        result = gather(checking)
+    return replace(result, without_facts=alone) if alone else result
 
 
 def _checked(

@@ -31,4 +31,17 @@ def render(result: CheckResult, colour: bool = False) -> str:
     if lines:
         lines.append("")
     lines.append(result.summary())
+    if result.without_facts:
+        lines.append(without_facts(result.without_facts))
     return "\n".join(lines) + "\n"
+
+
+def without_facts(names: tuple[str, ...]) -> str:
+    """What a pass does not prove when no facts file was found: the versions agree, not that they are right."""
+    shown = ", ".join(printable(n) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    one = len(names) == 1
+    return (
+        f"No facts file was found for {len(names)} release{'' if one else 's'} ({shown}): "
+        f"{'its' if one else 'their'} versions were checked against each "
+        "other only. Name the facts file (drafter check facts.yaml drafts/) or pass --facts FILE."
+    )
