@@ -109,14 +109,7 @@ def identify(text: str, langs: tuple[str, ...] | list[str]) -> str | None:
     usable = tuple(sorted(set(langs) & available_profiles()))
     if len(usable) < 2 or words(text) < MIN_WORDS:
         return usable[0] if len(usable) == 1 and words(text) >= MIN_WORDS else None
-    from langdetect.lang_detect_exception import LangDetectException
-
-    detector = _factory(usable).create()
-    detector.append(text)
-    try:
-        ranked = probabilities(detector, usable)
-    except LangDetectException:
-        return None
+    ranked = _ranked(text, usable)
     found = ranked[0][0] if ranked else None
     return found if found in usable else None
 
@@ -133,17 +126,23 @@ def other_than(text: str, want: str, langs: tuple[str, ...] | list[str]) -> str 
     usable = tuple(sorted(set(langs) & available_profiles()))
     if want not in usable or len(usable) < 2 or words(text) < MIN_WORDS:
         return identify(text, langs)
+    ranked = _ranked(text, usable)
+    if not ranked or (ranked[0][0] != want and any(lang == want for lang, _ in ranked)):
+        return None  # nothing to judge by, or a close call
+    return ranked[0][0]
+
+
+def _ranked(text: str, usable: tuple[str, ...]) -> list[tuple[str, float]]:
+    """langdetect's languages for ``text`` among ``usable`` (each likelier than one in ten), likeliest
+    first; none when it finds nothing to tell a language by."""
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _factory(usable).create()
     detector.append(text)
     try:
-        ranked = probabilities(detector, usable)
+        return probabilities(detector, usable)
     except LangDetectException:
-        return None
-    if not ranked or ranked[0][0] == want:
-        return ranked[0][0] if ranked else None
-    return None if any(lang == want for lang, _ in ranked) else ranked[0][0]
+        return []
 
 
 def _ngrams(text: str, langs: tuple[str, ...]) -> list[str]:
