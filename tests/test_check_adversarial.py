@@ -13,10 +13,10 @@ from drafter.extract import extract
 from drafter.extract.areas import same_area
 
 
-def _findings(folder: Path, texts: dict[str, str]) -> list[str]:
+def _findings(folder: Path, texts: dict[str, str], suffix: str = ".txt") -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     for lang, text in texts.items():
-        (folder / f"{lang}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{lang}{suffix}").write_text(text, encoding="utf-8")
     result = check([folder], jobs=1)
     return [f"{f.severity} {f.rule}: {f.message}" for f in result.findings if f.severity in ("error", "warning")]
 
@@ -152,17 +152,10 @@ LISTED = {
 }
 
 
-def _md_findings(folder: Path, texts: dict[str, str]) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    for lang, text in texts.items():
-        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
-    return [f"{f.severity} {f.rule}: {f.message}" for f in check([folder], jobs=1).findings]
-
-
 def test_a_list_against_the_same_items_in_a_sentence_pairs_and_a_changed_item_is_found(tmp_path: Path) -> None:
     """A translator who runs a bulleted list into one sentence has changed nothing; a number changed in one
     of the items is still an error."""
-    assert _md_findings(tmp_path / "same", LISTED) == []
+    assert _findings(tmp_path / "same", LISTED, ".md") == []
     changed = {**LISTED, "pt": LISTED["pt"].replace("com 8, e", "com 9, e")}
-    found = _md_findings(tmp_path / "changed", changed)
+    found = _findings(tmp_path / "changed", changed, ".md")
     assert len(found) == 1 and found[0].startswith("error mismatch: A number differs: 9 in pt.md"), found
