@@ -16,17 +16,15 @@ from typing import TYPE_CHECKING, Any
 from .facts.dates import Month
 from .facts.scheme import given_gender
 from .grammar import with_article
+from .lang.award_nouns import noun_view
 from .lang.awards import (
-    SCHEME_NOUN_FIRST,
-    UNCOUNTED_EN,
     accreditation_standard,
     agreed_gender,
     head_gender,
-    scheme_gender,
     tail_gender,
 )
-from .lang.leads import noun_view
 from .lang.pt_awards import classifier
+from .lang.schemes import SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
 from .said import at_event
 from .typography import nested

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pydantic_core import PydanticCustomError
 
 from ..lang import words
-from ..lang.awards import scheme_gender, scheme_has_gender
+from ..lang.schemes import scheme_gender, scheme_has_gender
 from .types import _fail, shown
 
 _ELIDED = re.compile(r"[lL][’']")

@@ -390,25 +390,3 @@ EN_AWARD_NOUNS = frozenset(
 """English nouns that say what an award is, anywhere in its name ("the Order of Merit", "the Green Key"):
 a name with none of them and a word in lower case is a phrase, named without "the" ("Investors in
 People", "Great Place to Work")."""
-
-
-SCHEME_NOUN_FIRST = frozenset(("pt", "es", "fr"))
-"""Languages that say a scheme's own noun (``award.noun``) before a name that does not say it, with the
-noun's article: "a acreditação Investors in People", « l’accréditation Investors in People »; English
-says it after: "Investors in People accreditation"."""
-
-UNCOUNTED_EN = frozenset("accreditation certification recognition status membership".split())
-"""English scheme nouns a bare name (a phrase, a brand) goes before without "the": "has achieved
-Investors in People accreditation"; a noun that is counted takes it: "the Athena Swan award"."""
-
-
-def scheme_has_gender(lang: str) -> bool:
-    """Whether a scheme's noun in ``lang`` needs a gender for its article: where :data:`AWARD_HEADS` has words."""
-    return lang in AWARD_HEADS
-
-
-def scheme_gender(lang: str, noun: str) -> str | None:
-    """The gender of a scheme's noun by its first word (:data:`AWARD_HEADS`): "f" for "acreditação",
-    "m" for « label »; None for a noun drafter does not know, or in a language without genders."""
-    first = (noun.split() or [""])[0].casefold()
-    return AWARD_HEADS.get(lang, {}).get(first)

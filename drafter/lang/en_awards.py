@@ -1,5 +1,5 @@
 """How English names an award by its name: a phrase that says no noun, a scheme's brand, the noun it is won
-or achieved by. The lead's view (:func:`drafter.lang.leads.noun_view`) reads these answers."""
+or achieved by. The lead's view (:func:`drafter.lang.award_nouns.noun_view`) reads these answers."""
 
 from __future__ import annotations
 

@@ -47,10 +47,11 @@ which picks "on" or "in"; an organisation type's key, which picks "dedicada a" o
 bare word, which French compares with the name to leave out a type the name already says: the type
 itself is ``type.a``; the partners grouped by country, or one from each, which say the partners listed
 another way; whether a body's name is too long for a headline (``long``); how a language's lead
-presents the organisation and names the award again, :mod:`drafter.lang.leads`, and by the scheme's own noun
-where the facts give one, ``award.scheme``, which the Romance languages say through the award's articles,
-``award.of``); the glossary's article
-keys are added. A condition on what a fact's text says chooses wording too: see :meth:`Walker.test`."""
+presents the organisation and names the award again, :mod:`drafter.lang.leads` and
+:mod:`drafter.lang.award_nouns`, and by the scheme's own noun where the facts give one,
+``award.scheme``, which the Romance languages say through the award's articles, ``award.of``); whether a
+prize's name holds its event's (``in_award``); the glossary's article keys are added. A condition on
+what a fact's text says chooses wording too: see :meth:`Walker.test`."""
 
 
 FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
