@@ -18,7 +18,7 @@ import pytest
 
 from drafter import draft
 from drafter.checker import check
-from drafter.lang import leads
+from drafter.lang import award_nouns
 from drafter.lang.awards import AWARDS, AwardNouns
 
 from .newfacts import facts_file, per_lang
@@ -82,7 +82,9 @@ def test_a_programme_s_article_follows_the_view(
     "France 2030"; one whose name says it is a programme or a fund takes "le". The template reads
     award.noun.in_name; drafter/lang/nouns.py has no French grant nouns yet, so the test lends it some."""
     held = "programme fonds appel plan programme fund".split()
-    monkeypatch.setattr(leads, "AWARDS", {**AWARDS, ("fr", "grant"): AwardNouns(default="", held={w: w for w in held})})
+    monkeypatch.setattr(
+        award_nouns, "AWARDS", {**AWARDS, ("fr", "grant"): AwardNouns(default="", held={w: w for w in held})}
+    )
     call = per_lang("o concurso de 2026", "la convocatoria de 2026", "the 2026 call", "l’appel 2026")
     facts = _grant(name, launched=2021)
     facts["grant"] = {**facts["grant"], "call": call}
