@@ -160,6 +160,20 @@ def country_name(code: str, locale: Locale) -> str:
     return name if name else code
 
 
+@cache
+def country_names_in(lang: str) -> frozenset[str]:
+    """Every country's name as ``lang`` writes it (:func:`country_name`), in lower case."""
+    locale = locale_for(lang)
+    return frozenset(country_name(code, locale).lower() for code in COUNTRY_CODES)
+
+
+def is_branch(name: str, lang: str) -> bool:
+    """Whether ``name`` is a body's branch in a country, named by the body's acronym and the country as
+    ``lang`` writes it: "UNICEF España", "WWF Portugal", "IEEE France"."""
+    head, _, country = name.partition(" ")
+    return len(head) >= 2 and head.isalpha() and head.isupper() and country.lower() in country_names_in(lang)
+
+
 def country_forms(code: str, locale: Locale) -> dict[str, str]:
     """A country as a sentence names it: bare ("name": Países Baixos, for brackets and lists), with
     its article ("the": the Netherlands, les Pays-Bas), where ("at": in the Netherlands, aux Pays-Bas,

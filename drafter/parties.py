@@ -21,7 +21,7 @@ from .lang import Words
 from .lang.awards import JURIES
 from .lang.en import bare_name
 from .lang.nouns import KIND_BEFORE, KIND_HEADS, ORGS
-from .localize import country_forms, country_name, format_list, url_label
+from .localize import country_forms, country_name, format_list, is_branch, url_label
 from .said import folded
 
 if TYPE_CHECKING:
@@ -168,6 +168,11 @@ def _bare_in_english(name: str, others: tuple[str, ...] = ()) -> bool:
     return read_as_word(name) or bare_name(name, others)
 
 
+def _bare_branch(grammar: Words, name: str) -> bool:
+    """A branch named as it names itself, where the language does so: "UNICEF España concedió…"."""
+    return grammar.bare_branches and is_branch(name, grammar.code)
+
+
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["name"] and a["name"].casefold() == b["name"].casefold():
         return True
@@ -179,7 +184,7 @@ def named_with_article(grammar: Words, name: str, kind: dict[str, str] | None, g
     word, not an acronym) is a proper name ("Certilusa issued…", not "The Certilusa"), in a language
     whose names in general go without one; the others do ("the European Commission"), as a plural name
     does in every language ("los Laboratorios…", "the Hospices…")."""
-    brand = len(name.split()) == 1 and not name.isupper()
+    brand = len(name.split()) == 1 and not name.isupper() or _bare_branch(grammar, name)
     # In English an acronym said as a word is named bare, as a brand is: "UNICEF granted…", "by NATO".
     brand = brand or (grammar.code == "en" and _bare_in_english(name))
     return grammar.names_take_article or is_plural(gender) or not (brand or (kind or {}).get("key") == "company")
@@ -197,7 +202,7 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
     key = (kind or {}).get("key")
     words = loc.words
     is_typed = key in words.typed_articles or (not key and partner.gender is not None)
-    brand = name is not None and len(name.split()) == 1 and not name.isupper()
+    brand = name is not None and (len(name.split()) == 1 and not name.isupper() or _bare_branch(words, name))
     brand = brand or (words.code == "en" and _bare_in_english(name or ""))  # "CETMAR", as "UNESCO": no "the"
     default = is_plural(gender) or (
         partner.type is not None

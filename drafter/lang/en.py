@@ -1,6 +1,5 @@
 """English words (keys are folded lower case: accents off)."""
 
-from functools import cache
 from types import MappingProxyType as frozen
 
 from .model import Words, cardinal_table, currency_words, ordinal_table, split
@@ -210,7 +209,7 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     Council England"), a firm ("Pathway Assessment Partners") and a university named by a place
     ("Cardiff University") or by its noun and its city ("Imperial College London": :func:`_placed`), one
     whose name ends with its initials ("Advance HE"), a branch named by its body's acronym and its country
-    ("UNICEF Spain": :func:`_branch`) and one named after
+    ("UNICEF Spain": :func:`drafter.localize.is_branch`) and one named after
     someone's own ("St Aidan's Primary School": :func:`possessed`)."""
     lower = name.lower()
     if lower.endswith(LOCAL_COUNCILS) or lower.endswith(COUNTY_ENDING) or possessed(name):
@@ -224,26 +223,13 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
         return True
     if _initials_last(name.split()) and not set(words) & set(WORDS.name_links):
         return True
-    if _branch(name.split()):
+    from ..localize import is_branch  # localize reads this module's words
+
+    if is_branch(name, "en"):
         return True
     if lower.endswith(" council"):
         return any((other.lower().split() or [""])[0] in LOCAL_AUTHORITY_NOUNS for other in others)
     return False
-
-
-def _branch(words: list[str]) -> bool:
-    """A body's branch in a country, named by the body's acronym and the country ("UNICEF Spain", "WWF
-    Portugal", "IEEE France"), which British papers name bare as they do "Arts Council England"."""
-    head, country = (words[0], " ".join(words[1:])) if len(words) > 1 else ("", "")
-    return len(head) >= 2 and head.isalpha() and head.isupper() and country.lower() in _countries()
-
-
-@cache
-def _countries() -> frozenset[str]:
-    """English names of countries, from CLDR, in lower case."""
-    from babel import Locale
-
-    return frozenset(name.lower() for code, name in Locale("en").territories.items() if code.isalpha())
 
 
 _SAINTS = frozenset(("st", "st.", "saint", "ss", "sts"))

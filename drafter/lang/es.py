@@ -159,6 +159,7 @@ WORDS = Words(
     # are named with their article (la Universitat Politècnica de València, el CSIC); companies bare.
     typed_articles=split("university research_centre foundation public_body cluster association network"),
     headline_article=True,
+    bare_branches=True,
     # The names the Fundéu writes with their article (el Reino Unido, los Países Bajos, la República
     # Dominicana); Estados Unidos, la India and others take it or not: bare here.
     country_names=frozen({"CG": "República del Congo"}),

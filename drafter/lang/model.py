@@ -153,6 +153,10 @@ class Words:
     names_take_article: bool = False
     """Whether an organisation's own name takes the definite article unless its facts say otherwise:
     Portuguese writes "o SECPhO", Spanish, English and French "SECPhO"."""
+    bare_branches: bool = False
+    """Whether a body's branch in a country, named by the body's acronym and the country ("UNICEF España",
+    "WWF Portugal", "UNICEF Spain"), goes without the article its kind would take, as the branch names
+    itself: Spanish and English; Portuguese and French keep it ("a UNICEF Portugal", "l’UNICEF France")."""
     typed_articles: frozenset[str] = frozenset()
     """Types of organisation (the glossary's keys) whose names take the definite article where nothing says
     otherwise, in a language whose names in general do not (:attr:`names_take_article`): a partner of such
