@@ -8,7 +8,6 @@ until it is given words here, and nothing else changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 
 KINDS = {
     "award": "award: received for the first time",
@@ -20,17 +19,11 @@ KINDS = {
 """What each kind announces, in the words of docs/facts.md; the code first, as the file writes it."""
 
 
-@cache
-def _territories() -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale("en").territories)
-
-
 def country(code: str) -> str:
-    """ "Portugal (PT)": CLDR's English name, then the code the file holds."""
-    name = _territories().get(code)
-    return f"{name} ({code})" if name else code
+    """ "Portugal (PT)": the country's English name, as drafts write it, then the code the file holds."""
+    from ..localize import COUNTRY_CODES, country_name, locale_for
+
+    return f"{country_name(code, locale_for('en'))} ({code})" if code in COUNTRY_CODES else code
 
 
 WORDS: dict[str, Callable[[str], str]] = {
