@@ -92,7 +92,9 @@ class Organisation(Model):
         description="Sector as a noun phrase: photonics and optics. Leave it out when the organisation has none "
         "(a town council): the lead then names it by its name and type alone.",
     )
-    about: Prose = Field(description="The 'About' boilerplate paragraph.")
+    about: Prose = Field(
+        description="The “About” paragraph that ends the release: who the organisation is, as sentences."
+    )
     managed_by: Party | None = Field(default=None, description="The body that runs it, if not itself.")
     article: Article | None = Field(
         default=None,
@@ -112,7 +114,10 @@ class Previous(Model):
 class Award(Model):
     """The award, label or certification, and who grants it."""
 
-    name: Text = Field(description="Cluster Management Excellence Label.")
+    name: Text = Field(
+        description="The award's name as officially written, without an article: Cluster Management Excellence "
+        "Label; a certification's standard (ISO 14001:2015), a prize's name, a grant's programme."
+    )
     motto: Name | None = Field(default=None, description="Tagline of the level, kept as written.")
     level: Level | None = Field(
         default=None,

@@ -114,7 +114,7 @@
       );
       if (!heading) continue;
       const words = heading.cloneNode(true);
-      for (const tag of words.querySelectorAll(".req, .sr")) tag.remove();
+      for (const tag of words.querySelectorAll(".req, .sr, .kind")) tag.remove();
       const text = words.textContent.trim();
       if (text) parts.unshift(text);
     }
@@ -146,8 +146,8 @@
       item.append(where, `: ${message.message} `);
       const line = document.createElement("span");
       line.className = "quiet";
-      const key = named && message.path ? `${message.path}, ` : "";
-      line.textContent = `(${key}line ${message.line}, column ${message.column})`;
+      // A box of the form is found by its name; the file's line and column help only in the YAML view.
+      line.textContent = named && message.path ? `(${message.path})` : `(line ${message.line}, column ${message.column})`;
       item.append(line);
       if (el && quiet(message, el)) {
         const first = el.querySelector("input, select, textarea");
