@@ -719,3 +719,17 @@ def test_a_range_between_two_days_each_with_its_article_is_one_date(lang: str, t
     dates = [m.value for m in extract(text, lang) if m.kind == "date"]
     assert dates == ["2026-05-14/2026-05-16"]
     assert not [m for m in extract(text, lang) if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("es", "**FIN**"), ("pt", "**FIM**"), ("en", "**ENDS**"), ("fr", "**– FIN –**"), ("en", "-ENDS-"), ("en", "END")],
+)
+def test_an_end_mark_is_no_name(lang: str, line: str) -> None:
+    """The press's mark after the body is template wording in every language, never a name one version lacks."""
+    text = f"La ONU celebra la decisión.\n\n{line}\n\nOtra línea.\n"
+    assert [m.text for m in extract(text, lang) if m.kind == "name"] == []
+
+
+def test_an_end_mark_inside_a_sentence_is_read_as_ever() -> None:
+    assert [m.text for m in extract("El proyecto FIN arranca en 2026.\n", "es") if m.kind == "name"] == ["FIN"]

@@ -82,11 +82,29 @@ def extract(
     newlines = [m.start() for m in re.finditer("\n", text)]
     mentions = []
     aliases = in_months(text, lang, st.found) | areas(text, st.found) | _spelt_out(text, st.found)
+    marks = _end_marks(text, glossary)
     for start, end, kind, value in years_given(text, st.found):
+        if marks and kind == "name" and start in marks:
+            continue  # "FIN", "ENDS": the press's mark after the body, in no other language's words
         line = bisect.bisect_left(newlines, start)
         column = start - newlines[line - 1] if line else start + 1
         mentions.append(Mention(line + 1, column, kind, value, text[start:end], aliases.get(start, "")))
     return sorted(mentions, key=_ORDER)  # Mention's own order, compared in C rather than by its __lt__
+
+
+END_MARKS = frozenset(("ENDS", "END", "FIN", "FIM"))
+"""The marks a press release ends its body with, in the languages drafter writes, beside the glossary's own."""
+
+
+def _end_marks(text: str, glossary: Mapping[str, Any]) -> frozenset[int]:
+    """Where a line that holds only an end mark (with its emphasis or dashes: "**FIN**", "– FIN –",
+    "-ENDS-") has it."""
+    own = str(glossary.get("end_mark") or "")
+    words = END_MARKS | {w for w in re.findall(r"\w+", own) if w.isupper()}
+    if not any(word in text for word in words):
+        return frozenset()
+    pattern = r"^[^\w\n]*(" + "|".join(sorted(map(re.escape, words))) + r")[^\w\n]*$"
+    return frozenset(m.start(1) for m in re.finditer(pattern, text, re.M))
 
 
 _ORDER = attrgetter(*(f.name for f in fields(Mention)))
