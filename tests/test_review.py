@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from drafter import draft
@@ -290,3 +291,32 @@ def test_a_markdown_draft_is_shown_as_draft_renders_it(clean: tuple[Path, str]) 
     text = (folder / "en.md").read_text(encoding="utf-8")
     shown = blocks(text, text, "md", paragraphs(text), [])
     assert "\n".join(b.html for b in shown) + "\n" == to_html(text, with_title=True)  # the headline shown
+
+
+def test_a_name_given_per_language_is_one_fact_in_every_column(tmp_path: Path) -> None:
+    """The organisation's name in each language is the same fact, not a name the other columns lack."""
+    text = SECPHO.read_text(encoding="utf-8")
+    folder = tmp_path / "named"
+    folder.mkdir()
+    (folder / "facts.yaml").write_text(text, encoding="utf-8")
+    facts = folder / "facts.yaml"
+    data = yaml.safe_load(text)
+    data["organisation"]["name"] = {
+        "es": "Ayuntamiento de Vigo",
+        "pt": "Câmara Municipal de Vigo",
+        "en": "Vigo City Council",
+    }
+    data["organisation"].pop("full_name", None)
+    data["organisation"]["type"] = "public body"
+    facts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for name, drafted in draft(facts).files("md").items():
+        (folder / name).write_text(drafted, encoding="utf-8")
+    page = Page(review([folder]).html)
+    council = {
+        lang: mark
+        for mark, lang in zip(page.marks, page.mark_column, strict=True)
+        if mark["title"].startswith("organisation.name (name)")
+    }
+    assert set(council) == {"es", "en", "pt"}
+    assert len({m["data-fact"] for m in council.values()}) == 1
+    assert council["es"]["title"] == "organisation.name (name)\nen: City Council\npt: Câmara Municipal"

@@ -142,9 +142,11 @@ class ReleaseSection:
         self.by_file = {v.draft.shown: v for v in self.versions}
         self.facts: dict[tuple[str, str], int] = {}
         self.written: dict[int, dict[str, list[str]]] = {}
+        named = _named_alike(release)
         for version in self.versions:
             for mention in version.mentions:
-                fact = self.facts.setdefault((family(mention.kind), mention.value), len(self.facts))
+                key = (family(mention.kind), mention.value)
+                fact = self.facts.setdefault(named.get(key, (key, ""))[0], len(self.facts))
                 texts = self.written.setdefault(fact, {}).setdefault(version.lang, [])
                 if mention.text not in texts:
                     texts.append(mention.text)
@@ -157,6 +159,11 @@ class ReleaseSection:
                     keys = self.keys.setdefault((family(exp.kind), exp.value), [])
                     if exp.key not in keys:
                         keys.append(exp.key)
+        for same, key in named.values():
+            keys = self.keys.setdefault(same, [])
+            if key not in keys:
+                keys.append(key)
+        self.named = named
         self.numbers = {finding: n for n, finding in enumerate(release.findings, 1)}
 
     def _id(self, finding: Finding) -> str:
@@ -262,7 +269,8 @@ class ReleaseSection:
             start = position(starts, len(text), mention.line, mention.column)
             if text[start : start + len(mention.text)] != mention.text:
                 continue
-            fact = self.facts[(family(mention.kind), mention.value)]
+            key = (family(mention.kind), mention.value)
+            fact = self.facts[self.named.get(key, (key, ""))[0]]
             tag, again = self._mark(version, mention.kind, fact, f"{self.ident}-{version.lang}-m{n}", flags.get(start))
             marks.append(Stretch(start, start + len(mention.text), tag, again))
         shown = blocks(text, version.draft.raw or text, _format(version), version.paragraphs, marks)
@@ -337,6 +345,29 @@ class ReleaseSection:
             out.append('<div class="blk"><p class="empty">(empty)</p>' + "".join(notes.get(0, [])) + "</div>")
         out.append("</article>")
         return "\n".join(out)
+
+
+def _named_alike(release: Inspection) -> dict[tuple[str, str], tuple[tuple[str, str], str]]:
+    """Names the facts file gives per language, each language's to the first one's, with their key: the
+    "Ayuntamiento" of "Ayuntamiento de Lugo" and the "Câmara Municipal" of "Câmara Municipal de Lugo" are
+    one fact, not two names each of the other language's column lacks. Only a text with one name in
+    each language is linked: two names in one would not say which is which."""
+    from ..extract import extract
+
+    first: dict[str, tuple[str, str]] = {}
+    out: dict[tuple[str, str], tuple[tuple[str, str], str]] = {}
+    for lang in dict.fromkeys(v.lang for v in release.versions):
+        for exp in release.expected(lang):
+            if exp.kind != "text":
+                continue
+            # Read inside a sentence, where a capital says a name, as the drafts' sentences have them.
+            names = {(family(m.kind), m.value) for m in extract(f"x {exp.value} x", lang) if m.kind == "name"}
+            if len(names) != 1:
+                continue
+            (name,) = names
+            same = first.setdefault(exp.key, name)
+            out.setdefault(name, (same, exp.key))
+    return out
 
 
 def _reach(shown: Sequence[Block]) -> list[int]:
