@@ -159,10 +159,10 @@ class ReleaseSection:
                     keys = self.keys.setdefault((family(exp.kind), exp.value), [])
                     if exp.key not in keys:
                         keys.append(exp.key)
-        for same, key in named.values():
-            keys = self.keys.setdefault(same, [])
-            if key not in keys:
-                keys.append(key)
+        for same, stated in named.values():
+            listed = self.keys.setdefault(same, [])
+            if stated not in listed:
+                listed.append(stated)
         self.named = named
         self.numbers = {finding: n for n, finding in enumerate(release.findings, 1)}
 
