@@ -24,6 +24,7 @@ from drafter.review_page import MARKER, review
 from drafter.review_page.highlight import Stretch, blocks
 
 from .conftest import ROOT
+from .newfacts import facts_data
 
 GRANT = ROOT / "tests" / "corpus" / "planted-research-grant"
 SECPHO = ROOT / "examples" / "secpho-bronze-2013.yaml"
@@ -320,3 +321,18 @@ def test_a_name_given_per_language_is_one_fact_in_every_column(tmp_path: Path) -
     assert set(council) == {"es", "en", "pt"}
     assert len({m["data-fact"] for m in council.values()}) == 1
     assert council["es"]["title"] == "organisation.name (name)\nen: City Council\npt: Câmara Municipal"
+
+
+def test_a_name_a_language_gives_without_a_capital_is_quoted_from_the_facts(tmp_path: Path) -> None:
+    """French "mairie de Lugo" holds no word read as a name: the tooltip quotes the facts, not "not found"."""
+    names = {"pt": "Câmara Municipal de Lugo", "es": "Ayuntamiento de Lugo", "en": "Lugo City Council"}
+    data = facts_data({"organisation.name": {**names, "fr": "mairie de Lugo"}, "organisation.type": "public body"})
+    folder = tmp_path / "lugo"
+    folder.mkdir()
+    facts = folder / "facts.yaml"
+    facts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for name, drafted in draft(facts).files("md").items():
+        (folder / name).write_text(drafted, encoding="utf-8")
+    page = Page(review([folder]).html)
+    titles = {m["title"] for m, lang in zip(page.marks, page.mark_column, strict=True) if lang == "es"}
+    assert any(t.endswith("fr: not marked (the facts file gives “mairie de Lugo”)") for t in titles), titles

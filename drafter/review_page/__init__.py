@@ -153,9 +153,12 @@ class ReleaseSection:
         self.order = list(self.facts)
         self.mention_at = {(v.draft.shown, m.line, m.column): m for v in self.versions for m in v.mentions}
         self.keys: dict[tuple[str, str], list[str]] = {}
+        self.stated: dict[tuple[str, str], str] = {}  # (key, lang): a name as the facts file gives it
         for lang in dict.fromkeys(v.lang for v in self.versions):
             for exp in release.expected(lang):
-                if exp.kind != "text":
+                if exp.kind == "text":
+                    self.stated[(exp.key, lang)] = exp.shown
+                else:
                     keys = self.keys.setdefault((family(exp.kind), exp.value), [])
                     if exp.key not in keys:
                         keys.append(exp.key)
@@ -298,7 +301,8 @@ class ReleaseSection:
         for other in self.versions:
             if other.lang != version.lang:
                 written = self.written[fact].get(other.lang)
-                lines.append(f"{other.lang}: {' / '.join(written) if written else self._instead(other, flagged)}")
+                shown = " / ".join(written) if written else self._instead(other, flagged, keys)
+                lines.append(f"{other.lang}: {shown}")
         classes = f"fact c{fact % PALETTE}"
         here = [f for f, first in flagged or () if first]
         if here:
@@ -318,14 +322,16 @@ class ReleaseSection:
             f'<mark {common} title="{tip}">',
         )
 
-    def _instead(self, other: Version, flagged: list[tuple[Finding, bool]] | None) -> str:
-        """What ``other`` has in place of a fact it lacks, when a finding pairs the two."""
+    def _instead(self, other: Version, flagged: list[tuple[Finding, bool]] | None, keys: Sequence[str]) -> str:
+        """What ``other`` has in place of a fact it lacks: what a finding pairs it with, else the name as
+        the facts file gives that language, where it holds no word read as a name ("mairie de Lugo")."""
         for finding, _ in flagged or ():
             for loc in finding.locations:
                 mention = self.mention_at.get((loc.file, loc.line, loc.column))
                 if loc.file == other.draft.shown and mention:
                     return f"{mention.text}, a different value ({finding.severity} {self.numbers[finding]})"
-        return "not found"
+        stated = next((self.stated[(k, other.lang)] for k in keys if (k, other.lang) in self.stated), None)
+        return f"not marked (the facts file gives “{stated}”)" if stated else "not found"
 
     def _column_html(self, version: Version, shown: list[Block], notes: dict[int, list[str]]) -> str:
         ident = f"{self.ident}-{version.lang}"
