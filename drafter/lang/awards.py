@@ -148,6 +148,10 @@ Flag certification", and the body awards the flag, the charter, the badge, not a
 _ES_MARKS = {"bandera": "f", "marca": "f", "q": "f", "etiqueta": "f"}
 """Spanish nouns besides :data:`CERTIFICATES` by which a certification's name says what it is."""
 
+_PT_MARKS = {"rótulo": "m", "bandeira": "f", "marca": "f", "etiqueta": "f"}
+"""Portuguese nouns besides :data:`CERTIFICATES` by which a certification's name says what it is: "obtém
+o Rótulo Ecológico da UE", "a Bandeira Azul", not "a certificação Rótulo Ecológico da UE"."""
+
 _ES_PROGRAMMES = (
     "programa fondo plan iniciativa convocatoria mecanismo instrumento estrategia misión línea perte proyecto "
     "premio beca fundación concurso"
@@ -169,13 +173,19 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
         ("en", "award"): AwardNouns(default="award"),
         ("en", "renewal"): AwardNouns(
             default="award",
-            last=frozen({w: w for w in "label seal mark prize medal charter flag accreditation badge trophy".split()}),
+            last=frozen(
+                {
+                    **{w: w for w in "label seal mark prize medal charter flag accreditation badge trophy".split()},
+                    "ecolabel": "label",
+                }
+            ),
         ),
         ("en", "certification"): AwardNouns(
             default="certification",
             last=frozen(
                 {
                     **{w: w for w in "certification certificate accreditation label seal mark award scheme".split()},
+                    "ecolabel": "label",  # "the EU Ecolabel", "the Nordic Swan Ecolabel"
                     **{w: w for w in _HANDED},
                     "standard": "standard",
                     "protocol": "standard",
@@ -276,10 +286,11 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
         ),
         ("pt", "certification"): AwardNouns(
             default="certificação",
-            held=frozen({w: w for w in CERTIFICATES}),
-            genders=frozen({**CERTIFICATES, "selo": "m", "certificado": "m"}),
+            held=frozen({**{w: w for w in CERTIFICATES}, **{w: w for w in _PT_MARKS}}),
+            genders=frozen({**CERTIFICATES, **_PT_MARKS, "selo": "m", "certificado": "m"}),
             again=frozen(
                 {
+                    **{w: w for w in _PT_MARKS},
                     **dict.fromkeys(("certificate", "certificado", "certificat"), "certificado"),
                     **dict.fromkeys(("accreditation", "acreditación", "acreditação", "accréditation"), "acreditação"),
                     "m": "selo",
@@ -326,7 +337,7 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
 )
 """The nouns of each kind's awards, by language and kind; a kind not here names the award by its name."""
 
-_LABELS = ("label", "seal", "mark", "sello", "distintivo", "selo", "sceau")
+_LABELS = ("label", "ecolabel", "seal", "mark", "sello", "distintivo", "selo", "sceau", "rótulo")
 _SEALS = ("seal", "sello", "selo", "sceau")
 
 PAPERS: Mapping[str, Mapping[str, str]] = frozen(
@@ -347,7 +358,7 @@ PAPERS: Mapping[str, Mapping[str, str]] = frozen(
                 "": "certificado",
             }
         ),
-        "pt": frozen({**dict.fromkeys(_LABELS, "selo"), "": "certificado"}),
+        "pt": frozen({**dict.fromkeys(_LABELS, "selo"), "rótulo": "rótulo", "": "certificado"}),
         "fr": frozen({**dict.fromkeys(_LABELS, "label"), "": "certificat"}),
     }
 )
