@@ -81,12 +81,16 @@ class Text:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
     def places(self, word: str) -> list[int]:
-        """Where ``word`` (folded, lower case) stands, as word indexes: found in C when first asked, not
-        a table of every word made in Python, as a version is asked about a few words only."""
+        """Where ``word`` (folded, lower case) stands, as word indexes: found by the list's own searches in
+        C when first asked, not a table of every word made in Python, as a version is asked about a few
+        words only."""
         found = self._places.get(word)
         if found is None:
-            order = self.words_in_order
-            found = self._places[word] = list(itertools.compress(range(len(order)), map(word.__eq__, order)))
+            order, at, found = self.words_in_order, -1, []
+            for _ in range(order.count(word)):
+                at = order.index(word, at + 1)
+                found.append(at)
+            self._places[word] = found
         return found
 
     def has_word(self, word: str, start: int = 0, end: int | None = None) -> bool:
