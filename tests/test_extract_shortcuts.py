@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from drafter.extract import extract
 from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST
+from drafter.extract.names import common_nouns, table
 from drafter.extract.scan import SENTENCE_START, WORD, alternation, fold, index, opening
 from drafter.extract.wordplans import opens
 
@@ -111,3 +112,28 @@ def test_web_addresses_read_from_their_first_letter_as_in_any_case(text: str) ->
 
     plain = re.compile(rf"(?:https?://|ftp://|www\.){_URL_CHARS}+", re.I)
     assert [m.span() for m in URL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_NOUN_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\t", ".", ",", "-", "'", "1", "x", "a", "A", "é", "ſ", "ı", "K", "vinho", "VINHO", "Vinhos",
+     "do", "da", "de", "DE", "Porto", "porto", "Madeira", "Brussels", "sprouts", "sprout", "port", "wine", "wines",
+     "vin", "vins", "Madere", "chou", "choux", "Bruxelles", "col", "coles", "Bruselas", "Puerto", "Deportivo",
+     "eau", "Cologne", "agua", "Colonia", "ports", "plaisance", "couve", "couves", "Bruxelas", "Recreio",
+     "vinho do Porto", "Vinhos  da\nMadeira", "Brussels sprouts", "port wine", "vins de Porto", "col de Bruselas",
+     "Puerto Deportivo", "eau de Cologne", "agua de Colonia", "ports de plaisance", "Porto de Recreio"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NOUN_PIECES, max_size=30).map("".join))
+def test_common_nouns_read_first_letter_first_as_the_plain_pattern_reads(text: str) -> None:
+    folded = fold(text)
+    for lang in ("pt", "es", "en", "fr"):
+        quick = common_nouns(lang)
+        assert quick is not None
+        phrases = table("places")["common_nouns"][lang]
+        forms = sorted({fold(str(p)).replace("’", "'") for p in phrases}, key=lambda p: (-len(p), p))
+        plain = re.compile(
+            r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I
+        )
+        assert [m.span() for m in quick.finditer(folded)] == [m.span() for m in plain.finditer(folded)]

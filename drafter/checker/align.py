@@ -120,9 +120,7 @@ def align(
     return beads
 
 
-def _search(
-    table: _Costs, width: int, first: int = 0, size: tuple[int, int] | None = None
-) -> list[tuple[int, int]]:
+def _search(table: _Costs, width: int, first: int = 0, size: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """Gale and Church's dynamic programme, a cell at a time: the moves of the cheapest path through
     a small table (:mod:`drafter.checker.beadtable` fills large ones a row at a time, move for move
     the same); or through its window of ``size`` rows and columns from cell ``(first, first)``, at the
