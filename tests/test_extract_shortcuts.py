@@ -14,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter.extract import extract
-from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST
+from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST, _Openings
 from drafter.extract.names import common_nouns, table
+from drafter.extract.patterns import rules
 from drafter.extract.scan import SENTENCE_START, WORD, alternation, fold, index, opening
 from drafter.extract.wordplans import opens
 
@@ -137,3 +138,29 @@ def test_common_nouns_read_first_letter_first_as_the_plain_pattern_reads(text: s
             r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I
         )
         assert [m.span() for m in quick.finditer(folded)] == [m.span() for m in plain.finditer(folded)]
+
+
+_DATE_PIECES = st.sampled_from(
+    [" ", "  ", "\n", ",", ".", "-", "'", "’", "/", "5", "05", "2013", "31", "1.º", "x", "A", "de", "De", "em", "no",
+     "in", "In", "of", "the", "The", "until", "mid", "mes", "month", "mois", "d'", "jusqu'en", "le", "el", "durante",
+     "March", "march", "MARCH", "Mar", "Sept", "May", "may", "mars", "août", "Aout", "maio", "Maio", "março", "mayo",
+     "Mayo", "septiembre", "5 de março de 2013", "March 5, 2013", "em novembro", "in August 2024", "1er mars",
+     "5 March 2013", "5th of March", "in the month of March", "jusqu'en le mois d'août", "durante el mes de mayo",
+     "desde o mês de maio"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+def test_date_patterns_tried_where_they_can_open_find_what_a_scan_finds(text: str) -> None:
+    folded = fold(text)
+    for lang, locale in (("pt", "pt_PT"), ("es", "es_ES"), ("en", "en_GB"), ("fr", "fr_FR")):
+        dates = rules(lang, locale).dates
+        opening = _Openings(folded)
+        for pattern, words, digits, before in (
+            (dates.full, dates.full_words, True, None),
+            (dates.month_year, dates.month_words, False, None),
+            (dates.month_only, dates.preposition_words, False, dates.month_words),
+        ):
+            found = [m.span() for m in opening.matches(pattern, words, digits=digits, before=before)]
+            assert found == [m.span() for m in pattern.finditer(folded)]

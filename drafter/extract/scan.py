@@ -89,22 +89,24 @@ class Words:
 
 _WORDS = re.compile(r"([^\W\d_]+)")
 """A word, as :data:`WORD`, kept by ``split`` between the gaps."""
-_WORDS_LONG: dict[str, Words] = {}
-"""The words of the last long texts read, as :data:`_FOLDED_LONG` keeps their folds."""
+_WORDS_KEPT: dict[str, Words] = {}
+_KEPT_WORDS, _KEPT_WORDS_CHARS = 16, 200_000
+"""The words of the last texts read, of that many characters at most (a hostile file must not fill the
+memory): a text's dates, its word scan and the checker's comparison read them."""
 
 
 def words_of(folded: str) -> Words:
-    """The words of ``folded`` (a text as :func:`fold` gives it); kept for the last long texts."""
-    found = _WORDS_LONG.get(folded) if len(folded) >= _LONG else None
+    """The words of ``folded`` (a text as :func:`fold` gives it); kept for the last texts read."""
+    found = _WORDS_KEPT.get(folded)
     if found is None:
         parts = _WORDS.split(folded)  # gap, word, gap, word, ..., gap
         edges = list(accumulate(map(len, parts)))
         words = parts[1::2]
         found = Words(edges[0:-1:2], edges[1::2], words, list(map(str.lower, words)))
-        if len(folded) >= _LONG:
-            _WORDS_LONG[folded] = found
-            if len(_WORDS_LONG) > _KEPT_LONG:
-                del _WORDS_LONG[next(iter(_WORDS_LONG))]
+        if len(folded) <= _KEPT_WORDS_CHARS:
+            _WORDS_KEPT[folded] = found
+            if len(_WORDS_KEPT) > _KEPT_WORDS:
+                del _WORDS_KEPT[next(iter(_WORDS_KEPT))]
     return found
 
 
