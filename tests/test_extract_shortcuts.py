@@ -14,7 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter.extract import extract
-from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST
+from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST, _Openings
+from drafter.extract.names import common_nouns, table
+from drafter.extract.patterns import rules
 from drafter.extract.scan import SENTENCE_START, WORD, alternation, fold, index, opening
 from drafter.extract.wordplans import opens
 
@@ -111,3 +113,54 @@ def test_web_addresses_read_from_their_first_letter_as_in_any_case(text: str) ->
 
     plain = re.compile(rf"(?:https?://|ftp://|www\.){_URL_CHARS}+", re.I)
     assert [m.span() for m in URL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_NOUN_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\t", ".", ",", "-", "'", "1", "x", "a", "A", "é", "ſ", "ı", "K", "vinho", "VINHO", "Vinhos",
+     "do", "da", "de", "DE", "Porto", "porto", "Madeira", "Brussels", "sprouts", "sprout", "port", "wine", "wines",
+     "vin", "vins", "Madere", "chou", "choux", "Bruxelles", "col", "coles", "Bruselas", "Puerto", "Deportivo",
+     "eau", "Cologne", "agua", "Colonia", "ports", "plaisance", "couve", "couves", "Bruxelas", "Recreio",
+     "vinho do Porto", "Vinhos  da\nMadeira", "Brussels sprouts", "port wine", "vins de Porto", "col de Bruselas",
+     "Puerto Deportivo", "eau de Cologne", "agua de Colonia", "ports de plaisance", "Porto de Recreio"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NOUN_PIECES, max_size=30).map("".join))
+def test_common_nouns_read_first_letter_first_as_the_plain_pattern_reads(text: str) -> None:
+    folded = fold(text)
+    for lang in ("pt", "es", "en", "fr"):
+        quick = common_nouns(lang)
+        assert quick is not None
+        phrases = table("places")["common_nouns"][lang]
+        forms = sorted({fold(str(p)).replace("’", "'") for p in phrases}, key=lambda p: (-len(p), p))
+        plain = re.compile(
+            r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I
+        )
+        assert [m.span() for m in quick.finditer(folded)] == [m.span() for m in plain.finditer(folded)]
+
+
+_DATE_PIECES = st.sampled_from(
+    [" ", "  ", "\n", ",", ".", "-", "'", "’", "/", "5", "05", "2013", "31", "1.º", "x", "A", "de", "De", "em", "no",
+     "in", "In", "of", "the", "The", "until", "mid", "mes", "month", "mois", "d'", "jusqu'en", "le", "el", "durante",
+     "March", "march", "MARCH", "Mar", "Sept", "May", "may", "mars", "août", "Aout", "maio", "Maio", "março", "mayo",
+     "Mayo", "septiembre", "5 de março de 2013", "March 5, 2013", "em novembro", "in August 2024", "1er mars",
+     "5 March 2013", "5th of March", "in the month of March", "jusqu'en le mois d'août", "durante el mes de mayo",
+     "desde o mês de maio"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+def test_date_patterns_tried_where_they_can_open_find_what_a_scan_finds(text: str) -> None:
+    folded = fold(text)
+    for lang, locale in (("pt", "pt_PT"), ("es", "es_ES"), ("en", "en_GB"), ("fr", "fr_FR")):
+        dates = rules(lang, locale).dates
+        opening = _Openings(folded)
+        for pattern, words, digits, before in (
+            (dates.full, dates.full_words, True, None),
+            (dates.month_year, dates.month_words, False, None),
+            (dates.month_only, dates.preposition_words, False, dates.month_words),
+        ):
+            found = [m.span() for m in opening.matches(pattern, words, digits=digits, before=before)]
+            assert found == [m.span() for m in pattern.finditer(folded)]

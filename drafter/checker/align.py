@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from .segments import Segment
 
@@ -119,12 +120,15 @@ def align(
     return beads
 
 
-def _search(table: _Costs | _Window, width: int) -> list[tuple[int, int]]:
+def _search(table: _Costs, width: int, first: int = 0, size: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """Gale and Church's dynamic programme, a cell at a time: the moves of the cheapest path through
     a small table (:mod:`drafter.checker.beadtable` fills large ones a row at a time, move for move
-    the same)."""
-    n, m = table.n, table.m
+    the same); or through its window of ``size`` rows and columns from cell ``(first, first)``, at the
+    costs of the whole (an anchor is astray, and a last sentence the last, as in the whole versions)."""
+    n, m = size or (table.n, table.m)
     inf = math.inf
+    cost_of = table.cost
+    beads = [(da, db, prior) for (da, db), prior in BEADS.items()]
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
@@ -135,11 +139,11 @@ def _search(table: _Costs | _Window, width: int) -> list[tuple[int, int]]:
             here = row[j]
             if here == inf:
                 continue
-            for (da, db), prior in BEADS.items():
+            for da, db, prior in beads:
                 ni, nj = i + da, j + db
                 if ni > n or nj > m:
                     continue
-                total = here + prior + table.cost(i, ni, j, nj)[0]
+                total = here + prior + cost_of(i + first, ni + first, j + first, nj + first)[0]
                 if total < cost[ni][nj]:
                     cost[ni][nj] = total
                     back[ni][nj] = (da, db)
@@ -201,20 +205,8 @@ def _cut(table: _Costs) -> list[tuple[int, int]] | None:
     rows, columns = n - before - after, m - before - after
     if (rows + 1) * (columns + 1) > BANDED:
         return None
-    moves = _search(_Window(table, before, rows, columns), columns + 1)
+    moves = _search(table, columns + 1, before, (rows, columns))
     return [(1, 1)] * before + moves + [(1, 1)] * after
-
-
-class _Window:
-    """Part of a table: its cells from ``(first, first)``, ``n`` rows and ``m`` columns on, at the costs
-    of the whole (an anchor is astray, and a last sentence the last, as in the whole versions)."""
-
-    def __init__(self, table: _Costs, first: int, n: int, m: int) -> None:
-        self.table, self.first, self.n, self.m = table, first, n, m
-
-    def cost(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, int]:
-        f = self.first
-        return self.table.cost(i0 + f, i1 + f, j0 + f, j1 + f)
 
 
 def _diagonal(n: int, m: int) -> list[Bead]:
@@ -239,6 +231,8 @@ class _Costs:
     ) -> None:
         self.n, self.m = len(a), len(b)
         self.chars_a, self.chars_b = [s.chars for s in a], [s.chars for s in b]
+        self.upto_a, self.upto_b = [0, *accumulate(self.chars_a)], [0, *accumulate(self.chars_b)]
+        """The characters of the sentences before each: a run's length by one subtraction."""
         self.anchors_a, self.anchors_b = anchors_a, anchors_b
         self.in_a: set[str] = {k for held in anchors_a for k in held}
         self.in_b: set[str] = {k for held in anchors_b for k in held}
@@ -269,19 +263,22 @@ class _Costs:
         return found
 
     def _cost(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, int]:
-        held_a = self._run(self.runs_a, self.anchors_a, i0, i1)
-        held_b = self._run(self.runs_b, self.anchors_b, j0, j1)
+        # A sentence's own anchors as they are; a run's summed once (a Counter reads as the dict would).
+        held_a = self.anchors_a[i0] if i1 - i0 == 1 else self._run(self.runs_a, self.anchors_a, i0, i1)
+        held_b = self.anchors_b[j0] if j1 - j0 == 1 else self._run(self.runs_b, self.anchors_b, j0, j1)
         shared = 0
-        astray = 0
-        if held_a or held_b:
+        if held_a and held_b:
             small, large = (held_a, held_b) if len(held_a) <= len(held_b) else (held_b, held_a)
             shared = sum(min(count, large[key]) for key, count in small.items() if key in large)
-            astray = sum(1 for key in held_a if key in self.in_b and key not in held_b)
-            astray += sum(1 for key in held_b if key in self.in_a and key not in held_a)
+        astray = 0  # anchors one side holds and the other holds elsewhere, counted by set operations in C
+        if held_a:
+            astray = len((held_a.keys() - held_b.keys()) & self.in_b)
+        if held_b:
+            astray += len((held_b.keys() - held_a.keys()) & self.in_a)
         if i0 == i1 or j0 == j1:  # a skip: dear when what it holds is found in the other version
             return ASTRAY * astray, 0
-        la = sum(self.chars_a[i0:i1])
-        lb = sum(self.chars_b[j0:j1])
+        la = self.upto_a[i1] - self.upto_a[i0]
+        lb = self.upto_b[j1] - self.upto_b[j0]
         # A version's last sentence may be cut short (a stored copy, a paste that stopped): shorter than
         # its one counterpart, it is not judged by its length.
         if i1 == self.n and la < lb * RATIO and j1 - j0 == 1:

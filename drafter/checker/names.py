@@ -22,6 +22,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA
 
 from ..extract import fold
+from ..extract.scan import words_of
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _BETWEEN_TOKENS = re.compile(r"([^\W\d_]+)")
@@ -45,15 +46,23 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        self.folded = fold(text).lower().replace("’", "'")
+        folded = fold(text)
+        self.folded = folded.lower().replace("’", "'")
         if len(self.folded) != len(text):  # a letter whose lower case is longer: keep offsets
             self.folded = "".join(c if len(c) == 1 else o for c, o in zip(fold(text).lower(), text, strict=True))
-        pieces = _BETWEEN_TOKENS.split(self.folded)  # gap, word, gap, word, ..., gap
-        edges = list(itertools.accumulate(map(len, pieces)))
-        self.words_in_order: list[str] = pieces[1::2]
-        self.starts: list[int] = edges[0:-1:2]
-        self.ends: list[int] = edges[1::2]
-        self._words: dict[str, list[int]] | None = None
+        self.words_in_order: list[str]
+        self.starts: list[int]
+        self.ends: list[int]
+        if len(self.folded) == len(text) and "Σ" not in folded:
+            # The words the extraction read (lowering a text lowers each letter alone, but for a capital
+            # sigma, and keeps letters letters: the same words, in lower case, at the same places).
+            found = words_of(folded)
+            self.words_in_order, self.starts, self.ends = found.lows, found.starts, found.ends
+        else:
+            pieces = _BETWEEN_TOKENS.split(self.folded)  # gap, word, gap, word, ..., gap
+            edges = list(itertools.accumulate(map(len, pieces)))
+            self.words_in_order, self.starts, self.ends = pieces[1::2], edges[0:-1:2], edges[1::2]
+        self._places: dict[str, list[int]] = {}
 
     @cached_property
     def capitals(self) -> list[bool]:
@@ -71,18 +80,23 @@ class Text:
         """The indexes of the words that start between ``start`` and ``end``."""
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
-    def words(self) -> dict[str, list[int]]:
-        """Each folded word and where it stands (word indexes)."""
-        if self._words is None:
-            self._words = {}
-            for i, word in enumerate(self.words_in_order):
-                self._words.setdefault(word, []).append(i)
-        return self._words
+    def places(self, word: str) -> list[int]:
+        """Where ``word`` (folded, lower case) stands, as word indexes: found by the list's own searches in
+        C when first asked, not a table of every word made in Python, as a version is asked about a few
+        words only."""
+        found = self._places.get(word)
+        if found is None:
+            order, at, found = self.words_in_order, -1, []
+            for _ in range(order.count(word)):
+                at = order.index(word, at + 1)
+                found.append(at)
+            self._places[word] = found
+        return found
 
     def has_word(self, word: str, start: int = 0, end: int | None = None) -> bool:
         if start == 0 and end is None:
             return word in self.vocabulary
-        places = self.words().get(word, ())
+        places = self.places(word)
         stop = len(self.folded) if end is None else end
         return any(start <= self.starts[i] < stop for i in places)
 
@@ -105,7 +119,7 @@ class Text:
             return None
         folded, starts, ends, order = self.folded, self.starts, self.ends, self.words_in_order
         size = len(wanted)
-        for i in self.words().get(wanted[0], ()):
+        for i in self.places(wanted[0]):
             j = i + size
             if tuple(order[i:j]) != wanted:
                 continue

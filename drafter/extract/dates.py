@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from itertools import compress
 
-from .scan import Scan
+from .scan import Scan, words_of
 
 EMITS = ("date",)
 """The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
@@ -51,7 +53,8 @@ def dates(st: Scan) -> None:
     """Dates, ranges of days ("14 y 15 de mayo", "15 March to 11 April 2022"), months of a year, months."""
     r = st.rules.dates
     found: list[tuple[int, int, str]] = []
-    for m in r.full.finditer(st.fold):
+    opening = _Openings(st.fold)
+    for m in opening.matches(r.full, r.full_words, digits=True):
         g = m.groupdict()
         month = r.months[(g["m1"] or g["m2"]).lower().rstrip(".")]
         value = _date_value(g["y1"] or g.get("y2"), month, int(g["d1"] or g["d2"]))
@@ -76,14 +79,65 @@ def dates(st: Scan) -> None:
         day, month = (second, first) if st.rules.month_first else (first, second)
         if value := _date_value(None, month, day):
             st.take(m.start(), m.end(), "date", value)
-    for m in r.month_year.finditer(st.fold):
+    for m in opening.matches(r.month_year, r.month_words):
         st.take(m.start(), m.end(), "date", f"{m.group('y')}-{r.months[m.group('m').lower()]:02d}")
-    for m in r.month_only.finditer(st.fold):
+    for m in opening.matches(r.month_only, r.preposition_words, before=r.month_words):
         st.take(m.start("m"), m.end(), "date", f"--{r.months[m.group('m').lower()]:02d}")
     for pattern in (_TIME, _LIST_MARKER):
         for m in pattern.finditer(st.text):
             if st.free(*m.span()):
                 st.claim(*m.span())
+
+
+_DIGITS = re.compile(r"\d+")
+_BEFORE_MONTH = 6
+"""Most words a month after a preposition stands after the preposition's first: "jusqu'en", "le", "mois",
+"d'" and the month are its 2nd to 6th."""
+
+
+class _Openings:
+    """Where in a folded text a date pattern can open, to try it there alone (:meth:`matches`): a month
+    name is a word of the text, which :func:`.scan.words_of` has cut (and keeps for the word scan), and
+    a pattern that opens with one is otherwise tried at most of the text's letters."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        found = words_of(folded)
+        self.starts, self.lows = found.starts, found.lows
+
+    def words(self, wanted: frozenset[str]) -> list[int]:
+        """The indexes of the words in ``wanted``."""
+        return list(compress(range(len(self.lows)), map(wanted.__contains__, self.lows)))
+
+    def matches(
+        self,
+        pattern: re.Pattern[str],
+        words: frozenset[str] | None,
+        *,
+        digits: bool = False,
+        before: frozenset[str] | None = None,
+    ) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer`` finds in the text, when a match can open only at a word in ``words``
+        (or at a digit, with ``digits``; and, with ``before``, only within :data:`_BEFORE_MONTH` words
+        before a word in ``before``): there it is tried alone, in order, each after the last match's end.
+        With ``words`` None, the whole text is read."""
+        if words is None:
+            yield from pattern.finditer(self.folded)
+            return
+        indexes = self.words(words)
+        if before is not None:
+            near: set[int] = set()
+            for month in self.words(before):
+                near.update(range(month - _BEFORE_MONTH, month))
+            indexes = [i for i in indexes if i in near]
+        starts = [self.starts[i] for i in indexes]
+        if digits:
+            starts = sorted({*starts, *(m.start() for m in _DIGITS.finditer(self.folded))})
+        end = 0
+        for start in starts:
+            if start >= end and (m := pattern.match(self.folded, start)):
+                end = m.end()
+                yield m
 
 
 def _ranges(st: Scan, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

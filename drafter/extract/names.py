@@ -171,9 +171,20 @@ def common_nouns(lang: str) -> re.Pattern[str] | None:
     if not phrases:
         return None
     forms = sorted({fold(str(p)).replace("’", "'") for p in phrases}, key=lambda p: (-len(p), p))
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I
-    )
+    if not all(f[:1].isascii() and f[:1].isalpha() for f in forms):
+        return re.compile(
+            r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I
+        )
+    # (?<!\w)(?:form|form|...)(?!\w), its first letter read first, as :func:`.scan.opening` writes it: the
+    # regex engine skips in C to the letters the forms start with, where the look-behind first was tried
+    # at every character. Each letter's forms keep their order, and no other form can match there.
+    rests: dict[str, list[str]] = {}
+    for form in forms:
+        pattern = r"\s+".join(map(re.escape, form.split()))
+        rests.setdefault(form[0].lower(), []).append(pattern[len(re.escape(form[0])) :])
+    firsts = "".join(sorted(first + first.upper() for first in rests))
+    branches = "|".join(f"(?<=[{first}{first.upper()}])(?:{'|'.join(rest)})" for first, rest in rests.items())
+    return re.compile(f"[{firsts}](?<!\\w.)(?:{branches})(?!\\w)", re.I)
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -75,6 +76,14 @@ class DatePatterns:
     """The first day of a range written before a full date: "14 y " of "14 y 15 de mayo", "6-" of "6-13 June"."""
     range_gap: re.Pattern[str]
     """What joins the two dates of a range: " a ", " to ", " au ", " - "."""
+    month_words: frozenset[str] | None = None
+    """The words, folded and in lower case, that ``month_year`` and the month of ``month_only`` open with;
+    None when a month name is not one word of ASCII letters, and the whole text is read."""
+    preposition_words: frozenset[str] | None = None
+    """The words, likewise, that ``month_only`` opens with; None to read the whole text."""
+    full_words: frozenset[str] | None = None
+    """Where ``full`` opens with a month name too (English "March 5, 2013"), the words, likewise, it may
+    open with besides a digit; None where it opens with a digit alone, or to read the whole text."""
 
 
 def _date_patterns(lang: str, locale: Locale) -> DatePatterns:
@@ -127,7 +136,36 @@ def _date_patterns(lang: str, locale: Locale) -> DatePatterns:
         rf"(?:{SP}*+[-–]{SP}*+|{SP}++(?i:{either}){SP}++(?:(?i:el|o|le|the){SP}++)?)\Z"
     )
     range_gap = re.compile(rf"{SP}*+[-–]{SP}*+|{SP}++(?i:{links}){SP}++(?:(?i:el|o|le|the){SP}++)?")
-    return DatePatterns(re.compile("|".join(forms)), weekday, months, month_year, month_only, day_before, range_gap)
+    return DatePatterns(
+        re.compile("|".join(forms)),
+        weekday,
+        months,
+        month_year,
+        month_only,
+        day_before,
+        range_gap,
+        _first_words(wide),
+        _first_words(words_of(lang).month_prepositions, whole=False),
+        _first_words(months) if lang == "en" else None,
+    )
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _first_words(phrases: Iterable[str], *, whole: bool = True) -> frozenset[str] | None:
+    """The first words of ``phrases`` (folded, in lower case): those a match of them opens with, as
+    :func:`drafter.extract.scan.words_of` cuts a text. None unless each phrase is made of ASCII letters
+    (``whole``), or opens with an ASCII letter followed by no other letter: then a match could open
+    with a word that is no phrase's first, and the shortcut would miss it."""
+    found = set()
+    for phrase in phrases:
+        low = fold(phrase).lower()
+        first = _ASCII_WORD.match(low)
+        if first is None or (whole and first.end() < len(low)) or low[first.end() : first.end() + 1].isalpha():
+            return None
+        found.add(first.group())
+    return frozenset(found)
 
 
 def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,6 +72,42 @@ then again to read their words (:class:`drafter.checker.names.Text`)."""
 
 def _base(found: re.Match[str]) -> str:
     return _FOLD_CHARS[found.group()]
+
+
+@dataclass(frozen=True)
+class Words:
+    """A folded text's words, by one split in C: where each starts and ends, as folded, in lower case.
+
+    Shared, never to be changed: the word scan reads a draft's words, and the checker reads the same
+    draft's words again to compare versions (:class:`drafter.checker.names.Text`)."""
+
+    starts: list[int]
+    ends: list[int]
+    folded: list[str]
+    lows: list[str]
+
+
+_WORDS = re.compile(r"([^\W\d_]+)")
+"""A word, as :data:`WORD`, kept by ``split`` between the gaps."""
+_WORDS_KEPT: dict[str, Words] = {}
+_KEPT_WORDS, _KEPT_WORDS_CHARS = 16, 200_000
+"""The words of the last texts read, of that many characters at most (a hostile file must not fill the
+memory): a text's dates, its word scan and the checker's comparison read them."""
+
+
+def words_of(folded: str) -> Words:
+    """The words of ``folded`` (a text as :func:`fold` gives it); kept for the last texts read."""
+    found = _WORDS_KEPT.get(folded)
+    if found is None:
+        parts = _WORDS.split(folded)  # gap, word, gap, word, ..., gap
+        edges = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        found = Words(edges[0:-1:2], edges[1::2], words, list(map(str.lower, words)))
+        if len(folded) <= _KEPT_WORDS_CHARS:
+            _WORDS_KEPT[folded] = found
+            if len(_WORDS_KEPT) > _KEPT_WORDS:
+                del _WORDS_KEPT[next(iter(_WORDS_KEPT))]
+    return found
 
 
 # --- canonical values --------------------------------------------------------------------

@@ -8,7 +8,6 @@ occurrence. Whether a word opens a sentence is kept per gap before it, for the s
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from ..lang import words
@@ -18,8 +17,6 @@ from .scan import SENTENCE_START, Index, fold
 
 KEPT = 50_000
 """Words kept with what the scan makes of them, at most: a run over a large archive meets new names."""
-WORDS = re.compile(r"([^\W\d_]+)")
-"""A word, as :data:`drafter.extract.scan.WORD`, kept by ``split`` between the gaps."""
 ROMAN_FIRST = frozenset("IVXLCDM")
 """The letters a Roman numeral (XVI, XVIe) starts with."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from decimal import Decimal
-from itertools import accumulate, compress
+from itertools import compress
 
 from ..lang import words
 from ..lang.numbers import HALVES, parse_cardinal, parse_half, parse_ordinal
@@ -18,8 +18,8 @@ from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
 from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, lexicon
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
-from .scan import WORD, Index, Scan, fold
-from .wordplans import KEPT, ROMAN_FIRST, WORDS, first_words, looked_at, opens, plans, read_by_word
+from .scan import WORD, Index, Scan, fold, words_of
+from .wordplans import KEPT, ROMAN_FIRST, first_words, looked_at, opens, plans, read_by_word
 from .wordplans import plan as plan_for
 
 EMITS = ("ordinal", "number", "year", "percent", "amount", "country", "body", "place", "nationality", "term", "name")
@@ -36,15 +36,14 @@ class WordScan:
 
     def __init__(self, st: Scan) -> None:
         self.st = st
-        # The words and the gaps between them by one split in C; folding keeps letters letters, so the
-        # text's words stand where the folded text's do.
-        parts = WORDS.split(st.fold)
-        ends = list(accumulate(map(len, parts)))
-        self.starts = ends[0:-1:2]
-        self.spans = list(zip(self.starts, ends[1::2], strict=True))
-        self.lows = list(map(str.lower, parts[1::2]))
+        # The words by one split in C, kept for the checker's reading of the same draft; folding keeps
+        # letters letters, so the text's words stand where the folded text's do.
+        found = words_of(st.fold)
+        self.starts = found.starts
+        self.spans = list(zip(self.starts, found.ends, strict=True))
+        self.lows = found.lows
         text = st.text  # the same words, cut where the folded text's are: slicing costs a third of a split
-        self.words = [text[a:b] for a, b in self.spans]
+        self.words = found.folded if st.fold is text else [text[a:b] for a, b in self.spans]
         self.shouting: dict[int, bool] = {}
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None
