@@ -83,3 +83,58 @@ def test_the_same_ordinal_written_two_ways_and_a_low_ordinal_as_wording_are_no_d
     tmp_path: Path, texts: dict[str, str]
 ) -> None:
     assert _findings(tmp_path / "same", texts) == []
+
+
+# --- a person's name is never translated ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "alone"),
+    [
+        (
+            {
+                "pt": "O banco, presidido por Nuno Amado, assinou hoje em Lisboa o contrato de 80 milhões de euros.\n",
+                "en": "The bank signed the EUR 80 million contract in Lisbon today.\n",
+            },
+            "Nuno Amado",
+        ),
+        (
+            {
+                "es": "La cooperativa, dirigida por Carmen Blanco, recibe hoy en Sevilla un préstamo de 15 millones.\n",
+                "fr": "La coopérative reçoit aujourd’hui à Séville un prêt de 15 millions.\n",
+            },
+            "Carmen Blanco",
+        ),
+        (
+            {
+                "fr": "Le prix est remis à Lyon par Pierre Marchand le 4 juin 2025.\n",
+                "en": "The prize is presented in Lyon on 4 June 2025.\n",
+            },
+            "Pierre Marchand",
+        ),
+    ],
+)
+def test_a_persons_name_of_ordinary_words_given_in_one_version_only_is_reported(
+    tmp_path: Path, texts: dict[str, str], alone: str
+) -> None:
+    found = _findings(tmp_path / "name", texts)
+    assert [f for f in found if alone in f and "warning unmatched" in f], found
+
+
+def test_a_persons_name_is_no_translation_of_a_banks(tmp_path: Path) -> None:
+    texts = {
+        "en": "The loan was announced by Millbrook Capital in Porto on 2 May 2025.\n",
+        "pt": "O empréstimo foi anunciado por Rui Valente no Porto a 2 de maio de 2025.\n",
+    }
+    found = _findings(tmp_path / "bank", texts)
+    assert [f for f in found if "Rui Valente" in f], found
+    assert [f for f in found if "Millbrook Capital" in f], found
+
+
+def test_a_person_under_a_translated_title_is_the_same_person(tmp_path: Path) -> None:
+    texts = {
+        "en": "Vice-President Rosa Blanco signed the loan in Madrid on 2 May 2025.\n",
+        "es": "La vicepresidenta Rosa Blanco firmó el préstamo en Madrid el 2 de mayo de 2025.\n",
+        "pt": "A vice-presidente Rosa Blanco assinou o empréstimo em Madrid a 2 de maio de 2025.\n",
+    }
+    assert _findings(tmp_path / "title", texts) == []
