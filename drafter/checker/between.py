@@ -57,6 +57,7 @@ from .naming import (
     quoted,
     translated_part,
     translation,
+    translations,
     uncovered,
     word_at,
     word_near,
@@ -223,12 +224,8 @@ class _Pair:
         if sure:
             self._consistent(bead, span_a, span_b)
         # Names with no counterpart on both sides of one pair of sentences are each other's translation
-        # ("Southern Agri-food Cluster", "Cluster Agroalimentar do Sul"), one for one, in order; an
-        # acronym is paired only with an acronym. What is left over stands alone.
-        words_left = [m for m in left if m.kind == "name" and not is_acronym(m)]
-        words_right = [m for m in right if m.kind == "name" and not is_acronym(m)]
-        paired = min(len(words_left), len(words_right))
-        gone = set(map(id, words_left[:paired] + words_right[:paired]))
+        # (:func:`.naming.translations`). What is left over stands alone.
+        gone = translations(left, self.a, right, self.b)
         left = [m for m in left if id(m) not in gone]
         right = [m for m in right if id(m) not in gone]
         self._alone(self.a, self.b, left, self.keys_b, bead.b[0])
@@ -286,8 +283,8 @@ class _Pair:
             words = [w for w, _ in missing]
             if partly:
                 plain_words = all(common(w, holder.lang) for w in words)
-            else:
-                plain_words = ordinary_words(words, holder.lang, other.lang)
+            else:  # a person's name is never translated, whatever its words ("Nuno Amado", "Ana Rosa")
+                plain_words = ordinary_words(words, holder.lang, other.lang) and not a_person(x, holder)
             aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)
             plain = aliased or (plain_words and not quoted(x, holder))
             found: Near | None = None

@@ -52,16 +52,22 @@ def alternatives(mention: Mention) -> tuple[str, ...]:
     return ()
 
 
+WEAK_ORDINAL = 3
+"""An ordinal in words up to this one is wording ("the first agreement", "third countries", "pela
+segunda vez"); from "fourth" on it counts something ("el octavo préstamo", "la neuvième édition")."""
+
+
 def weak(mention: Mention) -> bool:
     """Wording more than a fact, never reported alone: a small number in words ("the two
-    banks"), an ordinal in words ("the first agreement"), a nationality ("Portuguese"), a
+    banks"), a low ordinal in words ("the first agreement"), a nationality ("Portuguese"), a
     concept written out in lower case ("small and medium-sized enterprises")."""
     if mention.kind == "nationality":
         return True
     if mention.kind == "body" and mention.text.islower():
         return True  # "research and development", "pymes": met when written as an acronym elsewhere
     if mention.kind in ("number", "ordinal") and not any(c.isdigit() for c in mention.text):
-        return mention.value.isdigit() and int(mention.value) <= 10
+        limit = WEAK_ORDINAL if mention.kind == "ordinal" else 10
+        return mention.value.isdigit() and int(mention.value) <= limit
     return False
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..extract import Mention
 from ..extract.areas import same_area
 from ..extract.canon import canon_name
 from ..extract.names import forms_of
+from ..lang import words
 from .adjectives import adjective_of
 from .align import Bead
 from .keys import SCALE, alternatives, dates_agree, key, scaled, weak
@@ -46,7 +48,19 @@ def found_elsewhere(mention: Mention, other: Version) -> bool:
     if mention.kind in ("number", "amount"):
         pool = other.scaled if not SCALE.search(mention.text) else other.mentions
         return any(scaled(mention, m) for m in pool[:FUZZY])
+    if mention.kind == "ordinal" and mention.value.isdigit():  # "fourth" where the other writes "cuarta"
+        return any(other.text.has_word(word) for word in ordinal_words(other.lang).get(int(mention.value), ()))
     return False
+
+
+@cache
+def ordinal_words(lang: str) -> dict[int, tuple[str, ...]]:
+    """Each ordinal's words in ``lang``, as a scan folds them, those read as ordinals only before an
+    edition word included ("la cuarta aportación"): a word there is the ordinal written."""
+    out: dict[int, list[str]] = {}
+    for word, value in words(lang).ordinals.items():
+        out.setdefault(value, []).append(word)
+    return {value: tuple(found) for value, found in out.items()}
 
 
 FUZZY = 500

@@ -237,3 +237,21 @@ def _spelt_out(acronym: Mention, version: Version) -> bool:
         if all(letter in initials for letter in letters):  # the letters in order, each a word's initial
             return True
     return False
+
+
+def translations(left: list[Mention], holder: Version, right: list[Mention], other: Version) -> set[int]:
+    """Names left with no counterpart on both sides of one pair of sentences, taken for each other's
+    translation ("Southern Agri-food Cluster", "Cluster Agroalimentar do Sul"): one for one, in order,
+    a person's name only for a person's (no translation makes "Nuno Amado" of a bank's name), never
+    an acronym. The ids of the names paired."""
+    gone: set[int] = set()
+    words_left = [m for m in left if m.kind == "name" and not is_acronym(m)]
+    words_right = [m for m in right if m.kind == "name" and not is_acronym(m)]
+    if not words_left or not words_right:
+        return gone
+    for person in (True, False):
+        xs = [m for m in words_left if a_person(m, holder) is person]
+        ys = [m for m in words_right if a_person(m, other) is person]
+        paired = min(len(xs), len(ys))
+        gone.update(map(id, xs[:paired] + ys[:paired]))
+    return gone

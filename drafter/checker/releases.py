@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..errors import UsageError, display_path, printable
 from ..files import UnreadableFile, read_start, real
 from ..output import MANIFEST, sources
+from .facts_beside import attach_beside, facts_beside
 from .findings import DISMISSED_FILE
 from .found import Found, Releases
 from .inputs import DRAFT_EXTS, FACTS_EXTS, NOT_DRAFTS, split_name
@@ -208,7 +209,7 @@ def collect(
             listings.forget()
         record = None
         folders = _index(paths, known_langs, overrides, set(), listings)
-    _join_facts(folders, facts, record)
+    _join_facts(folders, facts, record, {p for p in paths if p.is_dir()})
     order = sorted(
         (group.name, number, place)
         for number, folder in enumerate(folders)
@@ -304,8 +305,11 @@ def _parsed(name: str, known: tuple[str, ...]) -> tuple[str, str | None, str | N
     return (os.path.splitext(name)[1].lower(), *split_name(name, known))
 
 
-def _join_facts(folders: list[_Folder], facts: Path | None, record: Record | None = None) -> None:
-    """Give each release its facts file, and make a release of each facts file no draft was found for."""
+def _join_facts(
+    folders: list[_Folder], facts: Path | None, record: Record | None = None, given: set[Path] | None = None
+) -> None:
+    """Give each release its facts file, and make a release of each facts file no draft was found for; a
+    folder of ``given`` with neither takes the one named after it beside it (:mod:`.facts_beside`)."""
     attached: set[Path] = set()
     show = Shown()
     for folder in folders:
@@ -313,6 +317,11 @@ def _join_facts(folders: list[_Folder], facts: Path | None, record: Record | Non
         recorded = sources(folder.path) if folder.groups and listed else {}
         if record is not None and folder.groups and listed:
             record.manifest(folder.path, recorded)
+        if facts is None and not recorded and not folder.facts_files and folder.path in (given or ()):
+            found = facts_beside(folder.path, record) if MANIFEST not in (folder.beside or ()) else None
+            if found is not None and folder.groups:
+                attach_beside(found, folder.groups.values())
+                attached.add(real(found))
         for group in folder.groups.values():
             known = {recorded.get(name) for name, _, _ in group.files}
             if len(known) == 1 and None not in known:
