@@ -299,8 +299,9 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     headed = loc.names_a_body(name)
     # French names a body's acronym with its full name's article: « la FRCO », « le CNOSF »
     acronym = bool(full) and initials_of(name, full or "")
-    # or of its syllables: « l’Association roubaisienne du textile (ARTEX) »
-    acronym = acronym or (loc.lang == "fr" and bool(full) and spelt_from(name, full or ""))
+    # or of its syllables: « l’Association roubaisienne du textile (ARTEX) », «el Centro de Investigación
+    # Mariña (CIMAR)»
+    acronym = acronym or (loc.lang in ("fr", "es") and bool(full) and spelt_from(name, full or ""))
     headed = headed or (loc.lang == "fr" and acronym and loc.names_a_body(full or ""))
     # Spanish too, for a body of a type named with its article: «el CNIO», «la UPV»
     headed = headed or (

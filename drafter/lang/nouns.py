@@ -146,7 +146,9 @@ _FR_HEADS = by_gender(
     "commission agence académie bibliothèque direction autorité ligue compagnie entreprise maison mairie "
     "région commune communauté métropole union ville fromagerie brasserie distillerie laiterie conserverie "
     "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave abbaye piscine "
-    "banque caisse mutuelle clinique préfecture cité médiathèque",
+    "banque caisse mutuelle clinique préfecture cité médiathèque "
+    # Local government: « la Municipalité d’Alcoutim », « la Collectivité de Corse ».
+    "municipalité collectivité intercommunalité agglomération",
 )
 
 # Nouns that name a body again but that, in another language's names too (« Port de Barcelona », « Parc
@@ -202,7 +204,8 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "agence association autorité bibliothèque centre chambre club cluster collège comité commune "
                 "communauté compagnie confédération conseil conservatoire coopérative département école "
                 "établissement fédération fondation groupe groupement hôpital institut laboratoire ligue lycée "
-                "mairie métropole ministère musée observatoire office orchestre pôle région réseau société "
+                "mairie métropole ministère municipalité collectivité intercommunalité agglomération musée "
+                "observatoire office orchestre pôle région réseau société "
                 "syndicat théâtre union université ville"
             )
             | _FR_ACRONYM_WORDS,
