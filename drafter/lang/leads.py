@@ -88,8 +88,20 @@ def _kin(word: str, other: str) -> bool:
     return word in _INSTITUTIONS and other in _INSTITUTIONS and word[:4] == other[:4]
 
 
+_PLURALS = (("ies", "y"), ("aux", "al"), ("ais", "al"), ("ões", "ão"), ("es", ""), ("s", ""))
+"""Plural endings and their singular's, of the four languages, for a plural name's noun: "Bibliotecas",
+"Hospitais", "Hôpitaux", "Libraries", "Hospitales"."""
+
+
+def _singulars(word: str) -> list[str]:
+    """``word``, and what it would be in the singular by each plural ending it has."""
+    return [word] + [word[: -len(end)] + one for end, one in _PLURALS if word.endswith(end) and len(word) > len(end) + 2]
+
+
 def _institution(names: list[str]) -> bool:
-    return any(w in _INSTITUTIONS for w in names)
+    """Whether a name holds an institution's noun, in the singular or the plural ("Bibliotecas Municipais
+    de Oeiras", which need no "uma rede")."""
+    return any(form in _INSTITUTIONS for w in names for form in _singulars(w))
 
 
 def name_says_type(org: Org, lang: str) -> bool:

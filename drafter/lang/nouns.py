@@ -270,7 +270,8 @@ ROOTS: Mapping[str, tuple[str, ...]] = frozen(
         ),
         **dict.fromkeys(
             ("vinho", "vino", "vin", "wine", "vinha", "viña", "vigne"),
-            ("vinic", "vinh", "vign", "vitic", "vitiv", "winer"),
+            # A wine producer's noun says it too: "Bodegas Lasierra", "uma adega familiar".
+            ("vinic", "vinh", "vign", "vitic", "vitiv", "winer", "bodeg", "adeg"),
         ),
         **dict.fromkeys(("floresta", "bosque", "forêt", "forest"), ("florest", "forest")),
     }
