@@ -162,7 +162,9 @@ class Localizer:
         # "the University of Aveiro", and a name kept in another language as its own "of" reads: "the
         # Hospital de Santa Luzia", "the Museum der Stadt…" (_OF_LINKS)
         english = (words[-1] in nouns.the_last and not possessed(name)) or (
-            len(words) > 2 and words[0] in nouns.institutions and (words[1] in _OF_LINKS or words[1][:2] in ("d’", "d'"))
+            len(words) > 2
+            and words[0] in nouns.institutions
+            and (words[1] in _OF_LINKS or words[1][:2] in ("d’", "d'"))
         )
         # English names a body by its name in another language as it would by its own: "the Museu Municipal
         # de Évora", "the Universidade dos Açores", as "the Municipal Museum"; a one-word name is a brand.

@@ -95,7 +95,9 @@ _PLURALS = (("ies", "y"), ("aux", "al"), ("ais", "al"), ("ões", "ão"), ("es", 
 
 def _singulars(word: str) -> list[str]:
     """``word``, and what it would be in the singular by each plural ending it has."""
-    return [word] + [word[: -len(end)] + one for end, one in _PLURALS if word.endswith(end) and len(word) > len(end) + 2]
+    return [word] + [
+        word[: -len(end)] + one for end, one in _PLURALS if word.endswith(end) and len(word) > len(end) + 2
+    ]
 
 
 def _institution(names: list[str]) -> bool:
