@@ -243,3 +243,17 @@ def test_english_names_a_kept_name_with_its_own_of_with_the(tmp_path: Path, name
     md = checked(tmp_path, {"organisation.name": name}, ("organisation.sector",))["en"]
     assert f"2026** – {lead}" in md, md
     assert f"{about}\n" in md
+
+
+@pytest.mark.parametrize(
+    ("noun", "said"),
+    [
+        (per_lang("acreditação", "acreditación", "accreditation", "accréditation"), "lui a accordé l’accréditation"),
+        (per_lang("selo", "sello", "seal", "label"), "lui a décerné le label"),
+    ],
+)
+def test_french_grants_an_accreditation_and_awards_a_label(tmp_path: Path, noun: dict[str, str], said: str) -> None:
+    """fr: an accreditation « s’accorde », a label, a prize or a distinction « se décerne »."""
+    change = {"award.name": "Qmentum International", "award.noun": noun}
+    md = checked(tmp_path, change, ("award.level",))["fr"]
+    assert f"European Secretariat for Cluster Analysis (ESCA) {said} le 28 avril 2026." in md, md
