@@ -257,3 +257,42 @@ def test_french_grants_an_accreditation_and_awards_a_label(tmp_path: Path, noun:
     change = {"award.name": "Qmentum International", "award.noun": noun}
     md = checked(tmp_path, change, ("award.level",))["fr"]
     assert f"European Secretariat for Cluster Analysis (ESCA) {said} le 28 avril 2026." in md, md
+
+
+ISO = per_lang(
+    "Organização Internacional de Normalização",
+    "Organización Internacional de Normalización",
+    "International Organization for Standardization",
+    "Organisation internationale de normalisation",
+)
+
+
+def test_a_body_named_by_a_feminine_noun_takes_its_article_in_spanish(tmp_path: Path) -> None:
+    """es: "La Organización Internacional de Normalización (ISO) publicó…", "la Oficina…", not "El
+    Organización…", as Portuguese already writes "A Organização…"."""
+    change = {
+        "release.kind": "certification",
+        "award.name": "ISO 45001:2018",
+        "award.launched": 2018,
+        "award.launched_by": {"name": ISO, "acronym": "ISO"},
+        "award.issuer": {
+            "name": per_lang("Oficina Técnica", "Oficina Técnica", "Technical Office", "Bureau technique")
+        },
+    }
+    md = checked(tmp_path, change, ("award.level",))
+    assert "La Organización Internacional de Normalización (ISO) publicó la norma ISO 45001 por primera vez" in md["es"]
+    assert "La Oficina Técnica emitió el certificado el 28 de abril de 2026." in md["es"], md["es"]
+    assert "A Organização Internacional de Normalização (ISO) publicou a norma ISO 45001" in md["pt"], md["pt"]
+
+
+def test_a_certificate_renewed_again_is_named_as_one_after_its_count(tmp_path: Path) -> None:
+    """en: "… for the third time. They first obtained the certification in 2017.", not "the award"."""
+    change = {
+        "release.kind": "renewal",
+        "award.name": "ISO 45001:2018",
+        "award.times_renewed": 3,
+        "award.first_awarded": 2017,
+    }
+    md = checked(tmp_path, change, ("award.level",))["en"]
+    assert "has renewed its ISO 45001:2018 certification for the third time. It first obtained the " in md, md
+    assert "It first obtained the certification in 2017." in md

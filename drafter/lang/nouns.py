@@ -117,7 +117,7 @@ _PT_HEADS = by_gender(
 _ES_HEADS = by_gender(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
     "ayuntamiento concello cabildo colegio departamento ministerio gobierno servicio sindicato banco fondo "
-    "clúster cluster polo parque ente "
+    "clúster cluster polo parque ente organismo secretariado "
     # Catalan names a Spanish release keeps: "el Institut Català d’Oncologia", "la Universitat de València".
     "institut consorci ajuntament "
     "jardín acuario auditorio palacio conservatorio festival orfeón puerto aeropuerto "
@@ -134,7 +134,11 @@ _ES_HEADS = by_gender(
     "casa diputación mancomunidad consejería bodega entidad "
     "universitat fundació associació federació "
     "mutua caja cofradía comunidad unión hermandad filmoteca "
-    "hospedería posada eoi ong",
+    "hospedería posada eoi ong "
+    # Bodies named by a feminine noun, as Portuguese lists them: "la Organización Internacional de
+    # Normalización", "la Oficina Europea de Patentes", "la Asamblea…", "la Secretaría General…".
+    "organización institución agrupación alianza iniciativa secretaría delegación oficina asamblea "
+    "coordinadora administración inspección",
 )
 _FR_HEADS = by_gender(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
