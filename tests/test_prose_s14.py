@@ -296,3 +296,23 @@ def test_a_certificate_renewed_again_is_named_as_one_after_its_count(tmp_path: P
     md = checked(tmp_path, change, ("award.level",))["en"]
     assert "has renewed its ISO 45001:2018 certification for the third time. It first obtained the " in md, md
     assert "It first obtained the certification in 2017." in md
+
+
+def test_a_cause_is_what_a_body_is_devoted_to_and_a_phrase_what_it_works_in(tmp_path: Path) -> None:
+    """es, pt: "una asociación dedicada a la inserción laboral…", "uma associação dedicada à inserção…", not
+    "del sector de la inserción…"; en: a sector with a preposition in it cannot stand before "sector":
+    "working in work integration through market gardening"."""
+    change = {
+        "organisation.type": "association",
+        "organisation.sector": per_lang(
+            "a inserção profissional através da horticultura",
+            "la inserción laboral a través de la horticultura",
+            "work integration through market gardening",
+            "l’insertion par le maraîchage",
+        ),
+    }
+    md = checked(tmp_path, change)
+    assert "Habitat, una asociación dedicada a la inserción laboral a través de la horticultura, ha" in md["es"]
+    assert "A Habitat, uma associação dedicada à inserção profissional através da horticultura, obteve" in md["pt"]
+    assert "Habitat, an association working in work integration through market gardening, has" in md["en"]
+    assert "Habitat, une association spécialisée dans l’insertion par le maraîchage, a obtenu" in md["fr"]

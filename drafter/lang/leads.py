@@ -219,6 +219,10 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
     return lead
 
 
+_EN_LINKS = frozenset("through of for against with to by from on in at".split())
+"""Prepositions, which end a noun that could stand before "sector"."""
+
+
 def _english(org: Org, nouns: OrgNouns) -> Lead:
     """A type the name says is not said again ("Loures City Council", not "…, a public body,"); a
     university's sector that only says it teaches or does research is what "university" says; a
@@ -228,7 +232,10 @@ def _english(org: Org, nouns: OrgNouns) -> Lead:
     sector = None if org.sector and _taught(org, nouns.taught) else org.sector
     said = name_says_type(org, "en")
     show = bool(org.type["a"]) and not said and (bool(sector) or key != "organisation")
-    field = bool(sector and (sector.lower().split() or [""])[-1] in nouns.field_words)
+    words = (sector or "").lower().split()
+    # A sector with a preposition in it cannot stand before "sector": "an association working in work
+    # integration through market gardening", not "in the work integration through market gardening sector".
+    field = bool(sector and ((words or [""])[-1] in nouns.field_words or set(words) & _EN_LINKS))
     named = _words_of(org.name, org.full_name) if said else _content(org.type["word"])[-1:]
     institution = any(w in nouns.institutions for w in named)  # "a sports federation working in rowing"
     return Lead(sector, show, key in FIELD_TYPES or field or institution)

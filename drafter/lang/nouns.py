@@ -184,7 +184,10 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             heads=_ES_HEADS,
             before=_words("real gran nuevo nueva antiguo antigua ilustre"),
             field_words=_words(
-                "investigación ciencia ciencias estudios enseñanza educación formación conservación divulgación"
+                "investigación ciencia ciencias estudios enseñanza educación formación conservación divulgación "
+                # A cause, as in Portuguese: "una asociación dedicada a la inserción laboral".
+                "protección defensa lucha prevención apoyo inclusión integración inserción asistencia acción "
+                "cooperación"
             ),
         ),
         "pt": OrgNouns(
@@ -196,7 +199,8 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             # A cause or a field a body works for, not an industry: "dedicada ao combate ao desperdício".
             field_words=_words(
                 "investigação ciência ciências estudos ensino educação formação conservação preservação "
-                "divulgação proteção defesa combate luta prevenção apoio inclusão integração assistência ação"
+                "divulgação proteção defesa combate luta prevenção apoio inclusão integração assistência ação "
+                "inserção cooperação"
             ),
             not_brands=_words(
                 "lab labs hub group grupo institut instituto secretariat office platform initiative programme "
