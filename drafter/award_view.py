@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .facts.dates import Month
 from .facts.scheme import given_gender
 from .grammar import with_article
-from .lang.award_nouns import noun_view
+from .lang.award_nouns import noun_view, prized
 from .lang.awards import (
     accreditation_standard,
     agreed_gender,
@@ -75,6 +75,8 @@ def award_view(
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme),
+        # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
+        "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
 
 

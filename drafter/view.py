@@ -71,6 +71,11 @@ def _glossary(catalog: Catalog, lang: str) -> dict[str, Any]:
     return catalog.glossary(lang)
 
 
+_OF_LINKS = frozenset("of for de da do das dos del du des".split())
+"""The words after an institution's noun by which a name, English or kept in another language, reads "… of
+…" and so takes "the" in English."""
+
+
 class Localizer:
     """Picks one language out of the facts and formats values for its locale."""
 
@@ -154,8 +159,12 @@ class Localizer:
         words = name.lower().split()
         if not words:
             return False
+        # "the University of Aveiro", and a name kept in another language as its own "of" reads: "the
+        # Hospital de Santa Luzia", "the Museum der Stadt…" (_OF_LINKS)
         english = (words[-1] in nouns.the_last and not possessed(name)) or (
-            len(words) > 2 and words[0] in nouns.institutions and words[1] in ("of", "for")
+            len(words) > 2
+            and words[0] in nouns.institutions
+            and (words[1] in _OF_LINKS or words[1][:2] in ("d’", "d'"))
         )
         # English names a body by its name in another language as it would by its own: "the Museu Municipal
         # de Évora", "the Universidade dos Açores", as "the Municipal Museum"; a one-word name is a brand.
@@ -299,8 +308,9 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     headed = loc.names_a_body(name)
     # French names a body's acronym with its full name's article: « la FRCO », « le CNOSF »
     acronym = bool(full) and initials_of(name, full or "")
-    # or of its syllables: « l’Association roubaisienne du textile (ARTEX) »
-    acronym = acronym or (loc.lang == "fr" and bool(full) and spelt_from(name, full or ""))
+    # or of its syllables: « l’Association roubaisienne du textile (ARTEX) », «el Centro de Investigación
+    # Mariña (CIMAR)»
+    acronym = acronym or (loc.lang in ("fr", "es") and bool(full) and spelt_from(name, full or ""))
     headed = headed or (loc.lang == "fr" and acronym and loc.names_a_body(full or ""))
     # Spanish too, for a body of a type named with its article: «el CNIO», «la UPV»
     headed = headed or (

@@ -126,8 +126,8 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             ],
             "es": [
                 "# Los Servicios Municipalizados de Aveiro obtienen el nivel Oro del",
-                "Los Servicios Municipalizados de Aveiro, una organización del sector de la construcción "
-                "sostenible, han obtenido el nivel Oro",
+                "Los Servicios Municipalizados de Aveiro, del sector de la construcción sostenible, han "
+                "obtenido el nivel Oro",
                 "Los Laboratorios Europeos les concedieron la distinción el 28 de abril de 2026, "
                 "tras una evaluación a cargo de las Auditorías Reunidas.",
                 "Los Servicios Municipalizados de Aveiro están gestionados por la Câmara Municipal de Aveiro.",
@@ -288,15 +288,17 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             "en": ["The Termas do Vale are run by the Conselho do Vale."],
         },
     ),
+    # A plural name that names an institution ("Hospitais", "Laboratorios") says what it is, as a singular one
+    # does: no "uma organização" after it.
     "plural-in-some-languages-only": (
         {
             "organisation.name": per_lang("Hospitais da Beira", "Hospitales de la Beira", "Beira Health", "Hôpitaux"),
             "organisation.gender": {"pt": "mp", "es": "mp", "en": "m", "fr": "mp"},
         },
         {
-            "pt": ["Os Hospitais da Beira, uma organização do setor da construção sustentável, obtiveram"],
+            "pt": ["Os Hospitais da Beira, do setor da construção sustentável, obtiveram"],
             "en": ["Beira Health, an organisation in the sustainable construction sector, has achieved"],
-            "fr": ["Les Hôpitaux, une organisation spécialisée dans la construction durable, ont obtenu"],
+            "fr": ["Les Hôpitaux, spécialisés dans la construction durable, ont obtenu"],
         },
     ),
     # A company's name goes bare in es, en and fr, but a plural one cannot: "Los Laboratorios Rovi han".
@@ -314,8 +316,8 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
     "unless-told-not-to": (
         {"organisation.name": ROVI, "organisation.gender": "mp", "organisation.article": {"es": False, "en": False}},
         {
-            "es": ["** Laboratorios Rovi, una organización del sector de la construcción sostenible, han obtenido"],
-            "en": ["– Rovi Laboratories, an organisation in the sustainable construction sector, have achieved"],
+            "es": ["** Laboratorios Rovi, del sector de la construcción sostenible, han obtenido"],
+            "en": ["– Rovi Laboratories, which work in the sustainable construction sector, have achieved"],
         },
     ),
     "an-issuer-plural-and-the-organisation-singular": (

@@ -42,7 +42,7 @@ def test_the_noun_names_the_award_in_the_lead_later_and_at_its_launch(tmp_path: 
     assert "granted the accreditation on 28 April 2026" in md["en"]
     assert "The scheme was created in 1991." in md["en"]
     assert "# Habitat obtient le niveau Or de l’accréditation Investors in People" in md["fr"]
-    assert "lui a décerné l’accréditation le 28 avril 2026" in md["fr"]
+    assert "lui a accordé l’accréditation le 28 avril 2026" in md["fr"]
     assert "L’accréditation Investors in People a été créée en 1991." in md["fr"]
     for lang, generic in (("pt", "distinção"), ("es", "distinción"), ("en", "the award"), ("fr", "distinction")):
         assert generic not in md[lang]

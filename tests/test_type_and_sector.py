@@ -131,7 +131,7 @@ MARINE = {
 def test_a_sector_the_name_says_is_not_said(tmp_path: Path) -> None:
     leads = _leads(tmp_path, MARINE)
     assert leads["pt"].startswith("O CIMAR (Centro de Investigação Marinha do Norte) obteve")
-    assert leads["es"].startswith("CIMAR (Centro de Investigación Marina del Norte) ha obtenido")
+    assert leads["es"].startswith("El CIMAR (Centro de Investigación Marina del Norte) ha obtenido")  # as "el CNIO"
     assert leads["en"].startswith("CIMAR (Northern Marine Research Centre) has achieved")
     assert leads["fr"].startswith("CIMAR (Centre de recherche marine du Nord) a obtenu")
 

@@ -26,6 +26,23 @@ class AwardNoun:
     again: str
 
 
+PRIZE_WORDS = frozenset(
+    (
+        "prize prizes award awards trophy medal cup prémio prémios troféu galardão medalha taça premio premios "
+        "trofeo galardón medalla copa prix trophée médaille coupe palme"
+    ).split()
+)
+"""Words by which an award's name, in any of the languages, says it is a prize: who holds one won it, and is
+its winner ("brings its winners", "ofrece a los premiados", "oferece aos premiados", « à ses lauréats »),
+not a label's holder."""
+
+
+def prized(name: str) -> bool:
+    """Whether ``name`` says it is a prize, a medal, a trophy or a cup ("European Green Leaf Award", "Prémio
+    Folha Verde Europeia", « prix Feuille verte européenne »), in whichever language it is kept in."""
+    return any(word.strip(".,’'") in PRIZE_WORDS for word in name.lower().split())
+
+
 def award_noun(lang: str, kind: str, name: str) -> AwardNoun | None:
     """The noun ``name`` says it is, for a ``kind`` of release in ``lang``; None where the language's
     templates name such an award by its name alone."""

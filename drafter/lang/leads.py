@@ -88,8 +88,22 @@ def _kin(word: str, other: str) -> bool:
     return word in _INSTITUTIONS and other in _INSTITUTIONS and word[:4] == other[:4]
 
 
+_PLURALS = (("ies", "y"), ("aux", "al"), ("ais", "al"), ("ões", "ão"), ("es", ""), ("s", ""))
+"""Plural endings and their singular's, of the four languages, for a plural name's noun: "Bibliotecas",
+"Hospitais", "Hôpitaux", "Libraries", "Hospitales"."""
+
+
+def _singulars(word: str) -> list[str]:
+    """``word``, and what it would be in the singular by each plural ending it has."""
+    return [word] + [
+        word[: -len(end)] + one for end, one in _PLURALS if word.endswith(end) and len(word) > len(end) + 2
+    ]
+
+
 def _institution(names: list[str]) -> bool:
-    return any(w in _INSTITUTIONS for w in names)
+    """Whether a name holds an institution's noun, in the singular or the plural ("Bibliotecas Municipais
+    de Oeiras", which need no "uma rede")."""
+    return any(form in _INSTITUTIONS for w in names for form in _singulars(w))
 
 
 def name_says_type(org: Org, lang: str) -> bool:
@@ -205,6 +219,10 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
     return lead
 
 
+_EN_LINKS = frozenset("through of for against with to by from on in at".split())
+"""Prepositions, which end a noun that could stand before "sector"."""
+
+
 def _english(org: Org, nouns: OrgNouns) -> Lead:
     """A type the name says is not said again ("Loures City Council", not "…, a public body,"); a
     university's sector that only says it teaches or does research is what "university" says; a
@@ -214,7 +232,10 @@ def _english(org: Org, nouns: OrgNouns) -> Lead:
     sector = None if org.sector and _taught(org, nouns.taught) else org.sector
     said = name_says_type(org, "en")
     show = bool(org.type["a"]) and not said and (bool(sector) or key != "organisation")
-    field = bool(sector and (sector.lower().split() or [""])[-1] in nouns.field_words)
+    words = (sector or "").lower().split()
+    # A sector with a preposition in it cannot stand before "sector": "an association working in work
+    # integration through market gardening", not "in the work integration through market gardening sector".
+    field = bool(sector and ((words or [""])[-1] in nouns.field_words or set(words) & _EN_LINKS))
     named = _words_of(org.name, org.full_name) if said else _content(org.type["word"])[-1:]
     institution = any(w in nouns.institutions for w in named)  # "a sports federation working in rowing"
     return Lead(sector, show, key in FIELD_TYPES or field or institution)

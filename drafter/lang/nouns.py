@@ -117,7 +117,7 @@ _PT_HEADS = by_gender(
 _ES_HEADS = by_gender(
     "club grupo instituto centro museo hospital laboratorio observatorio archivo teatro consorcio consejo "
     "ayuntamiento concello cabildo colegio departamento ministerio gobierno servicio sindicato banco fondo "
-    "clúster cluster polo parque ente "
+    "clúster cluster polo parque ente organismo secretariado "
     # Catalan names a Spanish release keeps: "el Institut Català d’Oncologia", "la Universitat de València".
     "institut consorci ajuntament "
     "jardín acuario auditorio palacio conservatorio festival orfeón puerto aeropuerto "
@@ -134,7 +134,11 @@ _ES_HEADS = by_gender(
     "casa diputación mancomunidad consejería bodega entidad "
     "universitat fundació associació federació "
     "mutua caja cofradía comunidad unión hermandad filmoteca "
-    "hospedería posada eoi ong",
+    "hospedería posada eoi ong "
+    # Bodies named by a feminine noun, as Portuguese lists them: "la Organización Internacional de
+    # Normalización", "la Oficina Europea de Patentes", "la Asamblea…", "la Secretaría General…".
+    "organización institución agrupación alianza iniciativa secretaría delegación oficina asamblea "
+    "coordinadora administración inspección",
 )
 _FR_HEADS = by_gender(
     "club groupe groupement institut centre musée hôpital laboratoire observatoire conservatoire théâtre "
@@ -146,7 +150,9 @@ _FR_HEADS = by_gender(
     "commission agence académie bibliothèque direction autorité ligue compagnie entreprise maison mairie "
     "région commune communauté métropole union ville fromagerie brasserie distillerie laiterie conserverie "
     "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave abbaye piscine "
-    "banque caisse mutuelle clinique préfecture cité médiathèque",
+    "banque caisse mutuelle clinique préfecture cité médiathèque "
+    # Local government: « la Municipalité d’Alcoutim », « la Collectivité de Corse ».
+    "municipalité collectivité intercommunalité agglomération",
 )
 
 # Nouns that name a body again but that, in another language's names too (« Port de Barcelona », « Parc
@@ -178,7 +184,10 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             heads=_ES_HEADS,
             before=_words("real gran nuevo nueva antiguo antigua ilustre"),
             field_words=_words(
-                "investigación ciencia ciencias estudios enseñanza educación formación conservación divulgación"
+                "investigación ciencia ciencias estudios enseñanza educación formación conservación divulgación "
+                # A cause, as in Portuguese: "una asociación dedicada a la inserción laboral".
+                "protección defensa lucha prevención apoyo inclusión integración inserción asistencia acción "
+                "cooperación"
             ),
         ),
         "pt": OrgNouns(
@@ -190,7 +199,8 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             # A cause or a field a body works for, not an industry: "dedicada ao combate ao desperdício".
             field_words=_words(
                 "investigação ciência ciências estudos ensino educação formação conservação preservação "
-                "divulgação proteção defesa combate luta prevenção apoio inclusão integração assistência ação"
+                "divulgação proteção defesa combate luta prevenção apoio inclusão integração assistência ação "
+                "inserção cooperação"
             ),
             not_brands=_words(
                 "lab labs hub group grupo institut instituto secretariat office platform initiative programme "
@@ -202,7 +212,8 @@ ORGS: Mapping[str, OrgNouns] = frozen(
                 "agence association autorité bibliothèque centre chambre club cluster collège comité commune "
                 "communauté compagnie confédération conseil conservatoire coopérative département école "
                 "établissement fédération fondation groupe groupement hôpital institut laboratoire ligue lycée "
-                "mairie métropole ministère musée observatoire office orchestre pôle région réseau société "
+                "mairie métropole ministère municipalité collectivité intercommunalité agglomération musée "
+                "observatoire office orchestre pôle région réseau société "
                 "syndicat théâtre union université ville"
             )
             | _FR_ACRONYM_WORDS,
@@ -267,7 +278,8 @@ ROOTS: Mapping[str, tuple[str, ...]] = frozen(
         ),
         **dict.fromkeys(
             ("vinho", "vino", "vin", "wine", "vinha", "viña", "vigne"),
-            ("vinic", "vinh", "vign", "vitic", "vitiv", "winer"),
+            # A wine producer's noun says it too: "Bodegas Lasierra", "uma adega familiar".
+            ("vinic", "vinh", "vign", "vitic", "vitiv", "winer", "bodeg", "adeg"),
         ),
         **dict.fromkeys(("floresta", "bosque", "forêt", "forest"), ("florest", "forest")),
     }

@@ -40,7 +40,7 @@ WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
     | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
-    | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award"}
+    | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
