@@ -28,6 +28,7 @@ from ..checker.proofread import language_name
 from ..checker.version import Version
 from ..emit import to_html, to_text
 from .highlight import Block, Stretch, blocks, offsets, position
+from .names import named_alike
 
 GENERATOR = "drafter review"
 MARKER = f'<meta name="generator" content="{GENERATOR}">'
@@ -142,7 +143,7 @@ class ReleaseSection:
         self.by_file = {v.draft.shown: v for v in self.versions}
         self.facts: dict[tuple[str, str], int] = {}
         self.written: dict[int, dict[str, list[str]]] = {}
-        named = _named_alike(release)
+        named = named_alike(release)
         for version in self.versions:
             for mention in version.mentions:
                 key = (family(mention.kind), mention.value)
@@ -351,29 +352,6 @@ class ReleaseSection:
             out.append('<div class="blk"><p class="empty">(empty)</p>' + "".join(notes.get(0, [])) + "</div>")
         out.append("</article>")
         return "\n".join(out)
-
-
-def _named_alike(release: Inspection) -> dict[tuple[str, str], tuple[tuple[str, str], str]]:
-    """Names the facts file gives per language, each language's to the first one's, with their key: the
-    "Ayuntamiento" of "Ayuntamiento de Lugo" and the "Câmara Municipal" of "Câmara Municipal de Lugo" are
-    one fact, not two names each of the other language's column lacks. Only a text with one name in
-    each language is linked: two names in one would not say which is which."""
-    from ..extract import extract
-
-    first: dict[str, tuple[str, str]] = {}
-    out: dict[tuple[str, str], tuple[tuple[str, str], str]] = {}
-    for lang in dict.fromkeys(v.lang for v in release.versions):
-        for exp in release.expected(lang):
-            if exp.kind != "text":
-                continue
-            # Read inside a sentence, where a capital says a name, as the drafts' sentences have them.
-            names = {(family(m.kind), m.value) for m in extract(f"x {exp.value} x", lang) if m.kind == "name"}
-            if len(names) != 1:
-                continue
-            (name,) = names
-            same = first.setdefault(exp.key, name)
-            out.setdefault(name, (same, exp.key))
-    return out
 
 
 def _reach(shown: Sequence[Block]) -> list[int]:
