@@ -190,6 +190,10 @@ def named_with_article(grammar: Words, name: str, kind: dict[str, str] | None, g
     return grammar.names_take_article or is_plural(gender) or not (brand or (kind or {}).get("key") == "company")
 
 
+ONE_EACH_SPELT = 3
+"""The most countries a sentence names one partner from, one by one."""
+
+
 def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
     """A partner, with its country unless it is ``home``, the organisation's: "la Universidad de Vigo",
     "l’Universidade do Minho (Portugal)"."""
@@ -301,6 +305,8 @@ def partnership_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         # better than "deux d’Espagne et du Portugal", and states no count the facts do not hold.
         "one_country": country_forms(one_country, loc.locale) if one_country else None,
         "one_each": len(by_country) > 1 and all(c["number"] == 1 for c in by_country),
+        # Past three, "one from Spain, one from Germany, one from…" drags: "six from as many countries (…)".
+        "many_each": len(by_country) > ONE_EACH_SPELT and all(c["number"] == 1 for c in by_country),
         "grouped": _grouped(by_country, loc) if groups_read_better else None,
     }
 

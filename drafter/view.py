@@ -297,6 +297,17 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     }
 
 
+PARTS_OF: Mapping[str, frozenset[str]] = {"research_centre": frozenset({"university"})}
+"""Types of organisation that are a unit of the body that manages them, by the types of that body."""
+
+
+def _acronym_elsewhere(name: str, full: str | Mapping[str, str] | None, lang: str) -> bool:
+    """Whether ``name`` is spelt from the full name the facts give another language."""
+    if not isinstance(full, Mapping) or lang not in ("fr", "es"):
+        return False
+    return any(initials_of(name, other) or spelt_from(name, other) for code, other in full.items() if code != lang)
+
+
 def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:
     org = facts.organisation
     name = loc.text(org.name) or ""
@@ -311,11 +322,14 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     # or of its syllables: « l’Association roubaisienne du textile (ARTEX) », «el Centro de Investigación
     # Mariña (CIMAR)»
     acronym = acronym or (loc.lang in ("fr", "es") and bool(full) and spelt_from(name, full or ""))
-    headed = headed or (loc.lang == "fr" and acronym and loc.names_a_body(full or ""))
+    # An acronym kept from the name in another language is one still: « le CQV (Centre de chimie verte) »
+    # for the Centro de Química Verde
+    spelt = acronym or _acronym_elsewhere(name, org.full_name, loc.lang)
+    headed = headed or (loc.lang == "fr" and spelt and loc.names_a_body(full or ""))
     # Spanish too, for a body of a type named with its article: «el CNIO», «la UPV»
     headed = headed or (
         loc.lang == "es"
-        and acronym
+        and spelt
         and (kind or {}).get("key") in loc.words.typed_articles
         and loc.names_a_body(full or "")
     )
@@ -356,6 +370,10 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         "sector": sector,
         "about": loc.prose(org.about),
         "managed_by": managed_by,
+        # A university's research centre belongs to it rather than being run by it: "O centro pertence à…"
+        "part_of": bool(managed_by)
+        and (kind or {}).get("key") in PARTS_OF
+        and ((managed_by or {}).get("type") or {}).get("key") in PARTS_OF[(kind or {}).get("key", "")],
         "gender": gender,
         **forms,
     }

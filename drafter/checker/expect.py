@@ -30,6 +30,7 @@ from ..facts.dates import Month
 from ..lang import words
 from ..lang.times import times_ordinal, times_said
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
+from ..parties import ONE_EACH_SPELT
 from ..said import at_event
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
@@ -246,7 +247,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         countries = [p.country for p in ship.partners if p.country]
         # English counts one from each country without their number ("including one from Spain and one
         # from France"), which the "one"s say.
-        one_each = lang == "en" and len(set(countries)) == len(countries)
+        one_each = lang == "en" and len(set(countries)) == len(countries) <= ONE_EACH_SPELT
         if 1 < placed < count and not all(p.name for p in ship.partners) and not one_each:
             # "five partners, including two from Spain": the two are a fact of their own
             add(Expected("partnership.placed", "number", str(placed), format_number(placed, loc)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,10 @@ class Programmes:
     nouns: Mapping[str, str]
     this: Mapping[str, str]
     default: str
+    copula: str = ""
+    presentative: Mapping[str, str] = field(default_factory=dict)
+    """What stands for "<this noun> is <article>" when the predicate names the noun again: "Trata-se do
+    programa-quadro…", not "Este programa é o programa-quadro…"; by the predicate's article."""
 
 
 def _by_gender(masculine: str, feminine: str = "") -> Mapping[str, str]:
@@ -201,6 +205,15 @@ PROGRAMMES: Mapping[str, Programmes] = {
         ),
         {"m": "Este", "f": "Esta"},
         "programa",
+        "é",
+        {
+            "o": "Trata-se do",
+            "a": "Trata-se da",
+            "os": "Trata-se dos",
+            "as": "Trata-se das",
+            "um": "Trata-se de um",
+            "uma": "Trata-se de uma",
+        },
     ),
     "es": Programmes(
         _by_gender(
@@ -209,6 +222,15 @@ PROGRAMMES: Mapping[str, Programmes] = {
         ),
         {"m": "Este", "f": "Esta"},
         "programa",
+        "es",
+        {
+            "el": "Se trata del",
+            "la": "Se trata de la",
+            "los": "Se trata de los",
+            "las": "Se trata de las",
+            "un": "Se trata de un",
+            "una": "Se trata de una",
+        },
     ),
     "fr": Programmes(
         _by_gender(
@@ -217,6 +239,16 @@ PROGRAMMES: Mapping[str, Programmes] = {
         ),
         {"m": "Ce", "f": "Cette"},
         "programme",
+        "est",
+        {
+            "le": "Il s’agit du",
+            "la": "Il s’agit de la",
+            "les": "Il s’agit des",
+            "un": "Il s’agit d’un",
+            "une": "Il s’agit d’une",
+            "l’": "Il s’agit de l’",
+            "l'": "Il s’agit de l’",
+        },
     ),
     "en": Programmes(
         _by_gender(
@@ -225,6 +257,7 @@ PROGRAMMES: Mapping[str, Programmes] = {
         ),
         {"m": "The", "f": "The"},
         "programme",
+        "is",
     ),
 }
 """Each language's nouns for a programme, by the word its name says it is: the first word in Portuguese,
@@ -246,10 +279,41 @@ def programme_again(text: str, name: str, lang: str) -> str:
     noun, gender = (head, words.nouns[head]) if head in words.nouns else (words.default, "m")
     subject = f"{words.this[gender]} {noun}"
     whole = _apostrophes(name) + " "
+    rest = None
     if _apostrophes(after_article).startswith(whole):
         rest = after_article[len(whole) :]
-        if _a_verb((rest.split() or [""])[0], style):
-            return type(text)(f"{subject} {rest}")
-    if found and found["noun"].casefold() == head and _a_verb(found["next"], style):
-        return type(text)(f"{subject} {text[found.start('next') :]}")
-    return text
+        rest = rest if _a_verb((rest.split() or [""])[0], style) else None
+    if rest is None and found and found["noun"].casefold() == head and _a_verb(found["next"], style):
+        rest = text[found.start("next") :]
+    if rest is None:
+        return text
+    again = _named_again(rest, noun, words)
+    if again is not None:
+        return type(text)(again) if again else text
+    return type(text)(f"{subject} {rest}")
+
+
+_PREDICATE_REACH = 4
+"""How many words after "is" and its article may name the programme's noun again: "is the European
+Union's framework programme"."""
+
+
+def _named_again(rest: str, noun: str, words: Programmes) -> str | None:
+    """For a predicate "is <article> … <noun> …", the presentative opening instead ("" keeps the text as
+    written, where the language has none: "Horizon Europe is the EU's framework programme"); None for
+    any other predicate."""
+    parts = rest.split(" ", 2)
+    if len(parts) < 3 or parts[0] != words.copula:
+        return None
+    article, tail = parts[1], parts[2]
+    elided = next((a for a in ("l’", "l'") if article.casefold().startswith(a)), "")
+    if elided:
+        article, tail = elided, article[len(elided) :] + " " + tail
+    said = [w.casefold().split("-")[0] for w in tail.split()[:_PREDICATE_REACH]]
+    if noun.casefold() not in said:
+        return None
+    opening = words.presentative.get(article.casefold())
+    if opening is None:
+        return "" if not words.presentative else None
+    joint = "" if opening.endswith("’") else " "
+    return f"{opening}{joint}{tail}"
