@@ -11,7 +11,7 @@ from babel import Locale
 
 from .facts.dates import Month
 from .grammar import own_forms
-from .lang.events import event_gender, event_noun
+from .lang.events import EVENTS, event_gender, event_noun
 from .lang.model import Words
 from .localize import country_forms, country_name, format_date
 
@@ -30,7 +30,10 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     own = loc.own_article(name or "", event.article, event.gender)  # « au Salon… » for « Le Salon… »
     if own:
         name, gender = own[0], own[1] or gender
-    forms = loc.articles(gender, bool(own[1]) if own else event.article)
+    # A brand ("Expomar", "Vinitech-Sifel") goes bare where names in general do: "at Expomar", "na Expomar".
+    brand = event_gender(name, loc.lang) is None and not any(event_gender(name, code) for code in EVENT_LANGS)
+    article = event.article if event.article is not None else (loc.words.names_take_article or not brand)
+    forms = loc.articles(gender, bool(own[1]) if own else article)
     return {
         "name": name,
         "city": city,
@@ -50,6 +53,9 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "year": str(event.date.year),
         **(own_forms(forms, loc.words) if own else forms),
     }
+
+
+EVENT_LANGS = tuple(EVENTS)
 
 
 def with_city_article(city: str, grammar: Words) -> str:

@@ -102,3 +102,16 @@ def test_a_prize_named_after_its_event_is_won_at_an_edition_of_it(tmp_path: Path
         assert headline.count(name[lang].split()[-1]) == 1, headline
         lead = next(part for part in body.strip().split("\n\n") if part.startswith("**"))
         assert lead.count(name[lang]) == 1  # in the prize's name only, not again as its place
+
+
+def test_a_brand_goes_bare_where_names_do_and_keeps_its_article_in_portuguese(tmp_path: Path) -> None:
+    md = _drafts(tmp_path / "brand", {"name": "Vinitech-Sifel", "city": "Bordeaux", "country": "FR", "gender": "m"})
+    assert "at Vinitech-Sifel, held in Bordeaux" in md["en"], md["en"]
+    assert "en Vinitech-Sifel, celebrado en Bordeaux" in md["es"], md["es"]
+    assert "lors de Vinitech-Sifel, qui s’est tenu à Bordeaux" in md["fr"], md["fr"]
+    assert "no Vinitech-Sifel, realizado em Bordeaux" in md["pt"], md["pt"]
+    # the facts have the last word, in every language or in one
+    md = _drafts(tmp_path / "bare", {"name": "Vinitech-Sifel", "city": "Bordeaux", "gender": "m", "article": False})
+    assert "em Vinitech-Sifel, realizado em Bordeaux" in md["pt"], md["pt"]
+    md = _drafts(tmp_path / "the", {"name": "Vinitech-Sifel", "city": "Bordeaux", "gender": "m", "article": True})
+    assert "at the Vinitech-Sifel, held in Bordeaux" in md["en"], md["en"]

@@ -258,7 +258,12 @@ class Event(Model):
     end: Day | None = Field(default=None, description="Its last day, when it ran over several: YYYY-MM-DD, after date.")
     country: Country | None = None
     url: Url | None = None
-    article: Article = Field(default=True, description="false for a name used without an article.")
+    article: Article | None = Field(
+        default=None,
+        description="false for a name used without an article, true for one used with it. Default: with it, "
+        "but a brand (a name with no noun that says it is an event: Expomar) goes without it in English, Spanish "
+        "and French (at Expomar, en Expomar, à Expomar) and keeps it in Portuguese (na Expomar).",
+    )
     gender: Gender | None = Field(
         default=None,
         description="Grammatical gender of the name in Portuguese, Spanish and French: f (a feira, le salon: m) "
