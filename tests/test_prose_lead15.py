@@ -126,34 +126,3 @@ def test_a_cluster_run_by_an_association_is_still_run_by_it(tmp_path: Path) -> N
     md = checked(tmp_path, {"organisation.type": "cluster", "organisation.managed_by": body})
     assert "é gerido pela Associação Habitat." in md["pt"], md["pt"]
     assert "run by the Associação Habitat." in md["en"], md["en"]
-
-
-HOSPITAL: dict[str, Any] = {
-    "organisation.name": "Hospital Universitario Costa Norte",
-    "organisation.type": per_lang("hospital público", "hospital público", "public hospital", "hôpital public"),
-    "organisation.sector": None,
-    "organisation.about": per_lang(
-        "O Hospital Universitario Costa Norte tem 600 camas.",
-        "El Hospital Universitario Costa Norte tiene 600 camas.",
-        "Hospital Universitario Costa Norte has 600 beds.",
-        "L’Hospital Universitario Costa Norte compte 600 lits.",
-    ),
-}
-
-
-def test_a_type_of_ones_own_that_says_more_than_the_name_is_said(tmp_path: Path) -> None:
-    md = checked(tmp_path, HOSPITAL)
-    assert "O Hospital Universitario Costa Norte, um hospital público, obteve" in md["pt"], md["pt"]
-    assert "El Hospital Universitario Costa Norte, un hospital público, ha obtenido" in md["es"], md["es"]
-    assert "Hospital Universitario Costa Norte, a public hospital, has achieved" in md["en"], md["en"]
-    assert "L’Hospital Universitario Costa Norte, un hôpital public, a obtenu" in md["fr"], md["fr"]
-
-
-def test_a_type_of_ones_own_that_the_name_says_whole_is_not_said_again(tmp_path: Path) -> None:
-    own = per_lang("hospital universitário", "hospital universitario", "university hospital", "hôpital universitaire")
-    md = checked(tmp_path, {**HOSPITAL, "organisation.type": own})
-    assert "O Hospital Universitario Costa Norte obteve" in md["pt"], md["pt"]
-    assert "El Hospital Universitario Costa Norte ha obtenido" in md["es"], md["es"]
-    assert "Hospital Universitario Costa Norte has achieved" in md["en"], md["en"]
-    # French does not read « hospital » as its « hôpital »: the type says what the Spanish name is
-    assert "L’Hospital Universitario Costa Norte, un hôpital universitaire, a obtenu" in md["fr"], md["fr"]

@@ -34,19 +34,12 @@ ORGANISATION_ES = _type("una organización", "organización", "f", "organisation
     [
         # A name that starts with what it is needs no "una organización": "El Clúster Casa Viva, del sector…".
         ("es", Org("Clúster Casa Viva", None, ORGANISATION_ES, "el mueble", "el"), False, False),
-        # A type of one's own that says more than the name's noun is said ("un hospital público dedicado a…"),
-        # and a hospital is devoted to its field.
+        # A type whose noun is in the name is not said again, and a hospital is devoted to its field.
         (
             "es",
             Org(
                 "Hospital del Henares", None, _type("un hospital público", "hospital público"), "la salud mental", "el"
             ),
-            True,
-            True,
-        ),
-        (
-            "es",
-            Org("Hospital del Henares", None, _type("un hospital", "hospital"), "la salud mental", "el"),
             False,
             True,
         ),

@@ -116,17 +116,11 @@ def name_says_type(org: Org, lang: str) -> bool:
     if key in _TYPE_NOUNS and any(_same(noun, w) for noun in _TYPE_NOUNS[key] for w in names):
         return True
     if not key:
-        # Every word of a type of one's own: "Hospital Universitario…" says "hospital", not "hospital público".
         words = _content(org.type.get("word", ""))
-        return bool(words) and all(any(_same(word, w) or _kin(word, w) for w in names) for word in words)
+        head = (words[-1:] if lang == "en" else words[:1]) or [""]
+        return bool(head[0]) and any(_same(head[0], w) or _kin(head[0], w) for w in names)
     # Not a company's: "Laboratorios Rovi, una empresa…" says what the name does not.
     return (key != "company" and _institution(names)) or (key in _GENERIC and any(w in _SELF_NAMING for w in names))
-
-
-def own_type_adds(org: Org) -> bool:
-    """Whether a type of one's own says more than its noun the name holds: "hospital público" after
-    "Hospital Universitario…", where the name says "hospital" but not that it is public."""
-    return not org.type.get("key") and len(_content(org.type.get("word", ""))) > 1 and not name_says_type(org, "")
 
 
 def sector_said(sector: str, names: Iterable[str | None]) -> bool:
@@ -169,19 +163,14 @@ def _spanish(org: Org, nouns: OrgNouns) -> Lead:
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     names = f"{org.name} {org.full_name or ''}".lower().split()
     names += [ES_SCHOOLS[word] for word in names if word in ES_SCHOOLS]  # "CEIP…" says "un colegio"
-    named = type_word in names and not own_type_adds(org)
-    show = bool(org.type["a"]) and not says_itself and not named and not name_says_type(org, "es")
+    show = bool(org.type["a"]) and not says_itself and type_word not in names and not name_says_type(org, "es")
     devoted = key in FIELD_TYPES or (type_word if show else name_word) in nouns.institutions
     # A field, not an industry: "una asociación dedicada a la investigación biomédica", not "del sector de la…".
     sector_words = (org.sector or "").lower().split()
     head = sector_words[1:2] if sector_words[:1] in (["el"], ["la"], ["los"], ["las"]) else sector_words[:1]
     devoted = devoted or (bool(head) and head[0] in nouns.field_words)
     if not org.sector:
-        show = (
-            show
-            and key not in ("organisation", "company")
-            and (name_word not in nouns.institutions or own_type_adds(org))
-        )
+        show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
     return Lead(org.sector, show, devoted)
 
 
@@ -190,7 +179,7 @@ def _portuguese(org: Org, nouns: OrgNouns) -> Lead:
     key, name_word, type_word = org.type["key"], _first(org.name), _second(org.type["a"])
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     typed = bool(org.type["a"]) and not says_itself
-    show = typed and (type_word != name_word or own_type_adds(org)) and not (key and name_word in nouns.institutions)
+    show = typed and type_word != name_word and not (key and name_word in nouns.institutions)
     show = show and not name_says_type(org, "pt")
     devoted = key in FIELD_TYPES or (type_word if typed else name_word) in nouns.institutions
     # A cause or a field, not an industry: "uma associação dedicada ao combate ao desperdício", not "do setor do…".
@@ -198,11 +187,7 @@ def _portuguese(org: Org, nouns: OrgNouns) -> Lead:
     head = sector_words[1:2] if sector_words[:1] in (["o"], ["a"], ["os"], ["as"]) else sector_words[:1]
     devoted = devoted or (bool(head) and head[0] in nouns.field_words)
     if not org.sector:
-        show = (
-            show
-            and key not in ("organisation", "company")
-            and (name_word not in nouns.institutions or own_type_adds(org))
-        )
+        show = show and key not in ("organisation", "company") and name_word not in nouns.institutions
     return Lead(org.sector, show, devoted)
 
 
@@ -213,8 +198,7 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
     names = f"{org.name} {org.full_name or ''}".lower().replace("’", " ").replace("'", " ").split(" ")
     full_first = bool(org.full_name) and (org.full_name or "").lower().startswith(org.name.lower() + " ")
     a, key = org.type["a"], org.type["key"]
-    type_said = org.type["word"].lower().split(" ")[0] in names and not own_type_adds(org)
-    type_said = type_said or name_says_type(org, "fr")
+    type_said = org.type["word"].lower().split(" ")[0] in names or name_says_type(org, "fr")
     lead = Lead(None, False, key in FIELD_TYPES, full_first=full_first)
     if org.sector and _taught(org, TAUGHT_FR):
         return lead
@@ -228,7 +212,7 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
         return lead
     institution = any(word in nouns.institutions for word in names) or _institution(_words_of(org.name, org.full_name))
     # a name headed by what the body is says it ("La Fromagerie de l’Aubrac a obtenu", not "…, une entreprise,")
-    institution = (institution or _first(org.name) in nouns.heads) and not own_type_adds(org)
+    institution = institution or _first(org.name) in nouns.heads
     if a and key not in ("organisation", "public_body") and not type_said and not institution:
         apposed = bool(org.the) or a.split(" ")[0] not in ("un", "une")
         return Lead(None, apposed, lead.devoted, type_first=not apposed, full_first=full_first)
