@@ -31,7 +31,9 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     if own:
         name, gender = own[0], own[1] or gender
     # A brand ("Expomar", "Vinitech-Sifel") goes bare where names in general do: "at Expomar", "na Expomar".
+    # An acronym keeps its gender's article but in English: "au CES", "en el CES", "at CES".
     brand = event_gender(name, loc.lang) is None and not any(event_gender(name, code) for code in EVENT_LANGS)
+    brand = brand and (loc.lang == "en" or not (name or "").isupper())
     article = event.article if event.article is not None else (loc.words.names_take_article or not brand)
     forms = loc.articles(gender, bool(own[1]) if own else article)
     return {

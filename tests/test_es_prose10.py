@@ -270,7 +270,7 @@ PRIZE: dict[str, Any] = {
         (per_lang("Prémio Garnacha", "Premio Garnacha", "Grenache Prize", "Prix Grenache"), "entregó el premio el 9"),
         (
             per_lang("Troféu Garnacha", "Trofeo Garnacha", "Grenache Trophy", "Trophée Grenache"),
-            "entregó el premio el 9",
+            "entregó el trofeo el 9",
         ),
         # The first noun of the name says what it is: a prize named after a medal is a prize.
         (

@@ -4,7 +4,7 @@ Each test pins one class the editor marked: an accreditation is granted ("conced
 not issued as a certificate, whatever the language of its name; a prize won at a level says the
 level in the headline as in the lead ("gana la plata del Trofeo…"), since "gana el Trofeo…" reads
 as the top prize; one partner from each of several countries is "uno de España y otro de Francia";
-a prize presented at its event, whose date the lead already gave, is "entregó el premio tras el
+a prize presented at its event, whose date the lead already gave, is "entregó el trofeo tras el
 fallo de su jurado", without a comma before "tras"; a grant's benefits go to its "beneficiarios", not
 to "sus titulares", which a seal has; a counted noun whose ending misleads is read right ("de las 40
 vertientes", "de los 40 gorilas") or, where either gender fits ("internautas"), counted "de un total de";
@@ -192,14 +192,14 @@ def test_one_partner_from_each_country_is_uno_then_otro(
         # Presented on the event's only day: the lead gave the date, no comma before "tras".
         (
             {"event.date": "2026-03-07", "event.end": None},
-            "(UIPG) entregó el premio tras el fallo de su jurado.",
+            "(UIPG) entregó el trofeo tras el fallo de su jurado.",
         ),
         (
             {"event.date": "2026-03-07", "event.end": None, "award.assessor": {"name": "Consejo de Catadores"}},
-            "(UIPG) entregó el premio tras el fallo de un jurado convocado por el Consejo de Catadores.",
+            "(UIPG) entregó el trofeo tras el fallo de un jurado convocado por el Consejo de Catadores.",
         ),
         # A date of its own keeps the comma after it.
-        ({}, "(UIPG) entregó el premio el 7 de marzo, tras el fallo de su jurado."),
+        ({}, "(UIPG) entregó el trofeo el 7 de marzo, tras el fallo de su jurado."),
     ],
 )
 def test_a_prize_presented_at_its_event_takes_no_comma_before_tras(

@@ -116,7 +116,7 @@ def test_a_body_is_named_again_by_its_own_name_s_noun_before_its_type_s(tmp_path
         "organisation.type": "research centre",
         "organisation.managed_by": {"name": "Université Grenoble Alpes", "acronym": "UGA", "type": "university"},
     }
-    assert "Le laboratoire est géré par l’Université Grenoble Alpes (UGA)." in _fr(tmp_path, lab)
+    assert "Le laboratoire fait partie de l’Université Grenoble Alpes (UGA)." in _fr(tmp_path, lab)
     # the same noun in the name of the body that runs it: the name, not « La ville est gérée par la Ville… »
     same = {**town, "organisation.managed_by": {"name": "Ville de Cahors", "type": "public body", "gender": "f"}}
     assert "La Ville de Saint-Cirq est gérée par la Ville de Cahors." in _fr(tmp_path, same, ("organisation.sector",))

@@ -249,20 +249,18 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
         ),
         ("es", "prize"): AwardNouns(
             default="premio",
-            # A medal or a cup is presented as such ("entregó la medalla"); any other prize, a trophy too, is "el
-            # premio". The first of these in the name is its noun: "Premio Medalla de Oro…" is a prize.
+            # A medal, a cup or a trophy is presented as such ("entregó la medalla", "el trofeo", as the other
+            # languages say it); any other prize is "el premio". The first of these in the name is its noun:
+            # "Premio Medalla de Oro…" is a prize.
             held=frozen(
                 {
-                    **dict.fromkeys(
-                        ("premio", "trofeo", "galardón", "prize", "award", "trophy", "prix", "trophée"),
-                        "premio",
-                    ),
-                    **dict.fromkeys(("prémio", "troféu", "galardão"), "premio"),
+                    **dict.fromkeys(("premio", "galardón", "prize", "award", "prix", "prémio", "galardão"), "premio"),
+                    **dict.fromkeys(("trofeo", "trophy", "trophée", "troféu"), "trofeo"),
                     **dict.fromkeys(("medalla", "medal", "médaille", "medalha"), "medalla"),
                     **dict.fromkeys(("copa", "cup", "coupe", "taça"), "copa"),
                 }
             ),
-            genders=frozen({"premio": "m", "medalla": "f", "copa": "f"}),
+            genders=frozen({"premio": "m", "trofeo": "m", "medalla": "f", "copa": "f"}),
         ),
         # A flag, a mark, a Q or a label says what it is too: "obtiene la Bandera Azul", "la Q de Calidad
         # Turística", not "la certificación Bandera Azul"; its body grants "el distintivo" (PAPERS).
