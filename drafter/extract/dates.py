@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from itertools import compress
+from itertools import chain, compress
 
 from .scan import Scan, words_of
 
@@ -66,15 +66,15 @@ def dates(st: Scan) -> None:
         found.append((weekday.start() if weekday else start, m.end(), value))
     for start, end, value in _ranges(st, found):
         st.take(start, end, "date", value)
-    for m in _DAY_FIRST.finditer(st.text):
+    for m in st.led(_DAY_FIRST):
         first, second = int(m.group("a")), int(m.group("b"))
         day, month = (second, first) if st.rules.month_first else (first, second)
         if value := _date_value(m.group("y"), month, day):
             st.take(m.start(), m.end(), "date", value)
-    for m in _YEAR_FIRST.finditer(st.text):
+    for m in st.led(_YEAR_FIRST):
         if value := _date_value(m.group("y"), int(m.group("m")), int(m.group("d"))):
             st.take(m.start(), m.end(), "date", value)
-    for m in _DAY_MONTH.finditer(st.text):
+    for m in st.led(_DAY_MONTH):
         first, second = int(m.group("a")), int(m.group("b"))
         day, month = (second, first) if st.rules.month_first else (first, second)
         if value := _date_value(None, month, day):
@@ -83,10 +83,9 @@ def dates(st: Scan) -> None:
         st.take(m.start(), m.end(), "date", f"{m.group('y')}-{r.months[m.group('m').lower()]:02d}")
     for m in opening.matches(r.month_only, r.preposition_words, before=r.month_words):
         st.take(m.start("m"), m.end(), "date", f"--{r.months[m.group('m').lower()]:02d}")
-    for pattern in (_TIME, _LIST_MARKER):
-        for m in pattern.finditer(st.text):
-            if st.free(*m.span()):
-                st.claim(*m.span())
+    for m in chain(st.led(_TIME), _LIST_MARKER.finditer(st.text)):
+        if st.free(*m.span()):
+            st.claim(*m.span())
 
 
 _DIGITS = re.compile(r"\d+")
