@@ -248,6 +248,14 @@ class Scan:
         self.found: list[tuple[int, int, str, str]] = []
         self._led: dict[bool, list[int]] = {}
 
+    def openings(self, folded: bool = False) -> list[int]:
+        """Where :data:`_LED` finds a place in the text (or its fold), found once a text."""
+        text = self.fold if folded else self.text
+        starts = self._led.get(text is self.text)
+        if starts is None:
+            starts = self._led[text is self.text] = [m.start() for m in _LED.finditer(text)]
+        return starts
+
     def led(self, pattern: re.Pattern[str], folded: bool = False) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer`` finds in the text (or its fold), for a pattern whose every match opens
         where :data:`_LED` finds one (the patterns of dates, times, numbers and phones, which open with a
@@ -255,11 +263,8 @@ class Scan:
         match's end, where ``finditer`` tried it at every character of the text. The places are found
         once a text, in one scan in C, and shared by the eight patterns."""
         text = self.fold if folded else self.text
-        starts = self._led.get(text is self.text)
-        if starts is None:
-            starts = self._led[text is self.text] = [m.start() for m in _LED.finditer(text)]
         end = 0
-        for start in starts:
+        for start in self.openings(folded):
             if start >= end and (m := pattern.match(text, start)):
                 end = m.end()
                 yield m
