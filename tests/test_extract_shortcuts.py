@@ -160,11 +160,11 @@ def test_date_patterns_tried_where_they_can_open_find_what_a_scan_finds(text: st
         sets = (dates.full_words, dates.month_words, dates.preposition_words)
         # Each set read on its own and the digits found apart; then, as dates() reads them, the sets'
         # words found in one pass and the digits where the scan's patterns of numbers can open.
-        for opening in (_Openings(folded), _Openings(folded, *sets, digits=scan.openings(folded=True))):
+        for openings in (_Openings(folded), _Openings(folded, *sets, digits=scan.openings(folded=True))):
             for pattern, words, digits, before in (
                 (dates.full, dates.full_words, True, None),
                 (dates.month_year, dates.month_words, False, None),
                 (dates.month_only, dates.preposition_words, False, dates.month_words),
             ):
-                found = [m.span() for m in opening.matches(pattern, words, digits=digits, before=before)]
+                found = [m.span() for m in openings.matches(pattern, words, digits=digits, before=before)]
                 assert found == [m.span() for m in pattern.finditer(folded)]
