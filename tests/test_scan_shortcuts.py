@@ -2,9 +2,10 @@
 
 Patterns of numbers tried only where one can open (:meth:`drafter.extract.scan.Scan.led`), the host
 before a top-level domain read from the run of its characters (:func:`drafter.extract.addresses.host_before`),
-and the lines that may hold a leftover found by a pattern written first letter first
-(:data:`drafter.checker.proofread._MAY_BE_LEFT`): each against the plain form on generated text made of the
-characters that matter.
+the lines that may hold a leftover found by a pattern written first letter first
+(:data:`drafter.checker.proofread._MAY_BE_LEFT`), and a word opening a sentence told by the gap after the
+word before (:func:`drafter.checker.between._opens`): each against the plain form on generated text made of
+the characters that matter.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from drafter.checker.between import _opens
+from drafter.checker.names import Text
 from drafter.checker.proofread import _MAY_BE_LEFT, MAY_BE_LEFT
 from drafter.extract.addresses import _HOST_END, _PHONE_INTL, _PHONE_LOCAL, host_before
 from drafter.extract.dates import _DAY_FIRST, _DAY_MONTH, _TIME, _YEAR_FIRST
 from drafter.extract.names import default_glossary, glossary_items, terms
 from drafter.extract.patterns import rules
-from drafter.extract.scan import Scan
+from drafter.extract.scan import SENTENCE_START, Scan
 from drafter.localize import locale_for
 
 LANGS = ("pt", "es", "en", "fr")
@@ -93,3 +96,18 @@ def test_no_other_character_is_h_r_e_or_f_in_any_case() -> None:
     """What writing ``(?i:href)`` as ``[hH]`` then ``(?i:ref)`` rests on."""
     either = re.compile("(?i:[href])")
     assert [c for c in map(chr, range(0x110000)) if either.fullmatch(c)] == list("EFHRefhr")
+
+
+_GAPS = st.sampled_from(
+    ["Word", "word", "É", "ſ", "Σ", "İ", "ß", "Ⅻ", "²", " ", "  ", "\n", "\n\n", ".", "!", "?", "…", ":", " – ", " - ",
+     "—", "#", ">", "*", "_", "«", "“", '"', "(", "[", "•", "-", "1.", "12)", "1234.", "5", "x", "\u00a0", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_GAPS, max_size=30).map("".join))
+def test_a_word_opens_a_sentence_as_the_plain_search_finds(text: str) -> None:
+    words = Text(text)
+    for i, start in enumerate(words.starts):
+        plain = SENTENCE_START.search(text, max(0, start - 40), start) is not None
+        assert _opens(text, words.starts, words.ends, i) == plain

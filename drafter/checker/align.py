@@ -84,7 +84,7 @@ def _length_cost(la: int, lb: int) -> float:
     return tail_cost(abs(lb - la * RATIO) / math.sqrt(max(mean, 1.0) * VARIANCE))
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=LENGTHS_KEPT)
 def tail_cost(delta: float) -> float:
     """-log of the chance of a length mismatch of ``delta`` standard deviations or more."""
     if delta < 8:
