@@ -33,7 +33,7 @@ from drafter import draft
 from drafter.localize import country_name, format_date, format_list, format_number, format_percent, locale_for
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMAT = 2
+FORMAT = 3
 """Bumped whenever what is built changes, so that an archive kept from before is not reused."""
 
 LANGS = ("pt", "es", "en")
@@ -242,6 +242,8 @@ def vary_facts(rng: random.Random, examples: dict[str, dict[str, Any]], index: i
         award["launched"] = rng.randint(2003, year)
     if release["kind"] == "renewal" and rng.random() < 0.4:
         award["first_awarded"] = rng.randint(year - 6, year - 1)
+    if release["kind"] != "renewal":
+        award.pop("times_renewed", None)  # a renewal's count: refused on a first award
 
     facts["figures"] = vary_figures(rng, facts.get("figures", []), name)
     for link in facts.get("links", []):

@@ -7,7 +7,8 @@ the ``--count`` releases from ``--first`` (default 20 from 100), in one process,
 the findings' digest of the counted releases. Under callgrind it prints the instructions a draft: the
 count of a run with ``--count`` releases less that of a run that only warms up, over the drafts
 (``--callgrind``, which starts both runs under ``valgrind --tool=callgrind``). With ``--profile``, a
-cProfile of the counted releases by stage.
+cProfile of the counted releases by stage. After the check it prints the process's peak memory and
+drafter's fullest caches with their bounds.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import hashlib
 import json
 import pstats
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -59,6 +61,26 @@ def run(archive: Path, first: int, count: int, warm: int, profile: bool) -> None
         finding.pop("signature", None)
     digest = hashlib.sha256(json.dumps(report, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
     print(f"releases {first}..{first + count - 1}: {len(result.findings)} findings, digest {digest}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MiB; largest kept caches: {', '.join(kept_caches()[:KEPT_SHOWN])}")
+
+
+KEPT_SHOWN = 6
+
+
+def kept_caches() -> list[str]:
+    """drafter's caches of functions (``lru_cache``, ``cache``), the fullest first: "name entries/bound"."""
+    found: dict[int, tuple[int, str]] = {}
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] != "drafter":
+            continue
+        for attr, value in vars(module).items():
+            info = getattr(value, "cache_info", None)
+            if callable(info) and id(value) not in found:
+                now = info()
+                bound = "unbounded" if now.maxsize is None else f"{now.maxsize:,}"
+                found[id(value)] = (now.currsize, f"{name.removeprefix('drafter.')}.{attr} {now.currsize:,}/{bound}")
+    return [shown for _, shown in sorted(found.values(), reverse=True)]
 
 
 def instructions(args: argparse.Namespace, count: int) -> int:

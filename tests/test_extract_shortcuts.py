@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from drafter.extract import extract
 from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST, _Openings
-from drafter.extract.names import common_nouns, table
+from drafter.extract.names import common_nouns, table, terms
 from drafter.extract.patterns import rules
-from drafter.extract.scan import SENTENCE_START, WORD, alternation, fold, index, opening
+from drafter.extract.scan import SENTENCE_START, WORD, Scan, alternation, fold, index, opening
 from drafter.extract.wordplans import opens
 
 _PIECES = st.sampled_from(
@@ -156,11 +156,15 @@ def test_date_patterns_tried_where_they_can_open_find_what_a_scan_finds(text: st
     folded = fold(text)
     for lang, locale in (("pt", "pt_PT"), ("es", "es_ES"), ("en", "en_GB"), ("fr", "fr_FR")):
         dates = rules(lang, locale).dates
-        opening = _Openings(folded)
-        for pattern, words, digits, before in (
-            (dates.full, dates.full_words, True, None),
-            (dates.month_year, dates.month_words, False, None),
-            (dates.month_only, dates.preposition_words, False, dates.month_words),
-        ):
-            found = [m.span() for m in opening.matches(pattern, words, digits=digits, before=before)]
-            assert found == [m.span() for m in pattern.finditer(folded)]
+        scan = Scan(text, rules(lang, locale), terms(()))
+        sets = (dates.full_words, dates.month_words, dates.preposition_words)
+        # Each set read on its own and the digits found apart; then, as dates() reads them, the sets'
+        # words found in one pass and the digits where the scan's patterns of numbers can open.
+        for openings in (_Openings(folded), _Openings(folded, *sets, digits=scan.openings(folded=True))):
+            for pattern, words, digits, before in (
+                (dates.full, dates.full_words, True, None),
+                (dates.month_year, dates.month_words, False, None),
+                (dates.month_only, dates.preposition_words, False, dates.month_words),
+            ):
+                found = [m.span() for m in openings.matches(pattern, words, digits=digits, before=before)]
+                assert found == [m.span() for m in pattern.finditer(folded)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..extract import Mention
 from ..extract.canon import canon_name
 from ..extract.names import written_out
-from ..extract.scan import SENTENCE_START
+from ..extract.wordplans import opens
 from ..lang import SHIPPED
 from ..lang.frequency import common, ordinary_words, translated, zipf
 from ..lang.weekdays import weekday
@@ -113,9 +113,7 @@ class _Read:
         self.openings = [  # capitalised words of five letters or more opening a sentence, no mention's start
             words.token(i)
             for i in itertools.compress(range(len(starts)), words.capitals)  # only the capitalised are looked at
-            if starts[i] not in named
-            and len(folded[i]) >= 5
-            and SENTENCE_START.search(text, max(0, starts[i] - 40), starts[i])
+            if starts[i] not in named and len(folded[i]) >= 5 and _opens(text, starts, words.ends, i)
         ]
         self.name_words: dict[str, Mention] = {}  # the words of its names, with the first name each is in
         for m in version.mentions:
@@ -134,6 +132,14 @@ class _Read:
                 continue
             out.append(mention)
         return out
+
+
+def _opens(text: str, starts: list[int], ends: list[int], i: int) -> bool:
+    """``SENTENCE_START.search(text, max(0, starts[i] - 40), starts[i])``: word i opens a sentence. The
+    pattern reads no letter, so what decides it lies after the word before, a gap that most words share
+    (" ", ". "), whose answer the word scan keeps (:func:`.wordplans.opens`)."""
+    since = max(0, starts[i] - 40, ends[i - 1] if i else 0)
+    return opens(text[since : starts[i]], since == 0)
 
 
 class _Pair:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -93,6 +93,9 @@ _PLAIN = {
 _PARTY_FIELDS = {"name": "name", "acronym": "acronym", "url": "website"}
 
 
+_LISTED = re.compile(r"(figures|links|quotes|partnership\.partners|grant\.co_funded_by)\[(\d+)\]\.(\w+)")
+
+
 def describe(key: str, facts: Facts, lang: str) -> str:
     """A fact's key path in plain words: "figures[1].value" is the figure “companies certified”."""
     if key in _PLAIN:
@@ -100,7 +103,7 @@ def describe(key: str, facts: Facts, lang: str) -> str:
     party, _, field = key.rpartition(".")
     if party in _PARTIES and field in _PARTY_FIELDS:
         return f"{_PARTIES[party]}'s {_PARTY_FIELDS[field]}"
-    m = re.fullmatch(r"(figures|links|quotes|partnership\.partners|grant\.co_funded_by)\[(\d+)\]\.(\w+)", key)
+    m = _LISTED.fullmatch(key)
     if not m:
         return key
     section, i, field = m.group(1), int(m.group(2)), m.group(3)
@@ -266,7 +269,8 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         add(Expected("contact.email", "email", contact.email.lower(), contact.email))
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
-    return [replace(e, label=describe(e.key, facts, lang)) for e in out]
+    # Made whole rather than by ``dataclasses.replace``, which reads the class's fields at every call.
+    return [Expected(e.key, e.kind, e.value, e.shown, describe(e.key, facts, lang), e.context) for e in out]
 
 
 def _times(number: int, lang: str) -> Expected:

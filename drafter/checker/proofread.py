@@ -77,8 +77,11 @@ _LEFTOVERS: tuple[tuple[_Finder, str], ...] = (
     (_no_text, "link {text} has no text"),
     (_matches(re.compile(r"""href\s*=\s*(?:""|'')""", re.I)), "link goes nowhere ({text})"),
 )
-_MAY_BE_LEFT = re.compile(r"[{}\[]|<<|TODO|TBD|FIXME|XXX|(?i:href)")
+MAY_BE_LEFT = r"[{}\[]|<<|TODO|TBD|FIXME|XXX|(?i:href)"
 """What a line needs for any of :data:`_LEFTOVERS` to find something in it: most lines hold none of it."""
+_MAY_BE_LEFT = re.compile(r"[{}\[<TFXhH](?:(?<=[{}\[])|(?<=<)<|(?<=T)(?:ODO|BD)|(?<=F)IXME|(?<=X)XX|(?<=[hH])(?i:ref))")
+""":data:`MAY_BE_LEFT` written first letter first: the regex engine then skips to the characters that can
+open a match, where the alternation tried every branch at every character (a line found either way)."""
 _NOISE_WEB = re.compile(r"https?://\S|www\.\S")
 _NOISE_MARK = re.compile(r"\]\(|https?://\S|www\.\S|[#>*_`|\[\]]")
 _ANY_NOISE = re.compile(r"[\]\[#>*_`|@]|https?://|www\.")

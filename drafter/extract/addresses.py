@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from ..localize import COUNTRY_CODES
 from .canon import canon_phone, canon_url
@@ -32,6 +33,9 @@ TLDS = {c.lower() for c in COUNTRY_CODES} - {"md", "py", "sh"} | set(
 _DOT_TLD = re.compile(r"\.([A-Za-z]{2,})(?![\w-]|\.[A-Za-z0-9])")
 _LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _HOST_END = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\Z")
+_HOST_CHARS = frozenset(string.ascii_letters + string.digits + ".-")
+"""The characters of :data:`_HOST_END`: it can start nowhere before the run of them that ends at a point,
+and searched from that run's start it is not tried again from each of the 100 characters before the point."""
 _MAX_URL = 2000
 """Longest path a bare host ("example.pt/...") is read with: longer, the rest is left out."""
 _URL_REST = re.compile(rf"(?::\d{{2,5}})?(?:/{_URL_CHARS}{{0,{_MAX_URL}}})?")
@@ -69,6 +73,14 @@ def _trim_url(url: str) -> str:
     return url[:end]
 
 
+def host_before(text: str, point: int) -> re.Match[str] | None:
+    """``_HOST_END.search(text, max(0, point - 100), point)``: the host before a top-level domain's point."""
+    run, window = point, max(0, point - 100)
+    while run > window and text[run - 1] in _HOST_CHARS:
+        run -= 1
+    return _HOST_END.search(text, run, point)
+
+
 def addresses(st: Scan) -> None:
     text = st.text
     at = text.find("@")
@@ -87,7 +99,7 @@ def addresses(st: Scan) -> None:
     for m in _DOT_TLD.finditer(text):  # bare hosts: clusterexcellence.eu/about
         if m.group(1).lower() not in TLDS:
             continue
-        host = _HOST_END.search(text, max(0, m.start() - 100), m.start())
+        host = host_before(text, m.start())
         if host is None or st.taken[host.start()]:
             continue  # a host inside a link or an address already read
         start = host.start()
@@ -96,10 +108,10 @@ def addresses(st: Scan) -> None:
         rest = _URL_REST.match(text, m.end())
         url = _trim_url(text[start : rest.end() if rest else m.end()])
         st.take(start, start + len(url), "url", canon_url(url))
-    for m in _PHONE_INTL.finditer(text):
+    for m in st.led(_PHONE_INTL):
         if 8 <= sum(c.isdigit() for c in m.group()) <= 15:
             st.take(m.start(), m.end(), "phone", canon_phone(m.group()))
-    for m in _PHONE_LOCAL.finditer(text):
+    for m in st.led(_PHONE_LOCAL):
         raw = m.group()
         if 9 <= sum(c.isdigit() for c in raw) <= 13 and not _GROUPED.fullmatch(raw):
             st.take(m.start(), m.end(), "phone", canon_phone(raw))

@@ -136,5 +136,6 @@ def markup(st: Scan) -> None:
             st.take(start + skip, end, kind, value)
             if _same_fact(kind, st.text[label_start:label_end], value):
                 st.claim(label_start, label_end)
-    for m in _HTML_TAG.finditer(st.text):
-        st.claim(*m.span())
+    if "<" in st.text or "&" in st.text:  # what every tag and entity opens with; most drafts hold neither
+        for m in _HTML_TAG.finditer(st.text):
+            st.claim(*m.span())

@@ -70,9 +70,9 @@ def quantity(st: Scan, start: int, end: int, value: Decimal, digits: str = "") -
 def numbers(st: Scan) -> None:
     for m in _HASHTAG.finditer(st.text):
         st.take(m.start(), m.end(), "hashtag", m.group().lower())
-    for m in st.rules.ordinal.finditer(st.fold):
+    for m in st.led(st.rules.ordinal, folded=True):
         st.take(m.start(), m.end(), "ordinal", str(int(m.group("n"))))
-    for m in st.rules.number.finditer(st.fold):
+    for m in st.led(st.rules.number, folded=True):
         if st.free(*m.span()):
             whole, frac = m.group("int"), m.group("frac")
             value = Decimal(re.sub(r"\D", "", whole) + (f".{frac}" if frac else ""))

@@ -232,6 +232,10 @@ class Index:
 # --- the scan ----------------------------------------------------------------------------
 
 
+_LED = re.compile(r"[(+\d](?<!\w[(+\d])")
+"""Where a pattern :meth:`Scan.led` reads can open: a digit, "(" or "+" after no letter, digit or "_"."""
+
+
 class Scan:
     """The text, its folded twin, which characters are taken, and what was found."""
 
@@ -242,6 +246,28 @@ class Scan:
         self.terms = terms
         self.taken = bytearray(len(text))
         self.found: list[tuple[int, int, str, str]] = []
+        self._led: dict[bool, list[int]] = {}
+
+    def openings(self, folded: bool = False) -> list[int]:
+        """Where :data:`_LED` finds a place in the text (or its fold), found once a text."""
+        text = self.fold if folded else self.text
+        starts = self._led.get(text is self.text)
+        if starts is None:
+            starts = self._led[text is self.text] = [m.start() for m in _LED.finditer(text)]
+        return starts
+
+    def led(self, pattern: re.Pattern[str], folded: bool = False) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer`` finds in the text (or its fold), for a pattern whose every match opens
+        where :data:`_LED` finds one (the patterns of dates, times, numbers and phones, which open with a
+        digit, "(" or "+" after no word character): it is tried there alone, in order, each after the last
+        match's end, where ``finditer`` tried it at every character of the text. The places are found
+        once a text, in one scan in C, and shared by the eight patterns."""
+        text = self.fold if folded else self.text
+        end = 0
+        for start in self.openings(folded):
+            if start >= end and (m := pattern.match(text, start)):
+                end = m.end()
+                yield m
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.find(1, start, end) < 0
