@@ -38,7 +38,19 @@ def view_names() -> frozenset[str]:
 
 WORDING = frozenset(
     {"gender", "number", "percent", "date_month", "valid_until_month", "key", "word"}
-    | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
+    | {
+        "show_type",
+        "devoted",
+        "type_first",
+        "full_first",
+        "in_name",
+        "before",
+        "again",
+        "one_each",
+        "many_each",
+        "part_of",
+        "label",
+    }
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
 )
