@@ -41,6 +41,7 @@ WORDING = frozenset(
     | {"show_type", "devoted", "type_first", "full_first", "in_name", "before", "again", "one_each", "label"}
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
+    | {"own", "alone"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
@@ -63,6 +64,7 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^event\.year$"), "event.date"),  # "at the 2026 edition": the event's date, by its year
     (re.compile(r"^award\.undated$"), "award.name"),  # the name without a cited standard's edition
     (re.compile(r"^partnership\.one_country\.(?:name|the|at|of)$"), "partnership.countries"),
+    (re.compile(r"^award\.(previous\.)?tier(?:\.(?:name|the|The|of|to|at|won))?$"), r"award.\1level"),
 )
 """Another form of one fact, read as the fact: a party named the second time by its acronym
 (``mention.name``) is still its name (``full``), and a city with its article (``event.city_the``) the
