@@ -14,9 +14,9 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .facts.dates import Month
+from .facts.levels import OwnLevel
 from .facts.scheme import given_gender
 from .grammar import with_article
-from .facts.levels import OwnLevel
 from .lang.award_nouns import noun_view, prized
 from .lang.awards import (
     accreditation_standard,

@@ -77,6 +77,8 @@ def _model_paths(model: Any, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str
     for name, info in model.model_fields.items():
         path = (*prefix, name)
         yield path
+        if path[-1] == "level" and path[:1] == ("award",):
+            continue  # a level of the scheme's own ({name: …}) is written in the file; the form offers the metals
         stack = [info.annotation]
         while stack:
             annotation = stack.pop()

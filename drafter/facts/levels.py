@@ -10,11 +10,10 @@ own-named levels by their ``rank``; otherwise it is read as the facts give it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, PlainValidator, Tag, model_validator
+from pydantic import Discriminator, Field, PlainValidator, Tag, WithJsonSchema, model_validator
 
 from .grammatical import Article, Gender
 from .section import Model
@@ -37,7 +36,7 @@ def _check_metal(value: Any) -> str:
     raise _fail(
         "level",
         f"{shown(value)} is not one of: {', '.join(METALS)}{guess} A level the scheme names itself is a block: "
-        "{name: Excellent}, or {name: {pt: …, es: …}, gender: f}",
+        "{name: Excellent}",
     )
 
 
@@ -87,7 +86,7 @@ class OwnLevel(Model):
 
 
 AwardLevel = Annotated[
-    Annotated[Metal, PlainValidator(_check_metal), Tag(METAL_TAG)] | Annotated[OwnLevel, Tag(OWN_TAG)],
+    Annotated[Metal, PlainValidator(_check_metal), WithJsonSchema({"enum": list(METALS)}), Tag(METAL_TAG)] | Annotated[OwnLevel, Tag(OWN_TAG)],
     Discriminator(lambda value: OWN_TAG if isinstance(value, (dict, OwnLevel)) else METAL_TAG),
 ]
 """``award.level`` and ``award.previous.level``: a metal keyword, or the level's own name as a block."""
@@ -110,9 +109,6 @@ def named(level: str | OwnLevel) -> str:
         return level
     names = [level.name] if isinstance(level.name, str) else list(dict.fromkeys(level.name.values()))
     return " / ".join(f"“{n}”" for n in names)
-
-
-_COUNT = re.compile(r"\d+")
 
 
 def order(previous: str | OwnLevel, now: str | OwnLevel) -> bool | None:
@@ -144,13 +140,6 @@ def check_upgrade(previous: str | OwnLevel, now: str | OwnLevel) -> None:
         else f"{named(previous)} is not below the level awarded now ({named(now)}); an upgrade moves up"
     )
     raise _fail("previous", f"{why}: correct one of them, or remove previous", at=("previous", "level"))
-
-
-def rank_of(level: str | OwnLevel) -> int | None:
-    """A level's place on its scale where the facts or the metals give one."""
-    if isinstance(level, str):
-        return METALS.index(level)  # type: ignore[arg-type]
-    return level.rank
 
 
 def given(value: bool | Mapping[str, bool] | str | Mapping[str, str] | None, lang: str) -> Any:

@@ -12,8 +12,8 @@ from pydantic import (
 )
 
 from ..errors import FactsError, Problem
-from .model import Facts
 from .levels import METAL_TAG, OWN_TAG
+from .model import Facts
 from .types import LANG_CODE, PLACEHOLDER, Kind, shown, suggest
 from .yamlsource import Document, Key, dotted, load_yaml
 

@@ -179,7 +179,8 @@ class Award(Model):
         if self.level is None:
             raise _fail(
                 "previous",
-                f"an upgrade from {named(self.previous.level)} needs the level awarded now: add level, or remove previous",
+                f"an upgrade from {named(self.previous.level)} needs the level awarded now: "
+                "add level, or remove previous",
                 at="previous",
             )
         check_upgrade(self.previous.level, self.level)

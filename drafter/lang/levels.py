@@ -123,18 +123,16 @@ METAL_NAMES: Mapping[str, MetalNames] = {
 
 def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str]) -> str | None:
     """The medal or trophy ``name`` with its ``metal`` said in it, as a native names it ("Medalla de Oro Olea
-    Verona", not "el oro de la Medalla Olea Verona"); None for a name whose noun takes no metal, or that
-    already says one ("Grande Medalha de Ouro")."""
+    Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says its metal already
+    ("Grande Medalha de Ouro"); None for a name whose noun takes no metal."""
     rule = METAL_NAMES.get(lang)
     words = name.split()
-    if rule is None or len(words) < 2 or any(w.casefold() in _folded(metals) for w in words):
+    if rule is None or len(words) < 2 or (words[-1] if rule.last else words[0]).casefold() not in rule.heads:
         return None
+    if any(w.casefold() in _folded(metals) for w in words):
+        return name  # "Medalha de Ouro": the name says its metal already
     if rule.last:
-        if words[-1].casefold() not in rule.heads:
-            return None
         return " ".join([*words[:-1], metal, words[-1]])
-    if words[0].casefold() not in rule.heads:
-        return None
     return " ".join([words[0], rule.of, metal, *words[1:]])
 
 
