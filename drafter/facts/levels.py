@@ -86,7 +86,8 @@ class OwnLevel(Model):
 
 
 AwardLevel = Annotated[
-    Annotated[Metal, PlainValidator(_check_metal), WithJsonSchema({"enum": list(METALS)}), Tag(METAL_TAG)] | Annotated[OwnLevel, Tag(OWN_TAG)],
+    Annotated[Metal, PlainValidator(_check_metal), WithJsonSchema({"enum": list(METALS)}), Tag(METAL_TAG)]
+    | Annotated[OwnLevel, Tag(OWN_TAG)],
     Discriminator(lambda value: OWN_TAG if isinstance(value, (dict, OwnLevel)) else METAL_TAG),
 ]
 """``award.level`` and ``award.previous.level``: a metal keyword, or the level's own name as a block."""

@@ -91,6 +91,9 @@ def _resolve(node: Schema, defs: Mapping[str, Schema]) -> Schema:
             continue
         if "anyOf" in node and len(branches) < len(node["anyOf"]):
             node = {**node, "anyOf": branches}
+        keywords = [b for b in node.get("oneOf", ()) if "enum" in b]
+        if keywords:  # a level: the metals to choose from; a level of the scheme's own is written in the file
+            node = {**keywords[0], **{k: v for k, v in node.items() if k != "oneOf"}}
         return node
 
 
