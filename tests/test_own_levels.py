@@ -156,7 +156,8 @@ def test_check_reads_them_all(tmp_path: Path) -> None:
     change = {**PRIZE, "award.level": MENTION, "award.former_name": former}
     assert _findings(tmp_path / "a", change, "es", "Premio Garnacha", "Premio Garnacha") == []
     dropped = _findings(tmp_path / "b", change, "es", "Mención de Honor", "Mención")
-    assert any(f.startswith("award.level ") and "the level awarded (mención de honor) is missing" in f.lower() for f in dropped), dropped
+    missing = "the level awarded (mención de honor) is missing"
+    assert any(f.startswith("award.level ") and missing in f.lower() for f in dropped), dropped
     renamed = _findings(tmp_path / "c", change, "en", "Red Wine Prize", "Wine Prize")
     assert any(f.startswith("award.former_name ") and "former name" in f.lower() for f in renamed), renamed
 
