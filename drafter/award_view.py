@@ -178,15 +178,23 @@ def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         return None
     tier = _tier(previous.level, loc)
     level = previous.level if isinstance(previous.level, str) else None
-    return {"level": level, "level_name": tier["name"] if tier else None, "tier": tier, "year": str(previous.year)}
+    return {
+        "level": level,
+        "level_name": tier["name"] if tier else None,
+        "tier": tier,
+        "medal": _medal(facts, loc, previous.level),
+        "year": str(previous.year),
+    }
 
 
-def _medal(facts: Facts, loc: Localizer) -> str | None:
-    """``award.medal``: a medal or a trophy named with its metal ("Medalha de Ouro Olea Verona"), or None."""
-    level, name = facts.award.level, loc.text(facts.award.name) or ""
-    if not isinstance(level, str):
+def _medal(facts: Facts, loc: Localizer, level: object = None) -> str | None:
+    """``award.medal``: a medal or a trophy named with its metal ("Medalha de Ouro Olea Verona"), or None;
+    given the ``level`` held before, that medal by its noun and metal alone ("a Medalha de Prata")."""
+    now, name = facts.award.level, loc.text(facts.award.name) or ""
+    held = now if level is None else level
+    if not isinstance(now, str) or not isinstance(held, str):
         return None
-    return medal_named(loc.lang, name, loc.level(level), loc.glossary.get("levels", {}))
+    return medal_named(loc.lang, name, loc.level(held), loc.glossary.get("levels", {}), whole=level is None)
 
 
 def _tier(level: str | OwnLevel | None, loc: Localizer) -> Any:

@@ -170,3 +170,35 @@ def test_the_schema_offers_metals_or_a_block() -> None:
     rules = schema()["$defs"]["Award"]["allOf"]
     gold = next(r for r in rules if r.get("if", {}).get("properties", {}).get("level") == {"const": "gold"})
     assert gold["then"]["properties"]["previous"]["properties"]["level"]["anyOf"][0] == {"enum": ["bronze", "silver"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "lead"),
+    [
+        (
+            "pt",
+            "sobe à Medalha de Ouro EcoVadis",
+            "passou da Medalha de Prata, que obteve em 2024, para a Medalha de Ouro",
+        ),
+        (
+            "es",
+            "sube a la Medalla de Oro EcoVadis",
+            "ascendido de la Medalla de Plata, que obtuvo en 2024, a la Medalla de Oro",
+        ),
+        ("en", "moves up to the EcoVadis Gold Medal", "has won the EcoVadis Gold Medal, up from the Silver Medal it"),
+        ("fr", "passe à la Médaille d’or EcoVadis", "après avoir décroché la Médaille d’argent en 2024"),
+    ],
+)
+def test_a_medal_upgraded_says_both_metals_in_its_name(tmp_path: Path, lang: str, headline: str, lead: str) -> None:
+    medal = per_lang("Medalha EcoVadis", "Medalla EcoVadis", "EcoVadis Medal", "Médaille EcoVadis")
+    change = {"award.name": medal, "award.level": "gold", "award.previous": {"level": "silver", "year": 2024}}
+    md = _drafts(tmp_path, change)[lang]
+    assert headline in md.split("\n")[0] and lead in md
+
+
+def test_a_renewed_medal_says_its_metal_in_its_name(tmp_path: Path) -> None:
+    medal = per_lang("Medalha EcoVadis", "Medalla EcoVadis", "EcoVadis Medal", "Médaille EcoVadis")
+    md = _drafts(tmp_path, {"release.kind": "renewal", "award.name": medal, "award.level": "silver"})
+    assert md["pt"].startswith("# Habitat renova a Medalha de Prata EcoVadis\n")
+    assert md["es"].startswith("# Habitat renueva la Medalla de Plata EcoVadis\n")
+    assert md["en"].startswith("# Habitat renews its EcoVadis Silver Medal\n")

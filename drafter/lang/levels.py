@@ -121,19 +121,20 @@ METAL_NAMES: Mapping[str, MetalNames] = {
 """Per language; French names its medals with their metal in its templates (« la médaille d’or EcoVadis »)."""
 
 
-def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str]) -> str | None:
+def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], whole: bool = True) -> str | None:
     """The medal or trophy ``name`` with its ``metal`` said in it, as a native names it ("Medalla de Oro Olea
     Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says its metal already
-    ("Grande Medalha de Ouro"); None for a name whose noun takes no metal."""
+    ("Grande Medalha de Ouro"); None for a name whose noun takes no metal. Not ``whole``, the noun and the
+    metal alone, as a level held before is named: "a Medalha de Prata", "the Silver Medal"."""
     rule = METAL_NAMES.get(lang)
     words = name.split()
     if rule is None or len(words) < 2 or (words[-1] if rule.last else words[0]).casefold() not in rule.heads:
         return None
-    if any(w.casefold() in _folded(metals) for w in words):
+    if whole and any(w.casefold() in _folded(metals) for w in words):
         return name  # "Medalha de Ouro": the name says its metal already
     if rule.last:
-        return " ".join([*words[:-1], metal, words[-1]])
-    return " ".join([words[0], rule.of, metal, *words[1:]])
+        return " ".join([*(words[:-1] if whole else ()), metal, words[-1]])
+    return " ".join([words[0], rule.of, metal, *(words[1:] if whole else ())])
 
 
 def _folded(metals: Mapping[str, str]) -> set[str]:
