@@ -202,3 +202,14 @@ def test_a_renewed_medal_says_its_metal_in_its_name(tmp_path: Path) -> None:
     assert md["pt"].startswith("# Habitat renova a Medalha de Prata EcoVadis\n")
     assert md["es"].startswith("# Habitat renueva la Medalla de Plata EcoVadis\n")
     assert md["en"].startswith("# Habitat renews its EcoVadis Silver Medal\n")
+
+
+def test_an_estate_named_quinta_is_no_ordinal_in_spanish() -> None:
+    """"Quinta do Souto" names an estate in Spanish as in Portuguese; "la quinta edición" is still the fifth."""
+    from drafter.extract import extract
+
+    def ordinals(text: str) -> list[str]:
+        return [m.value for m in extract(text, "es") if m.kind == "ordinal"]
+
+    assert ordinals("Quinta do Souto gana el Gran Oro del Premio.") == []
+    assert ordinals("Es la quinta edición del premio.") == ["5"]
