@@ -205,7 +205,7 @@ def test_a_renewed_medal_says_its_metal_in_its_name(tmp_path: Path) -> None:
 
 
 def test_an_estate_named_quinta_is_no_ordinal_in_spanish() -> None:
-    """"Quinta do Souto" names an estate in Spanish as in Portuguese; "la quinta edición" is still the fifth."""
+    """An estate named "Quinta do Souto" in Spanish as in Portuguese; "la quinta edición" is still the fifth."""
     from drafter.extract import extract
 
     def ordinals(text: str) -> list[str]:
