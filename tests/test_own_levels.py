@@ -46,6 +46,7 @@ PRIZE: dict[str, Any] = {
 
 
 def _drafts(tmp_path: Path, change: dict[str, Any]) -> dict[str, str]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     return draft(facts_file(tmp_path, change)).markdown
 
 
@@ -213,3 +214,13 @@ def test_an_estate_named_quinta_is_no_ordinal_in_spanish() -> None:
 
     assert ordinals("Quinta do Souto gana el Gran Oro del Premio.") == []
     assert ordinals("Es la quinta edición del premio.") == ["5"]
+
+
+def test_english_says_a_level_of_its_own_as_of_the_award(tmp_path: Path) -> None:
+    seal = {"name": per_lang("Selo de Ouro", "Sello de Oro", "Gold Seal", "Sceau d’or"), "alone": True}
+    md = _drafts(tmp_path / "a", {"award.level": MENTION})
+    assert md["en"].startswith("# Habitat wins the Honourable Mention of the Cluster Management Excellence Label\n")
+    md = _drafts(tmp_path / "b", {"release.kind": "renewal", "award.level": seal})
+    assert md["en"].startswith("# Habitat renews the Gold Seal of its Cluster Management Excellence Label\n")
+    assert "has renewed the Gold Seal of its Cluster Management Excellence Label." in md["en"]
+    assert "renova o Selo de Ouro do Cluster" in md["pt"] and "renueva el Sello de Oro del Cluster" in md["es"]
