@@ -188,7 +188,7 @@ def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
 
 
 def _medal(facts: Facts, loc: Localizer, level: object = None) -> str | None:
-    """``award.medal``: a medal or a trophy named with its metal ("Medalha de Ouro Olea Verona"), or None;
+    """``award.medal``: a medal named with its metal ("Medalha de Ouro Olea Verona"), or None;
     given the ``level`` held before, that medal by its noun and metal alone ("a Medalha de Prata")."""
     now, name = facts.award.level, loc.text(facts.award.name) or ""
     held = now if level is None else level

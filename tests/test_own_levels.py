@@ -213,7 +213,8 @@ def test_an_estate_named_quinta_is_no_ordinal_in_spanish() -> None:
         return [m.value for m in extract(text, "es") if m.kind == "ordinal"]
 
     assert ordinals("Quinta do Souto gana el Gran Oro del Premio.") == []
-    assert ordinals("Es la quinta edición del premio.") == ["5"]
+    assert ordinals("Es la quinta edición del premio, en la Quinta de Olivos.") == ["5"]
+    assert ordinals("Fue la quinta visita de la Quinta Edición.") == ["5", "5"]
 
 
 def test_english_says_a_level_of_its_own_as_of_the_award(tmp_path: Path) -> None:

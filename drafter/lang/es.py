@@ -51,9 +51,8 @@ WORDS = Words(
             "decimosegundo": 12,
         }
     ),
-    # "segundo" a second, "cuarto" a quarter or a room, "primera" the first-class, "quinta" an estate
-    # (Quinta de Olivos, a Portuguese Quinta do Souto)...
-    ambiguous_ordinals=split("primero primera primer segundo segunda cuarto cuarta quinta"),
+    # "segundo" a second, "cuarto" a quarter or a room, "primera" the first-class...
+    ambiguous_ordinals=split("primero primera primer segundo segunda cuarto cuarta"),
     edition_words=split("edicion ediciones"),
     approximate=frozen(
         {

@@ -102,7 +102,7 @@ def tier_view(
 
 @dataclass(frozen=True)
 class MetalNames:
-    """How a language names a medal or a trophy with its metal: "Medalha de Ouro Olea Verona", "Medalla de
+    """How a language names a medal with its metal: "Medalha de Ouro Olea Verona", "Medalla de
     Oro Olea Verona", "Olea Verona Gold Medal"."""
 
     heads: frozenset[str]
@@ -114,17 +114,18 @@ class MetalNames:
 
 
 METAL_NAMES: Mapping[str, MetalNames] = {
-    "pt": MetalNames(frozenset({"medalha", "troféu"})),
-    "es": MetalNames(frozenset({"medalla", "trofeo"})),
-    "en": MetalNames(frozenset({"medal", "trophy"}), last=True),
+    "pt": MetalNames(frozenset({"medalha"})),
+    "es": MetalNames(frozenset({"medalla"})),
+    "en": MetalNames(frozenset({"medal"}), last=True),
 }
-"""Per language; French names its medals with their metal in its templates (« la médaille d’or EcoVadis »)."""
+"""Per language; French names its medals with their metal in its templates (« la médaille d’or EcoVadis »).
+A trophy or a cup is one prize, its level that of the prize: "la plata del Trofeo Garnacha"."""
 
 
 def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], whole: bool = True) -> str | None:
-    """The medal or trophy ``name`` with its ``metal`` said in it, as a native names it ("Medalla de Oro Olea
+    """The medal ``name`` with its ``metal`` said in it, as a native names it ("Medalla de Oro Olea
     Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says its metal already
-    ("Grande Medalha de Ouro"); None for a name whose noun takes no metal. Not ``whole``, the noun and the
+    ("Grande Medalha de Ouro"); None for a name that is no medal's. Not ``whole``, the noun and the
     metal alone, as a level held before is named: "a Medalha de Prata", "the Silver Medal"."""
     rule = METAL_NAMES.get(lang)
     words = name.split()
