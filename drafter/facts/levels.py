@@ -32,10 +32,10 @@ def _check_metal(value: Any) -> str:
     if text in METALS:
         return text
     hint = suggest(text, METALS)
-    guess = f"; did you mean {hint!r}?" if hint else ""
+    guess = f"; did you mean {hint!r}? A" if hint else "; a"
     raise _fail(
         "level",
-        f"{shown(value)} is not one of: {', '.join(METALS)}{guess} A level the scheme names itself is a block: "
+        f"{shown(value)} is not one of: {', '.join(METALS)}{guess} level the scheme names itself is a block: "
         "{name: Excellent}",
     )
 
