@@ -78,10 +78,8 @@ def tier_view(
         won = with_article(str(articles(metal_gender).get("the", "")), metal, grammar)
     else:
         won = said_with("the")
-    if not said.noun_after:
-        at = said_with("at")
-    elif alone:
-        at = "with " + said_with("the")  # English: "with an honourable mention"
+    if not said.noun_after or alone:
+        at = said_with("at")  # "no nível Ouro"; a level said alone is said of the award instead (templates)
     elif isinstance(level, str) or level.noun is None:
         at = f"at {phrase}"  # "at Gold level"
     else:
