@@ -63,9 +63,9 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^event\.city_the$"), "event.city"),
     (re.compile(r"^event\.year$"), "event.date"),  # "at the 2026 edition": the event's date, by its year
     (re.compile(r"^award\.undated$"), "award.name"),  # the name without a cited standard's edition
-    (re.compile(r"^partnership\.one_country\.(?:name|the|at|of)$"), "partnership.countries"),
     # a level said in any of its forms: its name, its phrases (award.tier), a medal named with its metal
     (re.compile(r"^award\.(previous\.)?(?:level_name|medal|tier(?:\.\w+)?)$"), r"award.\1level"),
+    (re.compile(r"^partnership\.one_country\.(?:name|the|at|of)$"), "partnership.countries"),
 )
 """Another form of one fact, read as the fact: a party named the second time by its acronym
 (``mention.name``) is still its name (``full``), and a city with its article (``event.city_the``) the
