@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .facts.dates import Month
+from .facts.levels import OwnLevel
 from .facts.scheme import given_gender
 from .grammar import with_article
 from .lang.award_nouns import noun_view, prized
@@ -23,6 +24,7 @@ from .lang.awards import (
     head_gender,
     tail_gender,
 )
+from .lang.levels import medal_named, tier_view
 from .lang.pt_awards import classifier
 from .lang.schemes import SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
@@ -49,8 +51,11 @@ def award_view(
     return {
         "name": loc.text(award.name),
         "motto": None if award.motto is None else nested(award.motto, loc.words),
-        "level": award.level,
-        "level_name": loc.level(award.level) if award.level else None,
+        "level": award.level if isinstance(award.level, str) else None,
+        "level_name": _tier(award.level, loc)["name"] if award.level else None,
+        "tier": _tier(award.level, loc),
+        "former_name": loc.text(award.former_name),
+        "medal": _medal(facts, loc),
         "date": loc.when(award.date),
         "date_month": isinstance(award.date, Month),
         "year": str(award.date.year),
@@ -171,4 +176,27 @@ def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     previous = facts.award.previous
     if previous is None:
         return None
-    return {"level": previous.level, "level_name": loc.level(previous.level), "year": str(previous.year)}
+    tier = _tier(previous.level, loc)
+    level = previous.level if isinstance(previous.level, str) else None
+    return {
+        "level": level,
+        "level_name": tier["name"] if tier else None,
+        "tier": tier,
+        "medal": _medal(facts, loc, previous.level),
+        "year": str(previous.year),
+    }
+
+
+def _medal(facts: Facts, loc: Localizer, level: object = None) -> str | None:
+    """``award.medal``: a medal named with its metal ("Medalha de Ouro Olea Verona"), or None;
+    given the ``level`` held before, that medal by its noun and metal alone ("a Medalha de Prata")."""
+    now, name = facts.award.level, loc.text(facts.award.name) or ""
+    held = now if level is None else level
+    if not isinstance(now, str) or not isinstance(held, str):
+        return None
+    return medal_named(loc.lang, name, loc.level(held), loc.glossary.get("levels", {}), whole=level is None)
+
+
+def _tier(level: str | OwnLevel | None, loc: Localizer) -> Any:
+    """``award.tier``: the level as the language says it (:mod:`drafter.lang.levels`)."""
+    return tier_view(level, loc.lang, loc.level, loc.articles, loc.words)

@@ -111,7 +111,9 @@ def test_bad_facts_write_nothing(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["draft", str(bad), "--out", str(out)])
     assert result.exit_code == 2
     assert re.fullmatch(
-        r".*bad\.yaml:\d+:10: award\.level: 'diamond' is not one of: bronze, silver, gold, platinum\n", result.stderr
+        r".*bad\.yaml:\d+:10: award\.level: 'diamond' is not one of: bronze, silver, gold, platinum; a level the "
+        r"scheme names itself is a block: \{name: Excellent\}\n",
+        result.stderr,
     )
     assert not out.exists()
 

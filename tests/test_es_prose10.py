@@ -297,7 +297,7 @@ def test_a_medal_with_a_level_and_benefits(tmp_path: Path) -> None:
     name = per_lang("Medalha Garnacha", "Medalla Garnacha", "Grenache Medal", "Médaille Grenache")
     benefits = [per_lang("maior visibilidade", "mayor visibilidad", "greater visibility", "une visibilité accrue")]
     md = _es(tmp_path, {**PRIZE, "award.name": name, "award.level": "silver", "benefits": benefits})
-    assert md.startswith("# Habitat gana la plata de la Medalla Garnacha en el Concurso Mundial de Bruselas\n")
+    assert md.startswith("# Habitat gana la Medalla de Plata Garnacha en el Concurso Mundial de Bruselas\n")
     assert "La Medalla Garnacha ofrece a los premiados:" in md
 
 

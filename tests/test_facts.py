@@ -27,7 +27,10 @@ VALID = BAD / "valid.yaml"
 
 EMPTY = "1:1: is empty; `drafter new FILE` writes a skeleton to fill in"
 TOP_LEVEL = "2:1: the top level must be a mapping of sections (release:, organisation:, award: …)"
-LEVELS = "is not one of: bronze, silver, gold, platinum; did you mean 'bronze'?"
+LEVELS = (
+    "is not one of: bronze, silver, gold, platinum; did you mean 'bronze'? A level the scheme names itself is a "
+    "block: {name: Excellent}"
+)
 NOT_AMONG = "which is not among release.languages (pt, es, en); add it there or remove this text"
 NUMBER = "expected a number written with digits only (1774, 29.9)"
 MAPPING = "expected a mapping (key: value lines)"

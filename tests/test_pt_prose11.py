@@ -7,7 +7,7 @@ Each test pins one class the editor marked: a partner of no type takes its artic
 does in Portuguese, in the feminine of the company it most likely is ("a Frutas Tormes"), unless its name
 says it is another body or is an acronym ("o Porto Lab", "o CSIC"), not bare beside "a Universidade…";
 a type of one's own names the organisation again by its first noun ("o clube"); a medal with a level
-has it after its name ("a Medalha Vinalies de Prata"), not before it as a prize of
+has it after its name ("a Medalha de Prata Vinalies"), not before it as a prize of
 its own ("a Prata da Medalha Vinalies"); a part that is the whole is "todas as sete escolas", not "sete
 das sete escolas".
 """
@@ -129,16 +129,16 @@ def _medal(name: dict[str, str], level: str) -> dict[str, Any]:
         (
             MEDAL,
             "silver",
-            "# Habitat conquista a Medalha Vinalies de Prata no Concurso Vinalies Internationales",
-            "O Habitat, uma organização do setor da construção sustentável, conquistou a Medalha Vinalies de Prata "
+            "# Habitat conquista a Medalha de Prata Vinalies no Concurso Vinalies Internationales",
+            "O Habitat, uma organização do setor da construção sustentável, conquistou a Medalha de Prata Vinalies "
             "no Concurso Vinalies Internationales, realizado em Paris (França) de 10 a 14 de abril de 2026. A União "
             "dos Enólogos de França atribuiu-lhe a medalha a 12 de abril.",
         ),
         (
             MEDAL,
             "gold",
-            "# Habitat conquista a Medalha Vinalies de Ouro no",
-            "conquistou a Medalha Vinalies de Ouro no",
+            "# Habitat conquista a Medalha de Ouro Vinalies no",
+            "conquistou a Medalha de Ouro Vinalies no",
         ),
         # A name that already says the level does not say it twice.
         (
@@ -156,10 +156,10 @@ def _medal(name: dict[str, str], level: str) -> dict[str, Any]:
         ),
     ],
 )
-def test_a_medal_has_its_level_after_its_name(
+def test_a_medal_says_its_metal_in_its_name(
     tmp_path: Path, name: dict[str, str], level: str, headline: str, said: str
 ) -> None:
-    """«a Medalha Vinalies de Prata», not «a Prata da Medalha Vinalies», which reads as a prize inside the
+    """«a Medalha de Prata Vinalies», not «a Prata da Medalha Vinalies», which reads as a prize inside the
     medal."""
     md = _checked(tmp_path, _medal(name, level))["pt"]
     assert md.startswith(headline), md.split("\n\n")[0]

@@ -14,6 +14,7 @@ from drafter import draft, load_facts
 from drafter import figures as figure_forms
 from drafter.catalog import Catalog
 from drafter.facts import Facts, Party
+from drafter.facts.levels import level_text
 from drafter.lang import words
 from drafter.localize import (
     country_name,
@@ -86,8 +87,12 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str | tuple[s
     yield "award.name", _text(award.name, lang) or ""
     if award.motto:
         yield "award.motto", award.motto
-    if award.level:
+    if isinstance(award.level, str):
         yield "award.level", glossary["levels"][award.level]
+    elif award.level:  # a level of the scheme's own, as the facts name it
+        yield "award.level", level_text(award.level, lang)
+    if award.former_name:
+        yield "award.former_name", _text(award.former_name, lang) or ""
     for key in ("scope", "category"):
         if getattr(award, key):
             yield f"award.{key}", getattr(award, key)[lang]
@@ -218,7 +223,9 @@ def test_the_examples_cover_every_optional_section() -> None:
     """Between them, the examples exercise every optional fact the templates can show."""
     all_facts = [load_facts(path) for path in EXAMPLES]
     assert {f.release.kind for f in all_facts} == {"award", "renewal", "certification", "prize", "grant"}
-    assert {f.award.level for f in all_facts} >= {"bronze", "gold"}
+    assert {f.award.level for f in all_facts if isinstance(f.award.level, str)} >= {"bronze", "gold"}
+    assert any(f.award.level is not None and not isinstance(f.award.level, str) for f in all_facts)  # own
+    assert any(f.award.former_name for f in all_facts)
     assert any(f.quotes for f in all_facts)
     assert any(f.partnership and all(p.name for p in f.partnership.partners) for f in all_facts)
     assert any(f.partnership and not all(p.name for p in f.partnership.partners) for f in all_facts)

@@ -184,7 +184,7 @@ def test_printed_strings_and_glossary_terms_are_read(copy: Path, spellers: dict[
 
 
 def test_a_word_listed_as_right_is_not_reported(copy: Path, spellers: dict[str, Speller]) -> None:
-    _plant(copy / "es" / "award.md", " obtenido el nivel", " obtenido con Ondalia el nivel")
+    _plant(copy / "es" / "award.md", " obtenido {{ award.tier.the }}", " obtenido con Ondalia {{ award.tier.the }}")
     (copy / "es" / "words.txt").write_text("# the name of our own label\nOndalia\n", encoding="utf-8")
     found = check_templates(Catalog((copy.resolve(),))).findings
     assert [f.rule for f in found] == []

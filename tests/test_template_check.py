@@ -101,7 +101,7 @@ def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/pt/award.md:{_line(pt, 'para o nível {{')}:1: error: award.motto is used in "
+        f"templates/pt/award.md:{_line(pt, 'para {{ award.tier.the }}')}:1: error: award.motto is used in "
         f"{_others('pt')} but not in pt (also {_also(copy, 'award.md', 'award.motto', 'pt')}) "
         "[fact-drift 5478350301f7]\n"
         "\n"
@@ -182,9 +182,9 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {{ award_called }}',
+        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {% if award.medal %}',
         "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, "
-        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {{ award_called }}',
+        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {% if award.medal %}',
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -474,7 +474,7 @@ def test_json_and_github_formats(runner: CliRunner, copy: Path) -> None:
     assert payload["summary"]["drafts"] == COUNT and payload["summary"]["passed"] is False
     result = _run(runner, copy, "--format", "github")
     assert result.exit_code == 1
-    lead = _line(copy / "pt" / "award.md", "para o nível {{")
+    lead = _line(copy / "pt" / "award.md", "para {{ award.tier.the }}")
     assert result.stdout == (
         f"::error file=templates/pt/award.md,line={lead},col=1,title=drafter fact-drift::"
         f"award.motto is used in {_others('pt')} but not in pt [5478350301f7]\n"

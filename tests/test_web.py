@@ -479,3 +479,23 @@ def test_texts_of_sentences_get_several_lines_and_labels_read_as_words(client: T
     assert ">Web address<" in page and ">Url<" not in page
     assert "Co funded by" not in page
     assert re.search(r'id="f-award-launched"[^>]*placeholder="YYYY"', page)
+
+
+def test_a_level_is_a_metal_or_the_schemes_own_name(client: TestClient, folder: Path) -> None:
+    """The level's widget holds either: a block of the scheme's own is saved as one, a metal as its keyword."""
+    name = "quinta-do-souto-grand-gold-2026.yaml"
+    field = build_form(schema()).at(("award", "level"))
+    assert field is not None and field.widget == "level" and field.options == ("bronze", "silver", "gold", "platinum")
+    page = client.get(f"/edit?file={name}").text
+    assert re.search(r'id="f-award-level-own" data-toggle-level checked', page)
+    data = _form_data(client, name)
+    assert data["award"]["level"]["name"]["en"] == "Grand Gold"
+    data["award"]["level"]["name"]["en"] = "Great Gold"
+    answer = client.post("/api/save", json={"file": name, "hash": _hash(client, name), "data": data}, headers=OWN)
+    assert answer.status_code == 200, answer.text
+    assert "en: Great Gold" in (folder / name).read_text(encoding="utf-8")
+    data["award"]["level"] = "gold"
+    answer = client.post("/api/save", json={"file": name, "hash": _hash(client, name), "data": data}, headers=OWN)
+    assert answer.status_code == 200, answer.text
+    assert re.search(r"^  level: gold\b", (folder / name).read_text(encoding="utf-8"), re.M)
+    assert load.load_facts(folder / name).award.level == "gold"

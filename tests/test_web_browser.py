@@ -327,3 +327,33 @@ def test_readable_at_390_pixels(browser: Browser, served: tuple[str, Path]) -> N
         assert trouble == []
     finally:
         context.close()
+
+
+def test_a_level_is_chosen_among_the_metals_or_named_by_the_scheme(
+    context: BrowserContext, served: tuple[str, Path]
+) -> None:
+    base, folder = served
+    name = "quinta-do-souto-grand-gold-2026.yaml"
+    page, trouble = _open(context, f"{base}/edit?file={name}")
+    _previewed(page)
+    own = page.locator("#f-award-level-own")
+    assert own.is_checked() and page.locator("#f-award-level").is_hidden()
+    assert "Grand Gold" in page.locator("#preview article[lang=en]").inner_text()
+    own.uncheck()
+    assert page.locator("#f-award-level-block").is_hidden()
+    page.locator("#f-award-level").select_option("silver")
+    page.wait_for_function(
+        "() => document.querySelector('#preview article[lang=en]').textContent.includes('the Silver Olea Verona')",
+        timeout=WAIT,
+    )
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_function("() => document.getElementById('saved').textContent === 'Saved'")
+    assert re.search(r"^  level: silver\b", (folder / name).read_text(encoding="utf-8"), re.M)
+    own.check()
+    assert page.locator("#f-award-level-block").is_visible()
+    page.locator("#f-award-level-name-en").fill("Great Gold")
+    page.wait_for_function(
+        "() => document.querySelector('#preview article[lang=en]').textContent.includes('Great Gold')", timeout=WAIT
+    )
+    shot(page, "web-level-own-1400.png")
+    assert trouble == []

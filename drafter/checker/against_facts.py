@@ -41,13 +41,21 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def _metal_inside(name: str, text: str) -> bool:
-    """A medal's name said with its metal after its first word, as French says a medal with levels
-    (« la médaille d’or EcoVadis » for the Médaille EcoVadis): ``name`` and ``text`` searchable."""
-    first, _, rest = name.partition(" ")
-    return bool(rest) and re.search(re.escape(first) + _METALS + re.escape(rest), text) is not None
+    """A medal's or a trophy's name said with its metal inside, as each language names one with its level:
+    « la médaille d’or EcoVadis », "la Medalla de Oro Olea Verona", "the Olea Verona Gold Medal" for the
+    Médaille EcoVadis, the Medalla Olea Verona, the Olea Verona Medal: ``name`` and ``text`` searchable."""
+    words = name.split(" ")
+    return len(words) > 1 and any(
+        re.search(re.escape(" ".join(words[:i])) + _METALS + re.escape(" ".join(words[i:])), text) is not None
+        for i in range(1, len(words))
+    )
 
 
-_METALS = r" (?:d'or|d'argent|de bronze|de platine|de vermeil) "
+_METALS = (
+    r" (?:d'or|d'argent|de bronze|de platine|de vermeil|de ouro|de prata|de platina|de oro|de plata|de bronce"
+    r"|de platino|gold|silver|bronze|platinum) "
+)
+"""A metal inside a medal's name, in each language (text folded to lower case)."""
 
 
 def _searchable(text: str) -> str:

@@ -27,11 +27,13 @@ from ..extract.kinds import family as kind_family
 from ..extract.patterns import rules
 from ..facts import Facts, Party
 from ..facts.dates import Month
+from ..facts.levels import OwnLevel, level_text
 from ..lang import words
 from ..lang.times import times_ordinal, times_said
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
 from ..parties import ONE_EACH_SPELT
 from ..said import at_event
+from .fact_labels import _text, describe
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
@@ -52,79 +54,6 @@ class Expected:
         return self.label or self.key
 
 
-_PARTIES = {
-    "organisation.managed_by": "the body managing the organisation",
-    "award.issuer": "the issuer",
-    "award.assessor": "the assessor",
-    "award.backed_by": "the backer",
-    "award.launched_by": "the body that launched the award",
-}
-_PLAIN = {
-    "release.date": "the release's date",
-    "organisation.name": "the organisation's name",
-    "organisation.full_name": "the organisation's full name",
-    "organisation.country": "the organisation's country",
-    "organisation.website": "the organisation's website",
-    "award.name": "the award's name",
-    "award.level": "the level awarded",
-    "award.noun": "the scheme's own noun",
-    "award.date": "the date of the award",
-    "award.valid_until": "the date the certificate is valid until",
-    "award.launched": "the year the award was launched",
-    "award.first_awarded": "the year the award was first given",
-    "award.times_renewed": "how many times the award has been renewed",
-    "award.previous.level": "the level held before",
-    "award.previous.year": "the year the level held before was obtained",
-    "event.name": "the event's name",
-    "event.city": "the event's city",
-    "event.date": "the event's date",
-    "event.country": "the event's country",
-    "event.url": "the event's website",
-    "grant.amount": "the sum granted",
-    "grant.budget": "the project's total budget",
-    "grant.months": "the project's length in months",
-    "grant.start": "when the project starts",
-    "partnership.count": "the number of partners",
-    "partnership.placed": "the number of partners from the countries named",
-    "contact.name": "the press contact's name",
-    "contact.email": "the press contact's e-mail",
-    "contact.phone": "the press contact's phone number",
-}
-_PARTY_FIELDS = {"name": "name", "acronym": "acronym", "url": "website"}
-
-
-_LISTED = re.compile(r"(figures|links|quotes|partnership\.partners|grant\.co_funded_by)\[(\d+)\]\.(\w+)")
-
-
-def describe(key: str, facts: Facts, lang: str) -> str:
-    """A fact's key path in plain words: "figures[1].value" is the figure “companies certified”."""
-    if key in _PLAIN:
-        return _PLAIN[key]
-    party, _, field = key.rpartition(".")
-    if party in _PARTIES and field in _PARTY_FIELDS:
-        return f"{_PARTIES[party]}'s {_PARTY_FIELDS[field]}"
-    m = _LISTED.fullmatch(key)
-    if not m:
-        return key
-    section, i, field = m.group(1), int(m.group(2)), m.group(3)
-    if section == "figures":
-        fig = facts.figures[i]
-        what = _text(fig.what, lang) or (_text(fig.text, lang) or "").replace("{value}", "…").replace("{of}", "…")
-        return f"the figure “{what}”" + (" (its total)" if field == "of" else "")
-    if section == "links":
-        what = _text(facts.links[i].what, lang) or facts.links[i].url
-        return f"the address of the link to {what}"
-    if section == "quotes":
-        return "the name of the person quoted"
-    if section == "grant.co_funded_by":
-        return f"the {'acronym' if field == 'acronym' else 'name'} of co-funder {i + 1}"
-    partner = facts.partnership.partners[i] if facts.partnership else None
-    name = (_text(partner.name, lang) if partner else None) or f"partner {i + 1}"
-    if field == "acronym":
-        return f"{name}'s acronym"
-    return f"{name}'s country" if field == "country" else f"the name of partner {i + 1}"
-
-
 def family(kind: str) -> str:
     """Kinds that compare with each other: 2009 the year and 2009 the number, 50th and 50."""
     return kind_family(kind)
@@ -132,12 +61,6 @@ def family(kind: str) -> str:
 
 def _number(value: float) -> str:
     return canon_number(Decimal(str(value)))
-
-
-def _text(value: str | Mapping[str, str] | None, lang: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    return value.get(lang)
 
 
 def _name(key: str, name: str | None, lang: str = "") -> Iterator[Expected]:
@@ -200,12 +123,10 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     if award.noun and award.noun.get(lang):
         # "accreditation", "acreditação": the noun the scheme is named by, which a version may not swap
         add(Expected("award.noun", "text", award.noun[lang], award.noun[lang]))
-    levels = (glossary or {}).get("levels", {})
-    if award.level:
-        add(Expected("award.level", "term", f"level:{award.level}", str(levels.get(award.level, award.level))))
+    out.extend(level_expected("award.level", award.level, lang, glossary))
+    out.extend(_name("award.former_name", _text(award.former_name, lang)))
     if award.previous:
-        previous = award.previous.level
-        add(Expected("award.previous.level", "term", f"level:{previous}", str(levels.get(previous, previous))))
+        out.extend(level_expected("award.previous.level", award.previous.level, lang, glossary))
         add(Expected("award.previous.year", "year", str(award.previous.year), str(award.previous.year)))
     if not (facts.event and isinstance(award.date, Month) and at_event(award.date, facts.event.date, facts.event.end)):
         # An award known to the month, presented at an event of that month, is dated by the event's day:
@@ -271,6 +192,20 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
     # Made whole rather than by ``dataclasses.replace``, which reads the class's fields at every call.
     return [Expected(e.key, e.kind, e.value, e.shown, describe(e.key, facts, lang), e.context) for e in out]
+
+
+def level_expected(
+    key: str, level: str | OwnLevel | None, lang: str, glossary: Mapping[str, Any] | None
+) -> Iterator[Expected]:
+    """A level as a draft must say it: a metal as the glossary's term ("level:gold", however the language
+    writes it), a level of the scheme's own by its name in the language, as the facts write it."""
+    if level is None:
+        return
+    if isinstance(level, str):
+        levels = (glossary or {}).get("levels", {})
+        yield Expected(key, "term", f"level:{level}", str(levels.get(level, level)))
+        return
+    yield from _name(key, level_text(level, lang))
 
 
 def _times(number: int, lang: str) -> Expected:

@@ -160,7 +160,22 @@ class WordScan:
             return self.take(k, k + 1, "ordinal", str(value + unit))  # vigésimo quinto
         if low in words(lang).ambiguous_ordinals and not self.before_edition(k):
             return 0
+        if self.opens_name(k):
+            return 0  # "Quinta do Souto", "Quinta Avenida": a name that starts with an ordinal's word
         return self.take(k, k, "ordinal", str(value))
+
+    def opens_name(self, k: int) -> bool:
+        """Is word k, capitalised, the first of a proper name: followed by a capitalised word, or by a
+        small word of the name's language and one ("Quinta do Souto", "Quinta de Olivos")? Not before an
+        edition word: "la Quinta Edición" is still the fifth."""
+        if not self.words[k][:1].isupper() or k + 1 >= len(self.spans) or self.join(k + 1) != "":
+            return False
+        if self.before_edition(k) or self.is_shouting(self.spans[k][0]):
+            return False
+        nxt = k + 1
+        if self.lows[nxt] in _OF and nxt + 1 < len(self.spans) and self.join(nxt + 1) == "":
+            nxt += 1
+        return self.words[nxt][:1].isupper()
 
     def cardinal(self, k: int) -> int:
         lang = self.st.rules.lang

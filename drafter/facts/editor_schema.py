@@ -178,11 +178,13 @@ def _once(name: str) -> str:
 
 def _upgrade(node: Node) -> None:
     """The level held before an upgrade is below the level awarded now, which it needs (its year: the
-    loader's alone)."""
+    loader's alone). Below a metal is a lower metal, or a level of the scheme's own, whose place against a
+    metal the facts cannot give; two own levels' ranks are compared by the loader alone."""
     rules: list[Node] = [{"if": _given("previous"), "then": _given("level")}]
     for i, level in enumerate(LEVELS):
         below = list(LEVELS[:i])
-        previous = {"properties": {"level": {"enum": below}}} if below else {"type": "null"}
+        own: Node = {"type": "object"}
+        previous = {"properties": {"level": {"anyOf": [{"enum": below}, own] if below else [own]}}}
         awarded = {"properties": {"level": {"const": level}}, "required": ["level"]}
         rules.append({"if": awarded, "then": {"properties": {"previous": previous}}})
     node.setdefault("allOf", []).extend(rules)

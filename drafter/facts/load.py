@@ -12,6 +12,7 @@ from pydantic import (
 )
 
 from ..errors import FactsError, Problem
+from .levels import METAL_TAG, OWN_TAG
 from .model import Facts
 from .types import LANG_CODE, PLACEHOLDER, Kind, shown, suggest
 from .yamlsource import Document, Key, dotted, load_yaml
@@ -45,6 +46,9 @@ def validate(doc: Document, *, available: Iterable[str] = ()) -> Facts:
         raise FactsError(problems)
     return facts
 
+
+UNION_TAGS = (METAL_TAG, OWN_TAG)
+"""Tags of a union in a validation error's path: not keys of the file."""
 
 _SCHEMES = ("award", "renewal", "certification", "prize")
 """The kinds whose award is a scheme with a noun of its own; a grant's programme is named by its name."""
@@ -164,9 +168,9 @@ _MESSAGES: dict[str, Callable[[Any], str]] = {
 def _problems(exc: ValidationError, doc: Document) -> list[Problem]:
     out = []
     errors = exc.errors(include_url=False)
-    unknown = {tuple(e["loc"]) for e in errors if e["type"] == "extra_forbidden"}
+    unknown = {_key(e["loc"]) for e in errors if e["type"] == "extra_forbidden"}
     for err in errors:
-        loc: Key = tuple(err["loc"])
+        loc: Key = _key(err["loc"])
         ctx = err.get("ctx") or {}
         if ctx.get("at") is not None:
             at = ctx["at"]
@@ -205,6 +209,11 @@ def _problems(exc: ValidationError, doc: Document) -> list[Problem]:
         else:
             out.append(doc.problem(loc, err["msg"]))
     return out
+
+
+def _key(loc: Iterable[str | int]) -> Key:
+    """An error's path as the file's keys: without the tags of a union (an own-named level's block)."""
+    return tuple(p for p in loc if p not in UNION_TAGS)
 
 
 def _typo_of(unknown: Key, missing: Key) -> bool:

@@ -10,6 +10,7 @@ from pydantic import Field, model_validator
 from .dates import Since, When, year_of
 from .figure import Figure
 from .grammatical import Article, Gender, NameGender
+from .levels import METALS, AwardLevel, check_upgrade, named
 from .orgtypes import OrgType
 from .scheme import check_noun
 from .section import Model
@@ -21,7 +22,6 @@ from .types import (
     Email,
     Kind,
     Languages,
-    Level,
     Locales,
     Name,
     Number,
@@ -33,7 +33,7 @@ from .types import (
     _fail,
 )
 
-LEVELS: tuple[Level, ...] = ("bronze", "silver", "gold", "platinum")
+LEVELS = METALS
 
 
 class Release(Model):
@@ -107,7 +107,10 @@ class Organisation(Model):
 class Previous(Model):
     """The level held before an upgrade: Bronze in 2013, now Gold."""
 
-    level: Level = Field(description="The level held before: bronze, silver or gold.")
+    level: AwardLevel = Field(
+        description="The level held before: bronze, silver or gold, or a level of the scheme's own, as a block "
+        "like award.level's ({name: 4 Star, rank: 4})."
+    )
     year: Year = Field(description="The year it was obtained.")
 
 
@@ -119,15 +122,19 @@ class Award(Model):
         "Label; a certification's standard (ISO 14001:2015), a prize's name, a grant's programme."
     )
     motto: Name | None = Field(default=None, description="Tagline of the level, kept as written.")
-    level: Level | None = Field(
+    level: AwardLevel | None = Field(
         default=None,
-        description="bronze, silver, gold or platinum, for an award, a renewal or a prize with levels; "
-        "leave it out for a label or seal without levels.",
+        description="bronze, silver, gold or platinum, for an award, a renewal or a prize with levels; or a level "
+        "the scheme names itself, as a block: {name: Excellent}; leave it out for a label or seal without levels.",
     )
     date: When = Field(description="Date the award was granted: YYYY-MM-DD, or YYYY-MM if the day is not known.")
     issuer: Party
     assessor: Party | None = None
     backed_by: Party | None = Field(default=None, description="Who recognises and promotes it today.")
+    former_name: Text | None = Field(
+        default=None,
+        description="The scheme's former name, said once after its name: formerly the European Business Award.",
+    )
     launched: Year | None = Field(default=None, description="Year the scheme was launched.")
     launched_by: Party | None = Field(default=None, description="Who launched the scheme.")
     purpose: Prose | None = Field(default=None, description="What the scheme is for, as sentences.")
@@ -172,16 +179,11 @@ class Award(Model):
         if self.level is None:
             raise _fail(
                 "previous",
-                f"an upgrade from {self.previous.level} needs the level awarded now: add level, or remove previous",
+                f"an upgrade from {named(self.previous.level)} needs the level awarded now: "
+                "add level, or remove previous",
                 at="previous",
             )
-        if LEVELS.index(self.previous.level) >= LEVELS.index(self.level):
-            raise _fail(
-                "previous",
-                f"{self.previous.level} is not below the level awarded now ({self.level}); "
-                "an upgrade moves up: correct one of them, or remove previous",
-                at=("previous", "level"),
-            )
+        check_upgrade(self.previous.level, self.level)
         if self.previous.year > year_of(self.date):
             raise _fail(
                 "previous",

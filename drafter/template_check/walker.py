@@ -53,6 +53,7 @@ WORDING = frozenset(
     }
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
+    | {"own", "alone"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
@@ -74,6 +75,8 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^event\.city_the$"), "event.city"),
     (re.compile(r"^event\.year$"), "event.date"),  # "at the 2026 edition": the event's date, by its year
     (re.compile(r"^award\.undated$"), "award.name"),  # the name without a cited standard's edition
+    # a level said in any of its forms: its name, its phrases (award.tier), a medal named with its metal
+    (re.compile(r"^award\.(previous\.)?(?:level_name|medal|tier(?:\.\w+)?)$"), r"award.\1level"),
     (re.compile(r"^partnership\.one_country\.(?:name|the|at|of)$"), "partnership.countries"),
     (re.compile(r"^partnership\.places\.(?:name|the|at|of)$"), "partnership.countries"),
 )

@@ -103,6 +103,12 @@ def _flatten(node: Schema, defs: Mapping[str, Schema]) -> list[Schema]:
     return out
 
 
+def _is_level(node: Schema, defs: Mapping[str, Schema]) -> bool:
+    """A keyword to choose, or a block of its own: an award's level, a metal or the scheme's own name."""
+    branches = [_resolve(b, defs) for b in node.get("oneOf", ())]
+    return len(branches) == 2 and sum("enum" in b for b in branches) == 1 and any(_is_group(b, defs) for b in branches)
+
+
 def _is_group(node: Schema, defs: Mapping[str, Schema]) -> bool:
     return node.get("type") == "object" and "properties" in node
 
@@ -156,6 +162,7 @@ def _is_text(node: Schema, defs: Mapping[str, Schema]) -> bool:
 
 
 WIDGETS: tuple[tuple[str, Callable[[Schema, Mapping[str, Schema]], bool]], ...] = (
+    ("level", _is_level),
     ("group", _is_group),
     ("languages", _is_language_list),
     ("list", _is_list),
@@ -294,6 +301,14 @@ class _Builder:
             )
         elif widget == "choice":
             options = tuple(str(x) for x in node["enum"])
+        elif widget == "level":
+            branches = [_resolve(b, self.defs) for b in node["oneOf"]]
+            options = tuple(str(x) for b in branches for x in b.get("enum", ()))
+            block = next(b for b in branches if _is_group(b, self.defs))
+            inner = set(block.get("required", ()))
+            children = tuple(
+                self.field(name, child, (*path, name), name in inner) for name, child in block["properties"].items()
+            )
         made = Field(
             key=key,
             widget=widget,

@@ -146,6 +146,13 @@ def _read_either(value: Any, field: Field, old: Any, languages: tuple[str, ...])
     return typed(str(value), accepts)
 
 
+def _read_level(value: Any, field: Field, old: Any, languages: tuple[str, ...]) -> Any:
+    """A metal chosen, or the scheme's own name for the level, as a block (:mod:`drafter.facts.levels`)."""
+    if isinstance(value, Mapping):
+        return _read_group(value, field, old, languages)
+    return _read_text(value, field, old, languages)
+
+
 def _read_flag(value: Any, field: Field, old: Any, languages: tuple[str, ...]) -> Any:
     flag = value is True or (isinstance(value, str) and value.strip().lower() == "true")
     if old is None and flag == field.default:
@@ -165,6 +172,7 @@ _READERS = {
     "languages": _read_languages,
     "per_language": _read_per_language,
     "either": _read_either,
+    "level": _read_level,
     "flag": _read_flag,
 }
 """How each widget's value is read; the rest are one text box each."""
@@ -172,7 +180,7 @@ _READERS = {
 
 def to_form(value: Any, field: Field) -> Any:
     """What the form shows in ``field`` for the document's ``value``."""
-    if field.widget == "group":
+    if field.widget == "group" or field.widget == "level" and isinstance(value, Mapping):
         given = value if isinstance(value, Mapping) else {}
         return {c.key: to_form(given[c.key], c) for c in field.children if c.key in given}
     if field.widget in ("list", "languages"):
@@ -189,7 +197,7 @@ def misfits(value: Any, field: Field, path: str, languages: tuple[str, ...]) -> 
     widget = field.widget
     if value is None:
         return []
-    if widget == "group":
+    if widget == "group" or widget == "level" and isinstance(value, Mapping):
         if not isinstance(value, Mapping):
             return [f"{path}: a mapping is expected here"]
         known = {c.key: c for c in field.children}

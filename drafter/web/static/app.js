@@ -66,6 +66,10 @@
       case "languages": return [...el.querySelectorAll("select[data-lang-item]")].map((s) => s.value);
       case "per_language": return texts(el);
       case "either": return el.querySelector("[data-toggle]").checked ? texts(el) : el.querySelector("[data-single]").value;
+      case "level": {
+        const block = widgets(el)[0];
+        return el.querySelector("[data-toggle-level]").checked ? read(block, all) : el.querySelector("[data-single]").value;
+      }
       case "flag": return el.querySelector("[data-value]").checked;
       default: return el.querySelector("[data-value]").value;
     }
@@ -93,6 +97,13 @@
     }
     one.hidden = box.checked;
     each.hidden = !box.checked;
+  }
+
+  // A level is a metal, or the scheme's own name for it: the box says which part of the widget is read.
+  function toggleLevel(box) {
+    const level = box.closest("[data-w=level]");
+    level.querySelector(".one").hidden = box.checked;
+    level.querySelector(".block").hidden = !box.checked;
   }
 
   // Messages, where they belong.
@@ -427,6 +438,7 @@
   form.addEventListener("change", (event) => {
     if (event.target.matches("[data-kind-select]")) applyKind();
     if (event.target.matches("[data-toggle]")) toggleEither(event.target);
+    if (event.target.matches("[data-toggle-level]")) toggleLevel(event.target);
     if (event.target.matches("[data-lang-item]")) { redraw(null); return; }
     changed();
   });

@@ -1,0 +1,140 @@
+"""How each language says an award's level (``award.tier`` in the view): with the noun it qualifies and
+its article ("o nível Ouro", "la categoría 5 Estrellas", "the Excellent level", « le niveau Or »), alone
+where it is what was won ("a Prata do Prémio…", "el oro del Premio…", "a Menção Honrosa"), and, in
+English, after the award ("at Gold level").
+
+A metal is named by the glossary's word and has the gender of that word; a level of the scheme's own is
+named as the facts give it, with the gender of its noun or of its name said alone (:mod:`drafter.facts.levels`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..facts.levels import OwnLevel, given, level_text
+from ..grammar import with_article
+from .model import Words
+
+
+@dataclass(frozen=True)
+class LevelWords:
+    """One language's words for a level."""
+
+    noun: str
+    """The word a level qualifies: nível, nivel, level, niveau."""
+    gender: str = "m"
+    """That word's gender."""
+    metals: Mapping[str, str] = field(default_factory=dict)
+    """A metal's gender where it is said alone, as what was won, when not m: a Prata, la plata."""
+    metal_lower: bool = False
+    """Whether a metal said alone is written in lower case, as a common noun: el oro del Premio…"""
+    noun_after: bool = False
+    """Whether the noun follows the level's name: the Gold level (English), not o nível Ouro."""
+
+
+LEVEL_WORDS: Mapping[str, LevelWords] = {
+    "pt": LevelWords("nível", metals={"silver": "f", "platinum": "f"}),
+    "es": LevelWords("nivel", metals={"silver": "f"}, metal_lower=True),
+    "en": LevelWords("level", noun_after=True),
+    "fr": LevelWords("niveau"),
+}
+"""Per language; a language not listed says a level as English does, by its name and "level" after it."""
+
+
+def tier_view(
+    level: str | OwnLevel | None,
+    lang: str,
+    metal_name: Callable[[str], str],
+    articles: Callable[[str], Mapping[str, str]],
+    grammar: Words,
+) -> dict[str, Any] | None:
+    """``award.tier`` (and ``award.previous.tier``): the level as ``lang`` says it. ``name``; ``own``,
+    whether the scheme names it itself; ``alone``, whether it is a noun of its own; ``gender``, of what is
+    said; ``the``, ``of``, ``to`` and ``at`` the phrases with their article ("o nível Ouro", "do nível
+    Ouro", "ao nível Ouro", "no nível Ouro"; English "the Gold level", "at Gold level"); ``won``, the level
+    as what was won ("o Ouro", "la plata", "a Menção Honrosa", "the Grand Prix")."""
+    if level is None:
+        return None
+    said = LEVEL_WORDS.get(lang, LEVEL_WORDS["en"])
+    if isinstance(level, str):
+        name, alone, noun, noun_gender, article = metal_name(level), False, said.noun, said.gender, True
+        metal_gender = said.metals.get(level, "m")
+    else:
+        name, alone = level_text(level, lang), level.alone
+        noun = given(level.noun, lang) or said.noun
+        noun_gender = given(level.gender, lang) or (said.gender if level.noun is None and not alone else "m")
+        article = bool(given(level.article, lang) if given(level.article, lang) is not None else True)
+        metal_gender = noun_gender
+    phrase = name if alone else (f"{name} {noun}" if said.noun_after else f"{noun} {name}")
+    forms = articles(noun_gender if article else "none")
+
+    def said_with(form: str, words: str = phrase) -> str:
+        return with_article(str(forms.get(form, "")), words, grammar)
+
+    if isinstance(level, str):
+        metal = name.lower() if said.metal_lower else name
+        won = with_article(str(articles(metal_gender).get("the", "")), metal, grammar)
+    else:
+        won = said_with("the")
+    if not said.noun_after or alone:
+        at = said_with("at")  # "no nível Ouro"; a level said alone is said of the award instead (templates)
+    elif isinstance(level, str) or level.noun is None:
+        at = f"at {phrase}"  # "at Gold level"
+    else:
+        at = "in " + said_with("the")  # "in the 5 Star category"
+    return {
+        "name": name,
+        "own": not isinstance(level, str),
+        "alone": alone,
+        "gender": noun_gender,
+        "the": said_with("the"),
+        "The": said_with("The"),
+        "of": said_with("of"),
+        "to": said_with("to"),
+        "at": at,
+        "won": won,
+    }
+
+
+@dataclass(frozen=True)
+class MetalNames:
+    """How a language names a medal with its metal: "Medalha de Ouro Olea Verona", "Medalla de
+    Oro Olea Verona", "Olea Verona Gold Medal"."""
+
+    heads: frozenset[str]
+    """The nouns that take their metal in their name (folded to lower case)."""
+    last: bool = False
+    """Whether the noun ends the name, the metal before it (English), rather than opening it."""
+    of: str = "de"
+    """What joins the metal to a noun that opens the name."""
+
+
+METAL_NAMES: Mapping[str, MetalNames] = {
+    "pt": MetalNames(frozenset({"medalha"})),
+    "es": MetalNames(frozenset({"medalla"})),
+    "en": MetalNames(frozenset({"medal"}), last=True),
+}
+"""Per language; French names its medals with their metal in its templates (« la médaille d’or EcoVadis »).
+A trophy or a cup is one prize, its level that of the prize: "la plata del Trofeo Garnacha"."""
+
+
+def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], whole: bool = True) -> str | None:
+    """The medal ``name`` with its ``metal`` said in it, as a native names it ("Medalla de Oro Olea
+    Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says its metal already
+    ("Grande Medalha de Ouro"); None for a name that is no medal's. Not ``whole``, the noun and the
+    metal alone, as a level held before is named: "a Medalha de Prata", "the Silver Medal"."""
+    rule = METAL_NAMES.get(lang)
+    words = name.split()
+    if rule is None or len(words) < 2 or (words[-1] if rule.last else words[0]).casefold() not in rule.heads:
+        return None
+    if whole and any(w.casefold() in _folded(metals) for w in words):
+        return name  # "Medalha de Ouro": the name says its metal already
+    if rule.last:
+        return " ".join([*(words[:-1] if whole else ()), metal, words[-1]])
+    return " ".join([words[0], rule.of, metal, *(words[1:] if whole else ())])
+
+
+def _folded(metals: Mapping[str, str]) -> set[str]:
+    return {m.casefold() for m in metals.values()}
