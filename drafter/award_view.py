@@ -115,10 +115,18 @@ def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "gender": gender,
         "the": the,
         "The": the[:1].upper() + the[1:],
-        "in_name": all(part in name for part in word.casefold().split()),
+        "in_name": any(all(part in name for part in said.casefold().split()) for said in _nouns(award.noun, word)),
         "first": loc.lang in SCHEME_NOUN_FIRST,
         "bare": word.casefold() in UNCOUNTED_EN,
     }
+
+
+def _nouns(noun: str | Mapping[str, str] | None, word: str) -> list[str]:
+    """The scheme's noun as each language of the facts says it, this one's first: a name that ends with it
+    in any of them says it already ("Joint Commission International Accreditation" is no "acreditación
+    Joint Commission International Accreditation" in Spanish)."""
+    others = list(noun.values()) if isinstance(noun, Mapping) else []
+    return [word, *others]
 
 
 def _award_forms(facts: Facts, loc: Localizer, scheme: dict[str, Any] | None) -> dict[str, str]:

@@ -26,7 +26,7 @@ from .award_view import award_view
 from .catalog import Catalog
 from .errors import TemplateError
 from .event_view import event_view
-from .facts import Facts, Figure, Party
+from .facts import Facts, Figure, Party, Quote
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import own_article, own_forms, with_article
@@ -48,7 +48,7 @@ from .localize import (
 )
 from .parties import mentioned, partnership_view, party_view, typed_kind
 from .said import said_by, says
-from .typography import apostrophes, nested
+from .typography import apostrophes, closing_stop, nested
 
 _SHARED_NOUNS = frozenset("cluster club group hub lab".split())
 """Nouns of a body's name that English shares with the other languages: such a name is not foreign."""
@@ -281,10 +281,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         "benefits": [loc.prose(b) for b in facts.benefits],
         "partnership": partnership_view(facts, loc),
         "next_steps": [loc.prose(s) for s in facts.next_steps],
-        "quotes": [
-            {"speaker": q.speaker, "role": loc.prose(q.role), "text": nested(q.text[lang], loc.words)}
-            for q in facts.quotes
-        ],
+        "quotes": [_quote(q, loc) for q in facts.quotes],
         "thanks": loc.prose(facts.thanks),
         "contact": None
         if facts.contact is None
@@ -295,6 +292,13 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "phone": facts.contact.phone,
         },
     }
+
+
+def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
+    """A quotation, its text and its closing stop apart: Spanish puts the stop after the closing mark
+    («… profesionales».), the others inside it (:func:`drafter.typography.closing_stop`)."""
+    text, stop = closing_stop(nested(quote.text[loc.lang], loc.words), loc.words)
+    return {"speaker": quote.speaker, "role": loc.prose(quote.role), "text": text, "stop": stop}
 
 
 def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:

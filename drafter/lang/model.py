@@ -96,6 +96,9 @@ class Words:
     inner_quotes: tuple[str, str] = ("", "")
     """The marks of a quotation inside one (CLDR's ``alternateQuotationStart`` and ``End``): in a motto
     or a quote's text, straight double quotes and the outer marks become these."""
+    stop_after_quote: bool = False
+    """Whether a quotation's closing mark comes before the full stop that ends it (Spanish, as the RAE
+    writes it: «… profesionales».), not after it (pt «… profissionais.», en “… staff.”, fr « … soins. »)."""
     apostrophe: str = ""
     """The apostrophe the language's press prints inside a word (l’ONU, O’Brien’s), for a straight one
     in a quotation or a motto; empty: as written. Babel ships no punctuation data of CLDR's to read it from."""
