@@ -70,6 +70,7 @@ def award_view(
         "valid_until": loc.when(award.valid_until),
         "valid_until_month": isinstance(award.valid_until, Month),
         "category": loc.text(award.category),
+        "category_named": _named_category(loc.text(award.category) or "", loc),
         "standard": _standard(loc.text(award.name) or ""),
         "undated": _undated(loc.text(award.name) or ""),
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
@@ -78,6 +79,19 @@ def award_view(
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
+
+
+def _named_category(category: str, loc: Localizer) -> bool:
+    """Whether a prize's category is written as a name ("Intense Fruity", "Best Newcomer", "Frutado Intenso"),
+    which the text says as one ("in the Intense Fruity category", "na categoria Frutado Intenso"), not as a
+    description of who competes ("in the category for companies with fewer than 50 employees", "na categoria
+    de embalagem sustentável"): a capital first, and in English on every word but the short function words."""
+    words = category.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if loc.lang != "en":
+        return True
+    return all(w[:1].isupper() or w.casefold() in loc.words.function_words for w in words)
 
 
 def _award_gender(facts: Facts, loc: Localizer) -> str:

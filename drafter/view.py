@@ -342,7 +342,8 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     # A sector the name or the type already says is not said again: "ONDABIO (Clúster Ibérico de
     # Biotecnología Marina)", "una federación deportiva", "a family footwear company", not "…, del
     # sector del deporte"; only the type is left ("una federación deportiva,"), or nothing.
-    if sector and said_by(sector, [name, full or "", (typed or {}).get("word", "") if org.type else ""]):
+    said = [name, full or "", (typed or {}).get("word", "") if org.type else ""]
+    if sector and said_by(sector, said, loc.words.word_endings):
         sector = None
     return {
         "name": name,
