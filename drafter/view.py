@@ -46,7 +46,7 @@ from .localize import (
     locale_for,
     url_label,
 )
-from .parties import mentioned, partnership_view, party_view, typed_kind
+from .parties import in_headline, mentioned, partnership_view, party_view, typed_kind
 from .said import said_by, says
 from .typography import apostrophes, closing_stop, nested
 
@@ -261,6 +261,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     # The order the templates name them in: the lead's issuer and assessor, then who runs the organisation,
     # who created the award, who backs it, and who co-funds a grant.
     mentioned([issuer, assessor, managed_by, launched_by, backed_by, *(grant or {}).get("co_funded_by", [])], loc.words)
+    in_headline(issuer, f"{loc.text(facts.organisation.name)} {(grant or {}).get('amount', '')}", loc.words)
     return {
         "lang": lang,
         "g": loc.glossary,
