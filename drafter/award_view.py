@@ -18,13 +18,14 @@ from .facts.scheme import given_gender
 from .grammar import with_article
 from .lang.award_nouns import noun_view, prized
 from .lang.awards import (
+    AWARD_HEADS,
     accreditation_standard,
     agreed_gender,
     head_gender,
     tail_gender,
 )
 from .lang.pt_awards import classifier
-from .lang.schemes import SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
+from .lang.schemes import NAMING_NOUNS, SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
 from .said import at_event
 from .typography import nested
@@ -120,16 +121,22 @@ def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     word = loc.text(award.noun)
     if not word:
         return None
+    name = (loc.text(award.name) or "").casefold().split()
+    said = any(all(part in name for part in noun.casefold().split()) for noun in _nouns(award.noun, word))
+    # A name that says another noun of the language is named again by it: "the Safe Water Seal… awarded the
+    # seal", not "the label" (English says it last, the others first).
+    own = (name[-1] if loc.lang == "en" else name[0]) if name else ""
+    if not said and own in NAMING_NOUNS and (loc.lang == "en" or own in AWARD_HEADS.get(loc.lang, {})):
+        word, said = own, True
     gender = given_gender(award.noun_gender, loc.lang) or scheme_gender(loc.lang, word) or "m"
     forms = loc.articles(gender)
     the = with_article(forms.get("the", ""), word, loc.words)
-    name = (loc.text(award.name) or "").casefold().split()
     return {
         "word": word,
         "gender": gender,
         "the": the,
         "The": the[:1].upper() + the[1:],
-        "in_name": any(all(part in name for part in said.casefold().split()) for said in _nouns(award.noun, word)),
+        "in_name": said or bool(name) and (name[-1] in NAMING_NOUNS or name[0] in NAMING_NOUNS),
         "first": loc.lang in SCHEME_NOUN_FIRST,
         "bare": word.casefold() in UNCOUNTED_EN,
     }
@@ -138,7 +145,9 @@ def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
 def _nouns(noun: str | Mapping[str, str] | None, word: str) -> list[str]:
     """The scheme's noun as each language of the facts says it, this one's first: a name that ends with it
     in any of them says it already ("Joint Commission International Accreditation" is no "acreditación
-    Joint Commission International Accreditation" in Spanish)."""
+    Joint Commission International Accreditation" in Spanish), as one that ends or starts with any noun an
+    award is named by does (:data:`~drafter.lang.schemes.NAMING_NOUNS`: "the Safe Water Seal", never "the Safe
+    Water Seal label")."""
     others = list(noun.values()) if isinstance(noun, Mapping) else []
     return [word, *others]
 

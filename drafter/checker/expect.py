@@ -111,7 +111,7 @@ def describe(key: str, facts: Facts, lang: str) -> str:
         what = _text(facts.links[i].what, lang) or facts.links[i].url
         return f"the address of the link to {what}"
     if section == "quotes":
-        return "the name of the person quoted"
+        return f"the {'role' if field == 'role' else 'name'} of the person quoted"
     if section == "grant.co_funded_by":
         return f"the {'acronym' if field == 'acronym' else 'name'} of co-funder {i + 1}"
     partner = facts.partnership.partners[i] if facts.partnership else None
@@ -259,6 +259,11 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
                 add(Expected(f"partnership.partners[{i}].country", "country", partner.country, shown))
     for i, quote in enumerate(facts.quotes):
         out.extend(_name(f"quotes[{i}].speaker", quote.speaker))
+        # The role, as each language's facts give it ("directora general", « directrice générale »): a
+        # version that says another is checked as any text of the facts is.
+        role = _text(quote.role, lang)
+        if role:
+            out.append(Expected(f"quotes[{i}].role", "text", role, role))
     contact = facts.contact
     if contact:
         out.extend(_name("contact.name", contact.name))

@@ -15,6 +15,15 @@ UNCOUNTED_EN = frozenset("accreditation certification recognition status members
 Investors in People accreditation"; a noun that is counted takes it: "the Athena Swan award"."""
 
 
+NAMING_NOUNS = frozenset(
+    {word for heads in AWARD_HEADS.values() for word in heads}
+    | set("label seal mark flag charter accreditation certification award prize ecolabel".split())
+)
+"""Nouns an award's name says it is by, in any of the four languages: as its first word (Portuguese, Spanish,
+French: "Selo…", « Label… ») or its last (English: "… Seal", "… Accreditation"). A name that has one needs no
+scheme noun of the facts' said again with it."""
+
+
 def scheme_has_gender(lang: str) -> bool:
     """Whether a scheme's noun in ``lang`` needs a gender for its article: where :data:`AWARD_HEADS` has words."""
     return lang in AWARD_HEADS
