@@ -123,11 +123,10 @@ def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         return None
     name = (loc.text(award.name) or "").casefold().split()
     said = any(all(part in name for part in noun.casefold().split()) for noun in _nouns(award.noun, word))
-    # A name that says another noun of the language is named again by it: "the Safe Water Seal… awarded the
-    # seal", not "the label" (English says it last, the others first).
+    # A name headed by another noun of the language says what it is too: "the Safe Water Seal", never "the
+    # Safe Water Seal label" (English says its noun last, the others first: « le Label Eau sûre »).
     own = (name[-1] if loc.lang == "en" else name[0]) if name else ""
-    if not said and own in NAMING_NOUNS and (loc.lang == "en" or own in AWARD_HEADS.get(loc.lang, {})):
-        word, said = own, True
+    said = said or own in NAMING_NOUNS and (loc.lang == "en" or own in AWARD_HEADS.get(loc.lang, {}))
     gender = given_gender(award.noun_gender, loc.lang) or scheme_gender(loc.lang, word) or "m"
     forms = loc.articles(gender)
     the = with_article(forms.get("the", ""), word, loc.words)
@@ -136,7 +135,7 @@ def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "gender": gender,
         "the": the,
         "The": the[:1].upper() + the[1:],
-        "in_name": said or bool(name) and (name[-1] in NAMING_NOUNS or name[0] in NAMING_NOUNS),
+        "in_name": said,
         "first": loc.lang in SCHEME_NOUN_FIRST,
         "bare": word.casefold() in UNCOUNTED_EN,
     }
@@ -145,9 +144,7 @@ def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
 def _nouns(noun: str | Mapping[str, str] | None, word: str) -> list[str]:
     """The scheme's noun as each language of the facts says it, this one's first: a name that ends with it
     in any of them says it already ("Joint Commission International Accreditation" is no "acreditación
-    Joint Commission International Accreditation" in Spanish), as one that ends or starts with any noun an
-    award is named by does (:data:`~drafter.lang.schemes.NAMING_NOUNS`: "the Safe Water Seal", never "the Safe
-    Water Seal label")."""
+    Joint Commission International Accreditation" in Spanish)."""
     others = list(noun.values()) if isinstance(noun, Mapping) else []
     return [word, *others]
 

@@ -19,8 +19,8 @@ from .agreement import is_plural, singular
 from .grammar import indefinite, own_forms, read_as_word, with_article
 from .lang import Words
 from .lang.awards import JURIES
-from .lang.foreign_types import head_type, hidden_type
 from .lang.en import bare_name
+from .lang.foreign_types import head_type, hidden_type
 from .lang.nouns import KIND_BEFORE, KIND_HEADS, ORGS
 from .localize import country_forms, country_name, format_list, is_branch, url_label
 from .said import folded

@@ -4,7 +4,8 @@ reads no "asociación" in "Association". Portuguese, Spanish and French then say
 name at its first mention, as their press does: "la asociación Association française de normalisation
 (AFNOR)", "a associação Association française…", « la fondation Fundação Ciência Viva ». A name whose first
 word is a body's noun in the draft's language, or in one its readers read as their own (Portuguese and
-Spanish, each other's; Spanish, Catalan's), says it: "da Fundación Ribera Atlántica", « l’Institut Iroise ».
+Spanish, each other's; Spanish, Catalan's; French, the Iberian names its press prints as they are, « la
+Fundación Ribera Atlántica », « l’Associação Habitat »), says it: "da Fundación Ribera Atlántica".
 English reads such a name as it is ("the Association française de normalisation"), as it reads "the Museu
 Municipal de Évora".
 """
@@ -17,11 +18,13 @@ from .nouns import ORGS, TYPE_NOUNS
 _BY_NOUN = {folded(noun): key for key, nouns in TYPE_NOUNS.items() for noun in nouns}
 """Each type noun of any of the languages, folded, and the glossary's key of the type it says."""
 
-READ_ALONG = {"pt": ("pt", "es"), "es": ("es", "pt"), "fr": ("fr",)}
+READ_ALONG = {"pt": ("pt", "es"), "es": ("es", "pt"), "fr": ("fr", "pt", "es")}
 """The languages that say the type of a body named in another one, and the languages whose bodies' nouns
 their readers read as their own."""
 
-_READ = {lang: frozenset(folded(n) for other in others for n in ORGS[other].heads) for lang, others in READ_ALONG.items()}
+_READ = {
+    lang: frozenset(folded(n) for other in others for n in ORGS[other].heads) for lang, others in READ_ALONG.items()
+}
 
 
 def head_type(name: str) -> str | None:

@@ -19,9 +19,9 @@ NAMING_NOUNS = frozenset(
     {word for heads in AWARD_HEADS.values() for word in heads}
     | set("label seal mark flag charter accreditation certification award prize ecolabel".split())
 )
-"""Nouns an award's name says it is by, in any of the four languages: as its first word (Portuguese, Spanish,
-French: "Selo…", « Label… ») or its last (English: "… Seal", "… Accreditation"). A name that has one needs no
-scheme noun of the facts' said again with it."""
+"""Nouns an award's name says it is by: its first word in Portuguese, Spanish and French ("Selo…", « Label… »),
+its last in English ("… Seal", "… Accreditation"). A name headed by one of its language's needs no scheme noun
+of the facts' said again with it: "the Safe Water Seal", never "the Safe Water Seal label"."""
 
 
 def scheme_has_gender(lang: str) -> bool:
