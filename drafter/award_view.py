@@ -19,6 +19,7 @@ from .facts.scheme import given_gender
 from .grammar import with_article
 from .lang.award_nouns import noun_view, prized
 from .lang.awards import (
+    AWARD_HEADS,
     accreditation_standard,
     agreed_gender,
     head_gender,
@@ -26,7 +27,7 @@ from .lang.awards import (
 )
 from .lang.levels import medal_named, tier_view
 from .lang.pt_awards import classifier
-from .lang.schemes import SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
+from .lang.schemes import NAMING_NOUNS, SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
 from .said import at_event
 from .typography import nested
@@ -75,6 +76,7 @@ def award_view(
         "valid_until": loc.when(award.valid_until),
         "valid_until_month": isinstance(award.valid_until, Month),
         "category": loc.text(award.category),
+        "category_named": _named_category(loc.text(award.category) or "", loc),
         "standard": _standard(loc.text(award.name) or ""),
         "undated": _undated(loc.text(award.name) or ""),
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
@@ -83,6 +85,19 @@ def award_view(
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
+
+
+def _named_category(category: str, loc: Localizer) -> bool:
+    """Whether a prize's category is written as a name ("Intense Fruity", "Best Newcomer", "Frutado Intenso"),
+    which the text says as one ("in the Intense Fruity category", "na categoria Frutado Intenso"), not as a
+    description of who competes ("in the category for companies with fewer than 50 employees", "na categoria
+    de embalagem sustentável"): a capital first, and in English on every word but the short function words."""
+    words = category.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if loc.lang != "en":
+        return True
+    return all(w[:1].isupper() or w.casefold() in loc.words.function_words for w in words)
 
 
 def _award_gender(facts: Facts, loc: Localizer) -> str:
@@ -111,19 +126,32 @@ def _scheme(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     word = loc.text(award.noun)
     if not word:
         return None
+    name = (loc.text(award.name) or "").casefold().split()
+    said = any(all(part in name for part in noun.casefold().split()) for noun in _nouns(award.noun, word))
+    # A name headed by another noun of the language says what it is too: "the Safe Water Seal", never "the
+    # Safe Water Seal label" (English says its noun last, the others first: « le Label Eau sûre »).
+    own = (name[-1] if loc.lang == "en" else name[0]) if name else ""
+    said = said or own in NAMING_NOUNS and (loc.lang == "en" or own in AWARD_HEADS.get(loc.lang, {}))
     gender = given_gender(award.noun_gender, loc.lang) or scheme_gender(loc.lang, word) or "m"
     forms = loc.articles(gender)
     the = with_article(forms.get("the", ""), word, loc.words)
-    name = (loc.text(award.name) or "").casefold().split()
     return {
         "word": word,
         "gender": gender,
         "the": the,
         "The": the[:1].upper() + the[1:],
-        "in_name": all(part in name for part in word.casefold().split()),
+        "in_name": said,
         "first": loc.lang in SCHEME_NOUN_FIRST,
         "bare": word.casefold() in UNCOUNTED_EN,
     }
+
+
+def _nouns(noun: str | Mapping[str, str] | None, word: str) -> list[str]:
+    """The scheme's noun as each language of the facts says it, this one's first: a name that ends with it
+    in any of them says it already ("Joint Commission International Accreditation" is no "acreditación
+    Joint Commission International Accreditation" in Spanish)."""
+    others = list(noun.values()) if isinstance(noun, Mapping) else []
+    return [word, *others]
 
 
 def _award_forms(facts: Facts, loc: Localizer, scheme: dict[str, Any] | None) -> dict[str, str]:

@@ -20,6 +20,7 @@ from .grammar import indefinite, own_forms, read_as_word, with_article
 from .lang import Words
 from .lang.awards import JURIES
 from .lang.en import bare_name
+from .lang.foreign_types import head_type, hidden_type
 from .lang.nouns import KIND_BEFORE, KIND_HEADS, ORGS
 from .localize import country_forms, country_name, format_list, is_branch, url_label
 from .said import folded
@@ -79,26 +80,41 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
         forms = own_forms(loc.articles(gender, bool(own[1])), loc.words)
     full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
     url = getattr(party, "url", None)
+    first = _typed_forms(loc, name, kind, gender) or forms
     view: dict[str, Any] = {
         "name": name,
         "acronym": party.acronym,
         "short": party.acronym or name,
         "long": _long(name, loc.words),
         "full": full,
-        "called": with_article(forms.get("the", ""), full, loc.words),
+        "called": with_article(first.get("the", ""), full, loc.words),
         "type": typed_kind(kind, gender, loc.words),
         "gender": gender,
         "url": url,
         "url_label": url_label(url) if url else None,
         "jury": any(word in JURIES for word in re.findall(r"\w+", name.lower())),
-        **forms,
+        **first,
     }
     # Named again, a body keeps its article: "os LIA", "del CSIC", "des LIA".
     again_name = party.acronym if party.acronym and full != name else name
     view["again"] = {"name": again_name, "called": with_article(forms.get("the", ""), again_name, loc.words), **forms}
-    view["mention"] = {"name": full, "url": url, "called": view["called"], **forms}
+    view["mention"] = {"name": full, "url": url, "called": view["called"], **first}
     view["named_before"] = False
     return view
+
+
+def _typed_forms(loc: Localizer, name: str, kind: dict[str, str] | None, gender: str) -> dict[str, str] | None:
+    """The article forms of a body's first mention with its type's noun after them, where its name says the
+    type in another language ("la asociación Association française de normalisation"): the facts' type,
+    else the one the name's first word says (:mod:`drafter.lang.foreign_types`). None otherwise."""
+    key = head_type(name)
+    if key is None:
+        return None
+    typed = typed_kind(kind or loc.kind(key), gender, loc.words)
+    if typed is None or not hidden_type(loc.lang, name, typed["word"]):
+        return None
+    forms = loc.articles(typed["gender"] or gender, True)
+    return {k: with_article(v, typed["word"], loc.words) for k, v in forms.items() if isinstance(v, str)}
 
 
 def _long(name: str, grammar: Words) -> bool:
@@ -106,6 +122,32 @@ def _long(name: str, grammar: Words) -> bool:
     words or more, three of them not articles or prepositions."""
     words = name.split()
     return len(words) >= 4 and sum(folded(w) not in grammar.function_words for w in words) >= 3
+
+
+HEADLINE = 100
+"""The length over which a headline names a body by its acronym, as the press does ("recibe 1,25 millones de
+euros de la CINEA", « … de l’ADEME », "… from the ERC"); the lead names it in full."""
+
+_HEADLINE_WORDS = 16
+"""What a headline says besides the names and the sum: its verb and preposition, with their spaces."""
+
+
+def in_headline(party: dict[str, Any] | None, beside: str, grammar: Words) -> None:
+    """Sets ``party["headline"]``, how a headline that also says ``beside`` (the organisation's name, a sum)
+    names the body: by its acronym where its name would run the headline over :data:`HEADLINE` characters,
+    else by its name, each with its article forms; English says an acronym read as a word without "the"
+    ("from CINEA"), as it does named again."""
+    if party is None:
+        return
+    name, acronym = party["name"], party["acronym"]
+    forms = {k: v for k, v in party["mention"].items() if k not in ("name", "url", "called")}
+    long = len(beside) + len(name) + _HEADLINE_WORDS > HEADLINE
+    if not (acronym and acronym != name and long):
+        party["headline"] = {**forms, "name": name}
+        return
+    if grammar.code == "en" and read_as_word(acronym):
+        forms = {k: "" if v in ("the", "The") else v.removesuffix(" the") for k, v in forms.items()}
+    party["headline"] = {**forms, "name": acronym}
 
 
 def mentioned(parties: Iterable[dict[str, Any] | None], grammar: Words) -> None:
@@ -122,7 +164,7 @@ def mentioned(parties: Iterable[dict[str, Any] | None], grammar: Words) -> None:
             continue
         # The acronym alone only where the first mention gave it; else the name, as it was written.
         name = before["acronym"] if before["full"] != before["name"] else party["name"]
-        forms = {k: v for k, v in party["mention"].items() if k not in ("name", "url", "called")}
+        forms = {k: v for k, v in party["again"].items() if k not in ("name", "called")}
         if grammar.code == "en" and name != party["name"] and read_as_word(name):
             # An acronym said as a word goes without "the" in English: "on the initiative of EUROPARC".
             forms = {k: "" if v in ("the", "The") else v.removesuffix(" the") for k, v in forms.items()}

@@ -25,16 +25,29 @@ def says(name: str, word: str) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(folded(word))}(?!\w)", folded(name)) is not None
 
 
-def said_by(phrase: str, names: list[str]) -> bool:
+def said_by(phrase: str, names: list[str], endings: tuple[str, ...] | None = None) -> bool:
     """Whether every word of ``phrase`` that means something is a word of one of ``names``, its ending
     aside: "el deporte" is said by "federación deportiva", "los museos" by "Museo Textil", "footwear"
-    by "family footwear company"; "public healthcare" is not said by "public body"."""
-    words = _stems(phrase)
-    return bool(words) and any(words <= _stems(name) for name in names)
+    by "family footwear company"; "public healthcare" is not said by "public body".
+
+    ``endings``, for a language whose words a name in another language may look like (English), are the
+    only endings two words may differ by: "museums" is said by "Museum", but "olive oil" is not said by
+    "Oliveiras do Tua", whose "Oliveiras" an English reader does not read as olive trees."""
+    words = _stems(phrase, endings)
+    return bool(words) and any(words <= _stems(name, endings) for name in names)
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:STEM] for w in re.findall(r"\w+", folded(text)) if len(w) >= MEANING}
+def _stems(text: str, endings: tuple[str, ...] | None = None) -> set[str]:
+    found = [w for w in re.findall(r"\w+", folded(text)) if len(w) >= MEANING]
+    if endings is None:
+        return {w[:STEM] for w in found}
+    return {_base(w, endings) for w in found}
+
+
+def _base(word: str, endings: tuple[str, ...]) -> str:
+    """``word`` without the longest of ``endings`` it has, keeping a stem of :data:`STEM` letters."""
+    cut = max((e for e in endings if word.endswith(e) and len(word) - len(e) >= STEM - 1), key=len, default="")
+    return word[: len(word) - len(cut)] if cut else word
 
 
 def at_event(date: dt.date | Month, first: dt.date | Month, last: dt.date | None) -> bool:

@@ -146,3 +146,20 @@ def quoted(text: str, lang: Words) -> str:
             parts[i] = re.sub('"', mark, parts[i])
         text = "".join(parts)
     return apostrophes(text, lang)
+
+
+_LAST_MARK = re.compile(r"(?P<stop>\.)?(?P<closing>[”’»)\]]*)\s*\Z")
+
+
+def closing_stop(text: str, lang: Words) -> tuple[str, str]:
+    """A quotation's text, and what follows its closing mark: in a language that puts the full stop after
+    the mark (es: «… profesionales».), the text without its own stop, which comes after; a text that ends
+    in ? ! or … keeps them inside and takes the stop after too («¿Y ahora?».). Elsewhere the text as it is
+    and nothing after it (pt «… profissionais.», en “… staff.”, fr « … soins. »)."""
+    if not lang.stop_after_quote or not text.strip():
+        return text, ""
+    found = _LAST_MARK.search(text.rstrip())
+    kept = text.rstrip()
+    if found and found.group("stop") and not kept[: found.start()].endswith("."):  # "…" typed as "..." stays
+        return kept[: found.start()] + found.group("closing"), "."
+    return kept, "."

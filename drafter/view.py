@@ -26,7 +26,7 @@ from .award_view import award_view
 from .catalog import Catalog
 from .errors import TemplateError
 from .event_view import event_view
-from .facts import Facts, Figure, Party
+from .facts import Facts, Figure, Party, Quote
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import own_article, own_forms, with_article
@@ -46,9 +46,9 @@ from .localize import (
     locale_for,
     url_label,
 )
-from .parties import mentioned, partnership_view, party_view, typed_kind
+from .parties import in_headline, mentioned, partnership_view, party_view, typed_kind
 from .said import said_by, says
-from .typography import apostrophes, nested
+from .typography import apostrophes, closing_stop, nested
 
 _SHARED_NOUNS = frozenset("cluster club group hub lab".split())
 """Nouns of a body's name that English shares with the other languages: such a name is not foreign."""
@@ -261,6 +261,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     # The order the templates name them in: the lead's issuer and assessor, then who runs the organisation,
     # who created the award, who backs it, and who co-funds a grant.
     mentioned([issuer, assessor, managed_by, launched_by, backed_by, *(grant or {}).get("co_funded_by", [])], loc.words)
+    in_headline(issuer, f"{loc.text(facts.organisation.name)} {(grant or {}).get('amount', '')}", loc.words)
     return {
         "lang": lang,
         "g": loc.glossary,
@@ -281,10 +282,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         "benefits": [loc.prose(b) for b in facts.benefits],
         "partnership": partnership_view(facts, loc),
         "next_steps": [loc.prose(s) for s in facts.next_steps],
-        "quotes": [
-            {"speaker": q.speaker, "role": loc.prose(q.role), "text": nested(q.text[lang], loc.words)}
-            for q in facts.quotes
-        ],
+        "quotes": [_quote(q, loc) for q in facts.quotes],
         "thanks": loc.prose(facts.thanks),
         "contact": None
         if facts.contact is None
@@ -306,6 +304,13 @@ def _acronym_elsewhere(name: str, full: str | Mapping[str, str] | None, lang: st
     if not isinstance(full, Mapping) or lang not in ("fr", "es"):
         return False
     return any(initials_of(name, other) or spelt_from(name, other) for code, other in full.items() if code != lang)
+
+
+def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
+    """A quotation, its text and its closing stop apart: Spanish puts the stop after the closing mark
+    («… profesionales».), the others inside it (:func:`drafter.typography.closing_stop`)."""
+    text, stop = closing_stop(nested(quote.text[loc.lang], loc.words), loc.words)
+    return {"speaker": quote.speaker, "role": loc.prose(quote.role), "text": text, "stop": stop}
 
 
 def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:
@@ -352,7 +357,8 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     # A sector the name or the type already says is not said again: "ONDABIO (Clúster Ibérico de
     # Biotecnología Marina)", "una federación deportiva", "a family footwear company", not "…, del
     # sector del deporte"; only the type is left ("una federación deportiva,"), or nothing.
-    if sector and said_by(sector, [name, full or "", (typed or {}).get("word", "") if org.type else ""]):
+    said = [name, full or "", (typed or {}).get("word", "") if org.type else ""]
+    if sector and said_by(sector, said, loc.words.word_endings):
         sector = None
     return {
         "name": name,

@@ -39,7 +39,7 @@ def _checked(tmp_path: Path, change: dict[str, object], edits: dict[str, tuple[s
 def test_an_award_date_known_to_the_month(tmp_path: Path) -> None:
     assert loaded(tmp_path, {"award.date": "2026-04"}).award.date == Month(2026, 4)
     md = drafts(tmp_path, {"award.date": "2026-04"})
-    assert "granted the award in April 2026." in md["en"]
+    assert "awarded the label in April 2026." in md["en"]
     assert "atribuiu-lhe a distinção em abril de 2026." in md["pt"]
     assert "le concedió la distinción en abril de 2026." in md["es"]
     assert "lui a décerné cette distinction en avril 2026." in md["fr"]
@@ -54,7 +54,7 @@ def test_a_certificate_valid_until_a_month(tmp_path: Path) -> None:
         "award.valid_until": "2028-03",
     }
     md = drafts(tmp_path, change)
-    assert "issued the certificate in March 2025. The certificate is valid until March 2028." in md["en"]
+    assert "issued the certificate in March 2025. It is valid until March 2028." in md["en"]
     assert "emitiu o certificado em março de 2025, com validade até março de 2028." in md["pt"]
     assert "emitió el certificado en marzo de 2025, con validez hasta marzo de 2028." in md["es"]
     assert "lui a délivré en mars 2025 un certificat valable jusqu’en mars 2028." in md["fr"]
@@ -75,12 +75,12 @@ def test_an_event_and_a_first_award_known_to_the_month(tmp_path: Path) -> None:
     assert "celebrada en Vigo en octubre de 2025." in md["es"]
     assert "qui s’est tenu à Vigo en octobre 2025." in md["fr"]
     renewal = drafts(tmp_path, {"release.kind": "renewal", "award.first_awarded": "2013-03"})
-    assert "which it first obtained in March 2013." in renewal["en"]
+    assert "which it has held since March 2013." in renewal["en"]
     assert "que obteve pela primeira vez em março de 2013." in renewal["pt"]
     assert "que obtuvo por primera vez en marzo de 2013." in renewal["es"]
     assert "obtenu pour la première fois en mars 2013." in renewal["fr"]
     assert (
-        "which it first obtained in 2013."
+        "which it has held since 2013."
         in drafts(tmp_path, {"release.kind": "renewal", "award.first_awarded": 2013})["en"]
     )
 

@@ -139,17 +139,17 @@ CERTIFIED: dict[str, Any] = {
             "Blue Flag",
             "# Habitat achieves the Blue Flag\n\n**Aveiro, 4 May 2026** – Habitat, an organisation in the "
             "sustainable construction sector, has obtained the Blue Flag. The Foundation for Environmental "
-            "Education (FEE) awarded the flag on 27 May 2026. The flag can be flown until May 2027.",
+            "Education (FEE) awarded the flag on 27 May 2026. It can be flown until May 2027.",
         ),
         (
             "European Charter for Sustainable Tourism",
             "has obtained the European Charter for Sustainable Tourism. The Foundation for Environmental "
-            "Education (FEE) awarded the charter on 27 May 2026. The charter is valid until May 2027.",
+            "Education (FEE) awarded the charter on 27 May 2026. It is valid until May 2027.",
         ),
         (
             "Disability Confident Badge",
             "has obtained the Disability Confident Badge. The Foundation for Environmental Education (FEE) "
-            "awarded the badge on 27 May 2026. The badge is valid until May 2027.",
+            "awarded the badge on 27 May 2026. It is valid until May 2027.",
         ),
         # A name that says nothing of the kind is still certification, with its certificate.
         ("B Corp", "has achieved B Corp certification. The Foundation for Environmental Education (FEE) issued "),
@@ -185,8 +185,8 @@ ESCA = {"name": "European Secretariat for Cluster Analysis", "acronym": "ESCA"}
             "The Cluster Management Excellence Label was created on the initiative of the OECD.",
         ),
         # A body whose only name is such an acronym, and a partner's.
-        ({"award.issuer": {"name": "UNICEF"}}, "Gold level. UNICEF granted the award on 28 April 2026."),
-        ({"award.issuer": {"name": "OECD"}}, "Gold level. The OECD granted the award on 28 April 2026."),
+        ({"award.issuer": {"name": "UNICEF"}}, "Gold level. UNICEF awarded the label on 28 April 2026."),
+        ({"award.issuer": {"name": "OECD"}}, "Gold level. The OECD awarded the label on 28 April 2026."),
         (
             {
                 "partnership": {
@@ -235,7 +235,7 @@ def test_a_prize_is_presented_as_what_its_name_says(tmp_path: Path, name: str, n
             {"organisation.managed_by": {"name": "Bristol City Council", "type": "public body"}},
             "Habitat is run by Bristol City Council.",
         ),
-        ({"award.issuer": {"name": "Kent County Council"}}, "Gold level. Kent County Council granted the award"),
+        ({"award.issuer": {"name": "Kent County Council"}}, "Gold level. Kent County Council awarded the label"),
         (
             {
                 "release.kind": "grant",
@@ -249,8 +249,8 @@ def test_a_prize_is_presented_as_what_its_name_says(tmp_path: Path, name: str, n
             "The project is co-funded by Hackney Borough Council.",
         ),
         # A national body's name keeps it.
-        ({"award.issuer": {"name": "Arts Council"}}, "Gold level. The Arts Council granted the award"),
-        ({"award.issuer": {"name": "Council of Europe"}}, "Gold level. The Council of Europe granted the award"),
+        ({"award.issuer": {"name": "Arts Council"}}, "Gold level. The Arts Council awarded the label"),
+        ({"award.issuer": {"name": "Council of Europe"}}, "Gold level. The Council of Europe awarded the label"),
     ],
 )
 def test_a_local_council_is_named_without_the(tmp_path: Path, change: dict[str, Any], said: str) -> None:

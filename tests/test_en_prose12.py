@@ -3,7 +3,7 @@
 Each test pins one class an editor marked: a laboratory or an inspection body is accredited, never
 certified, to a standard of conformity assessment ("have been accredited to ISO/IEC 17025:2017", "UKAS
 granted the accreditation"), while a management standard is still certified to; a body whose name ends
-with its initials is a brand, named without "the" ("Advance HE granted the award"), unlike one whose
+with its initials is a brand, named without "the" ("Advance HE awarded the label"), unlike one whose
 initials stand inside its name; a prize whose name is a phrase that says no noun, as a title "of the
 Year" is, goes without "the" ("wins Campaign of the Year"), and with a level is that level's award for it;
 a speaker's apostrophe is printed as the apostrophe (O’Donnell); and a
@@ -43,7 +43,7 @@ def test_a_conformity_assessment_standard_is_accredited_not_certified(tmp_path: 
     assert f"has been accredited to {standard}." in md
     assert (
         "The United Kingdom Accreditation Service (UKAS) granted the accreditation on 29 January 2026. "
-        "The accreditation is valid until January 2030."
+        "It is valid until January 2030."
     ) in md
     assert "certif" not in md.split("## About")[0]
 
@@ -59,12 +59,12 @@ def test_a_management_standard_is_still_certified_to(tmp_path: Path, standard: s
 @pytest.mark.parametrize(
     ("issuer", "said"),
     [
-        ({"name": "Advance HE", "type": "public body"}, "Advance HE granted the award on 28 April 2026."),
-        ({"name": "Age NI"}, "Age NI granted the award on 28 April 2026."),
-        ({"name": "Sport NI", "type": "public body"}, "Sport NI granted the award on 28 April 2026."),
+        ({"name": "Advance HE", "type": "public body"}, "Advance HE awarded the label on 28 April 2026."),
+        ({"name": "Age NI"}, "Age NI awarded the label on 28 April 2026."),
+        ({"name": "Sport NI", "type": "public body"}, "Sport NI awarded the label on 28 April 2026."),
         # Initials inside the name, or a name of capitals, keep the language's habit.
-        ({"name": "Leeds NHS Charitable Trust"}, "The Leeds NHS Charitable Trust granted the award"),
-        ({"name": "Institute of Physics UK"}, "The Institute of Physics UK granted the award"),
+        ({"name": "Leeds NHS Charitable Trust"}, "The Leeds NHS Charitable Trust awarded the label"),
+        ({"name": "Institute of Physics UK"}, "The Institute of Physics UK awarded the label"),
     ],
 )
 def test_a_body_named_with_its_initials_last_goes_without_the(

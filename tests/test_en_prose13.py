@@ -56,13 +56,13 @@ def test_a_name_s_apostrophe_is_the_one_the_sentences_print(tmp_path: Path) -> N
         (
             "Cyber Essentials Plus",
             "# Habitat renews its Cyber Essentials Plus certification\n",
-            "has renewed its Cyber Essentials Plus certification, which it first obtained in 2023.",
+            "has renewed its Cyber Essentials Plus certification, which it has held since 2023.",
             "Cyber Essentials Plus certification was created in 2014.",
         ),
         (
             "Top Employer",
             "# Habitat renews its Top Employer certification\n",
-            "has renewed its Top Employer certification, which it first obtained in 2023.",
+            "has renewed its Top Employer certification, which it has held since 2023.",
             "Top Employer certification was created in 2014.",
         ),
     ],
@@ -148,9 +148,9 @@ def test_a_body_named_after_someone_goes_without_the(tmp_path: Path, name: str, 
 @pytest.mark.parametrize(
     ("issuer", "said"),
     [
-        ({"name": "St Mungo's Housing Trust"}, "St Mungo’s Housing Trust granted the award"),
-        ({"name": "King's Fund"}, "The King’s Fund granted the award"),
-        ({"name": "Mariners' Society"}, "The Mariners’ Society granted the award"),
+        ({"name": "St Mungo's Housing Trust"}, "St Mungo’s Housing Trust awarded the label"),
+        ({"name": "King's Fund"}, "The King’s Fund awarded the label"),
+        ({"name": "Mariners' Society"}, "The Mariners’ Society awarded the label"),
     ],
 )
 def test_an_issuer_named_after_someone_goes_without_the(tmp_path: Path, issuer: dict[str, Any], said: str) -> None:

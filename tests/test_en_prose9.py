@@ -64,10 +64,10 @@ def _checked(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = NO_
 @pytest.mark.parametrize(
     ("change", "said"),
     [
-        (PRIZE, "The Grand Gold Medal brings its winners:\n\n- Greater visibility"),
-        (GRANT, "The Living Sea Programme brings its grant holders:\n\n- Greater visibility"),
-        ({**GRANT, "award.name": "Horizon Europe"}, "Horizon Europe brings its grant holders:"),
-        ({}, "The Cluster Management Excellence Label brings its holders:"),
+        (PRIZE, "Winners of the Grand Gold Medal receive:\n\n- Greater visibility"),
+        (GRANT, "Grant holders under the Living Sea Programme benefit from:\n\n- Greater visibility"),
+        ({**GRANT, "award.name": "Horizon Europe"}, "Grant holders under Horizon Europe benefit from:"),
+        ({}, "Holders of the Cluster Management Excellence Label benefit from:"),
     ],
 )
 def test_the_benefits_name_who_gets_them(tmp_path: Path, change: dict[str, Any], said: str) -> None:
@@ -145,8 +145,8 @@ CERTIFIED: dict[str, Any] = {
     [
         (
             {},
-            "(ACSG) granted the accreditation on 27 May 2026, following an audit by the Iberian Institute for "
-            "Clinical Evaluation (IIEC). The accreditation is valid until 26 May 2031.",
+            "Following an audit by the Iberian Institute for Clinical Evaluation (IIEC), the Galician Healthcare "
+            "Quality Agency (ACSG) granted the accreditation on 27 May 2026. It is valid until 26 May 2031.",
         ),
         # The name in Spanish in every draft: its noun still says it is an accreditation.
         (

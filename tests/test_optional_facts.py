@@ -163,7 +163,7 @@ def test_a_renewal_without_a_level_reads_naturally(tmp_path: Path) -> None:
     assert _headline(md["fr"]) == "# Habitat renouvelle la Marque Qualité"
     assert "renovou a Marca Qualidade, que obteve pela primeira vez em 2020." in _lead(md["pt"])
     assert "ha renovado la Marca Calidad, que obtuvo por primera vez en 2020." in _lead(md["es"])
-    assert "has renewed its Quality Mark, which it first obtained in 2020." in _lead(md["en"])
+    assert "has renewed its Quality Mark, which it has held since 2020." in _lead(md["en"])
     assert "a renouvelé la Marque Qualité, qu’il avait obtenue pour la première fois en 2020." in _lead(md["fr"])
 
 

@@ -74,7 +74,7 @@ def test_a_body_in_three_roles_is_named_in_full_once(tmp_path: Path) -> None:
                 "Cuenta con el reconocimiento y el apoyo de los LIA.",
             ],
             "en": [
-                "The [Iberian Water Laboratories (LIA)](https://www.lia.example) granted the award on 28 April 2026.",
+                "The [Iberian Water Laboratories (LIA)](https://www.lia.example) awarded the label on 28 April 2026.",
                 "The Cluster Management Excellence Label was created in 2014 on the initiative of the LIA. "
                 "It is recognised and promoted by the LIA.",
             ],

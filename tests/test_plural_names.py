@@ -138,7 +138,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
                 "# Aveiro Municipal Services win the Gold Cluster Management Excellence Label",
                 "The Aveiro Municipal Services, an organisation in the sustainable construction sector, "
                 "have achieved the Cluster Management Excellence Label at Gold level.",
-                "The European Laboratories granted the award on 28 April 2026, following an assessment by "
+                "The European Laboratories awarded the label on 28 April 2026, following an assessment by "
                 "the United Audits.",
                 "The Aveiro Municipal Services are run by the Câmara Municipal de Aveiro.",
                 "The Aveiro Municipal Services are working with the Águas do Vouga (Spain) to develop a project.",
@@ -180,7 +180,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             ],
             "en": [
                 "# Aveiro Municipal Services renew their Gold Cluster Management Excellence Label",
-                "have renewed their Cluster Management Excellence Label at Gold level, which they first obtained",
+                "have renewed their Cluster Management Excellence Label at Gold level, which they have held since",
             ],
             "fr": [
                 "# Les Services municipalisés d’Aveiro renouvellent le niveau Or",
@@ -192,7 +192,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
     ),
     "renewal-with-a-motto": (
         _plural("renewal", **{"award.first_awarded": 2019, "award.motto": "Striving"}),
-        {"en": ["(“Striving”). They first obtained the label in 2019."]},
+        {"en": ["(“Striving”). They have held the label since 2019."]},
     ),
     "certification-by-plural-bodies": (
         _plural(

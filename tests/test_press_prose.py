@@ -317,7 +317,7 @@ def test_an_award_names_its_issuer_as_the_subject(tmp_path: Path) -> None:
     expected = per_lang(
         "O European Secretariat for Cluster Analysis (ESCA) atribuiu-lhe a distinção a 28 de abril de 2026.",
         "El European Secretariat for Cluster Analysis (ESCA) le concedió la distinción el 28 de abril de 2026.",
-        "The European Secretariat for Cluster Analysis (ESCA) granted the award on 28 April 2026.",
+        "The European Secretariat for Cluster Analysis (ESCA) awarded the label on 28 April 2026.",
         "L’European Secretariat for Cluster Analysis (ESCA) lui a décerné cette distinction le 28 avril 2026.",
     )
     for lang in LANGS:
@@ -367,7 +367,7 @@ def test_a_standard_is_first_published_not_launched_in_its_edition(tmp_path: Pat
     alone = _drafts(tmp_path, {**CERTIFICATION, "award.launched": 2011})
     assert "ISO 50001 was first published in 2011." in alone["en"]
     assert (
-        "ISO 50001:2018 certification brings its holders:"
+        "Holders of ISO 50001:2018 certification benefit from:"
         in _drafts(tmp_path, {**CERTIFICATION, "benefits": [per_lang("x", "x", "x", "x")]})["en"]
     )
 

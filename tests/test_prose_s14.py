@@ -90,7 +90,7 @@ BENEFIT = per_lang(
             per_lang(
                 "O Prémio Folha Verde Europeia oferece aos premiados:",
                 "El Premio Hoja Verde Europea ofrece a los premiados:",
-                "The European Green Leaf Award brings its winners:",
+                "Winners of the European Green Leaf Award receive:",
                 "Le prix Feuille verte européenne offre à ses lauréats :",
             ),
         ),
@@ -99,7 +99,7 @@ BENEFIT = per_lang(
             per_lang(
                 "O Cluster Management Excellence Label oferece aos seus titulares:",
                 "El Cluster Management Excellence Label ofrece a sus titulares:",
-                "The Cluster Management Excellence Label brings its holders:",
+                "Holders of the Cluster Management Excellence Label benefit from:",
                 "Le Cluster Management Excellence Label offre à ses titulaires :",
             ),
         ),
@@ -172,19 +172,19 @@ def test_a_brand_certifications_purpose_after_its_creation_opens_on_it(tmp_path:
 
 
 def test_a_renewals_first_year_after_its_count_has_a_sentence_of_its_own(tmp_path: Path) -> None:
-    """en: "… for the second time. It first obtained the label in June 2020.", not "… for the second time,
+    """en: "… for the second time. It has held the label since June 2020.", not "… for the second time,
     which it first obtained…", where "which" hangs on the time; the other languages put the count first."""
     change = {"release.kind": "renewal", "award.times_renewed": 2, "award.first_awarded": "2020-06"}
     md = checked(tmp_path, change)
     assert (
         "has renewed its Cluster Management Excellence Label at Gold level for the second time. "
-        "It first obtained the label in June 2020."
+        "It has held the label since June 2020."
     ) in md["en"], md["en"]
     assert "renovou pela segunda vez o nível Ouro do Cluster Management Excellence Label, que obteve pela " in md["pt"]
     assert "ha renovado por segunda vez el nivel Oro del Cluster Management Excellence Label, que obtuvo" in md["es"]
     assert "pour la deuxième fois le niveau Or du Cluster Management Excellence Label, qu’il avait obtenu" in md["fr"]
     once = checked(tmp_path / "once", {"release.kind": "renewal", "award.first_awarded": 2013})["en"]
-    assert "has renewed its Cluster Management Excellence Label at Gold level, which it first obtained in 2013." in once
+    assert "has renewed its Cluster Management Excellence Label at Gold level, which it has held since 2013." in once
 
 
 LIBRARIES = per_lang(
@@ -286,7 +286,7 @@ def test_a_body_named_by_a_feminine_noun_takes_its_article_in_spanish(tmp_path: 
 
 
 def test_a_certificate_renewed_again_is_named_as_one_after_its_count(tmp_path: Path) -> None:
-    """en: "… for the third time. They first obtained the certification in 2017.", not "the award"."""
+    """en: "… for the third time. They have held the certification since 2017.", not "the award"."""
     change = {
         "release.kind": "renewal",
         "award.name": "ISO 45001:2018",
@@ -294,8 +294,8 @@ def test_a_certificate_renewed_again_is_named_as_one_after_its_count(tmp_path: P
         "award.first_awarded": 2017,
     }
     md = checked(tmp_path, change, ("award.level",))["en"]
-    assert "has renewed its ISO 45001:2018 certification for the third time. It first obtained the " in md, md
-    assert "It first obtained the certification in 2017." in md
+    assert "has renewed its ISO 45001:2018 certification for the third time. It has held the " in md, md
+    assert "It has held the certification since 2017." in md
 
 
 def test_a_cause_is_what_a_body_is_devoted_to_and_a_phrase_what_it_works_in(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ def test_a_noun_the_name_says_is_not_said_twice(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"award.noun": label})
     assert "# Habitat wins the Gold Cluster Management Excellence Label" in md["en"]
     assert "Label label" not in md["en"]
-    assert "granted the label" in md["en"]
+    assert "awarded the label" in md["en"]
     assert "atribuiu-lhe o selo" in md["pt"]
 
 

@@ -31,7 +31,7 @@ def _drafted(tmp_path: Path, facts: dict[str, Any]) -> dict[str, str]:
 def test_a_standard_is_renewed_as_a_certification_after_an_audit(tmp_path: Path) -> None:
     md = _drafted(tmp_path, _renewal(launched=1996))
     assert "# Habitat renews its ISO 14001:2015 certification" in md["en"]
-    assert "has renewed its ISO 14001:2015 certification, which it first obtained in 2019." in md["en"]
+    assert "has renewed its ISO 14001:2015 certification, which it has held since 2019." in md["en"]
     assert "following a new audit." in md["en"]
     assert "ISO 14001 was first published in 1996." in md["en"]
     assert "# Habitat renouvelle sa certification ISO 14001:2015" in md["fr"]

@@ -189,7 +189,7 @@ SEAL = per_lang("Selo Cidade Acessível", "Sello Ciudad Accesible", "Accessible 
 def test_a_seal_is_awarded_as_a_seal_not_a_certificate(tmp_path: Path) -> None:
     leads = _leads(tmp_path, _certified(SEAL, "2029-03"))
     assert "The European Secretariat for Cluster Analysis (ESCA) awarded the seal on 28 April 2026." in leads["en"]
-    assert "The seal is valid until March 2029." in leads["en"]
+    assert "It is valid until March 2029." in leads["en"]
     assert "concedió el sello el 28 de abril de 2026, con validez hasta marzo de 2029." in leads["es"]
     assert "atribuiu-lhe o selo a 28 de abril de 2026, com validade até março de 2029." in leads["pt"]
     assert "lui a décerné ce label le 28 avril 2026. Il est valable jusqu’en mars 2029." in leads["fr"]
@@ -208,7 +208,7 @@ def test_a_label_named_in_another_language_is_named_in_the_draft_s(tmp_path: Pat
 def test_a_certificate_to_a_standard_is_still_a_certificate(tmp_path: Path) -> None:
     leads = _leads(tmp_path, _certified("ISO 9001:2015", "2029-03"))
     assert "issued the certificate on 28 April 2026" in leads["en"]
-    assert "The certificate is valid until March 2029." in leads["en"]
+    assert "It is valid until March 2029." in leads["en"]
     assert "emitió el certificado el 28 de abril de 2026, con validez hasta marzo de 2029" in leads["es"]
     assert "emitiu o certificado a 28 de abril de 2026, com validade até março de 2029." in leads["pt"]
     assert "lui a délivré le 28 avril 2026 un certificat valable jusqu’en mars 2029" in leads["fr"]

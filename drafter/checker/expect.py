@@ -184,6 +184,11 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
                 add(Expected(f"partnership.partners[{i}].country", "country", partner.country, shown))
     for i, quote in enumerate(facts.quotes):
         out.extend(_name(f"quotes[{i}].speaker", quote.speaker))
+        # The role, as each language's facts give it ("directora general", « directrice générale »): a
+        # version that says another is checked as any text of the facts is.
+        role = _text(quote.role, lang)
+        if role:
+            out.append(Expected(f"quotes[{i}].role", "text", role, role))
     contact = facts.contact
     if contact:
         out.extend(_name("contact.name", contact.name))

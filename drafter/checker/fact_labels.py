@@ -72,7 +72,7 @@ def describe(key: str, facts: Facts, lang: str) -> str:
         what = _text(facts.links[i].what, lang) or facts.links[i].url
         return f"the address of the link to {what}"
     if section == "quotes":
-        return "the name of the person quoted"
+        return f"the {'role' if field == 'role' else 'name'} of the person quoted"
     if section == "grant.co_funded_by":
         return f"the {'acronym' if field == 'acronym' else 'name'} of co-funder {i + 1}"
     partner = facts.partnership.partners[i] if facts.partnership else None

@@ -240,7 +240,11 @@ class Partnership(Model):
 
 class Quote(Model):
     speaker: Name
-    role: Text
+    role: Text = Field(
+        description="The person's position, after a comma: one text, or one per language where it differs "
+        "(pt: diretora-geral, es: directora general, en: director-general, fr: directrice générale); "
+        "drafter check finds each language's in its version."
+    )
     text: Prose = Field(description="What they said, as sentences, without quotation marks.")
 
 

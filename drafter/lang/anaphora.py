@@ -121,8 +121,17 @@ def _apostrophes(text: str) -> str:
     return text.replace("'", "’").casefold()
 
 
+_PRESENTED = re.compile(r"(?P<verb>est|sera|était|fut) (?=(?:le|la|les|un|une|des|son|sa|ses|notre|leur)\b|l[’'])")
+"""French « être » before a determiner: a noun phrase that presents what the subject is."""
+
+
 def _said(pronoun: str, rest: str) -> str:
-    """The predicate after its pronoun, or capitalised where the language drops the subject."""
+    """The predicate after its pronoun, or capitalised where the language drops the subject. French
+    presents a noun phrase with « ce », not « il »: « C’est le seul label… », « Ce sera la première… »
+    (« Il est le seul » reads as a translation); « Il est décerné… » keeps its pronoun."""
+    if pronoun in ("Il", "Elle") and (found := _PRESENTED.match(rest)):
+        verb = found["verb"]
+        return "C’" + rest if verb[0] in "eé" else "Ce " + rest
     return f"{pronoun} {rest}" if pronoun else rest[:1].upper() + rest[1:]
 
 

@@ -170,7 +170,12 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
             ),
         ),
         # A first award is named again as "the award"; its name may say no noun at all (PHRASE_AWARDS).
-        ("en", "award"): AwardNouns(default="award"),
+        ("en", "award"): AwardNouns(
+            default="award",
+            last=frozen(
+                {**{w: w for w in "label seal mark flag charter accreditation badge".split()}, "ecolabel": "label"}
+            ),
+        ),
         ("en", "renewal"): AwardNouns(
             default="award",
             last=frozen(

@@ -17,6 +17,8 @@ _ORDINAL_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eight
 
 WORDS = Words(
     code="en",
+    # "museum" and "museums", "sport" and "sports", "textile" and "textiles", "engineer" and "engineering"
+    word_endings=("s", "es", "al", "ic", "ical", "ing", "ed", "er", "ers", "y", "ies"),
     cardinals=frozen(
         {
             **cardinal_table(_UNITS, _TENS, []),

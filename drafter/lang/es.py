@@ -168,6 +168,7 @@ WORDS = Words(
     indefinite=frozen({"m": "un", "f": "una"}),
     quotes=("«", "»"),
     inner_quotes=("“", "”"),
+    stop_after_quote=True,
     apostrophe="’",
     # The Ortografía's "40 %", as drafter writes its own percentages: a no-break space, so that a line
     # of the facts ("cubre el 40 % de la electricidad") never breaks between the number and its sign.

@@ -96,6 +96,14 @@ class Words:
     inner_quotes: tuple[str, str] = ("", "")
     """The marks of a quotation inside one (CLDR's ``alternateQuotationStart`` and ``End``): in a motto
     or a quote's text, straight double quotes and the outer marks become these."""
+    word_endings: tuple[str, ...] | None = None
+    """The endings by which two of the language's words are one word ("museum", "museums"), where a name in
+    another language may look like one of its words and mean something else ("Oliveiras" is no "olive" to an
+    English reader): :func:`drafter.said.said_by`. None: words sharing their first five letters are one
+    (deporte, deportiva), as Portuguese, Spanish and French derive them from one another."""
+    stop_after_quote: bool = False
+    """Whether a quotation's closing mark comes before the full stop that ends it (Spanish, as the RAE
+    writes it: «… profesionales».), not after it (pt «… profissionais.», en “… staff.”, fr « … soins. »)."""
     apostrophe: str = ""
     """The apostrophe the language's press prints inside a word (l’ONU, O’Brien’s), for a straight one
     in a quotation or a motto; empty: as written. Babel ships no punctuation data of CLDR's to read it from."""

@@ -15,6 +15,15 @@ UNCOUNTED_EN = frozenset("accreditation certification recognition status members
 Investors in People accreditation"; a noun that is counted takes it: "the Athena Swan award"."""
 
 
+NAMING_NOUNS = frozenset(
+    {word for heads in AWARD_HEADS.values() for word in heads}
+    | set("label seal mark flag charter accreditation certification award prize ecolabel".split())
+)
+"""Nouns an award's name says it is by: its first word in Portuguese, Spanish and French ("Selo…", « Label… »),
+its last in English ("… Seal", "… Accreditation"). A name headed by one of its language's needs no scheme noun
+of the facts' said again with it: "the Safe Water Seal", never "the Safe Water Seal label"."""
+
+
 def scheme_has_gender(lang: str) -> bool:
     """Whether a scheme's noun in ``lang`` needs a gender for its article: where :data:`AWARD_HEADS` has words."""
     return lang in AWARD_HEADS

@@ -54,6 +54,7 @@ WORDING = frozenset(
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
     | {"own", "alone"}
+    | {"category_named", "stop"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
@@ -63,7 +64,9 @@ another way; whether a body's name is too long for a headline (``long``); how a 
 presents the organisation and names the award again, :mod:`drafter.lang.leads` and
 :mod:`drafter.lang.award_nouns`, and by the scheme's own noun where the facts give one,
 ``award.scheme``, which the Romance languages say through the award's articles, ``award.of``); whether a
-prize's name holds its event's (``in_award``); the glossary's article keys are added. A condition on
+prize's name holds its event's (``in_award``); whether a category is written as a name (``category_named``:
+"in the Intense Fruity category"); a quotation's closing stop where the language puts it after the mark
+(``stop``, Spanish); the glossary's article keys are added. A condition on
 what a fact's text says chooses wording too: see :meth:`Walker.test`."""
 
 
@@ -71,6 +74,8 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\.mention\.name(?=\.|\[|$)"), ".full"),
     (re.compile(r"\.mention\.url(?=\.|\[|$)"), ".url"),
     (re.compile(r"^award\.issuer\.short$"), "award.issuer.name"),  # a long funder by its acronym in a headline
+    (re.compile(r"^award\.issuer\.headline\.name$"), "award.issuer.name"),  # the same, by the headline's rule
+    (re.compile(r"^award\.issuer\.headline(?=\.)"), "award.issuer"),  # its article forms there
     (re.compile(r"\.mention(?=\.|\[|$)"), ""),
     (re.compile(r"^event\.city_the$"), "event.city"),
     (re.compile(r"^event\.year$"), "event.date"),  # "at the 2026 edition": the event's date, by its year
