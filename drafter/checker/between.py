@@ -52,9 +52,11 @@ from .naming import (
     is_acronym,
     mention_at,
     name_like,
+    ordinary_acronym,
     own_acronyms,
     part_of,
     quoted,
+    shorter_form,
     translated_part,
     translation,
     translations,
@@ -280,6 +282,8 @@ class _Pair:
             # Some words there and the rest common words ("Vice-President Ricardo Mourinho Félix" for
             # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
             partly = len(missing) < len(uncovered(x, holder, None, self.ignore))
+            if partly and shorter_form(x, holder, other):
+                continue  # "Teresa Lima" for "Teresa Lima Sousa": the same person
             words = [w for w, _ in missing]
             if partly:
                 plain_words = all(common(w, holder.lang) for w in words)
@@ -341,6 +345,8 @@ class _Pair:
         for mention in left:
             if weak(mention) or elsewhere(mention, keys) or found_elsewhere(mention, other):
                 continue
+            if ordinary_acronym(mention, holder.lang):
+                continue
             if mention.kind in TABLED and other.lang not in SHIPPED:
                 continue  # the tables of bodies and places do not know how the other language names it
             if mention.kind == "body" and " " in mention.text and not written_out(mention.value, other.lang):
@@ -392,6 +398,7 @@ class _Pair:
                 and not elsewhere(m, keys)
                 and not found_elsewhere(m, other)
                 and not translated_part(m, version, other)
+                and not ordinary_acronym(m, version.lang)
             ]
             if facts:
                 self.seen.cut(version, run, facts, other)

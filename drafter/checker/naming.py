@@ -35,17 +35,29 @@ def uncovered(
     small = _small_words(holder.lang)
     found = []
     for m in WORDS.finditer(mention.text):
-        word = m.group().lower()
+        word, at = _unelided(m.group().lower(), m.start())
         folded = canon_name(word)
         if (
             len(word) > 1
+            and m.group() not in _ordinary_acronyms(holder.lang)
             and folded not in small
             and not _prefixed(folded, small)
             and folded not in wording
             and (other is None or not (_stands(folded, other) or _acronym_met(m.group(), holder.lang, other)))
         ):
-            found.append((word, m.start()))
+            found.append((word, at))
     return found
+
+
+_ELIDED = re.compile(r"(?:l|d)['’](?=[^\W\d_]{2})")
+"""An article or "de" elided onto a name's word: "l’Université", "d’Ottawa" are "Université", "Ottawa"."""
+
+
+def _unelided(word: str, start: int) -> tuple[str, int]:
+    """A name's word without the article or "de" elided onto it, and where what is left starts: the
+    word is judged, not "l’université", which no word list holds."""
+    m = _ELIDED.match(word)
+    return (word[m.end() :], start + m.end()) if m else (word, start)
 
 
 @cache
@@ -58,6 +70,19 @@ def _acronyms(lang: str) -> dict[str, tuple[str, ...]]:
             if str(form).isupper() and " " not in str(form):
                 out.setdefault(str(form), []).append(str(value))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _ordinary_acronyms(lang: str) -> frozenset[str]:
+    """Acronyms of roles and kinds of company ("PDG", "ETI", "SME"): common nouns, which a translation
+    may write out in other words, so no word of a name the other version must hold."""
+    return frozenset(str(a) for a in table("bodies").get("ordinary_acronyms", {}).get(lang) or ())
+
+
+def ordinary_acronym(mention: Mention, lang: str) -> bool:
+    """Is the mention a role's or a kind of company's acronym ("PDG", "PME"), which a translation may
+    write out in other words ("the head of", "a small firm"): no fact a version can lack."""
+    return mention.text in _ordinary_acronyms(lang)
 
 
 def _acronym_met(word: str, lang: str, other: Version) -> bool:
@@ -134,6 +159,15 @@ def a_person(mention: Mention, holder: Version) -> bool:
     start = holder.offset(mention)
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return _CONTACT.search(line) is not None
+
+
+def shorter_form(mention: Mention, holder: Version, other: Version) -> bool:
+    """Does the other version give this person's name shorter, without the surnames after the first
+    ("Magdalena Álvarez" for "Magdalena Álvarez Arza")? The same person: one surname is enough."""
+    if not a_person(mention, holder):
+        return False
+    words = canon_name(core_of(mention, holder)[0]).split()
+    return any(other.text.has_phrase(" ".join(words[:cut])) for cut in range(len(words) - 1, 1, -1))
 
 
 def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
