@@ -52,6 +52,7 @@ from .naming import (
     is_acronym,
     mention_at,
     name_like,
+    names_someone,
     ordinary_acronym,
     own_acronyms,
     part_of,
@@ -286,7 +287,7 @@ class _Pair:
                 continue  # "Teresa Lima" for "Teresa Lima Sousa": the same person
             words = [w for w, _ in missing]
             if partly:
-                plain_words = all(common(w, holder.lang) for w in words)
+                plain_words = all(common(w, holder.lang) for w in words) and not names_someone(missing)
             else:  # a person's name is never translated, whatever its words ("Nuno Amado", "Ana Rosa")
                 plain_words = ordinary_words(words, holder.lang, other.lang) and not a_person(x, holder)
             aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)

@@ -161,6 +161,14 @@ def a_person(mention: Mention, holder: Version) -> bool:
     return _CONTACT.search(line) is not None
 
 
+def names_someone(missing: list[tuple[str, int]]) -> bool:
+    """Do a name's words missing in the other version name a person of their own: a first name and a
+    word after it ("Michel Mayor" of "Michel Mayor y Didier Queloz", where the other gives only
+    Queloz)? Such words are a person left out, however common each is ("mayor")."""
+    firsts = _first_names()
+    return any(canon_name(word) in firsts and at < last for word, at in missing for last in [missing[-1][1]])
+
+
 def shorter_form(mention: Mention, holder: Version, other: Version) -> bool:
     """Does the other version give this person's name shorter, without the surnames after the first
     ("Magdalena Álvarez" for "Magdalena Álvarez Arza")? The same person: one surname is enough."""
@@ -180,6 +188,8 @@ def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
     words = [w for w, _ in missing]
     if partly:
         return all(ordinary(w, holder.lang, other.lang) for w in words)
+    if a_person(mention, holder):
+        return False  # a person's name is never translated ("Alain Herzog": "herzog" is in French lists)
     return ordinary_words(words, holder.lang, other.lang)  # "Groupe", "Musée": no name of its own
 
 
