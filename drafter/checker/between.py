@@ -48,6 +48,7 @@ from .naming import (
     Span,
     a_person,
     core_of,
+    cut_short,
     demonym,
     is_acronym,
     mention_at,
@@ -283,8 +284,8 @@ class _Pair:
             # Some words there and the rest common words ("Vice-President Ricardo Mourinho Félix" for
             # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
             partly = len(missing) < len(uncovered(x, holder, None, self.ignore))
-            if partly and shorter_form(x, holder, other):
-                continue  # "Teresa Lima" for "Teresa Lima Sousa": the same person
+            if (partly and shorter_form(x, holder, other)) or cut_short(x, holder, other):
+                continue  # "Teresa Lima" for "Teresa Lima Sousa": the same person; "Berezov" cut off
             words = [w for w, _ in missing]
             if partly:
                 plain_words = all(common(w, holder.lang) for w in words) and not names_someone(missing)
@@ -399,7 +400,6 @@ class _Pair:
                 and not elsewhere(m, keys)
                 and not found_elsewhere(m, other)
                 and not translated_part(m, version, other)
-                and not ordinary_acronym(m, version.lang)
             ]
             if facts:
                 self.seen.cut(version, run, facts, other)

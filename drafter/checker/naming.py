@@ -169,6 +169,27 @@ def names_someone(missing: list[tuple[str, int]]) -> bool:
     return any(canon_name(word) in firsts and at < last for word, at in missing for last in [missing[-1][1]])
 
 
+def cut_short(mention: Mention, holder: Version, other: Version) -> bool:
+    """Is the name, or the name the other version has for it, a draft's last word cut off mid-word
+    ("Le professeur Berezov" for "Professor Berezovski")? A page cut there, not a name of its own."""
+    text = holder.draft.text
+    if not text[holder.offset(mention) + len(mention.text) :].strip():
+        last = canon_name(mention.text.split()[-1])
+        return len(last) >= 3 and any(w.startswith(last) and w != last for w in other.text.vocabulary)
+    cut = _cut_word(other)
+    return cut is not None and any(
+        w.startswith(cut) and w != cut for w in (canon_name(word) for word in WORDS.findall(mention.text))
+    )
+
+
+def _cut_word(version: Version) -> str | None:
+    """The word a draft ends on with no full stop after it (a page cut mid-word), if any."""
+    words = version.text.words_in_order
+    if not words or version.draft.text.rstrip()[-1:] in ".!?»”\")":
+        return None
+    return words[-1] if len(words[-1]) >= 3 else None
+
+
 def shorter_form(mention: Mention, holder: Version, other: Version) -> bool:
     """Does the other version give this person's name shorter, without the surnames after the first
     ("Magdalena Álvarez" for "Magdalena Álvarez Arza")? The same person: one surname is enough."""
