@@ -80,8 +80,11 @@ def _findings(folder: Path, texts: dict[str, str]) -> list[str]:
         ),
         pytest.param(
             {
-                "en": "The prize goes to a team of 12 chemists in 2026. Professor Lindqvist’s work opens the way.\n",
-                "fr": "Le prix revient à une équipe de 12 chimistes en 2026. Le professeur Lindqv",
+                "en": "Two researchers receive the 2026 award of the university.\n\n"
+                "Professor Tomas Lindqvist, Department of Chemistry\n\n"
+                "Professor Lindqvist’s research bridges chemistry and biology.\n",
+                "fr": "Deux chercheurs reçoivent le prix 2026 de l’université.\n\n"
+                "Professeur Tomas Lindqvist, Département de chimie\n\nLe professeur Lindqv",
             },
             id="a name cut where the page is cut",
         ),
