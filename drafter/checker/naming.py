@@ -165,8 +165,8 @@ def names_someone(missing: list[tuple[str, int]]) -> bool:
     """Do a name's words missing in the other version name a person of their own: a first name and a
     word after it ("Michel Mayor" of "Michel Mayor y Didier Queloz", where the other gives only
     Queloz)? Such words are a person left out, however common each is ("mayor")."""
-    firsts = _first_names()
-    return any(canon_name(word) in firsts and at < last for word, at in missing for last in [missing[-1][1]])
+    firsts, last = _first_names(), missing[-1][1] if missing else -1
+    return any(canon_name(word) in firsts and at < last for word, at in missing)
 
 
 def cut_short(mention: Mention, holder: Version, other: Version) -> bool:
@@ -185,7 +185,7 @@ def cut_short(mention: Mention, holder: Version, other: Version) -> bool:
 def _cut_word(version: Version) -> str | None:
     """The word a draft ends on with no full stop after it (a page cut mid-word), if any."""
     words = version.text.words_in_order
-    if not words or version.draft.text.rstrip()[-1:] in ".!?»”\")":
+    if not words or version.draft.text.rstrip()[-1:] in '.!?»”")':
         return None
     return words[-1] if len(words[-1]) >= 3 else None
 
