@@ -79,6 +79,13 @@ from .parallel import findings as _findings
             },
             id="a name cut where the page is cut",
         ),
+        pytest.param(
+            {
+                "fr": "La coopérative de Grenade torréfie 300 tonnes de café en 2025.\n",
+                "es": "La cooperativa de Granada tuesta 300 toneladas de café en 2025.\n",
+            },
+            id="a city whose French name is a country's",
+        ),
     ],
 )
 def test_the_same_facts_written_another_way_are_no_difference(tmp_path: Path, texts: dict[str, str]) -> None:
