@@ -172,10 +172,9 @@ def names_someone(missing: list[tuple[str, int]]) -> bool:
 def cut_short(mention: Mention, holder: Version, other: Version) -> bool:
     """Is the name, or the name the other version has for it, a draft's last word cut off mid-word
     ("Le professeur Berezov" for "Professor Berezovski")? A page cut there, not a name of its own."""
-    text = holder.draft.text
-    if not text[holder.offset(mention) + len(mention.text) :].strip():
-        last = canon_name(mention.text.split()[-1])
-        return len(last) >= 3 and any(w.startswith(last) and w != last for w in other.text.vocabulary)
+    text, own = holder.draft.text, _cut_word(holder)
+    if own is not None and not text[holder.offset(mention) + len(mention.text) :].strip():
+        return any(w.startswith(own) and w != own for w in other.text.vocabulary)
     cut = _cut_word(other)
     return cut is not None and any(
         w.startswith(cut) and w != cut for w in (canon_name(word) for word in WORDS.findall(mention.text))
@@ -183,11 +182,14 @@ def cut_short(mention: Mention, holder: Version, other: Version) -> bool:
 
 
 def _cut_word(version: Version) -> str | None:
-    """The word a draft ends on with no full stop after it (a page cut mid-word), if any."""
-    words = version.text.words_in_order
-    if not words or version.draft.text.rstrip()[-1:] in '.!?»”")':
+    """The capitalised word a draft ends on, in a line of prose with no full stop after it (a page
+    cut mid-word: "Le professeur Berezov"), if any; not a contact line's last word."""
+    text = version.draft.text.rstrip()
+    line = text[text.rfind("\n") + 1 :]
+    m = re.search(r"(?<=\s)([^\W\d_]{3,})$", line)
+    if m is None or not m.group(1)[0].isupper() or len(line.split()) < 3:
         return None
-    return words[-1] if len(words[-1]) >= 3 else None
+    return canon_name(m.group(1))
 
 
 def shorter_form(mention: Mention, holder: Version, other: Version) -> bool:
