@@ -206,18 +206,7 @@ class WordScan:
                     return 0  # "Or, …", not the level Or
             elif not level_in_lower_case(lang, self.lows, self.join, k):
                 return 0  # "le prix, or …", "le manque d'argent"; but "le niveau or", "la médaille d'or"
-        if self.opens_name(k):
-            return 0  # "the Gold Seal of Approval": a name, whose first word is a level's
         return self.phrase(k, self.st.terms, self.lows[k], "term")
-
-    def opens_name(self, k: int) -> bool:
-        """Does a level's word open a name of three words or more ("Gold Seal of Approval", "Silver Leaf
-        Award")? "Gold Sponsor" and "Platinum Partner" stay the level and the role it names."""
-        level = any(value.startswith("level:") for _, value in self.st.terms.get(self.lows[k]))
-        if not (level and self.capital(k)):
-            return False
-        nxt = k + 1
-        return nxt < len(self.spans) and self.join(nxt) == "" and self.capital(nxt) and self.longer_name(nxt + 1)
 
     def phrase(self, k: int, index: Index, key: str, kind: str) -> int:
         """A country name or glossary term starting at word k."""
