@@ -30,7 +30,7 @@ from .parallel import findings as _findings
                 "en": "The clinic in Setúbal receives the Gold Seal of Approval from the commission in 2026.\n",
                 "pt": "A clínica de Setúbal recebe o Gold Seal of Approval da comissão em 2026.\n",
             },
-            id="a level's word opening a longer name",
+            id="a level kept inside a name in the other version",
         ),
         pytest.param(
             {
