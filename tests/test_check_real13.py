@@ -7,7 +7,6 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import cast
 
-from drafter.checker import check
 from drafter.checker.adjectives import adjective_of
 from drafter.checker.names import Text
 from drafter.checker.version import Version
@@ -16,13 +15,7 @@ from drafter.lang.frequency import ordinary_words
 from drafter.lang.numbers import parse_half
 from drafter.lang.weekdays import weekday
 
-
-def _findings(folder: Path, texts: dict[str, str]) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    for lang, text in texts.items():
-        (folder / f"{lang}.txt").write_text(text, encoding="utf-8")
-    result = check([folder], jobs=1)
-    return [f"{f.severity} {f.rule}: {f.message}" for f in result.findings if f.severity in ("error", "warning")]
+from .parallel import findings as _findings
 
 
 def test_a_prize_named_in_ordinary_words_one_shared_by_both_languages_is_translated(tmp_path: Path) -> None:

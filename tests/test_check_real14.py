@@ -8,16 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.checker import check
-
-
-def _findings(folder: Path, texts: dict[str, str]) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    for lang, text in texts.items():
-        (folder / f"{lang}.txt").write_text(text, encoding="utf-8")
-    result = check([folder], jobs=1)
-    return [f"{f.severity} {f.rule}: {f.message}" for f in result.findings if f.severity in ("error", "warning")]
-
+from .parallel import findings as _findings
 
 # --- an ordinal in words from "fourth" on counts something ------------------------------------------
 

@@ -12,9 +12,11 @@ from .version import Version
 
 ENDINGS = frozenset(
     "ano ana anos anas ense enses ien ienne iens iennes ain aine ains aines ais aise ino ina inos inas "
-    "eno ena enos enas esa eses esas ese ian ians ish ois oise ota otas eta etas".split()
+    "eno ena enos enas esa eses esas ese ian ians ish ois oise ota otas eta etas "
+    "een eenne eens eennes eo ea eos eas eu eia eus eias".split()
 )
-"""How an adjective of a place ends, accents folded: alentejano, madeirense, parisienne, lisboeta."""
+"""How an adjective of a place ends, accents folded: alentejano, madeirense, parisienne, lisboeta,
+européen, europeo, europeu."""
 
 
 @cache

@@ -48,13 +48,17 @@ from .naming import (
     Span,
     a_person,
     core_of,
+    cut_short,
     demonym,
     is_acronym,
     mention_at,
     name_like,
+    names_someone,
+    ordinary_acronym,
     own_acronyms,
     part_of,
     quoted,
+    shorter_form,
     translated_part,
     translation,
     translations,
@@ -286,9 +290,11 @@ class _Pair:
             # Some words there and the rest common words ("Vice-President Ricardo Mourinho Félix" for
             # "Vice-Presidente ... Ricardo Mourinho Félix"), or all of them ordinary words: translated.
             partly = len(missing) < len(uncovered(x, holder, None, self.ignore))
+            if (partly and shorter_form(x, holder, other)) or cut_short(x, holder, other):
+                continue  # "Teresa Lima" for "Teresa Lima Sousa": the same person; "Berezov" cut off
             words = [w for w, _ in missing]
             if partly:
-                plain_words = all(common(w, holder.lang) for w in words)
+                plain_words = all(common(w, holder.lang) for w in words) and not names_someone(missing)
             else:  # a person's name is never translated, whatever its words ("Nuno Amado", "Ana Rosa")
                 plain_words = ordinary_words(words, holder.lang, other.lang) and not a_person(x, holder)
             aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)
@@ -346,6 +352,8 @@ class _Pair:
     def _alone(self, holder: Version, other: Version, left: list[Mention], keys: Counter[str], at: int) -> None:
         for mention in left:
             if weak(mention) or elsewhere(mention, keys) or found_elsewhere(mention, other):
+                continue
+            if ordinary_acronym(mention, holder.lang):
                 continue
             if mention.kind in TABLED and other.lang not in SHIPPED:
                 continue  # the tables of bodies and places do not know how the other language names it

@@ -104,6 +104,26 @@ def _languages_of(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_PARTS = re.compile(r"\s[-–—/|]\s")
+"""What parts a bilingual line: "gagnant du prix - winner of the award", "Prémio / Award"."""
+
+
+def holds_part_in(text: str, want: str, other: str) -> bool:
+    """Does ``text``, read as ``other``, hold a part between dashes or slashes in ``want`` all the same
+    (its words ``want``'s and none ``other``'s alone)? A caption given in both languages, one after
+    the other, belongs in either version."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        kinds = [_languages_of(token) for token in _LETTERS.findall(part.lower())]
+        if any(want in of and other not in of for of in kinds) and not any(
+            other in of and want not in of for of in kinds
+        ):
+            return True
+    return False
+
+
 def identify(text: str, langs: tuple[str, ...] | list[str]) -> str | None:
     """The most likely of ``langs`` for ``text``, or None when it cannot be judged."""
     usable = tuple(sorted(set(langs) & available_profiles()))

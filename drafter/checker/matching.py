@@ -37,6 +37,8 @@ def found_elsewhere(mention: Mention, other: Version) -> bool:
     """A value the other version holds somewhere in a form that agrees: a date, a scaled number, a name."""
     if mention.kind == "name":
         return held_in(mention, other)
+    if mention.kind == "term":  # "Gold" where the other keeps "the Gold Seal of Approval" in English
+        return other.text.has_phrase(canon_name(mention.text))
     if mention.kind == "date":
         return any(dates_agree(mention.value, m.value) for m in other.dates[:FUZZY])
     if mention.kind == "year" and mention.value in other.years:

@@ -35,17 +35,29 @@ def uncovered(
     small = _small_words(holder.lang)
     found = []
     for m in WORDS.finditer(mention.text):
-        word = m.group().lower()
+        word, at = _unelided(m.group().lower(), m.start())
         folded = canon_name(word)
         if (
             len(word) > 1
+            and m.group() not in _ordinary_acronyms(holder.lang)
             and folded not in small
             and not _prefixed(folded, small)
             and folded not in wording
             and (other is None or not (_stands(folded, other) or _acronym_met(m.group(), holder.lang, other)))
         ):
-            found.append((word, m.start()))
+            found.append((word, at))
     return found
+
+
+_ELIDED = re.compile(r"(?:l|d)['’](?=[^\W\d_]{2})")
+"""An article or "de" elided onto a name's word: "l’Université", "d’Ottawa" are "Université", "Ottawa"."""
+
+
+def _unelided(word: str, start: int) -> tuple[str, int]:
+    """A name's word without the article or "de" elided onto it, and where what is left starts: the
+    word is judged, not "l’université", which no word list holds."""
+    m = _ELIDED.match(word)
+    return (word[m.end() :], start + m.end()) if m else (word, start)
 
 
 @cache
@@ -58,6 +70,19 @@ def _acronyms(lang: str) -> dict[str, tuple[str, ...]]:
             if str(form).isupper() and " " not in str(form):
                 out.setdefault(str(form), []).append(str(value))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _ordinary_acronyms(lang: str) -> frozenset[str]:
+    """Acronyms of roles and kinds of company ("PDG", "ETI", "SME"): common nouns, which a translation
+    may write out in other words, so no word of a name the other version must hold."""
+    return frozenset(str(a) for a in table("bodies").get("ordinary_acronyms", {}).get(lang) or ())
+
+
+def ordinary_acronym(mention: Mention, lang: str) -> bool:
+    """Is the mention a role's or a kind of company's acronym ("PDG", "PME"), which a translation may
+    write out in other words ("the head of", "a small firm"): no fact a version can lack."""
+    return mention.text in _ordinary_acronyms(lang)
 
 
 def _acronym_met(word: str, lang: str, other: Version) -> bool:
@@ -136,6 +161,46 @@ def a_person(mention: Mention, holder: Version) -> bool:
     return _CONTACT.search(line) is not None
 
 
+def names_someone(missing: list[tuple[str, int]]) -> bool:
+    """Do a name's words missing in the other version name a person of their own: a first name and a
+    word after it ("Michel Mayor" of "Michel Mayor y Didier Queloz", where the other gives only
+    Queloz)? Such words are a person left out, however common each is ("mayor")."""
+    firsts, last = _first_names(), missing[-1][1] if missing else -1
+    return any(canon_name(word) in firsts and at < last for word, at in missing)
+
+
+def cut_short(mention: Mention, holder: Version, other: Version) -> bool:
+    """Is the name, or the name the other version has for it, a draft's last word cut off mid-word
+    ("Le professeur Berezov" for "Professor Berezovski")? A page cut there, not a name of its own."""
+    text, own = holder.draft.text, _cut_word(holder)
+    if own is not None and not text[holder.offset(mention) + len(mention.text) :].strip():
+        return any(w.startswith(own) and w != own for w in other.text.vocabulary)
+    cut = _cut_word(other)
+    return cut is not None and any(
+        w.startswith(cut) and w != cut for w in (canon_name(word) for word in WORDS.findall(mention.text))
+    )
+
+
+def _cut_word(version: Version) -> str | None:
+    """The capitalised word a draft ends on, in a line of prose with no full stop after it (a page
+    cut mid-word: "Le professeur Berezov"), if any; not a contact line's last word."""
+    text = version.draft.text.rstrip()
+    line = text[text.rfind("\n") + 1 :]
+    m = re.search(r"(?<=\s)([^\W\d_]{3,})$", line)
+    if m is None or not m.group(1)[0].isupper() or len(line.split()) < 3:
+        return None
+    return canon_name(m.group(1))
+
+
+def shorter_form(mention: Mention, holder: Version, other: Version) -> bool:
+    """Does the other version give this person's name shorter, without the surnames after the first
+    ("Magdalena Álvarez" for "Magdalena Álvarez Arza")? The same person: one surname is enough."""
+    if not a_person(mention, holder):
+        return False
+    words = canon_name(core_of(mention, holder)[0]).split()
+    return any(other.text.has_phrase(" ".join(words[:cut])) for cut in range(len(words) - 1, 1, -1))
+
+
 def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
     """A name partly in the other version whose other words are ordinary words ("Acerca de Quadrante
     Sistemas" for "About Quadrante Sistemas"): no fact of its own."""
@@ -146,6 +211,8 @@ def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
     words = [w for w, _ in missing]
     if partly:
         return all(ordinary(w, holder.lang, other.lang) for w in words)
+    if a_person(mention, holder):
+        return False  # a person's name is never translated ("Alain Herzog": "herzog" is in French lists)
     return ordinary_words(words, holder.lang, other.lang)  # "Groupe", "Musée": no name of its own
 
 

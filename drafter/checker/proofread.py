@@ -11,7 +11,7 @@ from typing import cast
 from babel import Locale
 
 from .findings import Finding, Location
-from .langid import MIN_WORDS, other_than, plainly
+from .langid import MIN_WORDS, holds_part_in, other_than, plainly
 from .version import Version
 
 # Each finder reads one line and yields (column from 0, text) for what it finds. Those that
@@ -300,6 +300,8 @@ def language(
             raw = raw.replace(name, " ").replace(name.replace("'", "’"), " ")
         block = _kept_prose(raw) if len(raw) <= KEPT_CHARS else _prose(raw)
         if found := prose_language(block, want, among):
+            if found != want and holds_part_in(block, want, found):
+                continue  # a caption in both languages: "gagnant du prix - winner of the award"
             verdicts.append((first, found, block))
     others = [v for v in verdicts if v[1] != want]
     if version.draft.lang_from != "detected" and len(verdicts) >= 2 and len(others) * 2 > len(verdicts):

@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import fields
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -36,7 +37,7 @@ from .canon import canon_number, canon_phone, canon_url
 from .dates import dates, years_given
 from .durations import in_months
 from .links import markup
-from .names import default_glossary, glossary_items, terms
+from .names import default_glossary, glossary_items, table, terms
 from .patterns import rules
 from .quantities import numbers
 from .scan import Mention, Scan, fold, line_col
@@ -113,6 +114,16 @@ _OF_PLACE = re.compile(r"\s+[^\W\d_]{1,3}\s+")
 _PLACES = ("place", "country")
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(str(n) for n in table("first_names")["first_names"])
+
+
+def _a_person(name: str) -> bool:
+    """A name that opens with a first name: a person's, which spells out no acronym."""
+    return name.split(None, 1)[0] in _first_names()
+
+
 def _spelt_out(text: str, found: list[tuple[int, int, str, str]]) -> dict[int, str]:
     """A name followed by an acronym in brackets is that acronym spelt out: "Programa de Cooperación
     Técnica (PCT)", "Secretaría Europea de Análisis de Clústeres (ESCA)" take the acronym's key as an
@@ -120,8 +131,8 @@ def _spelt_out(text: str, found: list[tuple[int, int, str, str]]) -> dict[int, s
     ordered = sorted(found)
     out: dict[int, str] = {}
     for i, (start, end, kind, _) in enumerate(ordered):
-        if kind != "name" or " " not in text[start:end]:
-            continue
+        if kind != "name" or " " not in text[start:end] or _a_person(text[start:end]):
+            continue  # "Alain Herzog (EPFL)": a photographer and the body he works for
         j = i + 1
         while (
             j < len(ordered) and ordered[j][2] in ("place", "country") and _OF_PLACE.fullmatch(text, end, ordered[j][0])

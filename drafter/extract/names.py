@@ -3,7 +3,7 @@
 - Countries: CLDR names in pt, es, en and the text's own locale, spelt with
   their capitals, accents optional, plus a few usual short forms (UK, USA,
   EE. UU., EUA). Left out because they are common words or other places too:
-  Chad, Jordan, Jersey (New Jersey), Granada (the Spanish city), Guadalupe (a
+  Chad, Jordan, Jersey (New Jersey), Granada and Grenade (the Spanish city), Guadalupe (a
   first name) and Réunion/Reunión/Reunião (a meeting).
 - French levels "Or" and "Argent" are also "or" (but, now) and "argent"
   (money): where they count is said in :mod:`drafter.extract.levels`.
@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     "OR TO IN ON AT BY FOR WITH FROM AS IS IT BE ARE OUR CON COM POR PARA SE SU SUS SEU SUA QUE "
     "OU LE LES DU DES ET AU AUX UNE POUR PAR SUR DANS".split()
 )
-_COUNTRY_SKIP = frozenset("Jersey Granada Guadalupe Reunion Reuniao".split())
+_COUNTRY_SKIP = frozenset("Jersey Granada Grenade Guadalupe Reunion Reuniao".split())
 FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 """Countries that are first names too: no country when a capitalised word follows ("Chad Smith")."""
 LEXICON_KINDS = ("country", "body", "place", "nationality")

@@ -50,7 +50,8 @@ def _number_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pat
     else:
         # A plain space groups too ("EUR 7 650 million", as EU texts write): never after four digits.
         groups, point = r"[, \u00a0\u202f\u2009", r"(?:\.|,(?!\d{3}(?!\d)))"
-    groups += re.escape(get_group_symbol(locale)) + "]"
+    # An apostrophe groups too, as Switzerland writes: "1'500'000 francs suisses".
+    groups += "'’" + re.escape(get_group_symbol(locale)) + "]"
     # The other language's separator is grouping only before exactly three digits:
     # in Spanish "1.774" is 1774 but "2.5" is 2.5; in English "1,774" is 1774, "29,9" 29.9.
     number = re.compile(
