@@ -81,10 +81,22 @@ def award_view(
         "undated": _undated(loc.text(award.name) or ""),
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
-        "noun": noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme),
+        "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
+        "granted_as": _granted_as(scheme, noun),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
+
+
+AWARDED = frozenset({"label", "seal", "mark", "flag", "badge", "charter"})
+"""What English says is awarded ("awarded the seal"), where an accreditation or an award is granted."""
+
+
+def _granted_as(scheme: dict[str, Any] | None, noun: dict[str, Any] | None) -> dict[str, str]:
+    """What the issuer gave, in English, and its verb: "awarded the seal", "granted the accreditation"."""
+    noun = noun or {}
+    word = scheme["word"] if scheme else "certification" if noun.get("brand") else str(noun.get("word") or "award")
+    return {"word": word, "verb": "awarded" if word in AWARDED else "granted"}
 
 
 def _named_category(category: str, loc: Localizer) -> bool:

@@ -12,7 +12,7 @@ from several countries are counted by country ("one from Spain and one from Port
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from .agreement import is_plural, singular
@@ -132,6 +132,14 @@ _HEADLINE_WORDS = 16
 """What a headline says besides the names and the sum: its verb and preposition, with their spaces."""
 
 
+_LONG_NAME: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "es": lambda party: len(party["name"].split()) >= 6,  # "del CDTI", but "de la Agencia Estatal de Investigación"
+    "fr": lambda party: bool(party.get("long")),  # « de l’ADEME », « du CNRS », but « de la Fondation de la Mer »
+}
+"""Where a language's press names a funder by its acronym in a headline whatever its length: a name of
+six words in Spanish, of four (three not articles or prepositions) in French."""
+
+
 def in_headline(party: dict[str, Any] | None, beside: str, grammar: Words) -> None:
     """Sets ``party["headline"]``, how a headline that also says ``beside`` (the organisation's name, a sum)
     names the body: by its acronym where its name would run the headline over :data:`HEADLINE` characters,
@@ -141,7 +149,8 @@ def in_headline(party: dict[str, Any] | None, beside: str, grammar: Words) -> No
         return
     name, acronym = party["name"], party["acronym"]
     forms = {k: v for k, v in party["mention"].items() if k not in ("name", "url", "called")}
-    long = len(beside) + len(name) + _HEADLINE_WORDS > HEADLINE
+    by_words = _LONG_NAME.get(grammar.code)
+    long = (by_words is not None and by_words(party)) or len(beside) + len(name) + _HEADLINE_WORDS > HEADLINE
     if not (acronym and acronym != name and long):
         party["headline"] = {**forms, "name": name}
         return

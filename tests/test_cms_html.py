@@ -171,7 +171,8 @@ def test_each_quote_is_a_figure_with_its_attribution_outside_the_quote(facts: Pa
         text = drafts.files("txt")[f"{lang}.txt"].split("\n\n")
         for quote in loaded.quotes:
             at = text.index(f"— {quote.speaker}, {_in(quote.role, lang)}")
-            assert text[at - 1][0] in "“«" and text[at - 1].rstrip()[-1] in "”»"  # the quote, then who said it
+            # the quote, then who said it; Spanish puts the last full stop after the closing mark («…».)
+            assert text[at - 1][0] in "“«" and text[at - 1].rstrip().removesuffix(".")[-1] in "”»"
 
 
 # --- the end mark ---------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ def _checked(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = NO_
 @pytest.mark.parametrize(
     ("change", "said"),
     [
-        (PRIZE, "Winners of the Grand Gold Medal receive:\n\n- Greater visibility"),
+        (PRIZE, "The winners of the Grand Gold Medal receive:\n\n- Greater visibility"),
         (GRANT, "Grant holders under the Living Sea Programme benefit from:\n\n- Greater visibility"),
         ({**GRANT, "award.name": "Horizon Europe"}, "Grant holders under Horizon Europe benefit from:"),
         ({}, "Holders of the Cluster Management Excellence Label benefit from:"),

@@ -88,7 +88,7 @@ def test_english_names_a_body_as_its_issuer_and_its_partner(tmp_path: Path, name
         },
     )["en"]
     the = name in THE
-    assert (f"The {name} granted" in md) is the
+    assert (f"The {name} awarded" in md) is the
     assert (f"partners, the {name} (United Kingdom)" in md) is the
     assert (f"partners, {name} (United Kingdom)" in md) is not the
 

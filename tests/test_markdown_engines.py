@@ -966,4 +966,6 @@ def test_the_templates_print_a_motto_and_a_quote_inside_the_language_marks() -> 
         space = "\u00a0" if lang == "fr" else ""
         markdown = render_markdown(facts, lang)
         assert f"({start}{space}Striving for {inner_start}Excellence{inner_end}{space}{end})" in markdown, lang
-        assert f"> {start}{space}We said {inner_start}yes{inner_end} to O’Brien’s plan.{space}{end}\n" in markdown, lang
+        # Spanish puts the last full stop after the closing mark: «… plan».
+        ending = f"plan{end}." if lang == "es" else f"plan.{space}{end}"
+        assert f"> {start}{space}We said {inner_start}yes{inner_end} to O’Brien’s {ending}\n" in markdown, lang

@@ -41,7 +41,7 @@ def test_an_issuer_keeps_its_capital_where_nothing_contracts(tmp_path: Path) -> 
     md = checked(tmp_path, {"award.issuer": issuer})
     assert "A Associação Central atribuiu-lhe" in md["pt"]
     assert "La Poste lui a décerné" in md["fr"]
-    assert "The Central Society granted" in md["en"]
+    assert "The Central Society awarded" in md["en"]
 
 
 def test_an_events_own_article_contracts(tmp_path: Path) -> None:

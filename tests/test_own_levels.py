@@ -85,7 +85,7 @@ def test_a_level_qualifies_its_noun_with_agreement(tmp_path: Path) -> None:
     md = _drafts(tmp_path, {"release.kind": "renewal", "award.level": CATEGORY, "award.first_awarded": 2020})
     assert "renova a categoria Excellent do Cluster" in md["pt"]
     assert "renueva la categoría Excellent del Cluster" in md["es"]
-    assert "Label in the Excellent category, which it first obtained" in md["en"]
+    assert "Label in the Excellent category, which it has held since 2020." in md["en"]
     assert "la catégorie Excellent du Cluster Management Excellence Label, qu’il avait obtenue" in md["fr"]
 
 

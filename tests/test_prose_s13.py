@@ -135,7 +135,7 @@ def test_a_college_named_with_its_city_is_bare_in_english_in_every_role(tmp_path
     }
     md = checked(tmp_path, {"award.issuer": {"name": name}, "partnership": partnership})
     assert f"the {name}" not in md["en"].replace("The ", "the ")
-    assert f"{name} granted" in md["en"]
+    assert f"{name} awarded" in md["en"]
     assert f"partners, {name} (United Kingdom)" in md["en"]
     assert f"o {name}" in md["pt"].replace("O ", "o ").replace("pelo ", "o ")
     assert f"el {name}" in md["es"].replace("El ", "el ")
@@ -145,7 +145,7 @@ def test_a_college_named_with_its_city_is_bare_in_english_in_every_role(tmp_path
 @pytest.mark.parametrize("name", ["Royal College of Art", "European Secretariat for Cluster Analysis"])
 def test_a_body_named_by_its_noun_keeps_the_in_english(tmp_path: Path, name: str) -> None:
     md = checked(tmp_path, {"award.issuer": {"name": name}})
-    assert f"The {name} granted" in md["en"]
+    assert f"The {name} awarded" in md["en"]
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,7 @@ BENEFIT = per_lang(
             per_lang(
                 "O Prémio Folha Verde Europeia oferece aos premiados:",
                 "El Premio Hoja Verde Europea ofrece a los premiados:",
-                "Winners of the European Green Leaf Award receive:",
+                "The winners of the European Green Leaf Award receive:",
                 "Le prix Feuille verte européenne offre à ses lauréats :",
             ),
         ),

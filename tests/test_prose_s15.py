@@ -295,7 +295,7 @@ def test_english_awards_a_seal_as_a_seal_and_introduces_its_benefits(tmp_path: P
     assert "Holders of the Safe Water Seal benefit from:\n" in md, md
     prize = {**SEAL, "award.name": "European Green Leaf Award"}
     md = checked(tmp_path / "prize", prize, ("award.level",))["en"]
-    assert "Winners of the European Green Leaf Award receive:\n" in md, md
+    assert "The winners of the European Green Leaf Award receive:\n" in md, md
 
 
 def test_french_presents_a_noun_phrase_with_ce(tmp_path: Path) -> None:

@@ -166,7 +166,8 @@ def expected_facts(facts: Facts, lang: str) -> Iterator[tuple[str, str | tuple[s
     for i, quote in enumerate(facts.quotes):
         yield f"quotes[{i}].speaker", quote.speaker
         yield f"quotes[{i}].role", _text(quote.role, lang) or ""
-        yield f"quotes[{i}].text", quote.text[lang]
+        # Spanish puts a quote's last full stop after the closing mark («… los próximos meses».)
+        yield f"quotes[{i}].text", (quote.text[lang], quote.text[lang].removesuffix(".") + "».")
     if facts.thanks:
         yield "thanks", facts.thanks[lang]
     contact = facts.contact

@@ -272,7 +272,7 @@ def test_an_override_with_other_wording_passes(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     award = _override(tmp_path, monkeypatch)
-    granted = '{{ "awarded" if noun in LABELS else "granted" }} the {{ noun }}'
+    granted = "{{ award.granted_as.verb }} the {{ award.granted_as.word }}"
     _edit(award, granted, "conferred the label")
     result = _run(runner, "press")
     assert result.exit_code == 0, result.output

@@ -54,7 +54,7 @@ WORDING = frozenset(
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
     | {"own", "alone"}
-    | {"category_named", "stop"}
+    | {"category_named", "stop", "granted_as", "verb"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
