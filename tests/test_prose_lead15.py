@@ -126,3 +126,16 @@ def test_a_cluster_run_by_an_association_is_still_run_by_it(tmp_path: Path) -> N
     md = checked(tmp_path, {"organisation.type": "cluster", "organisation.managed_by": body})
     assert "é gerido pela Associação Habitat." in md["pt"], md["pt"]
     assert "run by the Associação Habitat." in md["en"], md["en"]
+
+
+def test_an_accreditation_is_obtained_and_a_flag_won_in_a_portuguese_headline(tmp_path: Path) -> None:
+    accreditation = {
+        "award.level": None,
+        "award.name": "Joint Commission International",
+        "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
+    }
+    md = checked(tmp_path / "jci", accreditation)
+    assert md["pt"].startswith("# Habitat obtém a acreditação Joint Commission International\n"), md["pt"]
+    flag = {"award.level": None, "award.name": per_lang("Bandeira Azul", "Bandera Azul", "Blue Flag", "Pavillon bleu")}
+    md = checked(tmp_path / "flag", flag)
+    assert md["pt"].startswith("# Habitat conquista a Bandeira Azul\n"), md["pt"]
