@@ -139,3 +139,23 @@ def test_an_accreditation_is_obtained_and_a_flag_won_in_a_portuguese_headline(tm
     flag = {"award.level": None, "award.name": per_lang("Bandeira Azul", "Bandera Azul", "Blue Flag", "Pavillon bleu")}
     md = checked(tmp_path / "flag", flag)
     assert md["pt"].startswith("# Habitat conquista a Bandeira Azul\n"), md["pt"]
+
+
+def test_an_award_granted_for_a_term_says_until_when_in_every_language(tmp_path: Path) -> None:
+    accreditation = {
+        "award.level": None,
+        "award.name": "Joint Commission International",
+        "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
+        "award.valid_until": "2029-11",
+    }
+    md = checked(tmp_path / "jci", accreditation)
+    assert "A acreditação tem validade até novembro de 2029." in md["pt"], md["pt"]
+    assert "La acreditación tiene validez hasta noviembre de 2029." in md["es"], md["es"]
+    assert "The accreditation is valid until November 2029." in md["en"], md["en"]
+    assert "L’accréditation est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
+    renewal = {"release.kind": "renewal", "award.first_awarded": 2020, "award.valid_until": "2028-04-30"}
+    md = checked(tmp_path / "renewal", renewal)
+    assert "A distinção tem validade até 30 de abril de 2028." in md["pt"], md["pt"]
+    assert "La distinción tiene validez hasta el 30 de abril de 2028." in md["es"], md["es"]
+    assert "The label is valid until 30 April 2028." in md["en"], md["en"]
+    assert "Cette distinction est valable jusqu’au 30 avril 2028." in md["fr"], md["fr"]

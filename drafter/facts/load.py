@@ -58,7 +58,7 @@ ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "previous"): ("award",),
     ("award", "level"): ("award", "renewal", "prize"),
     ("award", "scope"): ("certification",),
-    ("award", "valid_until"): ("certification",),
+    ("award", "valid_until"): ("award", "renewal", "certification"),
     ("award", "category"): ("prize",),
     ("award", "noun"): _SCHEMES,
     ("award", "noun_gender"): _SCHEMES,

@@ -147,7 +147,9 @@ class Award(Model):
     )
     previous: Previous | None = Field(default=None, description="For an award: the lower level held before.")
     scope: Prose | None = Field(default=None, description="For a certification: what it covers, as a noun phrase.")
-    valid_until: When | None = Field(default=None, description="For a certification: when it expires.")
+    valid_until: When | None = Field(
+        default=None, description="For a certification, an award or a renewal: when it expires."
+    )
     category: Prose | None = Field(default=None, description="For a prize: its category, as a noun phrase.")
     gender: Gender = Field(
         default="m",
