@@ -17,10 +17,10 @@ from .facts.dates import Month
 from .facts.levels import OwnLevel
 from .facts.scheme import given_gender
 from .grammar import with_article
+from .lang.accreditations import accreditation_standard
 from .lang.award_nouns import noun_view, prized
 from .lang.awards import (
     AWARD_HEADS,
-    accreditation_standard,
     agreed_gender,
     head_gender,
     tail_gender,

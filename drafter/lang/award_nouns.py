@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..grammar import with_article
-from .awards import ACCREDITATIONS, AWARDS, CERTIFICATES, PAPERS
+from .accreditations import ACCREDITATIONS
+from .awards import AWARDS, CERTIFICATES, PAPERS
 from .en_awards import WON_EN, brand_en, head_en, phrase_en
 from .model import Words
 

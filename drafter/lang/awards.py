@@ -369,26 +369,6 @@ PAPERS: Mapping[str, Mapping[str, str]] = frozen(
 or a seal is "the label", "el sello", "o selo", "ce label", not "the certificate" ("")."""
 
 
-ACCREDITATIONS = frozenset(("accreditation", "acreditación", "acreditação", "accréditation"))
-"""A certification whose name says it is an accreditation is granted, not issued as a certificate:
-"granted the accreditation", "concedió la acreditación", "concedeu-lhe a acreditação"."""
-
-
-_ACCREDITATION_STANDARDS = frozenset(("15189", "17020", "17021", "17024", "17025", "17029", "17034", "17043", "17065"))
-"""The numbers of the standards a laboratory or an inspection or certification body is accredited to, not
-certified: ISO/IEC 17025 (testing and calibration laboratories), ISO 15189 (medical laboratories), ISO/IEC
-17020, 17021, 17024, 17029, 17034, 17043 and 17065. An accreditation body (ENAC, UKAS, Cofrac, IPAC) grants
-the accreditation: "obtiene la acreditación ISO/IEC 17025:2017", never "la certificación"."""
-
-
-def accreditation_standard(code: str | None) -> bool:
-    """Whether a standard's code (without its edition: "ISO/IEC 17025", "UNE-EN ISO 15189") is one a body
-    is accredited to, by its number (:data:`_ACCREDITATION_STANDARDS`)."""
-    if not code:
-        return False
-    return code.replace("-", " ").split()[-1] in _ACCREDITATION_STANDARDS
-
-
 JURIES: frozenset[str] = frozenset({"jury", "juries", "panel", "júri", "júris", "jurado", "jurados", "jurys"})
 """Nouns that say a body is itself a jury, in any of the languages: an assessor named so proposes the
 winner itself ("on the recommendation of the International Jury"), not "a jury convened by" it."""
