@@ -273,6 +273,20 @@ def test_check_still_misses_the_count_when_a_draft_drops_it(tmp_path: Path) -> N
     assert [f.path for f in check([tmp_path]).findings] == ["partnership.placed"]
 
 
+def test_an_english_draft_that_counts_one_from_each_of_many_countries_is_faithful(tmp_path: Path) -> None:
+    """ "Including one from Austria, one from Poland, …" says how many are placed by its "one"s: an English draft
+    written that way (an older draft, or one edited by hand) is as faithful as "four from as many countries"."""
+    partners = [{"country": c} for c in ("AT", "PL", "NL", "FR")]
+    md = _checked_drafts(tmp_path, {"partnership": {"project": PROJECT, "count": 6, "partners": partners}})
+    said = "including four from as many countries (Austria, Poland, the Netherlands and France),"
+    assert said in md["en"]
+    spelt = "including one from Austria, one from Poland, one from the Netherlands and one from France,"
+    (tmp_path / "en.md").write_text(md["en"].replace(said, spelt), encoding="utf-8")
+    assert check([tmp_path]).findings == ()
+    (tmp_path / "en.md").write_text(md["en"].replace(said, spelt.replace("Poland", "Italy")), encoding="utf-8")
+    assert [f.path for f in check([tmp_path]).findings] != []
+
+
 # --- co-funders ------------------------------------------------------------------------------------------
 
 

@@ -92,6 +92,8 @@ def against_facts(
             exp.kind == "name" and _has_word(version.draft.text, exp.value)
         ):
             continue  # a name that reads as a word too (OF, UK, XV, GOLD) is still that name
+        elif exp.optional:
+            continue
         else:
             wrong = (
                 _beside(exp, version, known, explained)

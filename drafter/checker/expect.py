@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +31,6 @@ from ..facts.levels import OwnLevel, level_text
 from ..lang import words
 from ..lang.times import times_ordinal, times_said
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
-from ..parties import ONE_EACH_SPELT
 from ..said import at_event
 from .fact_labels import _text, describe
 
@@ -48,6 +47,9 @@ class Expected:
     """What the fact is, in plain words ("the figure “companies certified”"), for messages."""
     context: str = ""
     """Words the fact stands beside in a draft (a figure's "what"): where to look for it first."""
+    optional: bool = False
+    """A fact a faithful version may leave to other words ("one from Spain and one from France" for two):
+    known when it is there, never missing."""
 
     @property
     def called(self) -> str:
@@ -169,12 +171,13 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
             add(Expected("partnership.count", "number", str(count), format_number(count, loc)))
         placed = sum(1 for p in ship.partners if p.country)
         countries = [p.country for p in ship.partners if p.country]
-        # English counts one from each country without their number ("including one from Spain and one
-        # from France"), which the "one"s say.
-        one_each = lang == "en" and len(set(countries)) == len(countries) <= ONE_EACH_SPELT
-        if 1 < placed < count and not all(p.name for p in ship.partners) and not one_each:
+        # English may count one from each country without their number ("including one from Spain and one
+        # from France", however many): the "one"s and the countries, each a fact of its own, say it.
+        one_each = lang == "en" and len(set(countries)) == len(countries)
+        if 1 < placed < count and not all(p.name for p in ship.partners):
             # "five partners, including two from Spain": the two are a fact of their own
-            add(Expected("partnership.placed", "number", str(placed), format_number(placed, loc)))
+            shown = format_number(placed, loc)
+            add(Expected("partnership.placed", "number", str(placed), shown, optional=one_each))
         for i, partner in enumerate(ship.partners):
             out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang), lang))
             if partner.acronym and partner.acronym != _text(partner.name, lang):
@@ -196,7 +199,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
     # Made whole rather than by ``dataclasses.replace``, which reads the class's fields at every call.
-    return [Expected(e.key, e.kind, e.value, e.shown, describe(e.key, facts, lang), e.context) for e in out]
+    return [replace(e, label=describe(e.key, facts, lang)) for e in out]
 
 
 def level_expected(
