@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label
+from ..lang.directions import RISE, way
 from ..localize import url_label
 from .expect import Expected
 from .findings import Finding, Location
@@ -91,6 +92,9 @@ def against_facts(
         elif (key in have and not _beside(exp, version, known, explained)) or (
             exp.kind == "name" and _has_word(version.draft.text, exp.value)
         ):
+            turned = _turned(exp, version) if exp.way else None
+            if turned is not None:
+                findings.append(_turned_finding(exp, version, turned, release, facts_file))
             continue  # a name that reads as a word too (OF, UK, XV, GOLD) is still that name
         elif exp.optional:
             continue
@@ -130,6 +134,38 @@ def against_facts(
         anchor = (_anchor(version, others, key),)
         findings.append(Finding("fact-missing", "error", message, release, anchor, subject, exp.key))
     return findings, explained
+
+
+def _turned(exp: Expected, version: Version) -> Mention | None:
+    """The change's size where every place that gives it says it went the other way: "Hausse de 22 %"
+    where the facts give a fall. None where one place says the facts' way, or none says a way."""
+    text, turned = version.draft.text, None
+    for mention, start in zip(version.mentions, version.starts, strict=True):
+        if (family(mention.kind), mention.value) != (family(exp.kind), exp.value):
+            continue
+        said = way(text, start, start + len(mention.text), version.lang)
+        if said is None or said == exp.way:
+            return None
+        turned = turned or mention
+    return turned
+
+
+def _turned_finding(exp: Expected, version: Version, mention: Mention, release: str, facts_file: str) -> Finding:
+    went, said = ("a rise", "a fall") if exp.way == RISE else ("a fall", "a rise")
+    message = (
+        f"{_capital(exp.called)} reads as {said} in {version.name} (“{_clause(version, mention)}”), where "
+        f"{facts_file} gives {went} of {exp.shown}. Correct the words that say which way it went, or the "
+        f"facts file. [{exp.key}]"
+    )
+    subject = (exp.key, version.lang, "way", exp.way)
+    return Finding("fact-different", "error", message, release, (version.where(mention),), subject, exp.key)
+
+
+def _clause(version: Version, mention: Mention) -> str:
+    """The sentence around the size, as a message quotes it."""
+    segment = version.segments[version.segment_of(mention)]
+    said = " ".join(version.draft.text[segment.start : segment.end].split()).lstrip("-*+#> ")
+    return said if len(said) <= 90 else said[:87].rstrip() + "…"
 
 
 def _values(mention: Mention) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from ..extract.patterns import rules
 from ..facts import Facts, Party
 from ..facts.dates import Month
 from ..facts.levels import OwnLevel, level_text
-from ..lang import words
+from ..lang import directions, words
 from ..lang.times import times_ordinal, times_said
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
 from ..said import at_event
@@ -47,6 +47,9 @@ class Expected:
     """What the fact is, in plain words ("the figure “companies certified”"), for messages."""
     context: str = ""
     """Words the fact stands beside in a draft (a figure's "what"): where to look for it first."""
+    way: str = ""
+    """For a change's size: the way the facts give it (``lang.directions.RISE`` or ``FALL``), which the
+    words beside the size in a draft must not contradict."""
     optional: bool = False
     """A fact a faithful version may leave to other words ("one from Spain and one from France" for two):
     known when it is there, never missing."""
@@ -270,13 +273,24 @@ def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
             whole = figure_forms.number(fig.of, loc, gender, _text(fig.what, lang) or line.partition("{of}")[2])
             shown, whole = figure_forms.alike(shown, digits, whole, format_number(fig.of, loc), loc)
         if fig.percent:
-            yield Expected(key, "percent", _number(number), shown, "", what)
+            yield Expected(key, "percent", _number(number), shown, "", what, _way(fig.change, line, lang))
         elif code:
             yield Expected(key, "amount", f"{code} {_number(number)}", shown, "", what)
         elif number != 1 or any(c.isdigit() for c in shown):
-            yield Expected(key, "number", _number(number), shown, "", what)
+            yield Expected(key, "number", _number(number), shown, "", what, _way(fig.change, line, lang))
         if fig.of is not None and whole is not None and (fig.of != 1 or any(c.isdigit() for c in whole)):
             yield Expected(f"figures[{i}].of", "number", _number(fig.of), whole, "", what)
+
+
+def _way(change: float | None, line: str, lang: str) -> str:
+    """The way a change went, by its sign; none where the facts' own line says the other way (that
+    line, not the sign, is what the drafts print)."""
+    if change is None:
+        return ""
+    sign = directions.RISE if change > 0 else directions.FALL
+    at = line.find("{value}")
+    said = directions.way(line, at, at + len("{value}"), lang) if at >= 0 else None
+    return sign if said in (None, sign) else ""
 
 
 _OWN_SCALES = (
