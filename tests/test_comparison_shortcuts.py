@@ -8,13 +8,13 @@ import random
 import re
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from drafter.checker.expect import all_texts, prose, texts
 from drafter.checker.matching import match
 from drafter.checker.names import Text, _words_pattern, near_miss
-from drafter.checker.proofread import _in_names, _link, _noise, _prose
+from drafter.checker.proofread import _HOST, _in_names, _link, _noise, _prose
 from drafter.extract import Mention
 from drafter.facts import load_facts
 
@@ -160,4 +160,5 @@ def test_names_are_where_a_word_at_a_time_finds_them(words: list[str]) -> None:
     assert _in_names(words) == _in_names_a_word_at_a_time(words)
     named = _in_names_a_word_at_a_time(words)
     block = " ".join(words)
+    assume(not _HOST.search(block))  # a host name is left out whole (tests/test_check_lead16.py)
     assert _prose(block) == " ".join(w for i, w in enumerate(words) if i not in named and not w[:1].isdigit())

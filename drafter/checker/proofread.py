@@ -161,6 +161,8 @@ def _noise(block: str) -> Iterator[tuple[int, int]]:
 
 def _prose(block: str) -> str:
     """The words that tell a language: no addresses, markup, or names (words with a capital inside)."""
+    if "." in block:  # a web address without "www." or a scheme ("environment.ec.europa.eu/topics/…", a
+        block = _HOST.sub(" ", block)  # link's text) is in no language: its words outvote a short line's
     parts: list[str] = []
     pos = 0
     for start, end in _noise(block) if _ANY_NOISE.search(block) else ():
@@ -180,6 +182,10 @@ def _prose(block: str) -> str:
     for i in dropped:
         kept[i] = False
     return " ".join(compress(words, kept))
+
+
+_HOST = re.compile(r"(?<![\w.@/-])[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])(?:[/?#][^\s)\]]*)?")
+"""A host name, and what follows it, as a word: "europa.eu", "environment.ec.europa.eu/topics/x_en"."""
 
 
 _LINKS = 2
