@@ -14,7 +14,8 @@ PATH = "environment.ec.europa.eu/topics/urban-environment/european-green-capital
 
 ES = f"""# Villarreal, Capital Verde Europea
 
-**Villarreal, 3 de junio de 2027.** El ayuntamiento de Villarreal ha recibido el premio Capital Verde Europea por su plan de movilidad.
+**Villarreal, 3 de junio de 2027.** El ayuntamiento de Villarreal ha recibido el premio Capital Verde Europea
+por su plan de movilidad.
 
 ## Enlaces
 
@@ -22,7 +23,8 @@ ES = f"""# Villarreal, Capital Verde Europea
 """
 EN = f"""# Villarreal, European Green Capital
 
-**Villarreal, 3 June 2027.** Villarreal town council has received the European Green Capital award for its mobility plan.
+**Villarreal, 3 June 2027.** Villarreal town council has received the European Green Capital award
+for its mobility plan.
 
 ## Links
 
