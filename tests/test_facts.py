@@ -345,3 +345,33 @@ def test_norway_unquoted_is_norway(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     facts = load_facts("tests/data/country-norway-unquoted.yaml")
     assert facts.organisation.country == "NO"
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("  country: UK", "'UK' is not an ISO 3166 country code: the United Kingdom's is GB"),
+        ("  country: EL", "Greece's is GR (EL is the European Union's own code)"),
+    ],
+)
+def test_an_everyday_code_that_is_no_iso_code_is_refused_with_the_one_to_write(
+    tmp_path: Path, line: str, said: str
+) -> None:
+    text = (ROOT / "examples" / "acpmr-bronze-renewal.yaml").read_text(encoding="utf-8")
+    assert "\n  country: PT\n" in text
+    path = tmp_path / "facts.yaml"
+    path.write_text(text.replace("\n  country: PT\n", f"\n{line}\n", 1), encoding="utf-8")
+    with pytest.raises(FactsError) as caught:
+        load_facts(path)
+    assert said in str(caught.value)
+
+
+def test_a_count_written_in_words_is_told_to_be_a_whole_number(tmp_path: Path) -> None:
+    text = (ROOT / "examples" / "acpmr-bronze-renewal.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "facts.yaml"
+    assert "\n  times_renewed: 2 " in text
+    path.write_text(text.replace("\n  times_renewed: 2 ", "\n  times_renewed: second ", 1), encoding="utf-8")
+    with pytest.raises(FactsError) as caught:
+        load_facts(path)
+    said = "award.times_renewed: expected a whole number written in digits, such as 2, got 'second'"
+    assert said in str(caught.value)

@@ -73,6 +73,10 @@ _WHAT_IT_HOLDS: dict[Key, str] = {
     ("event",): "its name, city and date",
     ("grant",): "the amount and the project",
 }
+_OTHERWISE: dict[Key, str] = {
+    ("event",): "; or, for an award given without an event, write kind: award",
+}
+"""What to write instead when the fact a kind needs does not exist: a prize given at no event is an award."""
 
 
 def _kind_facts(doc: Document) -> list[Problem]:
@@ -92,7 +96,7 @@ def _kind_facts(doc: Document) -> list[Problem]:
     for key, kinds in NEEDED_FOR.items():
         parent_given = len(key) == 1 or _present(data, key[:-1])
         if kind in kinds and parent_given and not _present(data, key) and not _misspelt(data, key):
-            message = f"missing; {_a(kind)} needs it ({_WHAT_IT_HOLDS[key]})"
+            message = f"missing; {_a(kind)} needs it ({_WHAT_IT_HOLDS[key]}){_OTHERWISE.get(key, '')}"
             pos = doc.where(key[:-1])
             out.append(Problem(doc.file, pos.line, pos.column, dotted(key), message))
     return out

@@ -145,10 +145,20 @@ def _check_country(value: Any) -> str:
     text = _check_str(value, "a country code")
     if text.upper() in COUNTRY_CODES and text != text.upper():
         raise _fail("country", f"write country codes in capitals: {shown(text.upper())}")
+    if (own := _NOT_ISO.get(text.upper())) is not None:
+        raise _fail("country", f"{shown(text)} is not an ISO 3166 country code: {own}")
     if text not in COUNTRY_CODES:
         hint = suggest(text, COUNTRY_CODES) or "ES, PT, FR, DE"
         raise _fail("country", f"{shown(text)} is not an ISO 3166 country code like {hint}")
     return text
+
+
+_NOT_ISO = {
+    "UK": "the United Kingdom's is GB",
+    "EL": "Greece's is GR (EL is the European Union's own code)",
+    "EN": "for England or the United Kingdom write GB",
+}
+"""Codes in everyday use that ISO 3166 gives no country, and the one to write."""
 
 
 def _check_day(value: Any) -> dt.date:
@@ -188,6 +198,8 @@ def _check_number(value: Any) -> int | float:
 
 
 def _check_count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fail("count", f"expected a whole number written in digits, such as 2, got {shown(value)}")
     number = _check_number(value)
     if not isinstance(number, int) or number < 1:
         raise _fail("count", f"expected a whole number of 1 or more, got {shown(value)}")
