@@ -188,6 +188,23 @@ def common_nouns(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def generic_words(lang: str) -> frozenset[str]:
+    """The words for a kind of place that open a place's name in ``lang`` ("Praia", "Vale", "Lake"), folded
+    and in lower case: the place is the name that goes on after them (``generic_words`` of the places)."""
+    return frozenset(fold(str(w)).lower() for w in table("places").get("generic_words", {}).get(lang) or ())
+
+
+_ENCLITIC = re.compile(r"-([^\W\d_]+)(?![\w-])")
+
+
+def enclitic_after(text: str, end: int, lang: str) -> bool:
+    """Does a pronoun joined by a hyphen follow the word that ends at ``end`` ("Medimo-nos", « Rendons-nous »)?
+    Then that word is a verb. Not inside a name of hyphenated words ("Bourg-la-Reine")."""
+    m = _ENCLITIC.match(text, end)
+    return m is not None and m.group(1) in words(lang).enclitics
+
+
+@cache
 def terms(items: tuple[tuple[str, str], ...]) -> Index:
     return index(dict(items), re.I)
 

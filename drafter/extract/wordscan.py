@@ -16,7 +16,7 @@ from ..lang import words
 from ..lang.numbers import HALVES, parse_cardinal, parse_half, parse_ordinal
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
-from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, lexicon
+from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, enclitic_after, generic_words, lexicon
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import WORD, Index, Scan, fold, words_of
 from .wordplans import KEPT, ROMAN_FIRST, first_words, looked_at, opens, plans, read_by_word
@@ -48,6 +48,7 @@ class WordScan:
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None
         self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
+        self.generic = generic_words(st.rules.lang)
         self.keys = first_words(st.rules.lang, st.rules.countries)
         self.plans = plans(st.rules.lang, st.rules.countries)
         self.looked, capitals = read_by_word(st.rules.lang, st.terms, self.keys)
@@ -257,6 +258,8 @@ class WordScan:
         end = bisect.bisect_left(self.starts, best[0])
         if best[1] == "body" and " " in self.st.text[start : best[0]] and self.longer_name(end):
             return 0  # "Conselho Europeu de Turismo Sustentável" is no European Council
+        if best[1] == "place" and self.lows[k] in self.generic and end == k + 1 and self.opens_name(k):
+            return 0  # "Praia da Foz do Almograve" is a beach, not Praia (Cabo Verde): the place is what follows
         if best[1] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
             if self.capital(k + 1):
                 return 0  # "Chad Smith", not Chad the country
@@ -299,8 +302,10 @@ class WordScan:
                 continue
             break
         first = k
-        while first < last and self.stripped(first):
-            first += 1  # "Sr. Maystadt", "The European Commission"
+        while first < last and (self.stripped(first) or self.generic_before(first)):
+            first += 1  # "Sr. Maystadt", "The European Commission", "Praia da Foz do Almograve"
+        while last > first and self.lang.generic_after and self.lows[last] in self.generic:
+            last -= 1  # "Foz do Almograve Beach"
         if first == last and self.stripped(first):
             return last + 1 if last > k else 0
         while last >= first and not self.capital(last):
@@ -308,6 +313,8 @@ class WordScan:
         if first > last:
             return 0
         single = first == last
+        if single and (self.generic_beside(first) or self.verb(first)):
+            return max(last, k) + 1  # "Vale do Douro" (Douro a place), "Medimo-nos com os melhores"
         text = self.st.text[self.spans[first][0] : self.spans[last][1]]
         acronym = len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:]))
         if single and (len(text) < 2 or (not acronym and self.sentence_start(first) and not self.named(first))):
@@ -318,6 +325,27 @@ class WordScan:
             return max(last, k) + 1  # "Co" of "Co-founder", "St" of "St."
         self.st.take(self.spans[first][0], self.spans[last][1], "name", canon_name(text))
         return last + 1
+
+    def generic_before(self, k: int) -> bool:
+        """Is word k a word for a kind of place before a small word of a name: "Praia" of "Praia da Foz do
+        Almograve", "Vale" of "Vale do Douro"? The place is the name after it, as another language writes
+        it ("playa de Foz do Almograve", "valle del Duero")."""
+        n = len(self.spans)
+        return self.lows[k] in self.generic and k + 1 < n and self.join(k + 1) == "" and self.lows[k + 1] in _OF
+
+    def generic_beside(self, k: int) -> bool:
+        """Is word k, a name of one word, a word for a kind of place next to a place or a name read already:
+        "Vale" before "do Douro", "Lake" before "Geneva", "Valley" after "the Douro"?"""
+        if self.lows[k] not in self.generic:
+            return False
+        n = len(self.spans)
+        after = k + 1 < n and self.join(k + 1) == "" and not self.st.free(*self.spans[k + 1])
+        before = k > 0 and self.join(k) == "" and not self.st.free(*self.spans[k - 1])
+        return self.generic_before(k) or after or before
+
+    def verb(self, k: int) -> bool:
+        """Is word k a verb with its pronoun joined by a hyphen ("Medimo-nos", "Dedica-se")?"""
+        return self.join(k + 1) == "-" and enclitic_after(self.st.text, self.spans[k][1], self.st.rules.lang)
 
     def linked(self, k: int) -> int:
         """Word k and maybe the next are the small words inside a name ("de", "para la", "of the")
