@@ -3,8 +3,13 @@
 - Countries: CLDR names in pt, es, en and the text's own locale, spelt with
   their capitals, accents optional, plus a few usual short forms (UK, USA,
   EE. UU., EUA). Left out because they are common words or other places too:
-  Chad, Jordan, Jersey (New Jersey), Granada and Grenade (the Spanish city), Guadalupe (a
-  first name) and Réunion/Reunión/Reunião (a meeting).
+  Chad, Jordan, Jersey (New Jersey), Guadalupe (a first name) and
+  Réunion/Reunión/Reunião (a meeting). A city's name in the text's language
+  that another language gives a country is the city (French "Mexico" is Mexico
+  City, the country being "Mexique"), unless the city is named as its country is
+  (Luxembourg, Singapore); a city the table marks ``over_country`` is the city even
+  where the language names a country so (Granada and Grenade, the Spanish city,
+  not Grenada): :func:`cities_over_countries`.
 - French levels "Or" and "Argent" are also "or" (but, now) and "argent"
   (money): where they count is said in :mod:`drafter.extract.levels`.
 - Names are all-capital words of two letters or more (except function words
@@ -37,7 +42,7 @@ STOPWORDS = frozenset(
     "OR TO IN ON AT BY FOR WITH FROM AS IS IT BE ARE OUR CON COM POR PARA SE SU SUS SEU SUA QUE "
     "OU LE LES DU DES ET AU AUX UNE POUR PAR SUR DANS".split()
 )
-_COUNTRY_SKIP = frozenset("Jersey Granada Grenade Guadalupe Reunion Reuniao".split())
+_COUNTRY_SKIP = frozenset("Jersey Guadalupe Reunion Reuniao".split())
 FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 """Countries that are first names too: no country when a capitalised word follows ("Chad Smith")."""
 LEXICON_KINDS = ("country", "body", "place", "nationality")
@@ -56,9 +61,36 @@ def _read_table(name: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def _folded(name: str) -> str:
+    return fold(name).replace("’", "'")
+
+
 @cache
-def countries(locale_names: tuple[str, ...]) -> Index:
-    """Country names as CLDR spells them (folded), their parts around brackets, and usual short forms."""
+def cities_over_countries(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names (folded) of the table's cities in ``lang`` that are no country there, though a country's
+    name in another language, and those that are no country whatever the language (``over_country``)."""
+    locales = {code: Locale.parse(code) for code in ("pt", "es", "en", "fr")}
+    plain: set[str] = set()
+    always: set[str] = set()
+    for entry in table("places")["places"].values():
+        if entry.get("over_country"):  # in every language's form: a dateline may keep "Granada" in French
+            always.update(_folded(str(f)) for code in locales for f in entry.get(code) or ())
+            continue
+        country = entry.get("country") or ""
+        named_as_country = any(  # Luxembourg, Singapore: the city named as its country, in some language
+            _folded(str(f)) == _folded(str(locale.territories.get(country, "")))
+            for code, locale in locales.items()
+            for f in entry.get(code) or ()
+        )
+        if not named_as_country:
+            plain.update(_folded(str(f)) for f in entry.get(lang) or ())
+    return frozenset(plain), frozenset(always)
+
+
+@cache
+def countries(locale_names: tuple[str, ...], lang: str = "") -> Index:
+    """Country names as CLDR spells them (folded), their parts around brackets, and usual short forms; in a
+    text of ``lang``, without the cities' names of :func:`cities_over_countries`."""
     names: dict[str, str] = {}
     for locale_name in locale_names:
         for code, title in Locale.parse(locale_name).territories.items():
@@ -76,7 +108,10 @@ def countries(locale_names: tuple[str, ...]) -> Index:
             names.setdefault(fold(written).replace("’", "'"), code)
     # In any case, so that a dateline in capitals ("GENEVA, SWITZERLAND") is read; the scan asks for
     # a capital letter, so "turkey" and "china" in lower case are no countries.
-    return index({n: code for n, code in names.items() if n and n not in _COUNTRY_SKIP}, re.I)
+    cities, always = cities_over_countries(lang) if lang else (frozenset(), frozenset())
+    own = {_folded(t) for t in Locale.parse(lang).territories.values()} if lang else set()
+    skip = _COUNTRY_SKIP | always | (cities - own)
+    return index({n: code for n, code in names.items() if n and n not in skip}, re.I)
 
 
 @dataclass(frozen=True)
@@ -188,10 +223,13 @@ def common_nouns(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def generic_words(lang: str) -> frozenset[str]:
-    """The words for a kind of place that open a place's name in ``lang`` ("Praia", "Vale", "Lake"), folded
-    and in lower case: the place is the name that goes on after them (``generic_words`` of the places)."""
-    return frozenset(fold(str(w)).lower() for w in table("places").get("generic_words", {}).get(lang) or ())
+def generic_words(lang: str | None) -> frozenset[str]:
+    """The words for a kind of place that open a place's name in ``lang`` ("Praia", "Vale", "Lake"), or in
+    any language (None: a text keeps "Serra da Lousã" untranslated), folded and in lower case: the place is
+    the name that goes on after them (``generic_words`` of the places)."""
+    lists = table("places").get("generic_words", {})
+    chosen = lists.values() if lang is None else [lists.get(lang) or ()]
+    return frozenset(fold(str(w)).lower() for words in chosen for w in words)
 
 
 _ENCLITIC = re.compile(r"-([^\W\d_]+)(?![\w-])")

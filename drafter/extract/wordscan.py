@@ -48,7 +48,7 @@ class WordScan:
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None
         self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
-        self.generic = generic_words(st.rules.lang)
+        self.generic, self.any_generic = generic_words(st.rules.lang), generic_words(None)
         self.keys = first_words(st.rules.lang, st.rules.countries)
         self.plans = plans(st.rules.lang, st.rules.countries)
         self.looked, capitals = read_by_word(st.rules.lang, st.terms, self.keys)
@@ -301,8 +301,10 @@ class WordScan:
                 last = after
                 continue
             break
+        if self.lang.generic_after:  # "the Lousã Mountains and on Culatra Island": two places
+            last = next((j for j in range(k, last) if self.lows[j] in self.generic and not self.capital(j + 1)), last)
         first = k
-        while first < last and (self.stripped(first) or self.generic_before(first)):
+        while first < last and (self.stripped(first) or self.generic_before(first) or self.generic_behind(first)):
             first += 1  # "Sr. Maystadt", "The European Commission", "Praia da Foz do Almograve"
         while last > first and self.lang.generic_after and self.lows[last] in self.generic:
             last -= 1  # "Foz do Almograve Beach"
@@ -330,18 +332,29 @@ class WordScan:
         """Is word k a word for a kind of place before a small word of a name: "Praia" of "Praia da Foz do
         Almograve", "Vale" of "Vale do Douro"? The place is the name after it, as another language writes
         it ("playa de Foz do Almograve", "valle del Duero")."""
-        n = len(self.spans)
-        return self.lows[k] in self.generic and k + 1 < n and self.join(k + 1) == "" and self.lows[k + 1] in _OF
+        if self.lows[k] not in self.any_generic or k + 1 >= len(self.spans) or self.join(k + 1) != "":
+            return False
+        return self.lows[k + 1] in _OF
+
+    def generic_behind(self, k: int) -> bool:
+        """Is word k a word for a kind of place after a place read already, in a language that puts it there:
+        "Bay" of "Setúbal Bay and Amoreira Beach"?"""
+        return (
+            self.lang.generic_after
+            and self.lows[k] in self.generic
+            and k > 0
+            and self.join(k) == ""
+            and not self.st.free(*self.spans[k - 1])
+        )
 
     def generic_beside(self, k: int) -> bool:
         """Is word k, a name of one word, a word for a kind of place next to a place or a name read already:
         "Vale" before "do Douro", "Lake" before "Geneva", "Valley" after "the Douro"?"""
-        if self.lows[k] not in self.generic:
+        if self.lows[k] not in self.any_generic:
             return False
         n = len(self.spans)
         after = k + 1 < n and self.join(k + 1) == "" and not self.st.free(*self.spans[k + 1])
-        before = k > 0 and self.join(k) == "" and not self.st.free(*self.spans[k - 1])
-        return self.generic_before(k) or after or before
+        return self.generic_before(k) or after or self.generic_behind(k)
 
     def verb(self, k: int) -> bool:
         """Is word k a verb with its pronoun joined by a hyphen ("Medimo-nos", "Dedica-se")?"""
