@@ -33,7 +33,7 @@ from babel import Locale
 from ..catalog import Catalog
 from ..errors import DrafterError
 from ..lang import words
-from ..localize import COUNTRY_CODES
+from ..localize import COUNTRY_CODES, locale_for
 from ..tablecache import kept
 from .scan import Index, fold, index
 
@@ -66,51 +66,58 @@ def _folded(name: str) -> str:
 
 
 @cache
-def cities_over_countries(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The names (folded) of the table's cities in ``lang`` that are no country there, though a country's
-    name in another language, and those that are no country whatever the language (``over_country``)."""
-    locales = {code: Locale.parse(code) for code in ("pt", "es", "en", "fr")}
-    plain: set[str] = set()
-    always: set[str] = set()
+def cities_over_countries(lang: str) -> frozenset[str]:
+    """The names (folded) of the table's cities in ``lang`` that are no country in a text of it: a country's
+    name in another language only (French "Mexico", the country being "Mexique"), or any country's where
+    the table says ``over_country`` (Granada, Grenade). A city named as its own country is in some
+    language (Luxembourg, Singapore, Hong Kong) stays the country."""
+    locales = ("pt", "es", "en", "fr")
+    own = country_names((str(locale_for(lang)),))
+    out: set[str] = set()
     for entry in table("places")["places"].values():
         if entry.get("over_country"):  # in every language's form: a dateline may keep "Granada" in French
-            always.update(_folded(str(f)) for code in locales for f in entry.get(code) or ())
+            out.update(_folded(str(f)) for code in locales for f in entry.get(code) or ())
             continue
-        country = entry.get("country") or ""
-        named_as_country = any(  # Luxembourg, Singapore: the city named as its country, in some language
-            _folded(str(f)) == _folded(str(locale.territories.get(country, "")))
-            for code, locale in locales.items()
+        country = entry.get("country")
+        if not any(
+            country_names((str(locale_for(code)),)).get(_folded(str(f))) == country
+            for code in locales
             for f in entry.get(code) or ()
-        )
-        if not named_as_country:
-            plain.update(_folded(str(f)) for f in entry.get(lang) or ())
-    return frozenset(plain), frozenset(always)
+        ):
+            out.update(f for f in (_folded(str(f)) for f in entry.get(lang) or ()) if f not in own)
+    return frozenset(out)
 
 
 @cache
-def countries(locale_names: tuple[str, ...], lang: str = "") -> Index:
-    """Country names as CLDR spells them (folded), their parts around brackets, and usual short forms; in a
-    text of ``lang``, without the cities' names of :func:`cities_over_countries`."""
+def country_names(locale_names: tuple[str, ...]) -> Mapping[str, str]:
+    """Country names (folded) as CLDR spells them in ``locale_names``, their parts around brackets, usual
+    short forms and drafter's own, with each country's code."""
     names: dict[str, str] = {}
     for locale_name in locale_names:
         for code, title in Locale.parse(locale_name).territories.items():
             if code in COUNTRY_CODES:
-                title = fold(title).replace("’", "'")
+                title = _folded(title)
                 # "Myanmar (Burma)": the whole name, and each of its two forms
                 names.setdefault(title, code)
                 forms = re.fullmatch(r"(.+) \((.+)\)", title)
                 for part in forms.groups() if forms else ():
                     names.setdefault(part, code)
     for code, aliases in table("countries").items():
-        names.update(dict.fromkeys((fold(a).replace("’", "'") for a in aliases), code))
+        names.update(dict.fromkeys((_folded(a) for a in aliases), code))
     for locale_name in locale_names:  # and as drafter writes them where CLDR's differ ("Bosnia and Herzegovina")
         for code, written in words(Locale.parse(locale_name).language).country_names.items():
-            names.setdefault(fold(written).replace("’", "'"), code)
+            names.setdefault(_folded(written), code)
+    return names
+
+
+@cache
+def countries(locale_names: tuple[str, ...], lang: str = "") -> Index:
+    """:func:`country_names` as an index; in a text of ``lang``, without the cities' names of
+    :func:`cities_over_countries`."""
+    names = country_names(locale_names)
     # In any case, so that a dateline in capitals ("GENEVA, SWITZERLAND") is read; the scan asks for
     # a capital letter, so "turkey" and "china" in lower case are no countries.
-    cities, always = cities_over_countries(lang) if lang else (frozenset(), frozenset())
-    own = {_folded(t) for t in Locale.parse(lang).territories.values()} if lang else set()
-    skip = _COUNTRY_SKIP | always | (cities - own)
+    skip = _COUNTRY_SKIP | (cities_over_countries(lang) if lang else frozenset())
     return index({n: code for n, code in names.items() if n and n not in skip}, re.I)
 
 

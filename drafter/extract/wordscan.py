@@ -16,7 +16,8 @@ from ..lang import words
 from ..lang.numbers import HALVES, parse_cardinal, parse_half, parse_ordinal
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
-from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, enclitic_after, generic_words, lexicon
+from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
+from .placewords import OF, generic_before, generic_behind, generic_beside, verb
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import WORD, Index, Scan, fold, words_of
 from .wordplans import KEPT, ROMAN_FIRST, first_words, looked_at, opens, plans, read_by_word
@@ -25,10 +26,8 @@ from .wordplans import plan as plan_for
 EMITS = ("ordinal", "number", "year", "percent", "amount", "country", "body", "place", "nationality", "term", "name")
 """The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
 
-_OF = frozenset("of de da do das dos del du des di d for para pour".split())
 _THE = frozenset("the o a os as el la los las le les l lo gli".split())
 """Definite articles: after "and", one starts another name ("Iberdrola y la Xunta", "et l’Université")."""
-"""Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
 
 
 class WordScan:
@@ -174,7 +173,7 @@ class WordScan:
         if self.before_edition(k) or self.is_shouting(self.spans[k][0]):
             return False
         nxt = k + 1
-        if self.lows[nxt] in _OF and nxt + 1 < len(self.spans) and self.join(nxt + 1) == "":
+        if self.lows[nxt] in OF and nxt + 1 < len(self.spans) and self.join(nxt + 1) == "":
             nxt += 1
         return self.words[nxt][:1].isupper()
 
@@ -274,7 +273,7 @@ class WordScan:
             return False
         if self.join(k) in ("", "-") and self.capital(k):
             return True
-        if self.lows[k] not in _OF or self.join(k) != "" or k + 1 >= len(self.spans):
+        if self.lows[k] not in OF or self.join(k) != "" or k + 1 >= len(self.spans):
             return False
         return self.join(k + 1) == "" and self.capital(k + 1) and self.st.free(*self.spans[k + 1])
 
@@ -304,7 +303,7 @@ class WordScan:
         if self.lang.generic_after:  # "the Lousã Mountains and on Culatra Island": two places
             last = next((j for j in range(k, last) if self.lows[j] in self.generic and not self.capital(j + 1)), last)
         first = k
-        while first < last and (self.stripped(first) or self.generic_before(first) or self.generic_behind(first)):
+        while first < last and (self.stripped(first) or generic_before(self, first) or generic_behind(self, first)):
             first += 1  # "Sr. Maystadt", "The European Commission", "Praia da Foz do Almograve"
         while last > first and self.lang.generic_after and self.lows[last] in self.generic:
             last -= 1  # "Foz do Almograve Beach"
@@ -315,7 +314,7 @@ class WordScan:
         if first > last:
             return 0
         single = first == last
-        if single and (self.generic_beside(first) or self.verb(first)):
+        if single and (generic_beside(self, first) or verb(self, first)):
             return max(last, k) + 1  # "Vale do Douro" (Douro a place), "Medimo-nos com os melhores"
         text = self.st.text[self.spans[first][0] : self.spans[last][1]]
         acronym = len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:]))
@@ -327,38 +326,6 @@ class WordScan:
             return max(last, k) + 1  # "Co" of "Co-founder", "St" of "St."
         self.st.take(self.spans[first][0], self.spans[last][1], "name", canon_name(text))
         return last + 1
-
-    def generic_before(self, k: int) -> bool:
-        """Is word k a word for a kind of place before a small word of a name: "Praia" of "Praia da Foz do
-        Almograve", "Vale" of "Vale do Douro"? The place is the name after it, as another language writes
-        it ("playa de Foz do Almograve", "valle del Duero")."""
-        if self.lows[k] not in self.any_generic or k + 1 >= len(self.spans) or self.join(k + 1) != "":
-            return False
-        return self.lows[k + 1] in _OF
-
-    def generic_behind(self, k: int) -> bool:
-        """Is word k a word for a kind of place after a place read already, in a language that puts it there:
-        "Bay" of "Setúbal Bay and Amoreira Beach"?"""
-        return (
-            self.lang.generic_after
-            and self.lows[k] in self.generic
-            and k > 0
-            and self.join(k) == ""
-            and not self.st.free(*self.spans[k - 1])
-        )
-
-    def generic_beside(self, k: int) -> bool:
-        """Is word k, a name of one word, a word for a kind of place next to a place or a name read already:
-        "Vale" before "do Douro", "Lake" before "Geneva", "Valley" after "the Douro"?"""
-        if self.lows[k] not in self.any_generic:
-            return False
-        n = len(self.spans)
-        after = k + 1 < n and self.join(k + 1) == "" and not self.st.free(*self.spans[k + 1])
-        return self.generic_before(k) or after or self.generic_behind(k)
-
-    def verb(self, k: int) -> bool:
-        """Is word k a verb with its pronoun joined by a hyphen ("Medimo-nos", "Dedica-se")?"""
-        return self.join(k + 1) == "-" and enclitic_after(self.st.text, self.spans[k][1], self.st.rules.lang)
 
     def linked(self, k: int) -> int:
         """Word k and maybe the next are the small words inside a name ("de", "para la", "of the")
