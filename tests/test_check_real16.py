@@ -59,6 +59,14 @@ from .parallel import findings as _findings
             },
             id="Baía and Lago, and English Bay after a city",
         ),
+        pytest.param(
+            {
+                "pt": "O congresso decorre na Praia da Vitória a 19 de maio de 2026.\n",
+                "es": "El congreso se celebra en Praia da Vitória el 19 de mayo de 2026.\n",
+                "en": "The congress takes place in Praia da Vitória on 19 May 2026.\n",
+            },
+            id="a town's name kept in Portuguese in every version",
+        ),
     ],
 )
 def test_a_word_for_a_kind_of_place_is_no_place_and_no_name(tmp_path: Path, texts: dict[str, str]) -> None:

@@ -257,7 +257,7 @@ class WordScan:
         end = bisect.bisect_left(self.starts, best[0])
         if best[1] == "body" and " " in self.st.text[start : best[0]] and self.longer_name(end):
             return 0  # "Conselho Europeu de Turismo Sustentável" is no European Council
-        if best[1] == "place" and self.lows[k] in self.generic and end == k + 1 and self.opens_name(k):
+        if best[1] == "place" and self.lows[k] in self.any_generic and end == k + 1 and self.opens_name(k):
             return 0  # "Praia da Foz do Almograve" is a beach, not Praia (Cabo Verde): the place is what follows
         if best[1] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
             if self.capital(k + 1):
