@@ -310,22 +310,25 @@ def test_a_release_in_two_formats_is_one_release_each_finding_once(tmp_path: Pat
     assert "The same in" in finding.message and ".html" in finding.message
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit"])
+_ONCE = {
+    "text": lambda out: [line for line in out.splitlines() if "[mismatch " in line],
+    "json": lambda out: [f for f in json.loads(out)["findings"] if f["rule"] == "mismatch"],
+    "github": lambda out: [line for line in out.splitlines() if "drafter mismatch" in line],
+    "sarif": lambda out: [r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "mismatch"],
+    "junit": lambda out: [line for line in out.splitlines() if '<failure type="mismatch"' in line],
+}
+"""Each report's findings of the rule the two formats share, as that report writes them."""
+
+
+@pytest.mark.parametrize("fmt", sorted(_ONCE))
 def test_each_output_format_gives_the_finding_once(tmp_path: Path, fmt: str) -> None:
     folder = _two_formats(tmp_path / "news")
     out = CliRunner().invoke(cli, ["check", str(folder), "--format", fmt, "--no-cache"]).output
-    assert out.count("96") == out.count("69") >= 1
+    (finding,) = _ONCE[fmt](out)
+    assert "pt.html" in str(finding) or "en.html" in str(finding)  # the other format's draft is named
+    assert "(md)" not in out and "(html)" not in out
     if fmt == "json":
-        report = json.loads(out)
-        assert report["summary"]["releases"] == 1
-        assert len([f for f in report["findings"] if f["rule"] == "mismatch"]) == 1
-    elif fmt == "sarif":
-        results = json.loads(out)["runs"][0]["results"]
-        assert len([r for r in results if r["ruleId"] == "mismatch"]) == 1
-    elif fmt == "github":
-        assert len([line for line in out.splitlines() if "drafter mismatch" in line]) == 1
-    else:
-        assert "(md)" not in out and "(html)" not in out
+        assert json.loads(out)["summary"]["releases"] == 1
 
 
 def test_one_dismissal_holds_for_both_formats_and_the_cache_keeps_the_merge(tmp_path: Path) -> None:
