@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.checker.openings import _opens
 from drafter.checker.names import Text
+from drafter.checker.openings import _opens
 from drafter.checker.proofread import _MAY_BE_LEFT, MAY_BE_LEFT
 from drafter.extract.addresses import _HOST_END, _PHONE_INTL, _PHONE_LOCAL, host_before
 from drafter.extract.dates import _DAY_FIRST, _DAY_MONTH, _TIME, _YEAR_FIRST
