@@ -74,7 +74,8 @@ class Outcome:
 def find(paths: Sequence[Path]) -> list[Release]:
     """Every facts file among ``paths``, in order, with its place: a file as named, and below a folder
     every YAML file with a ``release:`` section (hidden folders passed over)."""
-    from .checker.releases import SKIPPED_FOLDERS, is_facts_file
+    from .checker.releases import is_facts_file
+    from .checker.walk import SKIPPED_FOLDERS
 
     found: list[Release] = []
     for given in paths:

@@ -325,6 +325,6 @@ def test_a_file_changed_just_before_its_check_is_read_again(archive: Path, monke
 
 
 def test_the_cache_looks_for_the_term_base_by_the_name_the_checker_reads() -> None:
-    from drafter.checker import releases, terms
+    from drafter.checker import terms, walk
 
-    assert releases.TERMS_FILE == terms.TERMS_FILE
+    assert walk.TERMS_FILE == terms.TERMS_FILE

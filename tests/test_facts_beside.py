@@ -130,13 +130,13 @@ def test_the_walks_memory_sees_the_facts_file_beside_change(
 
     first = run()
     walks: list[int] = []
-    walk = releases._walk
+    walk = releases.walk
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         walks.append(1)
         return walk(*args, **kwargs)
 
-    monkeypatch.setattr(releases, "_walk", counting)
+    monkeypatch.setattr(releases, "walk", counting)
     assert run() == first
     assert walks == []  # nothing changed: the walk is remembered
     if change == "removed":

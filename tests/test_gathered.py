@@ -56,13 +56,13 @@ def _plain(paths: tuple[str, ...] = ("batch-0", "batch-1")) -> list[str]:
 def _walks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the walks made from now on (one per path given)."""
     calls: list[int] = []
-    real = releases._walk
+    real = releases.walk
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(releases, "_walk", counting)
+    monkeypatch.setattr(releases, "walk", counting)
     return calls
 
 

@@ -4,7 +4,7 @@ Patterns of numbers tried only where one can open (:meth:`drafter.extract.scan.S
 before a top-level domain read from the run of its characters (:func:`drafter.extract.addresses.host_before`),
 the lines that may hold a leftover found by a pattern written first letter first
 (:data:`drafter.checker.proofread._MAY_BE_LEFT`), and a word opening a sentence told by the gap after the
-word before (:func:`drafter.checker.between._opens`): each against the plain form on generated text made of
+word before (:func:`drafter.checker.openings._opens`): each against the plain form on generated text made of
 the characters that matter.
 """
 
@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.checker.between import _opens
 from drafter.checker.names import Text
+from drafter.checker.openings import _opens
 from drafter.checker.proofread import _MAY_BE_LEFT, MAY_BE_LEFT
 from drafter.extract.addresses import _HOST_END, _PHONE_INTL, _PHONE_LOCAL, host_before
 from drafter.extract.dates import _DAY_FIRST, _DAY_MONTH, _TIME, _YEAR_FIRST

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..catalog import Catalog
 from ..errors import DrafterError
+from . import formats
 from .cache import Cache, beside
 from .findings import Finding
 from .fingerprint import run_key
@@ -85,7 +86,7 @@ def check(
     store = None if folder is None else Cache.open(folder, run_key(catalog.dirs, known))
     if store is not None:
         store.listings = memory
-    alone = tuple(found.name for found in releases.found() if found.facts is None and found.files)
+    alone = formats.releases(found.name for found in releases.found() if found.facts is None and found.files)
     if store is None:
         result = gather(_checked(releases, len(releases), catalog, known, jobs))
     else:
@@ -118,11 +119,11 @@ def gather(releases: Iterable[Inspection | Checked]) -> CheckResult:
         drafts += release.drafts
         found.extend(release.findings)
         dismissed.extend(release.dismissed)
-    return CheckResult(
-        tuple(names),
+    return CheckResult(  # a release in several formats is one release, each finding once (:mod:`.formats`)
+        formats.releases(names),
         drafts,
-        tuple(sorted(set(found), key=Finding.sort_key)),
-        tuple(sorted(set(dismissed), key=Finding.sort_key)),
+        tuple(sorted(set(formats.merged(found)), key=Finding.sort_key)),
+        tuple(sorted(set(formats.merged(dismissed)), key=Finding.sort_key)),
     )
 
 

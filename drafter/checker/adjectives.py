@@ -1,5 +1,8 @@
 """A place one version names and another gives by its adjective: "in the Alentejo" and "alentejana",
-"Paris" and "parisienne". A translation often turns the one into the other; the place is there."""
+"Paris" and "parisienne", "Andaluzia" and "andalouse". A translation often turns the one into the other;
+the place is there. Adjectives made from the name are found by their endings; those that are not
+("andaluza" of Andalucía, "Welsh" of Wales) are read from the reviewed table of regions' adjectives
+(``drafter/data/demonyms.yaml``, ``regions``: CLDR has none)."""
 
 from __future__ import annotations
 
@@ -26,10 +29,20 @@ def _names(value: str, lang: str) -> tuple[str, ...]:
     return tuple(canon_name(str(form)) for form in entry.get(lang) or ())
 
 
+@cache
+def _tabled(value: str, lang: str) -> tuple[str, ...]:
+    """The region's adjectives in ``lang``, as a scan folds words."""
+    entry = table("demonyms").get("regions", {}).get(value) or {}
+    return tuple(canon_name(str(form)) for form in entry.get(lang) or ())
+
+
 def adjective_of(mention: Mention, other: Version) -> bool:
-    """Does ``other`` hold an adjective made from the place's name (one word of five letters or
-    more, its last vowels dropped, then a linking letter or none and an adjective's ending):
-    "alentejano" for the Alentejo, "lisboeta" for Lisboa, not "portugais" for Porto?"""
+    """Does ``other`` hold an adjective of the place: one of the table's, or one made from the place's
+    name (one word of five letters or more, its last vowels dropped, then a linking letter or none and
+    an adjective's ending): "alentejano" for the Alentejo, "lisboeta" for Lisboa, not "portugais" for
+    Porto?"""
+    if any(other.text.has_phrase(form) for form in _tabled(mention.value, other.lang)):
+        return True
     for name in {canon_name(mention.text), *_names(mention.value, other.lang)}:
         stem = name.rstrip("aeiouy")
         if " " in name or len(name) < 5 or len(stem) < 4:

@@ -21,9 +21,8 @@ from dataclasses import dataclass, replace
 from ..extract import Mention
 from ..extract.canon import canon_name
 from ..extract.names import written_out
-from ..extract.wordplans import opens
 from ..lang import SHIPPED
-from ..lang.frequency import common, ordinary_words, translated, zipf
+from ..lang.frequency import common, ordinary_words
 from ..lang.weekdays import weekday
 from .align import Bead, align
 from .differences import Observations, findings
@@ -41,9 +40,8 @@ from .matching import (
     runs,
     sure_beads,
 )
-from .names import Near, Token, limit, near_miss
+from .names import Near, near_miss
 from .naming import (
-    RARE,
     WORDS,
     Span,
     a_person,
@@ -66,7 +64,7 @@ from .naming import (
     word_at,
     word_near,
 )
-from .nearmiss import distance
+from .openings import odd_openings, openings
 from .terms import TermBase
 from .version import Version
 
@@ -110,15 +108,7 @@ class _Read:
         self.item_keys = [[key(m) for m in held] for held in self.items]
         self.sorted_keys = [sorted(keys) for keys in self.item_keys]  # a sentence's keys, compared as a bag
         self.anchors = [Counter(k for m in held for k in anchors(m)) for held in self.items]
-        text = version.draft.text
-        named = set(version.starts)
-        words = version.text
-        starts, folded = words.starts, words.words_in_order
-        self.openings = [  # capitalised words of five letters or more opening a sentence, no mention's start
-            words.token(i)
-            for i in itertools.compress(range(len(starts)), words.capitals)  # only the capitalised are looked at
-            if starts[i] not in named and len(folded[i]) >= 5 and _opens(text, starts, words.ends, i)
-        ]
+        self.openings = openings(version)
         self.name_words: dict[str, Mention] = {}  # the words of its names, with the first name each is in
         for m in version.mentions:
             if m.kind in NAME_KINDS:
@@ -136,14 +126,6 @@ class _Read:
                 continue
             out.append(mention)
         return out
-
-
-def _opens(text: str, starts: list[int], ends: list[int], i: int) -> bool:
-    """``SENTENCE_START.search(text, max(0, starts[i] - 40), starts[i])``: word i opens a sentence. The
-    pattern reads no letter, so what decides it lies after the word before, a gap that most words share
-    (" ", ". "), whose answer the word scan keeps (:func:`.wordplans.opens`)."""
-    since = max(0, starts[i] - 40, ends[i - 1] if i else 0)
-    return opens(text[since : starts[i]], since == 0)
 
 
 class _Pair:
@@ -169,39 +151,8 @@ class _Pair:
             self._compare(bead, is_sure)
         self._cuts([bead.a for bead in beads if not bead.b], self.a, self.b, self.items_a, self.keys_b)
         self._cuts([bead.b for bead in beads if not bead.a], self.b, self.a, self.items_b, self.keys_a)
-        self._openings(self.a, self.b, self.openings_a, self.name_words_b)
-        self._openings(self.b, self.a, self.openings_b, self.name_words_a)
-
-    def _openings(self, holder: Version, other: Version, openings: list[Token], words: dict[str, Mention]) -> None:
-        """A word opening a sentence is no name to extract ("Loures will receive"). But one that is no
-        common word and stands nowhere in the other version is a name misspelt when a letter or two off
-        a name there ("Lorues"), and a name of its own when rare in its language ("Servimedia")."""
-        text = holder.draft.text
-        for token in openings:
-            written = text[token.start : token.end]
-            if other.text.has_word(token.folded) or common(written.lower(), holder.lang):
-                continue
-            line = text.count("\n", 0, token.start) + 1
-            odd = Mention(line, token.start - text.rfind("\n", 0, token.start), "name", token.folded, written)
-            twin = self._twin(written, holder, other, words)
-            if twin:
-                gap = distance(token.folded, twin.value, 2)
-                self.seen.differ(
-                    "name", (holder, odd), (other, twin), f"{gap} letter{'s' if gap > 1 else ''} apart", False
-                )
-            elif zipf(written.lower(), holder.lang, "large") < RARE:  # a byline, a credit: "Servimedia"
-                self.seen.lack(holder, holder.segment_of(odd), odd, other)
-
-    @staticmethod
-    def _twin(written: str, holder: Version, other: Version, words: dict[str, Mention]) -> Mention | None:
-        """The word of a name in the other version that ``written`` misspells, if any."""
-        folded = canon_name(written)
-        for word, mention in words.items():
-            gap = distance(folded, word, 2)
-            if 0 < gap <= limit(word) and not translated(written.lower(), holder.lang, word, other.lang):
-                first = next(w for w in WORDS.findall(mention.text) if canon_name(w) == word)
-                return part_of(mention, *word_at(mention, mention.text.find(first)))
-        return None
+        odd_openings(self.a, self.b, self.openings_a, self.name_words_b, self.seen)
+        odd_openings(self.b, self.a, self.openings_b, self.name_words_a, self.seen)
 
     def _span(self, version: Version, indexes: tuple[int, ...]) -> Span:
         return version.segments[indexes[0]].start, version.segments[indexes[-1]].end

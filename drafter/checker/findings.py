@@ -64,7 +64,11 @@ class Finding:
 
     @property
     def signature(self) -> str:
-        basis = "\x1f".join((self.rule, self.release, *self.subject))
+        """What the finding is about, hashed: one release's formats (pt.md, pt.html) share it
+        (:mod:`.formats`), so that one dismissal holds for both."""
+        from .formats import plain_subject, untagged
+
+        basis = "\x1f".join((self.rule, untagged(self.release)[0], *plain_subject(self.release, self.subject)))
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
 
     @property

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache_entries import FORMAT, State
-from .releases import TERMS_FILE
+from .walk import TERMS_FILE
 
 RACY = 2.0
 """Seconds a folder or file must have been left alone, before it was looked at, for its state to stand for it."""

@@ -40,6 +40,7 @@ from .links import markup
 from .names import default_glossary, glossary_items, table, terms
 from .patterns import rules
 from .quantities import numbers
+from .regions import regions
 from .scan import Mention, Scan, fold, line_col
 from .wordscan import WordScan
 
@@ -82,7 +83,8 @@ def extract(
         recognise(st)
     newlines = [m.start() for m in re.finditer("\n", text)]
     mentions = []
-    aliases = in_months(text, lang, st.found) | areas(text, st.found) | _spelt_out(text, st.found)
+    aliases = in_months(text, lang, st.found) | areas(text, st.found) | regions(text, st.found)
+    aliases |= _spelt_out(text, st.found)
     marks = _end_marks(text, glossary)
     for start, end, kind, value in years_given(text, st.found):
         if marks and kind == "name" and start in marks:

@@ -3,8 +3,13 @@
 - Countries: CLDR names in pt, es, en and the text's own locale, spelt with
   their capitals, accents optional, plus a few usual short forms (UK, USA,
   EE. UU., EUA). Left out because they are common words or other places too:
-  Chad, Jordan, Jersey (New Jersey), Granada and Grenade (the Spanish city), Guadalupe (a
-  first name) and Réunion/Reunión/Reunião (a meeting).
+  Chad, Jordan, Jersey (New Jersey), Guadalupe (a first name) and
+  Réunion/Reunión/Reunião (a meeting). A city's name in the text's language
+  that another language gives a country is the city (French "Mexico" is Mexico
+  City, the country being "Mexique"), unless the city is named as its country is
+  (Luxembourg, Singapore); a city the table marks ``over_country`` is the city even
+  where the language names a country so (Granada and Grenade, the Spanish city,
+  not Grenada): :func:`cities_over_countries`.
 - French levels "Or" and "Argent" are also "or" (but, now) and "argent"
   (money): where they count is said in :mod:`drafter.extract.levels`.
 - Names are all-capital words of two letters or more (except function words
@@ -28,7 +33,7 @@ from babel import Locale
 from ..catalog import Catalog
 from ..errors import DrafterError
 from ..lang import words
-from ..localize import COUNTRY_CODES
+from ..localize import COUNTRY_CODES, locale_for
 from ..tablecache import kept
 from .scan import Index, fold, index
 
@@ -37,7 +42,7 @@ STOPWORDS = frozenset(
     "OR TO IN ON AT BY FOR WITH FROM AS IS IT BE ARE OUR CON COM POR PARA SE SU SUS SEU SUA QUE "
     "OU LE LES DU DES ET AU AUX UNE POUR PAR SUR DANS".split()
 )
-_COUNTRY_SKIP = frozenset("Jersey Granada Grenade Guadalupe Reunion Reuniao".split())
+_COUNTRY_SKIP = frozenset("Jersey Guadalupe Reunion Reuniao".split())
 FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 """Countries that are first names too: no country when a capitalised word follows ("Chad Smith")."""
 LEXICON_KINDS = ("country", "body", "place", "nationality")
@@ -56,27 +61,64 @@ def _read_table(name: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def _folded(name: str) -> str:
+    return fold(name).replace("’", "'")
+
+
 @cache
-def countries(locale_names: tuple[str, ...]) -> Index:
-    """Country names as CLDR spells them (folded), their parts around brackets, and usual short forms."""
+def cities_over_countries(lang: str) -> frozenset[str]:
+    """The names (folded) of the table's cities in ``lang`` that are no country in a text of it: a country's
+    name in another language only (French "Mexico", the country being "Mexique"), or any country's where
+    the table says ``over_country`` (Granada, Grenade). A city named as its own country is in some
+    language (Luxembourg, Singapore, Hong Kong) stays the country."""
+    locales = ("pt", "es", "en", "fr")
+    own = country_names((str(locale_for(lang)),))
+    out: set[str] = set()
+    for entry in table("places")["places"].values():
+        if entry.get("over_country"):  # in every language's form: a dateline may keep "Granada" in French
+            out.update(_folded(str(f)) for code in locales for f in entry.get(code) or ())
+            continue
+        country = entry.get("country")
+        if not any(
+            country_names((str(locale_for(code)),)).get(_folded(str(f))) == country
+            for code in locales
+            for f in entry.get(code) or ()
+        ):
+            out.update(f for f in (_folded(str(f)) for f in entry.get(lang) or ()) if f not in own)
+    return frozenset(out)
+
+
+@cache
+def country_names(locale_names: tuple[str, ...]) -> Mapping[str, str]:
+    """Country names (folded) as CLDR spells them in ``locale_names``, their parts around brackets, usual
+    short forms and drafter's own, with each country's code."""
     names: dict[str, str] = {}
     for locale_name in locale_names:
         for code, title in Locale.parse(locale_name).territories.items():
             if code in COUNTRY_CODES:
-                title = fold(title).replace("’", "'")
+                title = _folded(title)
                 # "Myanmar (Burma)": the whole name, and each of its two forms
                 names.setdefault(title, code)
                 forms = re.fullmatch(r"(.+) \((.+)\)", title)
                 for part in forms.groups() if forms else ():
                     names.setdefault(part, code)
     for code, aliases in table("countries").items():
-        names.update(dict.fromkeys((fold(a).replace("’", "'") for a in aliases), code))
+        names.update(dict.fromkeys((_folded(a) for a in aliases), code))
     for locale_name in locale_names:  # and as drafter writes them where CLDR's differ ("Bosnia and Herzegovina")
         for code, written in words(Locale.parse(locale_name).language).country_names.items():
-            names.setdefault(fold(written).replace("’", "'"), code)
+            names.setdefault(_folded(written), code)
+    return names
+
+
+@cache
+def countries(locale_names: tuple[str, ...], lang: str = "") -> Index:
+    """:func:`country_names` as an index; in a text of ``lang``, without the cities' names of
+    :func:`cities_over_countries`."""
+    names = country_names(locale_names)
     # In any case, so that a dateline in capitals ("GENEVA, SWITZERLAND") is read; the scan asks for
     # a capital letter, so "turkey" and "china" in lower case are no countries.
-    return index({n: code for n, code in names.items() if n and n not in _COUNTRY_SKIP}, re.I)
+    skip = _COUNTRY_SKIP | (cities_over_countries(lang) if lang else frozenset())
+    return index({n: code for n, code in names.items() if n and n not in skip}, re.I)
 
 
 @dataclass(frozen=True)
@@ -185,6 +227,26 @@ def common_nouns(lang: str) -> re.Pattern[str] | None:
     firsts = "".join(sorted(first + first.upper() for first in rests))
     branches = "|".join(f"(?<=[{first}{first.upper()}])(?:{'|'.join(rest)})" for first, rest in rests.items())
     return re.compile(f"[{firsts}](?<!\\w.)(?:{branches})(?!\\w)", re.I)
+
+
+@cache
+def generic_words(lang: str | None) -> frozenset[str]:
+    """The words for a kind of place that open a place's name in ``lang`` ("Praia", "Vale", "Lake"), or in
+    any language (None: a text keeps "Serra da Lousã" untranslated), folded and in lower case: the place is
+    the name that goes on after them (``generic_words`` of the places)."""
+    lists = table("places").get("generic_words", {})
+    chosen = lists.values() if lang is None else [lists.get(lang) or ()]
+    return frozenset(fold(str(w)).lower() for words in chosen for w in words)
+
+
+_ENCLITIC = re.compile(r"-([^\W\d_]+)(?![\w-])")
+
+
+def enclitic_after(text: str, end: int, lang: str) -> bool:
+    """Does a pronoun joined by a hyphen follow the word that ends at ``end`` ("Medimo-nos", « Rendons-nous »)?
+    Then that word is a verb. Not inside a name of hyphenated words ("Bourg-la-Reine")."""
+    m = _ENCLITIC.match(text, end)
+    return m is not None and m.group(1) in words(lang).enclitics
 
 
 @cache

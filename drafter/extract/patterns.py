@@ -206,6 +206,6 @@ def rules(lang: str, locale_name: str) -> Rules:
         currency_before=currency_before,
         currency_after=currency_after,
         currencies=currencies,
-        countries=countries(tuple(str(loc) for loc in _locales(locale))),
+        countries=countries(tuple(str(loc) for loc in _locales(locale)), lang),
         words=frozenset(words_of(lang).cardinals) | frozenset(words_of(lang).ordinals),
     )

@@ -16,7 +16,8 @@ from ..lang import words
 from ..lang.numbers import HALVES, parse_cardinal, parse_half, parse_ordinal
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
-from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, lexicon
+from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
+from .placewords import OF, generic_before, generic_behind, generic_beside, verb
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import WORD, Index, Scan, fold, words_of
 from .wordplans import KEPT, ROMAN_FIRST, first_words, looked_at, opens, plans, read_by_word
@@ -25,10 +26,8 @@ from .wordplans import plan as plan_for
 EMITS = ("ordinal", "number", "year", "percent", "amount", "country", "body", "place", "nationality", "term", "name")
 """The kinds of mention this module's recognisers report (see :mod:`drafter.extract.kinds`)."""
 
-_OF = frozenset("of de da do das dos del du des di d for para pour".split())
 _THE = frozenset("the o a os as el la los las le les l lo gli".split())
 """Definite articles: after "and", one starts another name ("Iberdrola y la Xunta", "et l’Université")."""
-"""Small words a body's name may go on with ("Conselho Europeu de Turismo")."""
 
 
 class WordScan:
@@ -48,6 +47,7 @@ class WordScan:
         self.lang = words(st.rules.lang)
         self.mid_sentence: set[str] | None = None
         self.lexicons = [(kind, lexicon(kind, st.rules.lang)) for kind in LEXICON_KINDS if kind != "country"]
+        self.generic, self.any_generic = generic_words(st.rules.lang), generic_words(None)
         self.keys = first_words(st.rules.lang, st.rules.countries)
         self.plans = plans(st.rules.lang, st.rules.countries)
         self.looked, capitals = read_by_word(st.rules.lang, st.terms, self.keys)
@@ -173,7 +173,7 @@ class WordScan:
         if self.before_edition(k) or self.is_shouting(self.spans[k][0]):
             return False
         nxt = k + 1
-        if self.lows[nxt] in _OF and nxt + 1 < len(self.spans) and self.join(nxt + 1) == "":
+        if self.lows[nxt] in OF and nxt + 1 < len(self.spans) and self.join(nxt + 1) == "":
             nxt += 1
         return self.words[nxt][:1].isupper()
 
@@ -257,6 +257,8 @@ class WordScan:
         end = bisect.bisect_left(self.starts, best[0])
         if best[1] == "body" and " " in self.st.text[start : best[0]] and self.longer_name(end):
             return 0  # "Conselho Europeu de Turismo Sustentável" is no European Council
+        if best[1] == "place" and self.lows[k] in self.any_generic and end == k + 1 and self.opens_name(k):
+            return 0  # "Praia da Foz do Almograve" is a beach, not Praia (Cabo Verde): the place is what follows
         if best[1] == "country" and word in FIRST_NAMES and k + 1 < len(self.spans) and self.join(k + 1) == "":
             if self.capital(k + 1):
                 return 0  # "Chad Smith", not Chad the country
@@ -271,7 +273,7 @@ class WordScan:
             return False
         if self.join(k) in ("", "-") and self.capital(k):
             return True
-        if self.lows[k] not in _OF or self.join(k) != "" or k + 1 >= len(self.spans):
+        if self.lows[k] not in OF or self.join(k) != "" or k + 1 >= len(self.spans):
             return False
         return self.join(k + 1) == "" and self.capital(k + 1) and self.st.free(*self.spans[k + 1])
 
@@ -298,9 +300,13 @@ class WordScan:
                 last = after
                 continue
             break
+        if self.lang.generic_after:  # "the Lousã Mountains and on Culatra Island": two places
+            last = next((j for j in range(k, last) if self.lows[j] in self.generic and not self.capital(j + 1)), last)
         first = k
-        while first < last and self.stripped(first):
-            first += 1  # "Sr. Maystadt", "The European Commission"
+        while first < last and (self.stripped(first) or generic_before(self, first) or generic_behind(self, first)):
+            first += 1  # "Sr. Maystadt", "The European Commission", "Praia da Foz do Almograve"
+        while last > first and self.lang.generic_after and self.lows[last] in self.generic:
+            last -= 1  # "Foz do Almograve Beach"
         if first == last and self.stripped(first):
             return last + 1 if last > k else 0
         while last >= first and not self.capital(last):
@@ -308,6 +314,8 @@ class WordScan:
         if first > last:
             return 0
         single = first == last
+        if single and (generic_beside(self, first) or verb(self, first)):
+            return max(last, k) + 1  # "Vale do Douro" (Douro a place), "Medimo-nos com os melhores"
         text = self.st.text[self.spans[first][0] : self.spans[last][1]]
         acronym = len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:]))
         if single and (len(text) < 2 or (not acronym and self.sentence_start(first) and not self.named(first))):

@@ -50,6 +50,7 @@ WORDS = Words(
         "meanwhile moreover furthermore earlier later last next new mr mrs ms"
     ),
     titles=split("mr mrs ms miss dr sir dame prof lord lady"),
+    generic_after=True,
     # A sentence may open with a job before a name, as British papers write it ("Headteacher Ana Lima
     # said…", "Winemaker Rui Sá picked…"): the trades of the bodies that win awards, not only managers'.
     roles=split(

@@ -154,6 +154,7 @@ WORDS = Words(
         "ne pas plus tres tout toute tous toutes autre autres chaque lors apres avant"
     ),
     titles=split("m mme mlle me dr pr mgr"),
+    enclitics=split("moi toi nous vous le la les lui leur en y"),
     roles=split(
         "adjoint adjointe administrateur administratrice ambassadeur ambassadrice chef commissaire "
         "coordinateur coordinatrice directeur directrice doyen executif executive fondateur fondatrice "

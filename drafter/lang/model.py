@@ -78,6 +78,12 @@ class Words:
     function_words: frozenset[str] = frozenset()
     """Articles, prepositions, pronouns and conjunctions: never names, even with a capital."""
     titles: frozenset[str] = frozenset()
+    generic_after: bool = False
+    """Whether the language puts a word for a kind of place after the name too ("the Douro Valley",
+    "Foz do Almograve beach"), where the others put it before ("Vale do Douro")."""
+    enclitics: frozenset[str] = frozenset()
+    """Pronouns joined to a verb by a hyphen ("Medimo-nos", "Dedica-se", « Rendons-nous »): the verb, with a
+    capital at a sentence's start, is no name."""
     roles: frozenset[str] = frozenset()
     """Words of people's roles written with a capital before a name ("Director", "Presidente"): translated,
     so no part of the name."""

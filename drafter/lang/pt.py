@@ -157,6 +157,7 @@ WORDS = Words(
         "outras cada pelo pela pelos pelas num numa"
     ),
     titles=split("sr sra srta dr dra eng prof d dom dona"),
+    enclitics=split("me te se nos vos lhe lhes o a os as lo la los las no na nas mo ma mos mas lho lha lhos lhas"),
     roles=split(
         "adjunta adjunto administrador administradora autarca chefe comissaria comissario coordenador "
         "coordenadora director directora diretor diretora embaixador embaixadora executiva executivo fundador "
