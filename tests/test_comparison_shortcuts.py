@@ -1,9 +1,10 @@
 """The comparison's short ways give what the plain ways give: a version's words read in one split, the
-noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, and
-a facts file's texts walked once a release."""
+noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, a
+facts file's texts walked once a release, and an expectation labelled without ``dataclasses.replace``."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.checker.expect import all_texts, prose, texts
+from drafter.checker.expect import Expected, all_texts, labelled, prose, texts
 from drafter.checker.matching import match
 from drafter.checker.names import Text, _words_pattern, near_miss
 from drafter.checker.proofread import _in_names, _link, _noise, _prose
@@ -112,6 +113,18 @@ def test_sides_holding_the_same_keys_leave_nothing_to_match(drawn: list[tuple[st
     right = [_mention(kind, value) for kind, value in drawn]
     rng.shuffle(right)
     assert match(left, right) == ([], [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=4), min_size=7, max_size=7), st.booleans())
+def test_an_expectation_labelled_whole_is_what_replace_gives(values: list[str], optional: bool) -> None:
+    """Every field of :class:`Expected` carried by :func:`labelled`: it fails when a field is added and not
+    carried (each field drawn apart, ``optional`` either way)."""
+    key, kind, value, shown, label, context, new = values
+    fields = {"key": key, "kind": kind, "value": value, "shown": shown, "label": label, "context": context}
+    assert [f.name for f in dataclasses.fields(Expected)] == [*fields, "optional"]
+    made = Expected(**fields, optional=optional)
+    assert labelled(made, new) == dataclasses.replace(made, label=new)
 
 
 def test_a_facts_files_texts_are_walked_once_and_are_its_own() -> None:
