@@ -1,6 +1,7 @@
 """The comparison's short ways give what the plain ways give: a version's words read in one split, the
 noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, a
-facts file's texts walked once a release, and an expectation labelled without ``dataclasses.replace``."""
+facts file's texts walked once a release, an expectation labelled without ``dataclasses.replace``, and a
+text made searchable without a pattern where it holds no backslash."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from drafter.checker.against_facts import _searchable
 from drafter.checker.expect import Expected, all_texts, labelled, prose, texts
 from drafter.checker.matching import match
 from drafter.checker.names import Text, _words_pattern, near_miss
@@ -174,3 +176,15 @@ def test_names_are_where_a_word_at_a_time_finds_them(words: list[str]) -> None:
     named = _in_names_a_word_at_a_time(words)
     block = " ".join(words)
     assert _prose(block) == " ".join(w for i, w in enumerate(words) if i not in named and not w[:1].isdigit())
+
+
+SEARCHED = st.text(alphabet="aA ’'\\*_[]()\n\t.É\u00a0ß", max_size=40)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SEARCHED)
+def test_a_text_made_searchable_without_the_pattern_is_what_the_pattern_gives(text: str) -> None:
+    """Markdown's escapes taken off only where a backslash stands: without one, the pattern changes nothing."""
+    plain = text.replace("’", "'")
+    plain = " ".join(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", plain).split()).casefold()
+    assert _searchable(text) == plain

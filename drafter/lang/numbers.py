@@ -252,9 +252,11 @@ HALVES: dict[str, frozenset[str]] = {
 def parse_half(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, int] | None:
     """Half a scale word at the start of ``items`` ("half a million", "medio millón", "meio milhão",
     "demi-million"): (words used, value), or None. Read as "a million", half of it would be lost."""
-    run = list(itertools.islice(items, 3))
-    if not run or run[0][0] not in HALVES.get(lang, ()):
+    found = iter(items)  # the first word decides most (an article, "un", "a", is asked about here)
+    first = next(found, None)
+    if first is None or first[0] not in HALVES.get(lang, ()):
         return None
+    run = [first, *itertools.islice(found, 2)]
     table = _words_of(lang).cardinals
     at = 2 if len(run) > 2 and table.get(run[1][0], (0, ""))[1] == "a" and run[1][1] == "" else 1
     if at >= len(run) or run[at][1] not in ("", "-"):
