@@ -203,7 +203,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
 
 def labelled(e: Expected, label: str) -> Expected:
     """``dataclasses.replace(e, label=label)``, made whole: ``replace`` reads the class's fields at every
-    call, a tenth of working out a language's expectations (``tests/test_comparison_shortcuts.py`` holds it)."""
+    call, a fifth of working out a language's expectations (``tests/test_comparison_shortcuts.py`` holds it)."""
     return Expected(e.key, e.kind, e.value, e.shown, label, e.context, e.optional)
 
 
