@@ -11,11 +11,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.extract import extract
+from drafter.extract import extract, wordscan
 from drafter.extract.canon import canon_url
 from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST, _Openings
 from drafter.extract.names import common_nouns, table, terms
@@ -227,3 +228,28 @@ def test_half_a_scale_word_read_from_its_first_word_is_what_three_words_give(
     lang: str, items: list[tuple[str, str]]
 ) -> None:
     assert parse_half(lang, iter(items)) == _parse_half_plain(lang, iter(items))
+
+
+ARTICLES = st.lists(
+    st.sampled_from(
+        ["a", "A", "an", "one", "One", "un", "una", "uno", "um", "uma", "hundred", "thousand", "million", "mil",
+         "millón", "milhão", "cien", "cem", "dos", "two", "half", "medio", "meio", "and", "y", "e", "dozen", "first",
+         "primer", "plan", "ONE", "UN", "Banco", "de", "2013", "of"]
+    ),
+    max_size=14,
+)  # fmt: skip
+SEPARATORS = st.sampled_from([" ", " ", "-", ", ", ". ", "\n", " y ", " and "])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(["pt", "es", "en", "fr"]), ARTICLES, st.lists(SEPARATORS, min_size=14, max_size=14))
+def test_an_article_before_no_number_word_is_asked_nothing_and_reads_as_before(
+    lang: str, pieces: list[str], gaps: list[str]
+) -> None:
+    """The word scan's shortcut for "a", "un", "um" with no number word after them
+    (:func:`drafter.lang.numbers.lone_ones`): the mentions are those every recogniser of number words
+    finds when asked."""
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    shortcut = extract(text, lang)
+    with mock.patch.object(wordscan, "lone_ones", lambda _lang: frozenset()):
+        assert extract(text, lang) == shortcut
