@@ -1,9 +1,11 @@
 """The comparison's short ways give what the plain ways give: a version's words read in one split, the
-noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, and
-a facts file's texts walked once a release."""
+noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, a
+facts file's texts walked once a release, an expectation labelled without ``dataclasses.replace``, and a
+text made searchable without a pattern where it holds no backslash."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from pathlib import Path
@@ -11,7 +13,8 @@ from pathlib import Path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from drafter.checker.expect import all_texts, prose, texts
+from drafter.checker.against_facts import _searchable
+from drafter.checker.expect import Expected, all_texts, labelled, prose, texts
 from drafter.checker.matching import match
 from drafter.checker.names import Text, _words_pattern, near_miss
 from drafter.checker.proofread import _HOST, _in_names, _link, _noise, _prose
@@ -114,6 +117,18 @@ def test_sides_holding_the_same_keys_leave_nothing_to_match(drawn: list[tuple[st
     assert match(left, right) == ([], [])
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=4), min_size=7, max_size=7), st.booleans())
+def test_an_expectation_labelled_whole_is_what_replace_gives(values: list[str], optional: bool) -> None:
+    """Every field of :class:`Expected` carried by :func:`labelled`: it fails when a field is added and not
+    carried (each field drawn apart, ``optional`` either way)."""
+    key, kind, value, shown, label, context, new = values
+    fields = {"key": key, "kind": kind, "value": value, "shown": shown, "label": label, "context": context}
+    assert [f.name for f in dataclasses.fields(Expected)] == [*fields, "optional"]
+    made = Expected(**fields, optional=optional)
+    assert labelled(made, new) == dataclasses.replace(made, label=new)
+
+
 def test_a_facts_files_texts_are_walked_once_and_are_its_own() -> None:
     examples = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))[:2]
     first, second = (load_facts(path) for path in examples)
@@ -162,3 +177,15 @@ def test_names_are_where_a_word_at_a_time_finds_them(words: list[str]) -> None:
     block = " ".join(words)
     assume(not _HOST.search(block))  # a host name is left out whole (tests/test_check_lead16.py)
     assert _prose(block) == " ".join(w for i, w in enumerate(words) if i not in named and not w[:1].isdigit())
+
+
+SEARCHED = st.text(alphabet="aA ’'\\*_[]()\n\t.É\u00a0ß", max_size=40)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SEARCHED)
+def test_a_text_made_searchable_without_the_pattern_is_what_the_pattern_gives(text: str) -> None:
+    """Markdown's escapes taken off only where a backslash stands: without one, the pattern changes nothing."""
+    plain = text.replace("’", "'")
+    plain = " ".join(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", plain).split()).casefold()
+    assert _searchable(text) == plain

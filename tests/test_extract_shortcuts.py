@@ -8,17 +8,23 @@ separators and punctuation.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.extract import extract
+from drafter.extract import extract, wordscan
+from drafter.extract.canon import canon_url
 from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST, _Openings
 from drafter.extract.names import common_nouns, table, terms
 from drafter.extract.patterns import rules
 from drafter.extract.scan import SENTENCE_START, WORD, Scan, alternation, fold, index, opening
 from drafter.extract.wordplans import opens
+from drafter.lang import words as language_words
+from drafter.lang.numbers import HALVES, parse_half
 
 _PIECES = st.sampled_from(
     [" ", "  ", "\n", "\n\n", ".", ",", "/", "-", "–", ":", "?", "#", "(", "'", "1", "05", "2013", "31", "12",
@@ -168,3 +174,82 @@ def test_date_patterns_tried_where_they_can_open_find_what_a_scan_finds(text: st
             ):
                 found = [m.span() for m in openings.matches(pattern, words, digits=digits, before=before)]
                 assert found == [m.span() for m in pattern.finditer(folded)]
+
+
+def _canon_url_plain(url: str) -> str:
+    """:func:`drafter.extract.canon.canon_url` as it was written before: patterns by name, every call."""
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", url), flags=re.I)
+    bare = bare.split("#", 1)[0]
+    host = re.split(r"[/?]", bare, maxsplit=1)[0]
+    rest = bare[len(host) :]
+    return host.lower().removeprefix("www.") + (rest if "?" in rest else rest.rstrip("/"))
+
+
+URLS = st.lists(
+    st.sampled_from(
+        ["http", "HTTPS", "ftp", "://", "www.", "WWW.", "a", "B", ".eu", "/", "?", "#", "\\", "_", "x=1", "İ"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(URLS)
+def test_a_web_address_made_canonical_once_is_what_the_plain_way_makes(url: str) -> None:
+    assert canon_url(url) == _canon_url_plain(url)
+    assert canon_url(url) == _canon_url_plain(url)  # again, from what was kept
+
+
+def _parse_half_plain(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, int] | None:
+    """:func:`drafter.lang.numbers.parse_half` as it was written before: three words read before the first
+    is looked at."""
+    run = list(itertools.islice(items, 3))
+    if not run or run[0][0] not in HALVES.get(lang, ()):
+        return None
+    table = language_words(lang).cardinals
+    at = 2 if len(run) > 2 and table.get(run[1][0], (0, ""))[1] == "a" and run[1][1] == "" else 1
+    if at >= len(run) or run[at][1] not in ("", "-"):
+        return None
+    value, kind = table.get(run[at][0], (0, ""))
+    return (at + 1, value // 2) if kind == "s" and value >= 1000 else None
+
+
+HALF_WORDS = st.sampled_from(
+    ["half", "medio", "meio", "demi", "a", "un", "um", "million", "millón", "milhão", "mil", "de"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(["pt", "es", "en", "fr"]),
+    st.lists(st.tuples(HALF_WORDS, st.sampled_from(["", "-", "x"])), max_size=4),
+)
+def test_half_a_scale_word_read_from_its_first_word_is_what_three_words_give(
+    lang: str, items: list[tuple[str, str]]
+) -> None:
+    assert parse_half(lang, iter(items)) == _parse_half_plain(lang, iter(items))
+
+
+ARTICLES = st.lists(
+    st.sampled_from(
+        ["a", "A", "an", "one", "One", "un", "una", "uno", "um", "uma", "hundred", "thousand", "million", "mil",
+         "millón", "milhão", "cien", "cem", "dos", "two", "half", "medio", "meio", "and", "y", "e", "dozen", "first",
+         "primer", "plan", "ONE", "UN", "Banco", "de", "2013", "of"]
+    ),
+    max_size=14,
+)  # fmt: skip
+SEPARATORS = st.sampled_from([" ", " ", "-", ", ", ". ", "\n", " y ", " and "])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(["pt", "es", "en", "fr"]), ARTICLES, st.lists(SEPARATORS, min_size=14, max_size=14))
+def test_an_article_before_no_number_word_is_asked_nothing_and_reads_as_before(
+    lang: str, pieces: list[str], gaps: list[str]
+) -> None:
+    """The word scan's shortcut for "a", "un", "um" with no number word after them
+    (:func:`drafter.lang.numbers.lone_ones`): the mentions are those every recogniser of number words
+    finds when asked."""
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    shortcut = extract(text, lang)
+    with mock.patch.object(wordscan, "lone_ones", lambda _lang: frozenset()):
+        assert extract(text, lang) == shortcut

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label
+from ..extract.scan import MD_ESCAPE
 from ..lang.directions import RISE, way
 from ..localize import url_label
 from .expect import Expected
@@ -61,7 +62,9 @@ _METALS = (
 
 def _searchable(text: str) -> str:
     text = text.replace("’", "'")  # a draft prints the apostrophe a facts file types straight
-    return " ".join(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text).split()).casefold()
+    if "\\" in text:  # Markdown's escapes ("\*") taken off; with no backslash there are none
+        text = MD_ESCAPE.sub(r"\1", text)
+    return " ".join(text.split()).casefold()
 
 
 def against_facts(

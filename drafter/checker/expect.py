@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -201,8 +201,13 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         add(Expected("contact.email", "email", contact.email.lower(), contact.email))
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
-    # Made whole rather than by ``dataclasses.replace``, which reads the class's fields at every call.
-    return [replace(e, label=describe(e.key, facts, lang)) for e in out]
+    return [labelled(e, describe(e.key, facts, lang)) for e in out]
+
+
+def labelled(e: Expected, label: str) -> Expected:
+    """``dataclasses.replace(e, label=label)``, made whole: ``replace`` reads the class's fields at every
+    call, a fifth of working out a language's expectations (``tests/test_comparison_shortcuts.py`` holds it)."""
+    return Expected(e.key, e.kind, e.value, e.shown, label, e.context, e.way, e.optional)
 
 
 def level_expected(

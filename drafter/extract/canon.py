@@ -14,11 +14,17 @@ def canon_number(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+_HOST_END = re.compile(r"[/?]")
+
+
+@lru_cache(maxsize=4096)
 def canon_url(url: str) -> str:
-    """Host (lower case, no "www.") and path without a trailing slash; query kept."""
-    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", MD_ESCAPE.sub(r"\1", url), flags=re.I)
+    """Host (lower case, no "www.") and path without a trailing slash; query kept. A release gives its
+    addresses in every version and in its facts file: each is made canonical once."""
+    bare = _SCHEME.sub("", MD_ESCAPE.sub(r"\1", url) if "\\" in url else url)
     bare = bare.split("#", 1)[0]
-    host = re.split(r"[/?]", bare, maxsplit=1)[0]
+    host = _HOST_END.split(bare, maxsplit=1)[0]
     rest = bare[len(host) :]
     return host.lower().removeprefix("www.") + (rest if "?" in rest else rest.rstrip("/"))
 

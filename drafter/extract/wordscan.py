@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import compress
 
 from ..lang import words
-from ..lang.numbers import HALVES, parse_cardinal, parse_half, parse_ordinal
+from ..lang.numbers import HALVES, lone_ones, parse_cardinal, parse_half, parse_ordinal
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
 from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
@@ -112,9 +112,11 @@ class WordScan:
     def number_word(self, k: int) -> int:
         """An ordinal, a number or a collective number in words, unless written as a name's acronym
         ("Fundación ONCE", "Grupo CIEN", "Club DIXIÈME" are names, not 11, 100 or tenth)."""
+        low = self.lows[k]
+        if low in lone_ones(self.st.rules.lang) and not self.number_after(k):
+            return 0  # "a", "un", "um" before no number word: what every reader below would say
         if self.acronym(k):
             return 0
-        low = self.lows[k]
         after = low in self.st.rules.words and (self.ordinal(k) or self.cardinal(k))
         if not after and low in self.lang.approximate:
             after = self.approximate(k)
@@ -124,6 +126,13 @@ class WordScan:
                 quantity(self.st, start, end, Decimal(half[1]))
                 after = k + half[0]
         return int(after)
+
+    def number_after(self, k: int) -> bool:
+        """Does a number word (or the connector) follow word k, as :func:`parse_cardinal` joins them?"""
+        if k + 1 >= len(self.spans) or self.join(k + 1) not in ("", "-"):
+            return False
+        known = words(self.st.rules.lang)
+        return self.lows[k + 1] in known.cardinals or self.lows[k + 1] == known.connector
 
     def roman(self, k: int) -> int:
         a, b = self.spans[k]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from functools import cache
 
 from . import fr
 from . import words as _words_of
@@ -252,12 +253,34 @@ HALVES: dict[str, frozenset[str]] = {
 def parse_half(lang: str, items: Iterable[tuple[str, str]]) -> tuple[int, int] | None:
     """Half a scale word at the start of ``items`` ("half a million", "medio millón", "meio milhão",
     "demi-million"): (words used, value), or None. Read as "a million", half of it would be lost."""
-    run = list(itertools.islice(items, 3))
-    if not run or run[0][0] not in HALVES.get(lang, ()):
+    found = iter(items)  # the first word decides most (an article, "un", "a", is asked about here)
+    first = next(found, None)
+    if first is None or first[0] not in HALVES.get(lang, ()):
         return None
+    run = [first, *itertools.islice(found, 2)]
     table = _words_of(lang).cardinals
     at = 2 if len(run) > 2 and table.get(run[1][0], (0, ""))[1] == "a" and run[1][1] == "" else 1
     if at >= len(run) or run[at][1] not in ("", "-"):
         return None
     value, kind = table.get(run[at][0], (0, ""))
     return (at + 1, value // 2) if kind == "s" and value >= 1000 else None
+
+
+@cache
+def lone_ones(lang: str) -> frozenset[str]:
+    """The words that read as no number unless a number word follows them: an article counted as one
+    ("a", :func:`parse_cardinal` reads "a hundred") and one itself ("one", "un", "uma": one alone is no
+    count), where they are neither an ordinal, a collective number nor half. French, which builds its
+    numbers its own way, has none. The word scan asks about them at every article; with no number word
+    after (nor the connector), every reader of number words would say no, and none is asked."""
+    known = _words_of(lang)
+    if known.grammar == "french":
+        return frozenset()
+    return frozenset(
+        word
+        for word, (value, kind) in known.cardinals.items()
+        if (kind == "a" or (kind in "uc" and value == 1))
+        and word not in known.ordinals
+        and word not in known.approximate
+        and word not in HALVES.get(lang, ())
+    )
