@@ -118,14 +118,14 @@ def test_sides_holding_the_same_keys_leave_nothing_to_match(drawn: list[tuple[st
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(max_size=4), min_size=7, max_size=7), st.booleans())
+@given(st.lists(st.text(max_size=4), min_size=8, max_size=8), st.booleans())
 def test_an_expectation_labelled_whole_is_what_replace_gives(values: list[str], optional: bool) -> None:
     """Every field of :class:`Expected` carried by :func:`labelled`: it fails when a field is added and not
     carried (each field drawn apart, ``optional`` either way)."""
-    key, kind, value, shown, label, context, new = values
+    key, kind, value, shown, label, context, way, new = values
     fields = {"key": key, "kind": kind, "value": value, "shown": shown, "label": label, "context": context}
-    assert [f.name for f in dataclasses.fields(Expected)] == [*fields, "optional"]
-    made = Expected(**fields, optional=optional)
+    assert [f.name for f in dataclasses.fields(Expected)] == [*fields, "way", "optional"]
+    made = Expected(**fields, way=way, optional=optional)
     assert labelled(made, new) == dataclasses.replace(made, label=new)
 
 
