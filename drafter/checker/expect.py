@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -202,7 +202,10 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
     # Made whole rather than by ``dataclasses.replace``, which reads the class's fields at every call.
-    return [replace(e, label=describe(e.key, facts, lang)) for e in out]
+    return [
+        Expected(e.key, e.kind, e.value, e.shown, describe(e.key, facts, lang), e.context, e.way, e.optional)
+        for e in out
+    ]
 
 
 def level_expected(
