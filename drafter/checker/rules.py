@@ -117,7 +117,9 @@ RULES: dict[str, Rule] = {
             "language",
             ("error", "warning"),
             "A version, or a paragraph of it, in another language than its own; or a draft whose language "
-            "cannot be told.",
+            'cannot be told. Names, figures, markup and web and e-mail addresses (with or without "www.": '
+            "a link's text such as `environment.ec.europa.eu/topics/urban-environment/…`) are left out before "
+            "a paragraph is judged: they are in no language.",
             title="Text in another language",
             help="Translate the text into the version's language, or move the draft. Name a draft like "
             "award.en.md (or pass --lang FILE=LANG) when its language cannot be told.",
