@@ -25,7 +25,7 @@ from .lang.awards import (
     head_gender,
     tail_gender,
 )
-from .lang.levels import medal_named, tier_view
+from .lang.levels import medal_named, takes_metal, tier_view
 from .lang.pt_awards import classifier
 from .lang.schemes import NAMING_NOUNS, SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
@@ -57,6 +57,7 @@ def award_view(
         "tier": _tier(award.level, loc),
         "former_name": loc.text(award.former_name),
         "medal": _medal(facts, loc),
+        "takes_metal": takes_metal(lang, loc.text(award.name) or ""),
         "date": loc.when(award.date),
         "date_month": isinstance(award.date, Month),
         "year": str(award.date.year),

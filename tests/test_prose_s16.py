@@ -1,0 +1,84 @@
+"""Classes a native editor marked in new releases (issue 11, s16), fixed in every language: a trophy, a cup
+or a prize won at a level says its metal in its name, as a medal does ("el Trofeo de Oro a la Innovación",
+"o Troféu Inovação de Ouro", « le trophée d’or de l’Innovation », "the Gold Innovation Trophy"), never a
+capital metal in running text, and the French headline gives the level as the others do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .newfacts import checked, per_lang
+
+FAIR = {
+    "name": per_lang("Feira do Vinho", "Feria del Vino", "Wine Fair", "Salon du vin"),
+    "gender": {"pt": "f", "es": "f", "fr": "m"},
+    "city": "Bordeaux",
+    "country": "FR",
+    "date": "2026-12-01",
+}
+
+
+def _prize(name: Any, level: str = "gold", kind: str = "prize") -> dict[str, Any]:
+    change: dict[str, Any] = {"release.kind": kind, "award.name": name, "award.level": level}
+    if kind == "prize":
+        change["event"] = FAIR
+    return change
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (
+            per_lang("Troféu Inovação", "Trofeo a la Innovación", "Innovation Trophy", "trophée de l’Innovation"),
+            (
+                "o Troféu Inovação de Ouro",
+                "el Trofeo de Oro a la Innovación",
+                "the Gold Innovation Trophy",
+                "le trophée d’or de l’Innovation",
+            ),
+        ),
+        (
+            per_lang("Taça Garnacha", "Copa Garnacha", "Grenache Cup", "coupe Grenache"),
+            ("a Taça Garnacha de Ouro", "la Copa Garnacha de Oro", "the Gold Grenache Cup", "la coupe d’or Grenache"),
+        ),
+        (
+            per_lang("Prémio para a Inovação", "Premio a la Innovación", "Innovation Prize", "prix de l’Innovation"),
+            (
+                "o Prémio de Ouro para a Inovação",
+                "el Premio de Oro a la Innovación",
+                "the Gold Innovation Prize",
+                "le prix d’or de l’Innovation",
+            ),
+        ),
+    ],
+)
+def test_a_trophy_cup_or_prize_says_its_metal_in_its_name(tmp_path: Path, name: Any, said: tuple[str, ...]) -> None:
+    md = checked(tmp_path, _prize(name))
+    for lang, words in zip(("pt", "es", "en", "fr"), said, strict=True):
+        headline, lead = md[lang].split("\n", 1)
+        assert words in lead, md[lang]
+        assert words.split(" ", 1)[1] in headline, headline  # the headline carries the level too
+    for text in md.values():
+        assert "niveau or" not in text and " Ouro do " not in text and "oro del" not in text
+
+
+@pytest.mark.parametrize("kind", ["award", "renewal"])
+def test_an_award_or_a_renewal_of_a_trophy_names_its_metal_too(tmp_path: Path, kind: str) -> None:
+    name = per_lang("Troféu Inovação", "Trofeo a la Innovación", "Innovation Trophy", "trophée de l’Innovation")
+    md = checked(tmp_path, _prize(name, "silver", kind))
+    assert "Troféu Inovação de Prata" in md["pt"]
+    assert "Trofeo de Plata a la Innovación" in md["es"]
+    assert "Silver Innovation Trophy" in md["en"]
+    assert "trophée d’argent de l’Innovation" in md["fr"]
+    if kind == "renewal":
+        assert "son trophée d’argent" in md["fr"], md["fr"]  # the possessive agrees with the trophy
+
+
+def test_a_metal_said_alone_is_a_common_noun_in_running_text(tmp_path: Path) -> None:
+    name = per_lang("Concurso Garnacha", "Concurso Garnacha", "Grenache Contest", "Concours Grenache")
+    md = checked(tmp_path, _prize(name, "silver"))
+    assert "conquistou a prata do Concurso Garnacha" in md["pt"], md["pt"]
+    assert "ganado la plata del Concurso Garnacha" in md["es"], md["es"]
