@@ -84,6 +84,7 @@ def award_view(
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
         "granted_as": _granted_as(scheme, noun),
+        "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
@@ -98,6 +99,21 @@ def _granted_as(scheme: dict[str, Any] | None, noun: dict[str, Any] | None) -> d
     noun = noun or {}
     word = scheme["word"] if scheme else "certification" if noun.get("brand") else str(noun.get("word") or "award")
     return {"word": word, "verb": "awarded" if word in AWARDED else "granted"}
+
+
+def _by_issuer(facts: Facts, name: str, issuer: Body, scheme: dict[str, Any] | None) -> bool:
+    """Whether the award is named after its issuer and said by its noun ("la acreditación Joint Commission
+    International", granted by the Joint Commission International): the lead then names the issuer once, as
+    whose award it is ("la acreditación de la Joint Commission International (JCI), que se la concedió…"),
+    not the award and then, in the next sentence, the issuer by the same name. Not with a level, an upgrade,
+    a former name or a motto, which the name carries."""
+    award = facts.award
+    if issuer is None or scheme is None or scheme["in_name"] or award.level or award.previous:
+        return False
+    if award.former_name or award.motto:
+        return False
+    names = {str(issuer.get(k) or "").casefold() for k in ("name", "full", "acronym")} - {""}
+    return name.casefold() in names
 
 
 def _named_category(category: str, loc: Localizer) -> bool:

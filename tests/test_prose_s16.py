@@ -82,3 +82,55 @@ def test_a_metal_said_alone_is_a_common_noun_in_running_text(tmp_path: Path) -> 
     md = checked(tmp_path, _prize(name, "silver"))
     assert "conquistou a prata do Concurso Garnacha" in md["pt"], md["pt"]
     assert "ganado la plata del Concurso Garnacha" in md["es"], md["es"]
+
+
+JCI: dict[str, Any] = {
+    "award.name": "Joint Commission International",
+    "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
+    "award.level": None,
+    "award.date": "2026-11-18",
+    "award.issuer": {"name": "Joint Commission International", "acronym": "JCI", "gender": "f"},
+}
+
+
+def test_an_award_named_after_its_issuer_names_the_issuer_once(tmp_path: Path) -> None:
+    md = checked(tmp_path, JCI)
+    assert (
+        "obteve a acreditação da Joint Commission International (JCI), atribuída a 18 de novembro de 2026."
+        in (md["pt"])
+    ), md["pt"]
+    assert (
+        "ha obtenido la acreditación de la Joint Commission International (JCI), que se la concedió el 18 de"
+        " noviembre de 2026." in md["es"]
+    ), md["es"]
+    assert (
+        "has achieved accreditation from the Joint Commission International (JCI), which granted it on 18 November"
+        " 2026." in md["en"]
+    ), md["en"]
+    assert (
+        "a obtenu l’accréditation de la Joint Commission International (JCI), qui la lui a accordée le 18 novembre"
+        " 2026." in md["fr"]
+    ), md["fr"]
+    for text in md.values():
+        lead = next(p for p in text.split("\n\n") if p.startswith("**Aveiro"))
+        assert lead.count("Joint Commission International") == 1, lead
+
+
+def test_an_award_named_after_its_issuers_acronym_and_a_masculine_noun(tmp_path: Path) -> None:
+    change = {
+        **JCI,
+        "award.name": "JCI",
+        "award.noun": per_lang("selo", "sello", "seal", "label"),
+        "award.date": "2026-11",
+        "award.assessor": {"name": "Bureau Veritas"},
+    }
+    md = checked(tmp_path, change)
+    assert "o selo da Joint Commission International (JCI), atribuído em novembro de 2026, após" in md["pt"], md["pt"]
+    assert "el sello de la Joint Commission International (JCI), que se lo concedió en noviembre" in md["es"], md["es"]
+    assert "the seal from the Joint Commission International (JCI), which awarded it in November 2026," in md["en"]
+    assert "le label de la Joint Commission International (JCI), qui le lui a décerné en novembre 2026," in md["fr"]
+
+
+def test_an_award_named_otherwise_keeps_its_issuers_sentence(tmp_path: Path) -> None:
+    md = checked(tmp_path, {**JCI, "award.name": "Gold Seal of Approval"})
+    assert "Gold Seal of Approval. A Joint Commission International (JCI) atribuiu-lhe" in md["pt"], md["pt"]
