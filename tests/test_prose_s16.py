@@ -134,3 +134,65 @@ def test_an_award_named_after_its_issuers_acronym_and_a_masculine_noun(tmp_path:
 def test_an_award_named_otherwise_keeps_its_issuers_sentence(tmp_path: Path) -> None:
     md = checked(tmp_path, {**JCI, "award.name": "Gold Seal of Approval"})
     assert "Gold Seal of Approval. A Joint Commission International (JCI) atribuiu-lhe" in md["pt"], md["pt"]
+
+
+def _change(way: int, what: dict[str, str]) -> dict[str, Any]:
+    return {"figures": [{"change": way, "percent": True, "what": what}]}
+
+
+def _figure_line(text: str) -> str:
+    """The first line of the figures, its no-break spaces plain."""
+    return " ".join(next(line for line in text.splitlines() if line.startswith("- ")).split())
+
+
+@pytest.mark.parametrize(
+    ("way", "what", "said"),
+    [
+        (
+            -27,
+            per_lang(
+                "as reduções de pessoal desde 2023",
+                "las reducciones de plantilla desde 2023",
+                "falls among inpatients since 2023",
+                "les baisses de tarifs depuis 2023",
+            ),
+            (
+                "- Descida de 27% nas reduções de pessoal desde 2023",
+                "- Descenso del 27 % en las reducciones de plantilla desde 2023",
+                "- A drop of 27% in falls among inpatients since 2023",
+                "- Diminution de 27 % des baisses de tarifs depuis 2023",
+            ),
+        ),
+        (
+            12,
+            per_lang(
+                "os aumentos salariais",
+                "los aumentos salariales",
+                "rises in rent",
+                "les hausses de loyer",
+            ),
+            (
+                "- Subida de 12% nos aumentos salariais",
+                "- Subida del 12 % en los aumentos salariales",
+                "- An increase of 12% in rises in rent",
+                "- Augmentation de 12 % des hausses de loyer",
+            ),
+        ),
+        (
+            -5,
+            per_lang("o consumo de água", "el consumo de agua", "water use", "la consommation d’eau"),
+            (
+                "- Redução de 5% no consumo de água",
+                "- Reducción del 5 % en el consumo de agua",
+                "- A fall of 5% in water use",
+                "- Baisse de 5 % de la consommation d’eau",
+            ),
+        ),
+    ],
+)
+def test_a_change_never_opens_on_the_noun_it_counts(
+    tmp_path: Path, way: int, what: dict[str, str], said: tuple[str, ...]
+) -> None:
+    md = checked(tmp_path, _change(way, what))
+    for lang, line in zip(("pt", "es", "en", "fr"), said, strict=True):
+        assert _figure_line(md[lang]) == line, md[lang]
