@@ -32,9 +32,9 @@ from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
-from .lang.changes import change_opening
 from .lang.en import possessed
 from .lang.english_heads import english_body, english_gender
+from .lang.frames import change_opening
 from .lang.leads import presented
 from .lang.nouns import ORGS, OrgNouns
 from .localize import (

@@ -196,3 +196,17 @@ def test_a_change_never_opens_on_the_noun_it_counts(
     md = checked(tmp_path, _change(way, what))
     for lang, line in zip(("pt", "es", "en", "fr"), said, strict=True):
         assert _figure_line(md[lang]) == line, md[lang]
+
+
+@pytest.mark.parametrize(
+    ("sector", "said"),
+    [
+        ("le café de spécialité", "Habitat, une entreprise active dans le café de spécialité, a obtenu"),
+        ("les activités de spécialité", "Habitat, une entreprise du secteur des activités de spécialité, a obtenu"),
+        ("la construction durable", "Habitat, une entreprise spécialisée dans la construction durable, a obtenu"),
+    ],
+)
+def test_the_french_sector_frame_never_repeats_a_word_of_the_sector(tmp_path: Path, sector: str, said: str) -> None:
+    sectors = per_lang("o café de especialidade", "el café de especialidad", "speciality coffee", sector)
+    md = checked(tmp_path, {"organisation.type": "company", "organisation.sector": sectors})
+    assert said in md["fr"], md["fr"]
