@@ -210,3 +210,12 @@ def test_the_french_sector_frame_never_repeats_a_word_of_the_sector(tmp_path: Pa
     sectors = per_lang("o café de especialidade", "el café de especialidad", "speciality coffee", sector)
     md = checked(tmp_path, {"organisation.type": "company", "organisation.sector": sectors})
     assert said in md["fr"], md["fr"]
+
+
+def test_a_brand_issuer_bare_in_three_languages_keeps_its_portuguese_article(tmp_path: Path) -> None:
+    issuer = {"name": "B Lab", "article": {"en": False, "es": False, "fr": False}, "gender": "f"}
+    md = checked(tmp_path, {"award.issuer": issuer})
+    assert "A B Lab atribuiu-lhe" in md["pt"], md["pt"]
+    assert "B Lab le concedió" in md["es"] and "La B Lab" not in md["es"] and "El B Lab" not in md["es"]
+    assert "B Lab awarded" in md["en"] and "The B Lab" not in md["en"]
+    assert "B Lab lui a décerné" in md["fr"] and "Le B Lab" not in md["fr"] and "La B Lab" not in md["fr"]
