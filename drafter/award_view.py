@@ -74,6 +74,7 @@ def award_view(
         **_award_forms(facts, loc, scheme),
         "scheme": scheme,
         "scope": loc.prose(award.scope),
+        "awarded_to": loc.prose(award.awarded_to),
         "valid_until": loc.when(award.valid_until),
         "valid_until_month": isinstance(award.valid_until, Month),
         "category": loc.text(award.category),

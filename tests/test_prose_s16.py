@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .newfacts import checked, per_lang
+from .newfacts import checked, per_lang, refused
 
 FAIR = {
     "name": per_lang("Feira do Vinho", "Feria del Vino", "Wine Fair", "Salon du vin"),
@@ -219,3 +219,59 @@ def test_a_brand_issuer_bare_in_three_languages_keeps_its_portuguese_article(tmp
     assert "B Lab le concedió" in md["es"] and "La B Lab" not in md["es"] and "El B Lab" not in md["es"]
     assert "B Lab awarded" in md["en"] and "The B Lab" not in md["en"]
     assert "B Lab lui a décerné" in md["fr"] and "Le B Lab" not in md["fr"] and "La B Lab" not in md["fr"]
+
+
+BEACHES = per_lang(
+    "as nove praias do concelho", "las nueve playas del municipio", "its nine beaches", "ses neuf plages"
+)
+FLAG: dict[str, Any] = {
+    "award.name": per_lang("Bandeira Azul", "Bandera Azul", "Blue Flag", "Pavillon bleu"),
+    "award.level": None,
+    "award.awarded_to": BEACHES,
+}
+
+
+@pytest.mark.parametrize("kind", ["award", "renewal"])
+def test_an_award_says_what_it_is_granted_to(tmp_path: Path, kind: str) -> None:
+    change: dict[str, Any] = {**FLAG, "release.kind": kind}
+    if kind == "renewal":
+        change |= {"award.first_awarded": 1992, "award.times_renewed": 34}
+    md = checked(tmp_path, change)
+    assert "a Bandeira Azul para as nove praias do concelho" in md["pt"], md["pt"]
+    assert "la Bandera Azul para las nueve playas del municipio" in md["es"], md["es"]
+    assert "Blue Flag for its nine beaches" in md["en"], md["en"]
+    assert "Pavillon bleu pour ses neuf plages" in md["fr"], md["fr"]
+    if kind == "renewal":  # the first year in a sentence of its own: never "the beaches, which it first won…"
+        assert "as nove praias do concelho. Obteve a distinção pela primeira vez em 1992." in md["pt"]
+        assert "las nueve playas del municipio. Obtuvo la distinción por primera vez en 1992." in md["es"]
+        assert "for the 34th time. It has held the flag since 1992." in md["en"]
+        assert "ses neuf plages. Il avait obtenu cette distinction pour la première fois en 1992." in md["fr"]
+
+
+def test_a_version_that_drops_what_the_award_is_granted_to_is_told(tmp_path: Path) -> None:
+    from drafter.checker import check
+
+    md = checked(tmp_path, FLAG)
+    folder = tmp_path / "release"
+    (folder / "es.md").write_text(md["es"].replace(" para las nueve playas del municipio", ""), encoding="utf-8")
+    found = [(f.rule, f.path, f.message) for f in check([folder]).findings]
+    assert any(path == "award.awarded_to" and "las nueve playas del municipio" in msg for _, path, msg in found), found
+
+
+def test_awarded_to_is_for_an_award_or_a_renewal(tmp_path: Path) -> None:
+    problems = refused(tmp_path, {"release.kind": "certification", "award.awarded_to": BEACHES})
+    assert any("award.awarded_to: is for an award or a renewal only" in p for p in problems), problems
+
+
+def test_the_skeleton_and_the_schema_offer_awarded_to(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    runner = CliRunner()
+    new = runner.invoke(cli, ["new", str(tmp_path / "new.yaml"), "--lang", "pt,en"])
+    assert new.exit_code == 0, new.output
+    skeleton = (tmp_path / "new.yaml").read_text(encoding="utf-8")
+    assert "# awarded_to:" in skeleton and "#   pt: <<awarded_to>>" in skeleton, skeleton
+    schema = runner.invoke(cli, ["schema"])
+    assert "awarded_to" in schema.output
