@@ -22,6 +22,7 @@ from .lang.award_nouns import noun_view, prized
 from .lang.awards import (
     AWARD_HEADS,
     agreed_gender,
+    granted_verb,
     head_gender,
     tail_gender,
 )
@@ -84,22 +85,19 @@ def award_view(
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
-        "granted_as": _granted_as(scheme, noun),
+        "granted_as": _granted_as(lang, scheme, noun),
         "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
 
 
-AWARDED = frozenset({"label", "seal", "mark", "flag", "badge", "charter"})
-"""What English says is awarded ("awarded the seal"), where an accreditation or an award is granted."""
-
-
-def _granted_as(scheme: dict[str, Any] | None, noun: dict[str, Any] | None) -> dict[str, str]:
-    """What the issuer gave, in English, and its verb: "awarded the seal", "granted the accreditation"."""
+def _granted_as(lang: str, scheme: dict[str, Any] | None, noun: dict[str, Any] | None) -> dict[str, str]:
+    """What the issuer gave, in English, and its verb (:data:`drafter.lang.awards.GRANTED`): "awarded the
+    seal", "granted the accreditation"."""
     noun = noun or {}
     word = scheme["word"] if scheme else "certification" if noun.get("brand") else str(noun.get("word") or "award")
-    return {"word": word, "verb": "awarded" if word in AWARDED else "granted"}
+    return {"word": word, "verb": granted_verb(lang, word)}
 
 
 def _by_issuer(facts: Facts, name: str, issuer: Body, scheme: dict[str, Any] | None) -> bool:

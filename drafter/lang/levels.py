@@ -117,6 +117,9 @@ class MetalNames:
     Medal"), a prize before the whole name ("the Gold Innovation Trophy")."""
     of: str = "de"
     """What joins the metal to a noun that opens the name."""
+    in_templates: bool = False
+    """Whether the language's templates name it themselves (French elides and lowers the metal: « le
+    trophée d’or »), asking :func:`takes_metal` only whether a name does."""
 
     def heads(self) -> frozenset[str]:
         return self.medals | self.prizes
@@ -126,10 +129,9 @@ METAL_NAMES: Mapping[str, MetalNames] = {
     "pt": MetalNames(frozenset({"medalha"}), frozenset({"troféu", "taça", "prémio"})),
     "es": MetalNames(frozenset({"medalla"}), frozenset({"trofeo", "copa", "premio"})),
     "en": MetalNames(frozenset({"medal"}), frozenset({"trophy", "cup", "prize", "award"}), last=True),
-    "fr": MetalNames(frozenset({"médaille", "trophée", "coupe", "prix"})),
+    "fr": MetalNames(frozenset({"médaille", "trophée", "coupe", "prix"}), in_templates=True),
 }
-"""Per language. French writes the name in its templates (« la médaille d’or EcoVadis », « le trophée
-d’or de l’Innovation »), which ask :func:`takes_metal` whether a name does."""
+"""Per language; a language not here names no metal in a name."""
 
 
 def takes_metal(lang: str, name: str) -> bool:
@@ -143,11 +145,11 @@ def takes_metal(lang: str, name: str) -> bool:
 def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], whole: bool = True) -> str | None:
     """The medal, trophy, cup or prize ``name`` with its ``metal`` said in it, as a native names it
     ("Medalla de Oro Olea Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says
-    its metal already ("Grande Medalha de Ouro"); None for a name headed by no such noun, and in French, whose
-    templates name it. Not ``whole``, the noun and the metal alone, as a level held before is named: "a Medalha
-    de Prata", "the Silver Medal"."""
+    its metal already ("Grande Medalha de Ouro"); None for a name headed by no such noun, and where the
+    templates name it (French). Not ``whole``, the noun and the metal alone, as a level held before is named:
+    "a Medalha de Prata", "the Silver Medal"."""
     rule = METAL_NAMES.get(lang)
-    if lang == "fr" or rule is None or not takes_metal(lang, name):
+    if rule is None or rule.in_templates or not takes_metal(lang, name):
         return None
     words = name.split()
     head = (words[-1] if rule.last else words[0]).casefold()
