@@ -2,9 +2,8 @@
 
 Each test pins one class the editor marked: an accreditation is granted ("concedió la acreditación"),
 not issued as a certificate, whatever the language of its name; a prize won at a level says the
-level in the headline as in the lead, in the trophy's name ("gana el Trofeo de Plata…"; s16: it was "la
-plata del Trofeo…", which reads as the silver of a trophy), since "gana el Trofeo…" reads as the top
-prize; one partner from each of several countries is "uno de España y otro de Francia";
+level in the headline as in the lead ("gana la plata del Trofeo…"), since "gana el Trofeo…" reads
+as the top prize; one partner from each of several countries is "uno de España y otro de Francia";
 a prize presented at its event, whose date the lead already gave, is "entregó el trofeo tras el
 fallo de su jurado", without a comma before "tras"; a grant's benefits go to its "beneficiarios", not
 to "sus titulares", which a seal has; a counted noun whose ending misleads is read right ("de las 40
@@ -131,16 +130,16 @@ def test_a_standard_is_still_certified_and_a_seal_granted(tmp_path: Path, name: 
     [
         (
             {"award.level": "silver"},
-            "# Habitat gana el Trofeo de Plata Garnacha de Excelencia en el Concurso Internacional de Vinos",
+            "# Habitat gana la plata del Trofeo Garnacha de Excelencia en el Concurso Internacional de Vinos",
         ),
         (
             {"award.level": "gold"},
-            "# Habitat gana el Trofeo de Oro Garnacha de Excelencia en el Concurso Internacional de Vinos",
+            "# Habitat gana el oro del Trofeo Garnacha de Excelencia en el Concurso Internacional de Vinos",
         ),
         (
             {"award.level": "bronze", "organisation.name": "Bodegas Moncayo", "organisation.gender": "fp"},
-            "# Las Bodegas Moncayo ganan el Trofeo de Bronce Garnacha de Excelencia en el Concurso"
-            " Internacional de Vinos",
+            "# Las Bodegas Moncayo ganan el bronce del Trofeo Garnacha de Excelencia en el Concurso Internacional"
+            " de Vinos",
         ),
         ({}, "# Habitat gana el Trofeo Garnacha de Excelencia en el Concurso Internacional de Vinos"),
     ],
@@ -149,15 +148,17 @@ def test_a_prize_headline_says_the_level_the_lead_says(tmp_path: Path, change: d
     drop = () if "award.level" in change else ("award.level",)
     md = _es(tmp_path, {**PRIZE, **change}, drop)
     assert md.startswith(headline + "\n")
-    metal = {"silver": "Plata", "gold": "Oro", "bronze": "Bronce"}.get(change.get("award.level", ""))
+    metal = {"silver": "la plata del", "gold": "el oro del", "bronze": "el bronce del"}.get(
+        change.get("award.level", "")
+    )
     if metal:
-        assert f"ganado el Trofeo de {metal} Garnacha de Excelencia, en la categoría" not in md
-        assert f"ganado el Trofeo de {metal} Garnacha de Excelencia en el" in md
+        assert f"ganado {metal} Trofeo Garnacha de Excelencia, en la categoría" not in md
+        assert f"ganado {metal} Trofeo Garnacha de Excelencia en el" in md
 
 
 def test_the_level_in_the_headline_keeps_every_fact(tmp_path: Path) -> None:
     md = _checked(tmp_path, {**PRIZE, "award.level": "silver"})
-    assert md["es"].startswith("# Habitat gana el Trofeo de Plata Garnacha")
+    assert md["es"].startswith("# Habitat gana la plata del Trofeo")
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,13 @@ CHANGE_OPENINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 way a figure went, not whether anyone made it go ("reduction" would say that seagrass was cut)."""
 
 
+FRAME_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "fr": {"sector": ("spécialisé", "actif", "secteur")},
+}
+"""Per language, the words a template's frame may say, in the order it prefers them, by the frame's name:
+French says a sector « spécialisé dans… », else « actif dans… », else « du secteur de… »."""
+
+
 def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
@@ -40,6 +47,13 @@ def unrepeated(text: str, *options: str) -> str:
         if not repeats(option.split()[-1], text):
             return option
     return options[0]
+
+
+def frame_word(lang: str, text: str, frame: str) -> str:
+    """The first of ``lang``'s words for ``frame`` (:data:`FRAME_WORDS`) that ``text`` does not repeat; blank
+    for a frame the language has no words for."""
+    options = FRAME_WORDS.get(lang, {}).get(frame, ())
+    return unrepeated(text, *options) if options else ""
 
 
 def change_opening(lang: str, way: str, what: str) -> str | None:

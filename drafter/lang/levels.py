@@ -110,8 +110,10 @@ class MetalNames:
     """The nouns that take their metal right after them, whatever follows (folded to lower case): a medal
     is a "Medalha de Ouro" before it is anything else."""
     prizes: frozenset[str] = frozenset()
-    """The nouns that take it after the name they head when that name is a name in apposition ("Troféu
-    Inovação de Ouro"), right after them before a complement ("Trofeo de Oro a la Innovación")."""
+    """The nouns that take it right after them before a complement ("Trofeo de Oro a la Innovación") and
+    after the name they head when that name is in apposition, all capitals ("Troféu Inovação de Ouro"); a
+    name in apposition with words in lower case has no place for it ("Prémio Vinho do Ano", "Trofeo Garnacha
+    de Excelencia"), and the metal is said alone, of the prize ("o ouro do Prémio Vinho do Ano")."""
     last: bool = False
     """Whether the noun ends the name (English): a medal takes its metal before it ("Olea Verona Gold
     Medal"), a prize before the whole name ("the Gold Innovation Trophy")."""
@@ -159,8 +161,10 @@ def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], who
         if head in rule.medals or not whole:
             return " ".join([*(words[:-1] if whole else ()), metal, words[-1]])
         return " ".join([metal, *words])  # "Gold Innovation Trophy"
-    if whole and head in rule.prizes and all(w[:1].isupper() for w in words[1:]):
-        return " ".join([*words, rule.of, metal])  # "Troféu Inovação de Ouro": after the name in apposition
+    if whole and head in rule.prizes and words[1][:1].isupper():
+        if all(w[:1].isupper() for w in words[2:]):
+            return " ".join([*words, rule.of, metal])  # "Troféu Inovação de Ouro": after the name in apposition
+        return None  # "Prémio Vinho do Ano": no place in it, the metal is said alone ("o ouro do Prémio…")
     return " ".join([words[0], rule.of, metal, *(words[1:] if whole else ())])
 
 
