@@ -22,10 +22,11 @@ from .lang.award_nouns import noun_view, prized
 from .lang.awards import (
     AWARD_HEADS,
     agreed_gender,
+    granted_verb,
     head_gender,
     tail_gender,
 )
-from .lang.levels import medal_named, tier_view
+from .lang.levels import medal_named, takes_metal, tier_view
 from .lang.pt_awards import classifier
 from .lang.schemes import NAMING_NOUNS, SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
@@ -57,6 +58,7 @@ def award_view(
         "tier": _tier(award.level, loc),
         "former_name": loc.text(award.former_name),
         "medal": _medal(facts, loc),
+        "takes_metal": takes_metal(lang, loc.text(award.name) or ""),
         "date": loc.when(award.date),
         "date_month": isinstance(award.date, Month),
         "year": str(award.date.year),
@@ -73,6 +75,7 @@ def award_view(
         **_award_forms(facts, loc, scheme),
         "scheme": scheme,
         "scope": loc.prose(award.scope),
+        "awarded_to": loc.prose(award.awarded_to),
         "valid_until": loc.when(award.valid_until),
         "valid_until_month": isinstance(award.valid_until, Month),
         "category": loc.text(award.category),
@@ -82,21 +85,34 @@ def award_view(
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
-        "granted_as": _granted_as(scheme, noun),
+        "granted_as": _granted_as(lang, scheme, noun),
+        "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
 
 
-AWARDED = frozenset({"label", "seal", "mark", "flag", "badge", "charter"})
-"""What English says is awarded ("awarded the seal"), where an accreditation or an award is granted."""
-
-
-def _granted_as(scheme: dict[str, Any] | None, noun: dict[str, Any] | None) -> dict[str, str]:
-    """What the issuer gave, in English, and its verb: "awarded the seal", "granted the accreditation"."""
+def _granted_as(lang: str, scheme: dict[str, Any] | None, noun: dict[str, Any] | None) -> dict[str, str]:
+    """What the issuer gave, in English, and its verb (:data:`drafter.lang.awards.GRANTED`): "awarded the
+    seal", "granted the accreditation"."""
     noun = noun or {}
     word = scheme["word"] if scheme else "certification" if noun.get("brand") else str(noun.get("word") or "award")
-    return {"word": word, "verb": "awarded" if word in AWARDED else "granted"}
+    return {"word": word, "verb": granted_verb(lang, word)}
+
+
+def _by_issuer(facts: Facts, name: str, issuer: Body, scheme: dict[str, Any] | None) -> bool:
+    """Whether the award is named after its issuer and said by its noun ("la acreditación Joint Commission
+    International", granted by the Joint Commission International): the lead then names the issuer once, as
+    whose award it is ("la acreditación de la Joint Commission International (JCI), que se la concedió…"),
+    not the award and then, in the next sentence, the issuer by the same name. Not with a level, an upgrade,
+    a former name or a motto, which the name carries."""
+    award = facts.award
+    if issuer is None or scheme is None or scheme["in_name"] or award.level or award.previous:
+        return False
+    if award.former_name or award.motto:
+        return False
+    names = {str(issuer.get(k) or "").casefold() for k in ("name", "full", "acronym")} - {""}
+    return name.casefold() in names
 
 
 def _named_category(category: str, loc: Localizer) -> bool:

@@ -24,6 +24,7 @@ from .facts import Facts
 from .grammar import after, with_article
 from .lang import Words, words
 from .lang.anaphora import programme_again, pronoun_again, type_before_sector
+from .lang.frames import frame_word
 from .localize import format_list, locale_for, url_label
 from .numwords import count, counted
 from .sandbox import BoundedEnvironment, BoundedLoader, render
@@ -161,6 +162,8 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         pronoun_again=lambda text, name, gender="m": pronoun_again(text, name, gender, locale.language),
         programme_again=lambda text, name: programme_again(text, name, locale.language),
         type_before_sector=type_before_sector,
+        # The first of a frame's words that a text does not say again (« active dans le café de spécialité »).
+        frame_word=lambda text, frame: frame_word(locale.language, text, frame),
         # A name or phrase printed with the language's apostrophe (fr: « L’Isle-sur-la-Sorgue », « de l’appel »).
         typographic=lambda text: (Md if isinstance(text, Md) else str)(name_apostrophes(text, grammar)),
     )

@@ -34,6 +34,7 @@ from .grant_view import grant_view
 from .lang import words
 from .lang.en import possessed
 from .lang.english_heads import english_body, english_gender
+from .lang.frames import change_opening
 from .lang.leads import presented
 from .lang.nouns import ORGS, OrgNouns
 from .localize import (
@@ -243,6 +244,9 @@ class Localizer:
             "approx": fig.approx,
             "percent": fig.percent,
             "change": None if fig.change is None else "down" if fig.change < 0 else "up",
+            "opening": None
+            if fig.change is None
+            else change_opening(self.lang, "down" if fig.change < 0 else "up", what or ""),
             "gender": figures.noun_gender(fig, self.lang),
             "what": what,
             "text": line,

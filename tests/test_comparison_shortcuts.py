@@ -13,9 +13,9 @@ from pathlib import Path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from drafter.checker.against_facts import _searchable
 from drafter.checker.expect import Expected, all_texts, labelled, prose, texts
 from drafter.checker.matching import match
+from drafter.checker.metals import searchable as _searchable
 from drafter.checker.names import Text, _words_pattern, near_miss
 from drafter.checker.proofread import _HOST, _in_names, _link, _noise, _prose
 from drafter.extract import Mention

@@ -64,33 +64,35 @@ def _prize(tmp_path: Path) -> Path:
     return folder
 
 
-def _edited(folder: Path, old: str, new: str) -> list[str]:
+def _edited(folder: Path, old: str, new: str, count: int = 1) -> list[str]:
     path = folder / "fr.md"
     text = path.read_text(encoding="utf-8")
     assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
     return sorted(f"{f.rule} {f.path}" for f in check([folder]).findings)
 
 
 def test_the_french_prize_says_its_level_in_lower_case_and_check_reads_it(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
     fr = (folder / "fr.md").read_text(encoding="utf-8")
-    assert "le prix de la Navigation autonome, niveau or, dans la catégorie" in fr
-    assert "(niveau" not in fr and "Or" not in fr.split()
+    # s16: a prize says its metal in its name, as a medal and a trophy do (was "…, niveau or, dans…")
+    assert "le prix d’or de la Navigation autonome dans la catégorie" in fr
+    assert "niveau" not in fr and "Or" not in fr.split()
     assert check([folder]).findings == ()
 
 
 def test_a_hand_edit_of_the_french_level_is_flagged(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
-    assert _edited(folder, "niveau or,", "niveau argent,") == ["fact-different award.level"]
+    # the lead's level changed, the headline's kept: the versions disagree on it
+    assert _edited(folder, "remporté le prix d’or", "remporté le prix d’argent") == ["mismatch "]
 
 
 def test_a_level_rewritten_as_a_medal_is_still_the_level(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
-    old = "le prix de la Navigation autonome, niveau or,"
+    old = "le prix d’or de la Navigation autonome"
     assert _edited(folder, old, "la médaille d’or du prix de la Navigation autonome") == []
 
 
 def test_a_french_level_left_out_is_flagged(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
-    assert _edited(folder, ", niveau or,", "") == ["fact-missing award.level"]
+    assert _edited(folder, "prix d’or de la", "prix de la", count=-1) == ["fact-missing award.level"]

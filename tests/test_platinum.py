@@ -1,6 +1,6 @@
 """A fourth level, platinum, above gold (EcoVadis, LEED, Investors in People): named in every language
 ("o nível Platina", "el nivel Platino", "at Platinum level", "le niveau Platine"), feminine in Portuguese
-as Prata is ("a Platina do Prémio…"), an upgrade from gold, and found by ``drafter check``. A press
+as Prata is ("a platina do Concurso…"), an upgrade from gold, and found by ``drafter check``. A press
 office's glossary for a language drafter does not ship that has no word for it is told plainly."""
 
 from __future__ import annotations
@@ -47,12 +47,20 @@ def test_an_upgrade_from_gold(tmp_path: Path) -> None:
     assert "up from the Gold level it reached in 2022" in md["en"]
 
 
-def test_a_platinum_prize_is_feminine_in_portuguese(tmp_path: Path) -> None:
+def test_a_platinum_prize_says_its_metal_in_its_name(tmp_path: Path) -> None:
+    # s16: a prize names its metal as a medal does (was "a Platina do Prémio", « niveau platine »)
     md = checked(tmp_path, {**PRIZE, "award.level": "platinum"})
-    assert "conquistou a Platina do Prémio Inovação" in md["pt"]
-    assert "ganado el platino del Premio Innovación" in md["es"]
+    assert "conquistou o Prémio Inovação de Platina" in md["pt"]
+    assert "ganado el Premio Innovación de Platino" in md["es"]
     assert "won the Platinum Innovation Prize" in md["en"]
-    assert "Prix de l’innovation, niveau platine," in md["fr"]
+    assert "Prix de platine de l’innovation" in md["fr"]
+
+
+def test_a_platinum_contest_is_feminine_in_portuguese(tmp_path: Path) -> None:
+    name = per_lang("Concurso Inovação", "Concurso Innovación", "Innovation Contest", "Concours de l’innovation")
+    md = checked(tmp_path, {**PRIZE, "award.name": name, "award.level": "platinum"})
+    assert "conquistou a platina do Concurso Inovação" in md["pt"]
+    assert "ganado el platino del Concurso Innovación" in md["es"]
 
 
 def test_an_upgrade_moves_up_from_platinum_to_nothing(tmp_path: Path) -> None:

@@ -233,7 +233,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
     "prize": (
         _plural("prize", event={**EVENT, "date": "2026-04-28", "country": "ES"}),
         {
-            "pt": ["Aveiro conquistam o Ouro", "conquistaram o Ouro", "Laboratórios Europeus atribuíram-lhes o prémio"],
+            "pt": ["Aveiro conquistam o ouro", "conquistaram o ouro", "Laboratórios Europeus atribuíram-lhes o prémio"],
             "es": ["Aveiro ganan el", "han ganado el oro", "Los Laboratorios Europeos entregaron el premio"],
             "en": ["Services win the Gold", "have won the Gold", "The European Laboratories presented the prize"],
             "fr": ["Aveiro remportent le", "ont remporté le", "Les Laboratoires européens leur ont remis le prix"],

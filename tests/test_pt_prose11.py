@@ -147,12 +147,13 @@ def _medal(name: dict[str, str], level: str) -> dict[str, Any]:
             "# Habitat conquista a Medalha de Ouro no Concurso",
             "conquistou a Medalha de Ouro no Concurso Vinalies Internationales,",
         ),
-        # Not a medal: the level is still the prize's, before it.
+        # A prize whose name in apposition has no place for the metal ("Ano de Ouro" would be a golden year):
+        # the level is still the prize's, before it, a common noun in running text (s16: was "o Ouro do").
         (
             per_lang("Prémio Vinho do Ano", "Premio Vino del Año", "Wine of the Year Prize", "Prix du vin de l’année"),
             "gold",
-            "# Habitat conquista o Ouro do Prémio Vinho do Ano no",
-            "conquistou o Ouro do Prémio Vinho do Ano no Concurso",
+            "# Habitat conquista o ouro do Prémio Vinho do Ano no",
+            "conquistou o ouro do Prémio Vinho do Ano no Concurso",
         ),
     ],
 )

@@ -96,7 +96,7 @@ def test_a_faithful_copy_passes(runner: CliRunner, copy: Path) -> None:
 
 def test_a_fact_dropped_from_one_language(runner: CliRunner, copy: Path) -> None:
     pt = copy / "pt" / "award.md"
-    _edit(pt, "{%- if award.motto %} («{{ award.motto }}»){% endif %}.\n", ".\n")
+    _edit(pt, "{%- if award.motto %} («{{ award.motto }}»){% endif %}\n{#- O que", "{#- O que")
     result = _run(runner, copy)
     assert result.exit_code == 1
     assert result.stdout == (
@@ -170,7 +170,7 @@ def test_renewal_is_compared_by_its_own_blocks(runner: CliRunner, copy: Path) ->
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/en/renewal.md:{_line(en, 'award.motto')}:1: error: award.first_awarded is used "
+        f"templates/en/renewal.md:{_line(en, 'award.awarded_to %} for')}:1: error: award.first_awarded is used "
         f"in {_others('en')} but not in en (also {_also(copy, 'renewal.md', 'first_awarded', 'en')}) "
         "[fact-drift d18bd6354fc3]\n"
         "\n"
@@ -182,9 +182,11 @@ def test_facts_typed_into_the_text(runner: CliRunner, copy: Path) -> None:
     en = copy / "en" / "award.md"
     _edit(
         en,
-        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {% if award.medal %}',
+        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} '
+        "{% if award.by_issuer %}",
         "founded in 2013 (www.example.eu, press@example.eu), with 40 members and 3 sites, "
-        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} {% if award.medal %}',
+        '{{ org.gender | agree("has", "have") }} {{ "won" if award.noun.won else "achieved" }} '
+        "{% if award.by_issuer %}",
     )
     _edit(en, "- {{ benefit | capitalize_first }}", "1. {{ benefit | capitalize_first }}")
     result = _run(runner, copy)
@@ -459,7 +461,7 @@ def test_a_template_that_does_not_parse(tmp_path: Path) -> None:
 
 
 def test_json_and_github_formats(runner: CliRunner, copy: Path) -> None:
-    _edit(copy / "pt" / "award.md", "{%- if award.motto %} («{{ award.motto }}»){% endif %}.\n", ".\n")
+    _edit(copy / "pt" / "award.md", "{%- if award.motto %} («{{ award.motto }}»){% endif %}\n{#- O que", "{#- O que")
     result = _run(runner, copy, "--format", "json")
     assert result.exit_code == 1
     payload = json.loads(result.stdout)

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label
-from ..extract.scan import MD_ESCAPE
 from ..lang.directions import RISE, way
 from ..localize import url_label
 from .expect import Expected
 from .findings import Finding, Location
+from .metals import metal_inside, searchable
 from .names import whole_word
 from .nearmiss import SAME_DAY, gap, similar
 from .version import Version
@@ -42,31 +42,6 @@ def _has_word(text: str, word: str) -> bool:
     return re.search(whole_word(re.escape(word), word) + r"(?!\w)", text) is not None
 
 
-def _metal_inside(name: str, text: str) -> bool:
-    """A medal's or a trophy's name said with its metal inside, as each language names one with its level:
-    « la médaille d’or EcoVadis », "la Medalla de Oro Olea Verona", "the Olea Verona Gold Medal" for the
-    Médaille EcoVadis, the Medalla Olea Verona, the Olea Verona Medal: ``name`` and ``text`` searchable."""
-    words = name.split(" ")
-    return len(words) > 1 and any(
-        re.search(re.escape(" ".join(words[:i])) + _METALS + re.escape(" ".join(words[i:])), text) is not None
-        for i in range(1, len(words))
-    )
-
-
-_METALS = (
-    r" (?:d'or|d'argent|de bronze|de platine|de vermeil|de ouro|de prata|de platina|de oro|de plata|de bronce"
-    r"|de platino|gold|silver|bronze|platinum) "
-)
-"""A metal inside a medal's name, in each language (text folded to lower case)."""
-
-
-def _searchable(text: str) -> str:
-    text = text.replace("’", "'")  # a draft prints the apostrophe a facts file types straight
-    if "\\" in text:  # Markdown's escapes ("\*") taken off; with no backslash there are none
-        text = MD_ESCAPE.sub(r"\1", text)
-    return " ".join(text.split()).casefold()
-
-
 def against_facts(
     version: Version,
     others: Sequence[Version],
@@ -86,11 +61,11 @@ def against_facts(
     for mention in version.mentions:
         for value in _values(mention):
             have.setdefault((family(mention.kind), value), mention)
-    text = _searchable(version.draft.text)
+    text = searchable(version.draft.text)
     for exp in expected:
         key = (family(exp.kind), exp.value)
         if exp.kind == "text":
-            if _searchable(exp.value) in text or _metal_inside(_searchable(exp.value), text):
+            if searchable(exp.value) in text or metal_inside(searchable(exp.value), text):
                 continue
         elif (key in have and not _beside(exp, version, known, explained)) or (
             exp.kind == "name" and _has_word(version.draft.text, exp.value)

@@ -40,6 +40,7 @@ from .matching import (
     runs,
     sure_beads,
 )
+from .metals import metal_inside, searchable, unaccented
 from .names import Near, near_miss
 from .naming import (
     WORDS,
@@ -278,12 +279,15 @@ class _Pair:
         return out
 
     def _term_met(self, mention: Mention, holder: Version, other: Version) -> bool:
-        """A name the term base (or the facts file) gives in the other language, written there."""
-        return any(
-            other.text.has_phrase(form)
-            for t in self.terms.matching(holder.lang, mention.text)
-            for form in t.in_lang(other.lang)
-        )
+        """A name the term base (or the facts file) gives in the other language, written there, or with a
+        metal inside it ("Troféu Inovação de Ouro" for the Gold Innovation Trophy)."""
+        forms = [form for t in self.terms.matching(holder.lang, mention.text) for form in t.in_lang(other.lang)]
+        if any(other.text.has_phrase(form) for form in forms):
+            return True
+        if not forms:
+            return False
+        text = unaccented(searchable(other.draft.text))
+        return any(metal_inside(unaccented(searchable(form)), text) for form in forms)
 
     def _consistent(self, bead: Bead, span_a: Span, span_b: Span) -> None:
         """A term of the term base in one sentence, and none of its forms in the matching sentence."""

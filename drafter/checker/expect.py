@@ -143,6 +143,9 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     out.extend(_party("award.launched_by", award.launched_by, lang))
     if award.valid_until:
         add(_when("award.valid_until", award.valid_until, loc))
+    awarded_to = _text(award.awarded_to, lang)
+    if awarded_to:  # "as nove praias do concelho": what the award is granted to, which no version may drop
+        add(Expected("award.awarded_to", "text", awarded_to, awarded_to))
     if facts.event:
         event = facts.event
         out.extend(_name("event.name", _text(event.name, lang), lang))

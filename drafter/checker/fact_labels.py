@@ -26,6 +26,7 @@ _PLAIN = {
     "award.noun": "the scheme's own noun",
     "award.date": "the date of the award",
     "award.valid_until": "the date the certificate is valid until",
+    "award.awarded_to": "what the award is granted to",
     "award.launched": "the year the award was launched",
     "award.first_awarded": "the year the award was first given",
     "award.times_renewed": "how many times the award has been renewed",

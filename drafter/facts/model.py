@@ -147,6 +147,11 @@ class Award(Model):
     )
     previous: Previous | None = Field(default=None, description="For an award: the lower level held before.")
     scope: Prose | None = Field(default=None, description="For a certification: what it covers, as a noun phrase.")
+    awarded_to: Prose | None = Field(
+        default=None,
+        description="For an award or a renewal: what it is granted to when that is not the organisation itself, "
+        "as a noun phrase with its article: {pt: as nove praias do concelho, en: its nine beaches}.",
+    )
     valid_until: When | None = Field(
         default=None, description="For a certification, an award or a renewal: when it expires."
     )

@@ -343,6 +343,20 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
 _LABELS = ("label", "ecolabel", "seal", "mark", "sello", "distintivo", "selo", "sceau", "rótulo")
 _SEALS = ("seal", "sello", "selo", "sceau")
 
+GRANTED: Mapping[str, Mapping[str, str]] = frozen(
+    {"en": frozen({"": "granted", **dict.fromkeys(("label", "seal", "mark", *_HANDED), "awarded")})}
+)
+"""The verb by which a language says the issuer gave the award, by the noun it is named with ("" for any
+other): English awards a label, a seal, a mark, a flag, a badge or a charter ("awarded the seal") and grants
+an accreditation or an award. A language not here says it in its templates."""
+
+
+def granted_verb(lang: str, word: str) -> str:
+    """The verb for what was given, named ``word``, in ``lang`` (English's where the language has none here)."""
+    verbs = GRANTED.get(lang, GRANTED["en"])
+    return verbs.get(word, verbs[""])
+
+
 PAPERS: Mapping[str, Mapping[str, str]] = frozen(
     {
         "en": frozen(

@@ -1,6 +1,6 @@
 """How each language says an award's level (``award.tier`` in the view): with the noun it qualifies and
 its article ("o nível Ouro", "la categoría 5 Estrellas", "the Excellent level", « le niveau Or »), alone
-where it is what was won ("a Prata do Prémio…", "el oro del Premio…", "a Menção Honrosa"), and, in
+where it is what was won ("a prata do Concurso…", "el oro del Concurso…", "a Menção Honrosa"), and, in
 English, after the award ("at Gold level").
 
 A metal is named by the glossary's word and has the gender of that word; a level of the scheme's own is
@@ -27,15 +27,16 @@ class LevelWords:
     gender: str = "m"
     """That word's gender."""
     metals: Mapping[str, str] = field(default_factory=dict)
-    """A metal's gender where it is said alone, as what was won, when not m: a Prata, la plata."""
+    """A metal's gender where it is said alone, as what was won, when not m: a prata, la plata."""
     metal_lower: bool = False
-    """Whether a metal said alone is written in lower case, as a common noun: el oro del Premio…"""
+    """Whether a metal said alone is written in lower case, as a common noun: el oro del Concurso…, o ouro
+    do Concurso… (a capital metal in running text is a typo)."""
     noun_after: bool = False
     """Whether the noun follows the level's name: the Gold level (English), not o nível Ouro."""
 
 
 LEVEL_WORDS: Mapping[str, LevelWords] = {
-    "pt": LevelWords("nível", metals={"silver": "f", "platinum": "f"}),
+    "pt": LevelWords("nível", metals={"silver": "f", "platinum": "f"}, metal_lower=True),
     "es": LevelWords("nivel", metals={"silver": "f"}, metal_lower=True),
     "en": LevelWords("level", noun_after=True),
     "fr": LevelWords("niveau"),
@@ -100,39 +101,70 @@ def tier_view(
 
 @dataclass(frozen=True)
 class MetalNames:
-    """How a language names a medal with its metal: "Medalha de Ouro Olea Verona", "Medalla de
-    Oro Olea Verona", "Olea Verona Gold Medal"."""
+    """How a language names a medal, a trophy, a cup or a prize with its metal: "Medalha de Ouro Olea
+    Verona", "Trofeo de Oro a la Innovación", "Troféu Inovação de Ouro", "the Gold Innovation Trophy", «
+    le trophée d’or de l’Innovation». One rule for all four: the metal is part of the name, never a
+    noun of its own before it ("el oro del Trofeo…" reads as the gold of a trophy)."""
 
-    heads: frozenset[str]
-    """The nouns that take their metal in their name (folded to lower case)."""
+    medals: frozenset[str]
+    """The nouns that take their metal right after them, whatever follows (folded to lower case): a medal
+    is a "Medalha de Ouro" before it is anything else."""
+    prizes: frozenset[str] = frozenset()
+    """The nouns that take it right after them before a complement ("Trofeo de Oro a la Innovación") and
+    after the name they head when that name is in apposition, all capitals ("Troféu Inovação de Ouro"); a
+    name in apposition with words in lower case has no place for it ("Prémio Vinho do Ano", "Trofeo Garnacha
+    de Excelencia"), and the metal is said alone, of the prize ("o ouro do Prémio Vinho do Ano")."""
     last: bool = False
-    """Whether the noun ends the name, the metal before it (English), rather than opening it."""
+    """Whether the noun ends the name (English): a medal takes its metal before it ("Olea Verona Gold
+    Medal"), a prize before the whole name ("the Gold Innovation Trophy")."""
     of: str = "de"
     """What joins the metal to a noun that opens the name."""
+    in_templates: bool = False
+    """Whether the language's templates name it themselves (French elides and lowers the metal: « le
+    trophée d’or »), asking :func:`takes_metal` only whether a name does."""
+
+    def heads(self) -> frozenset[str]:
+        return self.medals | self.prizes
 
 
 METAL_NAMES: Mapping[str, MetalNames] = {
-    "pt": MetalNames(frozenset({"medalha"})),
-    "es": MetalNames(frozenset({"medalla"})),
-    "en": MetalNames(frozenset({"medal"}), last=True),
+    "pt": MetalNames(frozenset({"medalha"}), frozenset({"troféu", "taça", "prémio"})),
+    "es": MetalNames(frozenset({"medalla"}), frozenset({"trofeo", "copa", "premio"})),
+    "en": MetalNames(frozenset({"medal"}), frozenset({"trophy", "cup", "prize", "award"}), last=True),
+    "fr": MetalNames(frozenset({"médaille", "trophée", "coupe", "prix"}), in_templates=True),
 }
-"""Per language; French names its medals with their metal in its templates (« la médaille d’or EcoVadis »).
-A trophy or a cup is one prize, its level that of the prize: "la plata del Trofeo Garnacha"."""
+"""Per language; a language not here names no metal in a name."""
+
+
+def takes_metal(lang: str, name: str) -> bool:
+    """Whether ``name`` is headed by a noun that says its metal in its name (a medal, a trophy, a cup, a
+    prize), in ``lang``."""
+    rule = METAL_NAMES.get(lang)
+    words = name.split()
+    return rule is not None and len(words) >= 2 and (words[-1] if rule.last else words[0]).casefold() in rule.heads()
 
 
 def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], whole: bool = True) -> str | None:
-    """The medal ``name`` with its ``metal`` said in it, as a native names it ("Medalla de Oro Olea
-    Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says its metal already
-    ("Grande Medalha de Ouro"); None for a name that is no medal's. Not ``whole``, the noun and the
-    metal alone, as a level held before is named: "a Medalha de Prata", "the Silver Medal"."""
+    """The medal, trophy, cup or prize ``name`` with its ``metal`` said in it, as a native names it
+    ("Medalla de Oro Olea Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says
+    its metal already ("Grande Medalha de Ouro"); None for a name headed by no such noun, and where the
+    templates name it (French). Not ``whole``, the noun and the metal alone, as a level held before is named:
+    "a Medalha de Prata", "the Silver Medal"."""
     rule = METAL_NAMES.get(lang)
-    words = name.split()
-    if rule is None or len(words) < 2 or (words[-1] if rule.last else words[0]).casefold() not in rule.heads:
+    if rule is None or rule.in_templates or not takes_metal(lang, name):
         return None
+    words = name.split()
+    head = (words[-1] if rule.last else words[0]).casefold()
     if whole and any(w.casefold() in _folded(metals) for w in words):
         return name  # "Medalha de Ouro": the name says its metal already
     if rule.last:
-        return " ".join([*(words[:-1] if whole else ()), metal, words[-1]])
+        if head in rule.medals or not whole:
+            return " ".join([*(words[:-1] if whole else ()), metal, words[-1]])
+        return " ".join([metal, *words])  # "Gold Innovation Trophy"
+    if whole and head in rule.prizes and words[1][:1].isupper():
+        if all(w[:1].isupper() for w in words[2:]):
+            return " ".join([*words, rule.of, metal])  # "Troféu Inovação de Ouro": after the name in apposition
+        return None  # "Prémio Vinho do Ano": no place in it, the metal is said alone ("o ouro do Prémio…")
     return " ".join([words[0], rule.of, metal, *(words[1:] if whole else ())])
 
 
