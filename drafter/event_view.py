@@ -11,6 +11,7 @@ from babel import Locale
 
 from .facts.dates import Month
 from .grammar import own_forms
+from .lang.cities import city_in
 from .lang.events import EVENTS, event_gender, event_noun
 from .lang.model import Words
 from .localize import country_forms, country_name, format_date
@@ -25,7 +26,7 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     event = facts.event
     if event is None:
         return None
-    name, city = loc.text(event.name), loc.text(event.city) or ""
+    name, city = loc.text(event.name), city_in(event.city, loc.lang) or ""
     gender = loc.text(event.gender) or event_gender(name, loc.lang) or "f"
     own = loc.own_article(name or "", event.article, event.gender)  # « au Salon… » for « Le Salon… »
     if own:

@@ -32,6 +32,7 @@ from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
+from .lang.cities import city_in
 from .lang.en import possessed
 from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
@@ -272,7 +273,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
         "release": {
             "kind": release.kind,
             "date": format_date(release.date, loc.locale) if release.date else None,
-            "city": loc.text(release.city),
+            "city": city_in(release.city, loc.lang),
             "subheadline": loc.prose(release.subheadline),
         },
         "org": presented(_organisation(facts, loc, managed_by), lang, loc.articles, loc.words),
