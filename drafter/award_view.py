@@ -85,18 +85,24 @@ def award_view(
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
-        "granted_as": _granted_as(lang, scheme, noun),
+        "granted_as": _granted_as(lang, scheme, noun, _standard(loc.text(award.name) or "")),
         "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
 
 
-def _granted_as(lang: str, scheme: dict[str, Any] | None, noun: dict[str, Any] | None) -> dict[str, str]:
+def _granted_as(
+    lang: str, scheme: dict[str, Any] | None, noun: dict[str, Any] | None, standard: str | None
+) -> dict[str, str]:
     """What the issuer gave, in English, and its verb (:data:`drafter.lang.awards.GRANTED`): "awarded the
-    seal", "granted the accreditation"."""
+    seal", "granted the accreditation"; a standard's certificate is a certification or an accreditation
+    ("The accreditation is valid until May 2029", never "The award")."""
     noun = noun or {}
-    word = scheme["word"] if scheme else "certification" if noun.get("brand") else str(noun.get("word") or "award")
+    if standard and not scheme:
+        word = "accreditation" if accreditation_standard(standard) else "certification"
+    else:
+        word = scheme["word"] if scheme else "certification" if noun.get("brand") else str(noun.get("word") or "award")
     return {"word": word, "verb": granted_verb(lang, word)}
 
 
