@@ -78,13 +78,14 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
     if own:
         name, gender = own[0], own[1] or gender
         forms = own_forms(loc.articles(gender, bool(own[1])), loc.words)
-    full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
+    acronym = loc.text(party.acronym)  # "EIB", "BEI": an acronym may differ by language
+    full = f"{name} ({acronym})" if acronym and acronym != name else name
     url = getattr(party, "url", None)
     first = _typed_forms(loc, name, kind, gender) or forms
     view: dict[str, Any] = {
         "name": name,
-        "acronym": party.acronym,
-        "short": party.acronym or name,
+        "acronym": acronym,
+        "short": acronym or name,
         "long": _long(name, loc.words),
         "full": full,
         "called": with_article(first.get("the", ""), full, loc.words),
@@ -96,7 +97,7 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
         **first,
     }
     # Named again, a body keeps its article: "os LIA", "del CSIC", "des LIA".
-    again_name = party.acronym if party.acronym and full != name else name
+    again_name = acronym if acronym and full != name else name
     view["again"] = {"name": again_name, "called": with_article(forms.get("the", ""), again_name, loc.words), **forms}
     view["mention"] = {"name": full, "url": url, "called": view["called"], **first}
     view["named_before"] = False
@@ -283,7 +284,8 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
     if own:
         name, gender = own[0], own[1] or gender
         forms = own_forms(loc.articles(gender, bool(own[1])), words)
-    acronym = partner.acronym if partner.acronym and partner.acronym != name else None
+    acronym = loc.text(partner.acronym)
+    acronym = acronym if acronym and acronym != name else None
     return {
         "name": name,
         "acronym": acronym,

@@ -104,7 +104,7 @@ def _party(key: str, party: Party | None, lang: str) -> Iterator[Expected]:
         return
     yield from _name(f"{key}.name", _text(party.name, lang), lang)
     if party.acronym:
-        yield from _name(f"{key}.acronym", party.acronym)
+        yield from _name(f"{key}.acronym", _text(party.acronym, lang))
     if party.url:
         yield Expected(f"{key}.url", "url", canon_url(party.url), url_label(party.url))
 
@@ -197,8 +197,9 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
             add(Expected("partnership.placed", "number", str(placed), shown, optional=one_each))
         for i, partner in enumerate(ship.partners):
             out.extend(_name(f"partnership.partners[{i}].name", _text(partner.name, lang), lang))
-            if partner.acronym and partner.acronym != _text(partner.name, lang):
-                out.extend(_name(f"partnership.partners[{i}].acronym", partner.acronym))
+            acronym = _text(partner.acronym, lang)
+            if acronym and acronym != _text(partner.name, lang):
+                out.extend(_name(f"partnership.partners[{i}].acronym", acronym))
             if partner.country:
                 shown = loc.territories.get(partner.country, partner.country)
                 add(Expected(f"partnership.partners[{i}].country", "country", partner.country, shown))
@@ -264,7 +265,7 @@ def _grant(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
     for i, funder in enumerate(grant.co_funded_by):
         yield from _name(f"grant.co_funded_by[{i}].name", _text(funder.name, lang))
         if funder.acronym:
-            yield from _name(f"grant.co_funded_by[{i}].acronym", funder.acronym)
+            yield from _name(f"grant.co_funded_by[{i}].acronym", _text(funder.acronym, lang))
 
 
 def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:

@@ -54,6 +54,10 @@ _TYPE = (
     "What kind of organisation it is: cluster, company, association, university, research centre, "
     "foundation, public body or network; or one text per language."
 )
+_ACRONYM = (
+    "Its acronym, written once after the name: CIMA; one per language where it differs: {en: EIB, es: BEI, "
+    "pt: BEI, fr: BEI}."
+)
 _GENDER = (
     "Grammatical gender of the name in Portuguese, Spanish and French, for articles and agreement: m (o/el/le) "
     "or f (a/la/la), or mp, fp for a plural name (os/los/les, as/las/les), which every language's verbs "
@@ -65,7 +69,7 @@ class Party(Model):
     """An organisation named in the release: an issuer, an assessor, a backer."""
 
     name: Text
-    acronym: Name | None = None
+    acronym: Text | None = Field(default=None, description=_ACRONYM)
     url: Url | None = None
     type: OrgType | None = Field(default=None, description=_TYPE)
     article: Article | None = Field(
@@ -211,9 +215,7 @@ class Partner(Model):
     """A partner: a name, a country, or both."""
 
     name: Text | None = None
-    acronym: Name | None = Field(
-        default=None, description="Its acronym, written once after the name: CIMA. Needs the name."
-    )
+    acronym: Text | None = Field(default=None, description=_ACRONYM + " Needs the name.")
     country: Country | None = None
     type: OrgType | None = Field(default=None, description=_TYPE)
     article: Article | None = Field(
@@ -311,7 +313,7 @@ class CoFunder(Model):
     """Another body that funds a granted project: named in the lead, without a link."""
 
     name: Text
-    acronym: Name | None = None
+    acronym: Text | None = Field(default=None, description=_ACRONYM)
     type: OrgType | None = Field(default=None, description=_TYPE)
     article: Article = Field(
         default=True,

@@ -1,4 +1,4 @@
-"""A certificate to a standard renewed after a new audit is named as what it is in every sentence: a
+"""A certificate to a standard is named as what it is in every sentence, first granted or renewed: a
 certification, or an accreditation for the standards bodies are accredited to (ISO 15189, ISO/IEC 17025),
 never "the award" or "la distinción"."""
 
