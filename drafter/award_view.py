@@ -52,6 +52,8 @@ def award_view(
     scheme = _scheme(facts, loc)
     return {
         "name": loc.text(award.name),
+        "edition": str(award.edition) if award.edition else "",
+        "acronym": award.acronym or "",
         "motto": None if award.motto is None else nested(award.motto, loc.words),
         "level": award.level if isinstance(award.level, str) else None,
         "level_name": _tier(award.level, loc)["name"] if award.level else None,
@@ -109,7 +111,7 @@ def _by_issuer(facts: Facts, name: str, issuer: Body, scheme: dict[str, Any] | N
     award = facts.award
     if issuer is None or scheme is None or scheme["in_name"] or award.level or award.previous:
         return False
-    if award.former_name or award.motto:
+    if award.former_name or award.motto or award.edition or award.acronym:
         return False
     names = {str(issuer.get(k) or "").casefold() for k in ("name", "full", "acronym")} - {""}
     return name.casefold() in names

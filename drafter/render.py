@@ -22,6 +22,7 @@ from .errors import TemplateError
 from .escape import Md, md_escape
 from .facts import Facts
 from .grammar import after, with_article
+from .said import unshared
 from .lang import Words, words
 from .lang.anaphora import programme_again, pronoun_again, type_before_sector
 from .lang.frames import frame_word
@@ -158,6 +159,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
         without_year=_without_year,
+        unshared=lambda text, shared: (Md if isinstance(text, Md) else str)(unshared(str(text), shared)),
         agree=agree,
         pronoun_again=lambda text, name, gender="m": pronoun_again(text, name, gender, locale.language),
         programme_again=lambda text, name: programme_again(text, name, locale.language),
