@@ -29,6 +29,18 @@ if TYPE_CHECKING:
     from .facts import CoFunder, Facts, Partner, Party
     from .view import Localizer
 
+DESCRIBED_IN_TEMPLATES = frozenset({"fr"})
+"""Languages whose templates give a described body its indefinite article themselves: French's
+``assessor_named`` (« par des experts », « d’un jury », « sur proposition d’un jury »)."""
+
+
+def described(name: str) -> bool:
+    """Whether a body is described rather than named: written in lower case, as a common noun ("international
+    jury of experts", "peritos independentes"), not a brand with a capital inside (iCert)."""
+    first = (name.split() or [""])[0]
+    return name[:1].islower() and first == first.lower()
+
+
 GROUPED = 5
 """Named partners from a list this long (of more than three, named in a sentence of their own), all placed, are
 grouped by country rather than each followed by one."""
@@ -81,6 +93,11 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
     full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
     url = getattr(party, "url", None)
     first = _typed_forms(loc, name, kind, gender) or forms
+    if described(name) and loc.lang not in DESCRIBED_IN_TEMPLATES:
+        # "on the recommendation of an international jury of experts", "sob proposta de um júri…": a body
+        # described, not named, is one the reader does not know; a plural goes bare ("by independent experts")
+        full = name if is_plural(gender) else indefinite(name, gender, loc.words)
+        first = loc.articles(gender, False)
     view: dict[str, Any] = {
         "name": name,
         "acronym": party.acronym,
