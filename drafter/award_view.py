@@ -18,7 +18,7 @@ from .facts.levels import OwnLevel
 from .facts.scheme import given_gender
 from .grammar import with_article
 from .lang.accreditations import accreditation_standard
-from .lang.award_nouns import noun_view, prized
+from .lang.award_nouns import again_named, noun_view, prized
 from .lang.awards import (
     AWARD_HEADS,
     agreed_gender,
@@ -88,6 +88,7 @@ def award_view(
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
         "granted_as": _granted_as(lang, scheme, noun),
+        "again": again_named(lang, loc.text(award.name) or "", loc.articles, loc.words),
         "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
