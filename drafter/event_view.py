@@ -54,7 +54,7 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         # Concours Mondial de Bruxelles" too: the lead says "at the 2026 edition" of it.
         "in_award": bool(name) and (name or "").casefold() in (loc.text(facts.award.name) or "").casefold(),
         # A headline names the event once: "gana la Medalla de Oro en el Concurso Internacional Vinalia"
-        "shared": shared_words(loc.text(facts.award.name) or "", name or "", facts.award.level is not None),
+        "shared": shared_words(loc.text(facts.award.name) or "", name or "", facts.award.level is not None, loc.lang),
         "year": str(event.date.year),
         **(own_forms(forms, loc.words) if own else forms),
     }

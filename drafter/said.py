@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .facts.dates import Month
+from .lang.frequency import common
 
 STEM = 5
 """Letters two words share to be one word for :func:`said_by`: deporte and deportiva, museo and museos."""
@@ -66,14 +67,19 @@ def folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
-def shared_words(award: str, event: str, levelled: bool) -> tuple[str, ...]:
+def shared_words(award: str, event: str, levelled: bool, lang: str) -> tuple[str, ...]:
     """The words of a prize's name its event's name says too ("Vinalia" of "Medalla Vinalia" and "Concurso
     Internacional Vinalia"), which a headline that names both need not say twice: "gana la Medalla de Oro en
     el Concurso Internacional Vinalia". None where the name would be left a bare noun ("Premio Alimentaria"
     at the "Feria Alimentaria" keeps its name): what remains needs a level, which then names it ("Gold
-    Medal"), or a capitalised word after its first."""
+    Medal"), or a capitalised word after its first. Only a name's own words: an ordinary word of the
+    language both share ("International") is part of each name, and stays."""
     said = {folded(w) for w in event.split()}
-    shared = tuple(w for w in award.split() if w[:1].isupper() and len(w) >= MEANING and folded(w) in said)
+    shared = tuple(
+        w
+        for w in award.split()
+        if w[:1].isupper() and len(w) >= MEANING and folded(w) in said and not common(w.lower(), lang)
+    )
     rest = [w for w in award.split() if w not in shared]
     if not shared or not rest or not (levelled or any(w[:1].isupper() for w in rest[1:])):
         return ()
