@@ -22,12 +22,12 @@ from .errors import TemplateError
 from .escape import Md, md_escape
 from .facts import Facts
 from .grammar import after, with_article
-from .said import unshared
 from .lang import Words, words
 from .lang.anaphora import programme_again, pronoun_again, type_before_sector
 from .lang.frames import frame_word
 from .localize import format_list, locale_for, url_label
 from .numwords import count, counted
+from .said import unshared
 from .sandbox import BoundedEnvironment, BoundedLoader, render
 from .typography import name_apostrophes, nested
 from .view import build_view

@@ -26,7 +26,10 @@ GREEN = {
     ),
 }
 NO_LEVEL = ("award.level",)
-RFAR = {"award.acronym": "QAR", "award.name": per_lang("Selo Águas Limpas", "Sello Aguas Limpias", "Clean Water Seal", "label Eaux propres")}
+RFAR = {
+    "award.acronym": "QAR",
+    "award.name": per_lang("Selo Águas Limpas", "Sello Aguas Limpias", "Clean Water Seal", "label Eaux propres"),
+}
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -124,7 +127,11 @@ def test_a_score_is_said_as_one(tmp_path: Path) -> None:
 
 
 def test_of_with_points_is_refused_for_out_of(tmp_path: Path) -> None:
-    figure = {"value": 94, "of": 100, "what": per_lang("pontos obteve o tinto", "puntos obtuvo", "points went", "points")}
+    figure = {
+        "value": 94,
+        "of": 100,
+        "what": per_lang("pontos obteve o tinto", "puntos obtuvo", "points went", "points"),
+    }
     problems = refused(tmp_path, {"figures": [figure]})
     assert any("is a score: write out_of: 100 instead of of" in p for p in problems), problems
 
@@ -210,13 +217,25 @@ def test_a_prize_headline_names_the_event_once(tmp_path: Path) -> None:
 
 
 def test_an_ordinary_word_both_names_share_stays(tmp_path: Path) -> None:
-    change = {**BOTTLE, "award.name": per_lang("Prémio Internacional Rosa", "Premio Internacional Rosa", "Rosa International Prize", "prix international Rosa")}
+    change = {
+        **BOTTLE,
+        "award.name": per_lang(
+            "Prémio Internacional Rosa",
+            "Premio Internacional Rosa",
+            "Rosa International Prize",
+            "prix international Rosa",
+        ),
+    }
     md = checked(tmp_path, change)
-    assert "Premio Internacional Rosa de Oro en el Concurso Internacional Rosalia" in md["es"].split("\n", 1)[0], md["es"]
+    assert "Premio Internacional Rosa de Oro en el Concurso Internacional Rosalia" in md["es"].split("\n", 1)[0], md[
+        "es"
+    ]
 
 
 def test_french_spaces_the_percent_sign_in_the_officers_texts(tmp_path: Path) -> None:
-    sub = per_lang("Compra 62% localmente", "Compra el 62 % en la región", "It buys 62% locally", "Elle achète 62 % localement")
+    sub = per_lang(
+        "Compra 62% localmente", "Compra el 62 % en la región", "It buys 62% locally", "Elle achète 62 % localement"
+    )
     md = checked(tmp_path, {"release.subheadline": sub})
     assert "62\u00a0% localement" in md["fr"], md["fr"]
     assert "62 % localement" not in md["fr"]

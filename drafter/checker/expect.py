@@ -293,7 +293,9 @@ def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
         elif number != 1 or any(c.isdigit() for c in shown):
             yield Expected(key, "number", _number(number), shown, "", what, _way(fig.change, line, lang))
         if fig.out_of is not None:  # a score's top mark, in digits: "96 out of 100", "96 puntos sobre 100"
-            yield Expected(f"figures[{i}].out_of", "number", _number(fig.out_of), format_number(fig.out_of, loc), "", what)
+            yield Expected(
+                f"figures[{i}].out_of", "number", _number(fig.out_of), format_number(fig.out_of, loc), "", what
+            )
         if fig.of is not None and whole is not None and (fig.of != 1 or any(c.isdigit() for c in whole)):
             yield Expected(f"figures[{i}].of", "number", _number(fig.of), whole, "", what)
 

@@ -85,7 +85,9 @@ class Figure(Model):
                 )
         self._score()
         if self.currency is not None and (self.percent or self.of is not None):
-            raise _fail("figure", "a sum of money is no percentage and no part of a whole: remove currency", at="currency")
+            raise _fail(
+                "figure", "a sum of money is no percentage and no part of a whole: remove currency", at="currency"
+            )
         if self.text is not None and self.approx:
             raise _fail("figure", "a figure given as a text says 'about' in its own words: remove approx", at="approx")
         return self

@@ -164,9 +164,7 @@ the languages) that says what it is: « Le label est valable… », « lui a dé
 validez…"; a language or a name not here says "the distinction" in its templates."""
 
 
-def again_named(
-    lang: str, name: str, articles: Callable[[str], Mapping[str, str]], grammar: Words
-) -> str | None:
+def again_named(lang: str, name: str, articles: Callable[[str], Mapping[str, str]], grammar: Words) -> str | None:
     """``award.again``: the award named again by its noun, with its article ("le label", "la médaille", "el
     sello"), or None where its name says no noun the language's table knows."""
     table = AGAIN_NAMED.get(lang, {})
