@@ -70,9 +70,10 @@ def test_a_version_without_the_edition_year_is_told(tmp_path: Path) -> None:
     assert any(path == "award.edition" for _, path, _ in found), found
 
 
-def test_an_edition_is_for_an_award_or_a_prize(tmp_path: Path) -> None:
-    problems = refused(tmp_path, {"release.kind": "certification", "award.edition": 2028})
-    assert any(p.startswith("award.edition:") for p in problems), problems
+@pytest.mark.parametrize(("key", "value"), [("award.edition", 2028), ("award.acronym", "QAR")])
+def test_an_edition_or_an_acronym_is_not_for_a_certification(tmp_path: Path, key: str, value: Any) -> None:
+    problems = refused(tmp_path, {"release.kind": "certification", key: value})
+    assert any(p.startswith(f"{key}:") for p in problems), problems
 
 
 def test_the_awards_acronym_is_said_once_in_the_lead(tmp_path: Path) -> None:
