@@ -23,23 +23,11 @@ from .lang.en import bare_name
 from .lang.foreign_types import head_type, hidden_type
 from .lang.nouns import KIND_BEFORE, KIND_HEADS, ORGS
 from .localize import country_forms, country_name, format_list, is_branch, url_label
-from .said import folded
+from .said import DESCRIBED_IN_TEMPLATES, described, folded
 
 if TYPE_CHECKING:
     from .facts import CoFunder, Facts, Partner, Party
     from .view import Localizer
-
-DESCRIBED_IN_TEMPLATES = frozenset({"fr"})
-"""Languages whose templates give a described body its indefinite article themselves: French's
-``assessor_named`` (« par des experts », « d’un jury », « sur proposition d’un jury »)."""
-
-
-def described(name: str) -> bool:
-    """Whether a body is described rather than named: written in lower case, as a common noun ("international
-    jury of experts", "peritos independentes"), not a brand with a capital inside (iCert)."""
-    first = (name.split() or [""])[0]
-    return name[:1].islower() and first == first.lower()
-
 
 GROUPED = 5
 """Named partners from a list this long (of more than three, named in a sentence of their own), all placed, are
@@ -65,9 +53,10 @@ def type_head(word: str, grammar: Words) -> str | None:
     return listed.get(low) or KIND_HEADS.get(grammar.code, {}).get(low) or grammar.noun_genders.of(first)
 
 
-def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any] | None:
+def party_view(loc: Localizer, party: Party | CoFunder | None, assessor: bool = False) -> dict[str, Any] | None:
     """An issuer, assessor, backer, creator, manager or co-funder, as a template names it. Its ``mention``
-    is its first naming until :func:`mentioned` says the text named the same body before."""
+    is its first naming until :func:`mentioned` says the text named the same body before; an ``assessor``
+    described rather than named, by its indefinite article (the others open or close sentences by name)."""
     if party is None:
         return None
     name = loc.text(party.name) or ""
@@ -93,7 +82,7 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
     full = f"{name} ({party.acronym})" if party.acronym and party.acronym != name else name
     url = getattr(party, "url", None)
     first = _typed_forms(loc, name, kind, gender) or forms
-    if described(name) and loc.lang not in DESCRIBED_IN_TEMPLATES:
+    if assessor and described(name) and loc.lang not in DESCRIBED_IN_TEMPLATES:
         # "on the recommendation of an international jury of experts", "sob proposta de um júri…": a body
         # described, not named, is one the reader does not know; a plural goes bare ("by independent experts")
         full = name if is_plural(gender) else indefinite(name, gender, loc.words)

@@ -92,3 +92,15 @@ def unshared(text: str, words: tuple[str, ...] | list[str]) -> str:
         return text
     kept = re.sub(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", "", text)
     return re.sub(r" {2,}", " ", kept).strip()
+
+
+DESCRIBED_IN_TEMPLATES = frozenset({"fr"})
+"""Languages whose templates give a described body its indefinite article themselves: French's
+``assessor_named`` (« par des experts », « d’un jury », « sur proposition d’un jury »)."""
+
+
+def described(name: str) -> bool:
+    """Whether a body is described rather than named: written in lower case, as a common noun ("international
+    jury of experts", "peritos independentes"), not a brand with a capital inside (iCert)."""
+    first = (name.split() or [""])[0]
+    return name[:1].islower() and first == first.lower()

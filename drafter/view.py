@@ -192,8 +192,8 @@ class Localizer:
         tables = [ORGS[self.lang], *(nouns for lang, nouns in sorted(ORGS.items()) if lang != self.lang)]
         return next((nouns.heads[first] for nouns in tables if first in nouns.heads), None)
 
-    def party(self, party: Party | None) -> dict[str, Any] | None:
-        return party_view(self, party)
+    def party(self, party: Party | None, assessor: bool = False) -> dict[str, Any] | None:
+        return party_view(self, party, assessor)
 
     def level(self, level: str) -> str:
         """A level as the glossary names it; a press office's glossary for a language drafter does not ship
@@ -261,7 +261,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
     award, release = facts.award, facts.release
-    issuer, assessor = loc.party(award.issuer), loc.party(award.assessor)
+    issuer, assessor = loc.party(award.issuer), loc.party(award.assessor, assessor=True)
     managed_by, launched_by, backed_by = (
         loc.party(p) for p in (facts.organisation.managed_by, award.launched_by, award.backed_by)
     )
