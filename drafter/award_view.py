@@ -18,7 +18,7 @@ from .facts.levels import OwnLevel
 from .facts.scheme import given_gender
 from .grammar import with_article
 from .lang.accreditations import accreditation_standard
-from .lang.award_nouns import noun_view, prized
+from .lang.award_nouns import again_named, noun_view, prized
 from .lang.awards import (
     AWARD_HEADS,
     agreed_gender,
@@ -52,6 +52,8 @@ def award_view(
     scheme = _scheme(facts, loc)
     return {
         "name": loc.text(award.name),
+        "edition": str(award.edition) if award.edition else "",
+        "acronym": award.acronym or "",
         "motto": None if award.motto is None else nested(award.motto, loc.words),
         "level": award.level if isinstance(award.level, str) else None,
         "level_name": _tier(award.level, loc)["name"] if award.level else None,
@@ -86,6 +88,7 @@ def award_view(
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
         "granted_as": _granted_as(lang, scheme, noun, _standard(loc.text(award.name) or "")),
+        "again": again_named(lang, loc.text(award.name) or "", loc.articles, loc.words),
         "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
@@ -115,7 +118,7 @@ def _by_issuer(facts: Facts, name: str, issuer: Body, scheme: dict[str, Any] | N
     award = facts.award
     if issuer is None or scheme is None or scheme["in_name"] or award.level or award.previous:
         return False
-    if award.former_name or award.motto:
+    if award.former_name or award.motto or award.edition or award.acronym:
         return False
     names = {str(issuer.get(k) or "").casefold() for k in ("name", "full", "acronym")} - {""}
     return name.casefold() in names

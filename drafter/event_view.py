@@ -15,6 +15,7 @@ from .lang.cities import city_in
 from .lang.events import EVENTS, event_gender, event_noun
 from .lang.model import Words
 from .localize import country_forms, country_name, format_date
+from .said import shared_words
 
 if TYPE_CHECKING:
     from .facts import Facts
@@ -53,6 +54,8 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         # A prize named after its event ("the Concours Mondial de Bruxelles gold medal") is not won "at the
         # Concours Mondial de Bruxelles" too: the lead says "at the 2026 edition" of it.
         "in_award": bool(name) and (name or "").casefold() in (loc.text(facts.award.name) or "").casefold(),
+        # A headline names the event once: "gana la Medalla de Oro en el Concurso Internacional Vinalia"
+        "shared": shared_words(loc.text(facts.award.name) or "", name or "", facts.award.level is not None, loc.lang),
         "year": str(event.date.year),
         **(own_forms(forms, loc.words) if own else forms),
     }

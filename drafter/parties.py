@@ -23,7 +23,7 @@ from .lang.en import bare_name
 from .lang.foreign_types import head_type, hidden_type
 from .lang.nouns import KIND_BEFORE, KIND_HEADS, ORGS
 from .localize import country_forms, country_name, format_list, is_branch, url_label
-from .said import folded
+from .said import DESCRIBED_IN_TEMPLATES, described, folded
 
 if TYPE_CHECKING:
     from .facts import CoFunder, Facts, Partner, Party
@@ -53,9 +53,10 @@ def type_head(word: str, grammar: Words) -> str | None:
     return listed.get(low) or KIND_HEADS.get(grammar.code, {}).get(low) or grammar.noun_genders.of(first)
 
 
-def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any] | None:
+def party_view(loc: Localizer, party: Party | CoFunder | None, assessor: bool = False) -> dict[str, Any] | None:
     """An issuer, assessor, backer, creator, manager or co-funder, as a template names it. Its ``mention``
-    is its first naming until :func:`mentioned` says the text named the same body before."""
+    is its first naming until :func:`mentioned` says the text named the same body before; an ``assessor``
+    described rather than named, by its indefinite article (the others open or close sentences by name)."""
     if party is None:
         return None
     name = loc.text(party.name) or ""
@@ -82,6 +83,11 @@ def party_view(loc: Localizer, party: Party | CoFunder | None) -> dict[str, Any]
     full = f"{name} ({acronym})" if acronym and acronym != name else name
     url = getattr(party, "url", None)
     first = _typed_forms(loc, name, kind, gender) or forms
+    if assessor and described(name) and loc.lang not in DESCRIBED_IN_TEMPLATES:
+        # "on the recommendation of an international jury of experts", "sob proposta de um júri…": a body
+        # described, not named, is one the reader does not know; a plural goes bare ("by independent experts")
+        full = name if is_plural(gender) else indefinite(name, gender, loc.words)
+        first = loc.articles(gender, False)
     view: dict[str, Any] = {
         "name": name,
         "acronym": acronym,

@@ -27,6 +27,7 @@ from .lang.anaphora import programme_again, pronoun_again, type_before_sector
 from .lang.frames import frame_word
 from .localize import format_list, locale_for, url_label
 from .numwords import count, counted
+from .said import unshared
 from .sandbox import BoundedEnvironment, BoundedLoader, render
 from .typography import name_apostrophes, nested
 from .view import build_view
@@ -158,6 +159,7 @@ def _environment(dirs: tuple[str, ...], locale_name: str) -> BoundedEnvironment:
         count=lambda number, gender="m", upto=None: count(number, locale, gender, upto),
         counted=lambda number, one, many, gender="m": counted(number, one, many, locale, gender),
         without_year=_without_year,
+        unshared=lambda text, shared: (Md if isinstance(text, Md) else str)(unshared(str(text), shared)),
         agree=agree,
         pronoun_again=lambda text, name, gender="m": pronoun_again(text, name, gender, locale.language),
         programme_again=lambda text, name: programme_again(text, name, locale.language),

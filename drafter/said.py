@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .facts.dates import Month
+from .lang.frequency import common
 
 STEM = 5
 """Letters two words share to be one word for :func:`said_by`: deporte and deportiva, museo and museos."""
@@ -64,3 +65,42 @@ def at_event(date: dt.date | Month, first: dt.date | Month, last: dt.date | None
 def folded(text: str) -> str:
     """``text`` in lower case, without accents: clúster is cluster."""
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+def shared_words(award: str, event: str, levelled: bool, lang: str) -> tuple[str, ...]:
+    """The words of a prize's name its event's name says too ("Vinalia" of "Medalla Vinalia" and "Concurso
+    Internacional Vinalia"), which a headline that names both need not say twice: "gana la Medalla de Oro en
+    el Concurso Internacional Vinalia". None where the name would be left a bare noun ("Premio Alimentaria"
+    at the "Feria Alimentaria" keeps its name): what remains needs a level, which then names it ("Gold
+    Medal"), or a capitalised word after its first. Only a name's own words: an ordinary word of the
+    language both share ("International") is part of each name, and stays."""
+    said = {folded(w) for w in event.split()}
+    shared = tuple(
+        w
+        for w in award.split()
+        if w[:1].isupper() and len(w) >= MEANING and folded(w) in said and not common(w.lower(), lang)
+    )
+    rest = [w for w in award.split() if w not in shared]
+    if not shared or not rest or not (levelled or any(w[:1].isupper() for w in rest[1:])):
+        return ()
+    return shared
+
+
+def unshared(text: str, words: tuple[str, ...] | list[str]) -> str:
+    """``text`` without ``words`` (:func:`shared_words`), its spaces made single."""
+    if not words:
+        return text
+    kept = re.sub(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", "", text)
+    return re.sub(r" {2,}", " ", kept).strip()
+
+
+DESCRIBED_IN_TEMPLATES = frozenset({"fr"})
+"""Languages whose templates give a described body its indefinite article themselves: French's
+``assessor_named`` (« par des experts », « d’un jury », « sur proposition d’un jury »)."""
+
+
+def described(name: str) -> bool:
+    """Whether a body is described rather than named: written in lower case, as a common noun ("international
+    jury of experts", "peritos independentes"), not a brand with a capital inside (iCert)."""
+    first = (name.split() or [""])[0]
+    return name[:1].islower() and first == first.lower()

@@ -22,6 +22,7 @@ from babel import Locale
 from . import figures
 from .acronyms import initials_of, spelt_from
 from .agreement import is_plural, singular
+from .amounts import format_money
 from .award_view import award_view
 from .catalog import Catalog
 from .errors import TemplateError
@@ -192,8 +193,8 @@ class Localizer:
         tables = [ORGS[self.lang], *(nouns for lang, nouns in sorted(ORGS.items()) if lang != self.lang)]
         return next((nouns.heads[first] for nouns in tables if first in nouns.heads), None)
 
-    def party(self, party: Party | None) -> dict[str, Any] | None:
-        return party_view(self, party)
+    def party(self, party: Party | None, assessor: bool = False) -> dict[str, Any] | None:
+        return party_view(self, party, assessor)
 
     def level(self, level: str) -> str:
         """A level as the glossary names it; a press office's glossary for a language drafter does not ship
@@ -222,7 +223,9 @@ class Localizer:
         tail = what if what is not None else (line or "").partition("{value}")[2]
         gender = figures.gender_in(fig, self.lang)
         value = format_percent(number, self.locale) if fig.percent else self.number(number)
-        if not fig.percent and fig.change is None:
+        if fig.currency is not None or fig.out_of is not None:  # a sum as sums are written; a score in digits
+            value = self.number(number) if fig.currency is None else format_money(number, fig.currency, self.locale)
+        elif not fig.percent and fig.change is None:
             scaled = figures.millions(number, self.locale, tail) if fig.of is None else None
             if scaled and what is not None:
                 value, what = scaled
@@ -242,6 +245,7 @@ class Localizer:
             "value": value,
             "Value": value[:1].upper() + value[1:],
             "of": of,
+            "out_of": None if fig.out_of is None else self.number(fig.out_of),
             "approx": fig.approx,
             "percent": fig.percent,
             "change": None if fig.change is None else "down" if fig.change < 0 else "up",
@@ -258,7 +262,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
     award, release = facts.award, facts.release
-    issuer, assessor = loc.party(award.issuer), loc.party(award.assessor)
+    issuer, assessor = loc.party(award.issuer), loc.party(award.assessor, assessor=True)
     managed_by, launched_by, backed_by = (
         loc.party(p) for p in (facts.organisation.managed_by, award.launched_by, award.backed_by)
     )
@@ -315,7 +319,9 @@ def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
     """A quotation, its text and its closing stop apart: Spanish puts the stop after the closing mark
     («… profesionales».), the others inside it (:func:`drafter.typography.closing_stop`)."""
     text, stop = closing_stop(nested(quote.text[loc.lang], loc.words), loc.words)
-    return {"speaker": quote.speaker, "role": loc.prose(quote.role), "text": text, "stop": stop}
+    title = loc.text(quote.title)  # "Pr Gareth Llewelyn-Hughes", "Prof. Gareth Llewelyn-Hughes"
+    speaker = f"{title} {quote.speaker}" if title else quote.speaker
+    return {"speaker": speaker, "role": loc.prose(quote.role), "text": text, "stop": stop}
 
 
 def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:

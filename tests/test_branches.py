@@ -35,7 +35,7 @@ def test_is_branch(name: str, lang: str, branch: bool) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("es", "UNICEF España le concedió la distinción"),
+        ("es", "UNICEF España le concedió el sello"),
         ("en", "UNICEF Spain"),
         ("pt", "A UNICEF Espanha"),
         ("fr", "L’UNICEF Espagne"),

@@ -41,8 +41,8 @@ def test_an_award_date_known_to_the_month(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"award.date": "2026-04"})
     assert "awarded the label in April 2026." in md["en"]
     assert "atribuiu-lhe a distinção em abril de 2026." in md["pt"]
-    assert "le concedió la distinción en abril de 2026." in md["es"]
-    assert "lui a décerné cette distinction en avril 2026." in md["fr"]
+    assert "le concedió el sello en abril de 2026." in md["es"]
+    assert "lui a décerné le label en avril 2026." in md["fr"]
 
 
 def test_a_certificate_valid_until_a_month(tmp_path: Path) -> None:

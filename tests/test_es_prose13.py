@@ -141,7 +141,7 @@ def test_a_jury_proposes_an_award(tmp_path: Path) -> None:
     change = {"award.name": "Premio Nacional del Deporte", "award.issuer": issuer, "award.assessor": JURY}
     md = checked(tmp_path, change, ("award.level",))["es"]
     assert (
-        "El Consejo Superior de Deportes (CSD) le concedió la distinción el 28 de abril de 2026, "
+        "El Consejo Superior de Deportes (CSD) le concedió el premio el 28 de abril de 2026, "
         "a propuesta del Jurado de los Premios Nacionales." in md
     )
     assert "a cargo del Jurado" not in md

@@ -82,7 +82,7 @@ def test_french_dates_are_cldr_fr_fr(french: str) -> None:
     fr = locale_for("fr")
     assert format_date(dt.date(2026, 2, 3), fr) == "3 février 2026"
     assert "**Aveiro, le 3 février 2026.**" in french
-    assert "lui a décerné cette distinction le 27 janvier 2026." in french
+    assert "lui a décerné le label le 27 janvier 2026." in french
 
 
 def test_french_numbers_and_percentages(french: str) -> None:

@@ -217,9 +217,9 @@ def test_a_party_takes_the_gender_of_its_type(tmp_path: Path) -> None:
         {"award.issuer": issuer, "organisation.managed_by": {"name": "Associação Habitat", "type": "association"}},
     )
     assert "A Universidade de Aveiro atribuiu-lhe a distinção" in md["pt"]
-    assert "La Universidad de Aveiro le concedió la distinción" in md["es"]
+    assert "La Universidad de Aveiro le concedió el sello" in md["es"]
     assert "The University of Aveiro awarded the label" in md["en"]
-    assert "L’Université d’Aveiro lui a décerné cette distinction" in md["fr"]
+    assert "L’Université d’Aveiro lui a décerné le label" in md["fr"]
     assert "O Habitat é gerido pela Associação Habitat." in md["pt"]  # no type: named again by its name, m
     assert "Habitat está gestionado por la Associação Habitat." in md["es"]
     assert "Habitat est géré par l’Associação Habitat." in md["fr"]

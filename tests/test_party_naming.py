@@ -69,7 +69,7 @@ def test_a_body_in_three_roles_is_named_in_full_once(tmp_path: Path) -> None:
                 "Conta com o reconhecimento e o apoio dos LIA.",
             ],
             "es": [
-                "Los [Laboratorios Ibéricos del Agua (LIA)](https://www.lia.example) le concedieron la distinción",
+                "Los [Laboratorios Ibéricos del Agua (LIA)](https://www.lia.example) le concedieron el sello",
                 "El Cluster Management Excellence Label se creó en 2014 por iniciativa de los LIA. "
                 "Cuenta con el reconocimiento y el apoyo de los LIA.",
             ],

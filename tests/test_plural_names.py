@@ -128,7 +128,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
                 "# Los Servicios Municipalizados de Aveiro obtienen el nivel Oro del",
                 "Los Servicios Municipalizados de Aveiro, del sector de la construcción sostenible, han "
                 "obtenido el nivel Oro",
-                "Los Laboratorios Europeos les concedieron la distinción el 28 de abril de 2026, "
+                "Los Laboratorios Europeos les concedieron el sello el 28 de abril de 2026, "
                 "tras una evaluación a cargo de las Auditorías Reunidas.",
                 "Los Servicios Municipalizados de Aveiro están gestionados por la Câmara Municipal de Aveiro.",
                 "Junto con las Águas do Vouga (España), los Servicios Municipalizados de Aveiro desarrollan",
@@ -148,7 +148,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
                 "# Les Services municipalisés d’Aveiro obtiennent le niveau Or du",
                 "Les Services municipalisés d’Aveiro, une organisation spécialisée dans la construction "
                 "durable, ont obtenu le niveau Or",
-                "Les Laboratoires européens leur ont décerné cette distinction le 28 avril 2026, "
+                "Les Laboratoires européens leur ont décerné le label le 28 avril 2026, "
                 "à l’issue d’une évaluation réalisée par les Expertises réunies.",
                 "Les Services municipalisés d’Aveiro sont gérés par la Câmara Municipal de Aveiro.",
                 "Avec les Águas do Vouga (Espagne), les Services municipalisés d’Aveiro développent un projet.",
@@ -324,8 +324,8 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
         {"award.issuer": {"name": LABS, "gender": "mp", "acronym": "LE"}},
         {
             "pt": ["Os Laboratórios Europeus (LE) atribuíram-lhe a distinção"],
-            "es": ["Los Laboratorios Europeos (LE) le concedieron la distinción"],
-            "fr": ["Les Laboratoires européens (LE) lui ont décerné cette distinction"],
+            "es": ["Los Laboratorios Europeos (LE) le concedieron el sello"],
+            "fr": ["Les Laboratoires européens (LE) lui ont décerné le label"],
             "en": ["construction sector, has achieved"],
         },
     ),

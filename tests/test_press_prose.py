@@ -254,7 +254,7 @@ def test_a_french_party_starting_with_a_mute_h(tmp_path: Path) -> None:
     issuer = {"name": "Haut Conseil", "gender": "m"}
     assessor = {"name": "Hélios Audit", "gender": "m"}
     md = _drafts(tmp_path, {"award.issuer": issuer, "award.assessor": assessor})
-    assert "Le Haut Conseil lui a décerné cette distinction" in md["fr"]
+    assert "Le Haut Conseil lui a décerné le label" in md["fr"]
     assert "évaluation réalisée par l’Hélios Audit." in md["fr"]
 
 
@@ -316,9 +316,9 @@ def test_an_award_names_its_issuer_as_the_subject(tmp_path: Path) -> None:
     md = _drafts(tmp_path, {})
     expected = per_lang(
         "O European Secretariat for Cluster Analysis (ESCA) atribuiu-lhe a distinção a 28 de abril de 2026.",
-        "El European Secretariat for Cluster Analysis (ESCA) le concedió la distinción el 28 de abril de 2026.",
+        "El European Secretariat for Cluster Analysis (ESCA) le concedió el sello el 28 de abril de 2026.",
         "The European Secretariat for Cluster Analysis (ESCA) awarded the label on 28 April 2026.",
-        "L’European Secretariat for Cluster Analysis (ESCA) lui a décerné cette distinction le 28 avril 2026.",
+        "L’European Secretariat for Cluster Analysis (ESCA) lui a décerné le label le 28 avril 2026.",
     )
     for lang in LANGS:
         assert expected[lang] in md[lang], lang

@@ -139,6 +139,9 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     if award.noun and award.noun.get(lang):
         # "accreditation", "acreditação": the noun the scheme is named by, which a version may not swap
         add(Expected("award.noun", "text", award.noun[lang], award.noun[lang]))
+    if award.edition:  # "European Green Leaf Award 2027": the edition's year, said after the name
+        add(Expected("award.edition", "year", str(award.edition), str(award.edition)))
+    out.extend(_name("award.acronym", award.acronym))
     out.extend(level_expected("award.level", award.level, lang, glossary))
     out.extend(_name("award.former_name", _text(award.former_name, lang)))
     if award.previous:
@@ -205,6 +208,9 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
                 add(Expected(f"partnership.partners[{i}].country", "country", partner.country, shown))
     for i, quote in enumerate(facts.quotes):
         out.extend(_name(f"quotes[{i}].speaker", quote.speaker))
+        title = _text(quote.title, lang)
+        if title:  # "Pr Gareth Llewelyn-Hughes": the title each language gives, before the name
+            add(Expected(f"quotes[{i}].title", "text", f"{title} {quote.speaker}", f"{title} {quote.speaker}"))
         # The role, as each language's facts give it ("directora general", « directrice générale »): a
         # version that says another is checked as any text of the facts is.
         role = _text(quote.role, lang)
@@ -282,10 +288,10 @@ def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
         scale, tail = _own_scale(tail)
         number *= scale  # "{value} million uniforms" with 1.2: the draft's 1.2 million is 1,200,000
         gender = figure_forms.gender_in(fig, lang)
-        code = None if fig.percent else _currency(tail, lang, loc)
+        code = fig.currency or (None if fig.percent else _currency(tail, lang, loc))
         digits = format_percent(number, loc) if fig.percent else format_number(number, loc)
-        shown = digits
-        if not (fig.percent or code or fig.change is not None):
+        shown = format_money(number, fig.currency, loc) if fig.currency else digits
+        if not (fig.percent or code or fig.change is not None or fig.out_of is not None):
             scaled = figure_forms.millions(number, loc, tail) if fig.of is None else None
             shown = scaled[0] if scaled else figure_forms.number(number, loc, gender, tail, fig.of is not None)
         whole = None
@@ -298,6 +304,10 @@ def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
             yield Expected(key, "amount", f"{code} {_number(number)}", shown, "", what)
         elif number != 1 or any(c.isdigit() for c in shown):
             yield Expected(key, "number", _number(number), shown, "", what, _way(fig.change, line, lang))
+        if fig.out_of is not None:  # a score's top mark, in digits: "96 out of 100", "96 puntos sobre 100"
+            yield Expected(
+                f"figures[{i}].out_of", "number", _number(fig.out_of), format_number(fig.out_of, loc), "", what
+            )
         if fig.of is not None and whole is not None and (fig.of != 1 or any(c.isdigit() for c in whole)):
             yield Expected(f"figures[{i}].of", "number", _number(fig.of), whole, "", what)
 

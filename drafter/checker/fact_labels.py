@@ -23,6 +23,8 @@ _PLAIN = {
     "organisation.website": "the organisation's website",
     "award.name": "the award's name",
     "award.level": "the level awarded",
+    "award.edition": "the year of the award's edition",
+    "award.acronym": "the award's acronym",
     "award.noun": "the scheme's own noun",
     "award.date": "the date of the award",
     "award.valid_until": "the date the certificate is valid until",
@@ -68,12 +70,12 @@ def describe(key: str, facts: Facts, lang: str) -> str:
     if section == "figures":
         fig = facts.figures[i]
         what = _text(fig.what, lang) or (_text(fig.text, lang) or "").replace("{value}", "…").replace("{of}", "…")
-        return f"the figure “{what}”" + (" (its total)" if field == "of" else "")
+        return f"the figure “{what}”" + {"of": " (its total)", "out_of": " (its top mark)"}.get(field, "")
     if section == "links":
         what = _text(facts.links[i].what, lang) or facts.links[i].url
         return f"the address of the link to {what}"
     if section == "quotes":
-        return f"the {'role' if field == 'role' else 'name'} of the person quoted"
+        return f"the {field if field in ('role', 'title') else 'name'} of the person quoted"
     if section == "grant.co_funded_by":
         return f"the {'acronym' if field == 'acronym' else 'name'} of co-funder {i + 1}"
     partner = facts.partnership.partners[i] if facts.partnership else None

@@ -8,7 +8,11 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from .grammatical import Gender
 from .placeholders import check_placeholders
 from .section import Model
-from .types import Number, Prose, _fail
+from .types import Currency, Number, Prose, _fail
+
+POINTS = frozenset("point points pontos ponto puntos punto pts".split())
+"""Words that say a number out of a whole is a score, in any of the languages: "96 of the 100 points"
+reads as a share of a set of points, not as a mark (``out_of``)."""
 
 
 class Figure(Model):
@@ -19,6 +23,14 @@ class Figure(Model):
         default=None, description="A rise (12) or a fall (-18.4), instead of value; a percentage with percent: true."
     )
     of: Number | None = Field(default=None, description="The whole it is part of: 13 of 40.")
+    out_of: Number | None = Field(
+        default=None,
+        description="For a score: the top mark, with what as the thing scored: value: 96, out_of: 100, "
+        "what: the amontillado gives 'The amontillado scored 96 out of 100'.",
+    )
+    currency: Currency | None = Field(
+        default=None, description="For a sum of money: its currency, as an ISO 4217 code (EUR, GBP, USD)."
+    )
     approx: bool = Field(default=False, description="true for 'about 350'.")
     percent: bool = Field(default=False, description="true when value (or change) is a percentage.")
     what: Prose | None = Field(default=None, description="How the sentence goes on after the number; or give text.")
@@ -71,6 +83,36 @@ class Figure(Model):
                     "or write the line as a text with {value}",
                     at="change",
                 )
+        self._score()
+        if self.currency is not None and (self.percent or self.of is not None):
+            raise _fail(
+                "figure", "a sum of money is no percentage and no part of a whole: remove currency", at="currency"
+            )
         if self.text is not None and self.approx:
             raise _fail("figure", "a figure given as a text says 'about' in its own words: remove approx", at="approx")
         return self
+
+    def _score(self) -> None:
+        """A score is said as one ("scored 96 out of 100"), never as a part of a whole ("96 of the 100 points")."""
+        if self.out_of is not None:
+            clash = next((k for k in ("of", "change", "currency", "text") if getattr(self, k) is not None), None)
+            if clash or self.percent:
+                raise _fail(
+                    "figure",
+                    f"a score has no {clash or 'percent'}: give value, out_of and what (the thing scored)",
+                    at=clash or "percent",
+                )
+            if self.value is not None and not 0 <= self.value <= self.out_of:
+                raise _fail("figure", f"a score of {self.value} out of {self.out_of} is no score", at="value")
+            return
+        if self.of is None or self.what is None:
+            return
+        words = list(self.what.values())
+        if any(w.split()[:1] and w.split()[0].lower() in POINTS for w in words):
+            raise _fail(
+                "figure",
+                f"{self.value} of {self.of} points is a score: write out_of: {self.of} instead of of, "
+                "and what: the thing scored (the amontillado), which drafter says as "
+                f"'The amontillado scored {self.value} out of {self.of}'",
+                at="of",
+            )

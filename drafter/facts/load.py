@@ -61,6 +61,8 @@ ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "awarded_to"): ("award", "renewal"),
     ("award", "valid_until"): ("award", "renewal", "certification"),
     ("award", "category"): ("prize",),
+    ("award", "edition"): ("award", "prize"),
+    ("award", "acronym"): ("award", "renewal", "prize"),
     ("award", "noun"): _SCHEMES,
     ("award", "noun_gender"): _SCHEMES,
     ("event",): ("prize",),

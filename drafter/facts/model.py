@@ -125,6 +125,14 @@ class Award(Model):
         description="The award's name as officially written, without an article: Cluster Management Excellence "
         "Label; a certification's standard (ISO 14001:2015), a prize's name, a grant's programme."
     )
+    edition: Year | None = Field(
+        default=None,
+        description="The year of the award's edition, said after its name in the headline and the lead: 2027 for "
+        "the European Green Leaf Award 2027; never in the name, which the award's history repeats.",
+    )
+    acronym: Name | None = Field(
+        default=None, description="The award's own acronym, the name the trade uses: RFAR; said once, in the lead."
+    )
     motto: Name | None = Field(default=None, description="Tagline of the level, kept as written.")
     level: AwardLevel | None = Field(
         default=None,
@@ -249,6 +257,11 @@ class Partnership(Model):
 
 class Quote(Model):
     speaker: Name
+    title: Text | None = Field(
+        default=None,
+        description="A title before the speaker's name, as each language writes it: "
+        "{pt: Prof., es: Prof., en: Prof., fr: Pr}.",
+    )
     role: Text = Field(
         description="The person's position, after a comma: one text, or one per language where it differs "
         "(pt: diretora-geral, es: directora general, en: director-general, fr: directrice générale); "

@@ -125,3 +125,51 @@ def _paper(
         "label": label is not None,
         "accredited": said and found.word in ACCREDITATIONS,
     }
+
+
+def _named(pairs: dict[str, tuple[str, str]]) -> Mapping[str, tuple[str, str]]:
+    return {word: found for words, found in pairs.items() for word in words.split()}
+
+
+AGAIN_NAMED: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "fr": _named(
+        {
+            "label labels seal sello selo": ("label", "m"),
+            "prix prize award premio prémio galardón galardão": ("prix", "m"),
+            "trophée trophy trofeo troféu": ("trophée", "m"),
+            "médaille medal medalla medalha": ("médaille", "f"),
+            "coupe cup copa taça": ("coupe", "f"),
+            "pavillon flag bandera bandeira": ("pavillon", "m"),
+            "marque mark marca": ("marque", "f"),
+            "charte charter carta": ("charte", "f"),
+        }
+    ),
+    "es": _named(
+        {
+            "sello label seal selo sceau": ("sello", "m"),
+            "distintivo": ("distintivo", "m"),
+            "premio prize award prix prémio": ("premio", "m"),
+            "galardón galardão": ("galardón", "m"),
+            "trofeo trophy trophée troféu": ("trofeo", "m"),
+            "medalla medal médaille medalha": ("medalla", "f"),
+            "copa cup coupe taça": ("copa", "f"),
+            "bandera flag pavillon bandeira": ("bandera", "f"),
+            "marca mark marque": ("marca", "f"),
+            "carta charter charte": ("carta", "f"),
+        }
+    ),
+}
+"""The noun a language names an award by again, after the lead, by the first word of its name (in any of
+the languages) that says what it is: « Le label est valable… », « lui a décerné le prix », "El sello tiene
+validez…"; a language or a name not here says "the distinction" in its templates."""
+
+
+def again_named(lang: str, name: str, articles: Callable[[str], Mapping[str, str]], grammar: Words) -> str | None:
+    """``award.again``: the award named again by its noun, with its article ("le label", "la médaille", "el
+    sello"), or None where its name says no noun the language's table knows."""
+    table = AGAIN_NAMED.get(lang, {})
+    found = next((table[w] for w in name.lower().split() if w in table), None)
+    if found is None:
+        return None
+    word, gender = found
+    return with_article(articles(gender).get("the", ""), word, grammar)

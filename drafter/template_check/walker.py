@@ -55,7 +55,7 @@ WORDING = frozenset(
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
     | {"own", "alone"}
     | {"category_named", "stop", "granted_as", "verb"}
-    | {"takes_metal", "by_issuer", "opening"}
+    | {"takes_metal", "by_issuer", "opening", "shared"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
