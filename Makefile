@@ -41,7 +41,7 @@ test: lint
 # (5,000 examples a test; FUZZ_EXAMPLES=N for another number).
 fuzz: $(VENV)/.installed-test
 	DRAFTER_FUZZ_PROFILE=fuzz DRAFTER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider \
-	  --hypothesis-show-statistics tests/test_fuzz.py
+	  --hypothesis-show-statistics tests/test_fuzz.py tests/test_properties.py
 
 golden: $(VENV)/.installed-test
 	DRAFTER_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py

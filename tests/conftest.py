@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,14 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 LANGS = ("pt", "es", "en")
 SHIPPED = tuple(sorted(p.parent.name for p in (ROOT / "templates").glob("*/glossary.yaml")))
 """Every language drafter ships templates for."""
+HYPOTHESIS_PROFILE = os.environ.get("DRAFTER_FUZZ_PROFILE", "ci")
+"""The Hypothesis profile of the property and fuzz tests: ``ci`` (the default, what ``make test`` and CI
+run: fewer examples, the same searches) or ``fuzz`` (``make fuzz``: the long runs)."""
+
+
+def examples(ci: int, long: int) -> int:
+    """How many examples a property test tries: ``ci`` in the ci profile, ``long`` in the fuzz one."""
+    return long if HYPOTHESIS_PROFILE == "fuzz" else ci
 
 
 @pytest.fixture

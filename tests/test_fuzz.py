@@ -31,7 +31,7 @@ from pydantic import BaseModel
 from drafter.cli import cli
 from drafter.facts import Facts
 
-from .conftest import ROOT
+from .conftest import HYPOTHESIS_PROFILE, ROOT
 
 EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.yaml"))}
 LOCATED = re.compile(r"^(?:[^\n]*?):\d+(?::\d+)?: \S")
@@ -52,7 +52,7 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
-PROFILE = os.environ.get("DRAFTER_FUZZ_PROFILE", "ci")
+PROFILE = HYPOTHESIS_PROFILE
 LONG = 150_000 if PROFILE == "fuzz" else 6_000
 """The longest run of one character in a value: long ones cost a second an example, so CI keeps them short."""
 

@@ -690,7 +690,8 @@ def _unshown(baseline: Draft, drafted: Draft, text: str, engine: Engine) -> list
             continue
         shown = _shown_by(engine, value, m.group(2) == "Z", baseline.lang if m.group("quoted") else None)
         wanted[shown] = wanted.get(shown, 0) + 1
-    return [shown for shown, times in wanted.items() if shown and _times_shown(shown, text) < times]
+    seen = _unspaced(text)
+    return [shown for shown, times in wanted.items() if shown and _times_shown(shown, seen) < times]
 
 
 def _unsaid(facts: Facts, lang: str, slots: Sequence[tuple[str | int, ...]]) -> frozenset[int]:
@@ -710,20 +711,22 @@ _SPACE_AT_MARK = re.compile(r"\s+(?=[;:!?»>])|(?<=[«<])\s+")
 
 
 def _unspaced(text: str) -> str:
-    return _SPACE_AT_MARK.sub("", text)
+    """A text as :func:`_times_shown` compares it: one apostrophe, no space before a mark."""
+    return _SPACE_AT_MARK.sub("", text.replace("’", "'"))
 
 
-def _times_shown(shown: str, text: str) -> int:
-    """How often ``text`` shows a value; a value that starts with a short lower-case word may have
-    had it contracted into the template's preposition, as an article is (pt "dedicada a" and "a b c
-    d" give "dedicada à b c d"), so the rest of it counts too. An apostrophe counts in either form:
+def _times_shown(shown: str, seen: str) -> int:
+    """How often ``seen``, a text as :func:`_unspaced` gives it (once a draft, not once a value),
+    shows a value; a value that starts with a short lower-case word may have had it contracted into
+    the template's preposition, as an article is (pt "dedicada a" and "a b c d" give "dedicada à b c
+    d"), so the rest of it counts too. An apostrophe counts in either form:
     the drafts print the language's (:mod:`drafter.typography`), and so does a mark with or without the
     space French prints before it ("Bravo !", "ceci : cela")."""
-    shown, text = _unspaced(shown.replace("’", "'")), _unspaced(text.replace("’", "'"))
+    shown = _unspaced(shown)
     first, _, rest = shown.partition(" ")
     if rest and first.islower() and len(first) <= 3:
-        return max(text.count(shown), text.count(rest))
-    return text.count(shown)
+        return max(seen.count(shown), seen.count(rest))
+    return seen.count(shown)
 
 
 # --- the tests ---------------------------------------------------------------------------------
@@ -758,13 +761,12 @@ class Run:
     programs: dict[str, Future[None] | Missing]
 
     def rendered(self, name: str) -> list[str]:
-        engine = ENGINES[name]
         docs = self.corpus.documents()
         try:
-            if engine.program:
-                found = self.programs[name]
-                if isinstance(found, Missing):
-                    raise found
+            found = self.programs.get(name)
+            if isinstance(found, Missing):
+                raise found
+            if found is not None:
                 found.result()
             else:
                 _render(name, docs)
@@ -776,11 +778,14 @@ class Run:
 
 @contextmanager
 def _started(corpus: Corpus) -> Iterator[Run]:
+    """The programs started at once, beside the Python engines, in a run of the suite in one process.
+    Under pytest-xdist each worker runs some of the engines' tests, and the other workers' share of
+    the cores: a program renders there only when its test asks (:func:`_render`, in :meth:`Run.rendered`)."""
     docs = corpus.documents()
     with ThreadPoolExecutor(max_workers=len(ENGINES)) as pool:
         programs: dict[str, Future[None] | Missing] = {}
         for name, engine in ENGINES.items():
-            if engine.program:
+            if engine.program and not os.environ.get("PYTEST_XDIST_WORKER"):
                 try:
                     engine.make()  # raises Missing at once
                     programs[name] = pool.submit(_render, name, docs)

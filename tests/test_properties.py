@@ -43,7 +43,7 @@ from drafter.facts import PLACEHOLDER
 from drafter.localize import country_name, format_date, format_number, format_percent, locale_for, url_label
 from drafter.render import md_escape
 
-from .conftest import LANGS, ROOT
+from .conftest import LANGS, ROOT, examples
 
 BASE: dict[str, Any] = yaml.safe_load((ROOT / "examples" / "secpho-bronze-2013.yaml").read_text(encoding="utf-8"))
 QUOTE: dict[str, Any] = yaml.safe_load((ROOT / "examples" / "ondabio-gold-2026.yaml").read_text(encoding="utf-8"))[
@@ -61,12 +61,13 @@ LOCALES = {"pt": ("pt_PT", "pt_BR"), "es": ("es_ES", "es_MX", "es_AR"), "en": ("
 ALLOWED_TAGS = set(ELEMENTS)
 
 
-def _settings(examples: int, *, shrink: bool = True) -> settings:
+def _settings(ci: int, long: int, *, shrink: bool = True) -> settings:
     """Derandomized, so a strict xfail stays failing; ``shrink=False`` for a known failure, which
-    Hypothesis would otherwise spend minutes minimising on every run (its reason gives the minimal example)."""
+    Hypothesis would otherwise spend minutes minimising on every run (its reason gives the minimal example).
+    ``ci`` examples in the suite, ``long`` in ``make fuzz`` (:func:`.conftest.examples`)."""
     phases = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if shrink else [])
     return settings(
-        max_examples=examples,
+        max_examples=examples(ci, long),
         deadline=None,
         derandomize=True,
         database=None,
@@ -222,7 +223,7 @@ def _example(name: str = "SECPhO", langs: tuple[str, ...] = ("es", "en", "pt"), 
 # --- 1. round trip -----------------------------------------------------------------------------
 
 
-@_settings(100, shrink=False)
+@_settings(50, 100, shrink=False)
 @example(_example("OF"))  # stopwords, Roman numerals and country names as names: fixed, kept as regressions
 @example(_example("XV"))
 @example(_example("UK"))
@@ -421,7 +422,7 @@ def _missed(example: str) -> pytest.MarkDecorator:
         ),
     ],
 )
-@_settings(25, shrink=False)
+@_settings(25, 25, shrink=False)  # as many in CI: its strict xfails are found by the search
 @given(data=facts_data(), edits=st.data())
 def test_one_fact_changed_in_one_draft_is_reported_there(kind: str, data: dict[str, Any], edits: st.DataObject) -> None:
     with _folder() as folder:
@@ -596,7 +597,7 @@ any_bytes = (
 )
 
 
-@_settings(400, shrink=False)
+@_settings(150, 400, shrink=False)
 @example(b"\x01")  # a control character: fixed, kept as a regression
 @example(b"a: !!bool maybe")
 @example(b"a: !!timestamp x")
@@ -668,7 +669,7 @@ class _Tags(HTMLParser):
 url_paths = st.text(alphabet=st.characters(blacklist_categories=("Z", "C")), max_size=20)
 
 
-@_settings(80)
+@_settings(30, 80)
 @given(facts_data(min_languages=3), st.data())
 def test_any_valid_facts_render_in_every_language_and_format(data: dict[str, Any], texts: st.DataObject) -> None:
     data = _with_texts(texts.draw, data)
@@ -710,7 +711,7 @@ drafts_text = st.text() | soup | huge
 NAMES = (*LANGS, "release")  # "release.md" has its language detected
 
 
-@_settings(300, shrink=False)
+@_settings(100, 300, shrink=False)
 @example({"en": "5 ſep"}, ".md", False)
 @example({"en": "5 millıon"}, ".md", False)
 @example({"es": "5 euroſ"}, ".md", True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import venv
 import zipfile
 from pathlib import Path
@@ -48,15 +49,25 @@ def test_the_wheel_ships_every_template(wheel: Path) -> None:
 
 
 def test_an_installed_wheel_drafts_outside_the_repo(wheel: Path, tmp_path: Path) -> None:
+    """The wheel installed alone in a fresh environment, by the running pip (``--python``: no pip of its
+    own to set up), whose libraries are this environment's, read after its own (a path in a .pth file,
+    whose own .pth files, drafter's editable install among them, are not run): nothing downloaded or
+    installed again, and ``pip check`` proves the wheel's requirements met there."""
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
+    venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
     clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
-        check=True,
+    own = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
         env=clean_env,
-    )
+        check=True,
+    ).stdout.strip()
+    Path(own, "running-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "--quiet", "--no-deps", "--no-index", str(wheel)], check=True, env=clean_env)
+    subprocess.run([*pip, "check"], check=True, env=clean_env, stdout=subprocess.DEVNULL)
     facts = tmp_path / "facts.yaml"
     facts.write_bytes((ROOT / "examples" / "secpho-bronze-2013.yaml").read_bytes())
     result = subprocess.run(
@@ -79,3 +90,4 @@ def test_an_installed_wheel_drafts_outside_the_repo(wheel: Path, tmp_path: Path)
         check=True,
     )
     assert str(ROOT) not in where.stdout
+    assert where.stdout.startswith(str(env_dir)), where.stdout  # the wheel's own data, not this environment's

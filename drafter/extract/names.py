@@ -190,12 +190,7 @@ def _spelt_out(form: str) -> bool:
 @cache
 def lexicon(kind: str, lang: str) -> Lexicon:
     """The :class:`Lexicon` of bodies ("body"), places ("place") or nationalities ("nationality")."""
-    groups: dict[str, dict[str, str]] = {"exact": {}, "acronym": {}, "capital": {}, "lower": {}}
-    for form, value in _forms(kind, lang):
-        folded = fold(form).replace("’", "'")
-        groups[_case(form)].setdefault(folded, value)
-        if kind == "place" and value in table("places")["regions"] and _spelt_out(folded):
-            groups["lower"].setdefault(folded, value)  # "península ibérica"; a city has a capital
+    groups = kept(f"lexicon-{kind}-{lang}", lambda: _groups(kind, lang))
     plural = kind == "body"  # SMEs, ONGs, UNICEFs: an acronym's plural is the same body
     return Lexicon(
         index(groups["exact"], suffix=plural),
@@ -203,6 +198,18 @@ def lexicon(kind: str, lang: str) -> Lexicon:
         index(groups["capital"], re.I),
         index(groups["lower"], re.I),
     )
+
+
+def _groups(kind: str, lang: str) -> dict[str, dict[str, str]]:
+    """The forms of a lexicon (folded) and their values, by case: sorted out once, and kept between runs
+    (:mod:`..tablecache`): tens of thousands of forms, a fifth of a second."""
+    groups: dict[str, dict[str, str]] = {"exact": {}, "acronym": {}, "capital": {}, "lower": {}}
+    for form, value in _forms(kind, lang):
+        folded = fold(form).replace("’", "'")
+        groups[_case(form)].setdefault(folded, value)
+        if kind == "place" and value in table("places")["regions"] and _spelt_out(folded):
+            groups["lower"].setdefault(folded, value)  # "península ibérica"; a city has a capital
+    return groups
 
 
 @cache

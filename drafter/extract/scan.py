@@ -168,14 +168,16 @@ _ARTICLES = frozenset("the la las los el o a os as le les".split())
 class Index:
     """First word of each name -> [(pattern matching the whole name, value)], longest first.
 
-    A table of thousands of names compiles its patterns only for the first words a text
-    holds, when they are first looked up: most are never needed.
+    A table of thousands of names writes its patterns only for the first words a text holds,
+    when they are first looked up: most are never needed. :meth:`first` compiles one pattern
+    of all the names under a word, and a name's own pattern only when that one ends too soon.
     """
 
     def __init__(self, flags: int = 0, *, suffix: bool = False) -> None:
         self.flags = flags
         self.suffix = suffix
         self.raw: dict[str, list[tuple[str, str]]] = {}
+        self.sources: dict[str, list[tuple[str, str]]] = {}
         self.compiled: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         self.joined: dict[str, re.Pattern[str]] = {}
 
@@ -188,11 +190,17 @@ class Index:
     def __iter__(self) -> Iterator[str]:
         return iter(self.raw)
 
+    def source(self, key: str) -> list[tuple[str, str]]:
+        """(pattern string, value) of the names under ``key``, in order, not compiled."""
+        found = self.sources.get(key)
+        if found is None:
+            found = self.sources[key] = [(self._pattern(name), value) for name, value in self.raw.get(key, ())]
+        return found
+
     def get(self, key: str) -> list[tuple[re.Pattern[str], str]]:
         found = self.compiled.get(key)
         if found is None:
-            found = [(self._pattern(name), value) for name, value in self.raw.get(key, ())]
-            self.compiled[key] = found
+            found = self.compiled[key] = [(re.compile(text, self.flags), value) for text, value in self.source(key)]
         return found
 
     def first(self, key: str, text: str, pos: int, beyond: int = -1) -> tuple[int, str] | None:
@@ -201,22 +209,21 @@ class Index:
         the first to match ends too soon."""
         joined = self.joined.get(key)
         if joined is None:
-            names = self.get(key)
-            either = "|".join(f"({pattern.pattern})" for pattern, _ in names)
+            either = "|".join(f"({pattern})" for pattern, _ in self.source(key))
             joined = self.joined[key] = re.compile(either or "(?!)", self.flags)
         m = joined.match(text, pos)
         if m is None:
             return None
         at = (m.lastindex or 1) - 1
         if m.end() > beyond:
-            return m.end(), self.compiled[key][at][1]
-        for pattern, value in self.compiled[key][at + 1 :]:
+            return m.end(), self.sources[key][at][1]
+        for pattern, value in self.get(key)[at + 1 :]:
             later = pattern.match(text, pos)
             if later and later.end() > beyond:
                 return later.end(), value
         return None
 
-    def _pattern(self, name: str) -> re.Pattern[str]:
+    def _pattern(self, name: str) -> str:
         # With ``suffix``, an acronym may take a plural or possessive ending: "SMEs", "EIB's".
         ending = "(?:['’]?s)?" if self.suffix and name.isupper() and len(name) >= 2 else ""
         parts = name.split()
@@ -226,7 +233,7 @@ class Index:
             else re.escape(part) + ("" if i == len(parts) - 1 else f"{SP}++")
             for i, part in enumerate(parts)
         ).replace("'", "['’]")
-        return re.compile(f"(?:{body}){ending}(?!\\w)", self.flags)
+        return f"(?:{body}){ending}(?!\\w)"
 
 
 # --- the scan ----------------------------------------------------------------------------

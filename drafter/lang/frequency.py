@@ -9,7 +9,12 @@ them is rare.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import gzip
+import importlib.util
+import math
+import os
+import re
+from functools import cache, lru_cache
 from typing import Any
 
 COMMON = 3.0
@@ -22,7 +27,13 @@ OWN_LANGUAGE = 0.6
 def zipf(word: str, lang: str, wordlist: str = "small") -> float:
     """The word's Zipf frequency in ``lang``; 0 for a rare word or a language wordfreq lacks. The
     small lists hold words down to 3 (once in a million); the large ones, read when first needed,
-    down to about 1."""
+    down to about 1. A plain word of the four languages is looked up in wordfreq's list itself
+    (:func:`_plain_zipf`): importing wordfreq, its language codes and text repairs, costs a third of
+    a second a process, a lookup in its list nothing; anything else is wordfreq's to read."""
+    if _PLAIN.fullmatch(word) and lang in _OWN_LISTS:
+        found = _plain_zipf(word, lang, wordlist)
+        if found is not None:
+            return found
     from wordfreq import zipf_frequency
 
     try:
@@ -30,6 +41,55 @@ def zipf(word: str, lang: str, wordlist: str = "small") -> float:
     except (LookupError, ValueError):
         return 0.0
     return float(value)
+
+
+_PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
+"""A word wordfreq reads as it is, in pt, es, en and fr: lower-case Latin letters, precomposed, that
+case folding keeps (not "ß"): one token, no digits, no apostrophe, nothing to normalise."""
+_OWN_LISTS = frozenset({"pt", "es", "en", "fr"})
+"""Languages whose lists are named by the code drafter uses, so that wordfreq would match no other."""
+_UNKNOWN = 10**0.0 / 1e9
+"""wordfreq's frequency of a word not in the list, with its default minimum Zipf value of 0."""
+
+
+def _plain_zipf(word: str, lang: str, wordlist: str) -> float | None:
+    """``wordfreq.zipf_frequency(word, lang, wordlist)`` for a :data:`_PLAIN` word, worked out as
+    wordfreq does, step by step on the same floats: the list's band of the word (its frequency in
+    centibels), the one token's frequency combined, rounded to three significant digits, to Zipf,
+    rounded to two decimals. None where the list is not there to read."""
+    bands = _bands(lang, wordlist)
+    if bands is None:
+        return None
+    band = bands.get(word)
+    if band is None:
+        freq = _UNKNOWN
+    else:
+        one_over = 0.0
+        one_over += 1.0 / (10 ** (-band / 100))
+        unrounded = max(1.0 / one_over, _UNKNOWN)
+        freq = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
+
+
+@cache
+def _bands(lang: str, wordlist: str) -> dict[str, int] | None:
+    """Word -> band (minus its frequency in centibels) of wordfreq's ``{wordlist}_{lang}`` list, read
+    from its file as wordfreq reads it (gzip, msgpack, a header then a list of words a band; a word in
+    two bands keeps the last); None where there is no such file or it is not that format."""
+    spec = importlib.util.find_spec("wordfreq")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], "data", f"{wordlist}_{lang}.msgpack.gz")
+    try:
+        import msgpack
+
+        with gzip.open(path, "rb") as file:
+            pack = msgpack.load(file, raw=False)
+    except (OSError, ValueError, ImportError):
+        return None
+    if not pack or pack[0] != {"format": "cB", "version": 1}:
+        return None
+    return {word: band for band, words in enumerate(pack[1:]) for word in words}
 
 
 def common(word: str, lang: str) -> bool:
