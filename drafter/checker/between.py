@@ -68,6 +68,7 @@ from .naming import (
 from .openings import odd_openings, openings
 from .terms import TermBase
 from .version import Version
+from .ways import observe
 
 LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
 TABLED = frozenset({"body", "place", "nationality"})
@@ -174,6 +175,8 @@ class _Pair:
 
     def _compare(self, bead: Bead, sure: bool) -> None:
         span_a, span_b = self._span(self.a, bead.a), self._span(self.b, bead.b)
+        items_a = [m for i in bead.a for m in self.items_a[i]]
+        observe(self.seen.turns, self.a, items_a, self.b, [m for i in bead.b for m in self.items_b[i]])
         left, right = self._unmatched(bead)
         if not left and not right:  # every fact has its counterpart (most pairs): nothing to pair or judge
             if sure:
