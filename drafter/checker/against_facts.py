@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..extract import Mention
-from ..extract.scan import line_col
 from ..extract.kinds import KINDS, family, label
+from ..extract.scan import line_col
 from ..lang.directions import RISE, way
 from ..localize import url_label
 from .expect import Expected

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
 from ..extract import Mention
-from ..lang.directions import RISE, way
+from ..lang.directions import FALL, RISE, way
 from .findings import Finding
 from .keys import key
 from .version import Version
@@ -46,20 +46,22 @@ def new_turns() -> Turns:
     return defaultdict(dict)
 
 
+def _side(
+    sense: str, langs: list[str], said: Mapping[str, tuple[Mention, str]], by_lang: Mapping[str, Version]
+) -> tuple[str, str]:
+    """ "a fall of 31 % and 31 %", "es.md and pt.md": one way, its sizes as written and its versions."""
+    shown = " and ".join(dict.fromkeys(said[lang][0].text for lang in langs))
+    files = " and ".join(by_lang[lang].name for lang in langs)
+    return f"{'a rise' if sense == RISE else 'a fall'} of {shown}", files
+
+
 def findings(turns: Turns, by_lang: Mapping[str, Version], order: list[str], release: str) -> Iterator[Finding]:
     """One error for each size said to go both ways, naming the versions on each side."""
     for size, said in turns.items():
         sides = {RISE: [lang for lang in order if lang in said and said[lang][1] == RISE]}
-        sides["-"] = [lang for lang in order if lang in said and said[lang][1] != RISE]
-        few, many = sorted(sides, key=lambda w: (len(sides[w]), w != "-"))
-
-        def side(sense: str) -> tuple[str, str]:
-            langs = sides[sense]
-            shown = " and ".join(dict.fromkeys(said[lang][0].text for lang in langs))
-            files = " and ".join(by_lang[lang].name for lang in langs)
-            return f"{'a rise' if sense == RISE else 'a fall'} of {shown}", files
-
-        (odd, odd_files), (usual, usual_files) = side(few), side(many)
+        sides[FALL] = [lang for lang in order if lang in said and said[lang][1] != RISE]
+        few, many = sorted(sides, key=lambda w: (len(sides[w]), w != FALL))
+        (odd, odd_files), (usual, usual_files) = (_side(w, sides[w], said, by_lang) for w in (few, many))
         gives = "gives" if len(sides[many]) == 1 else "give"
         message = (
             f"A change goes opposite ways: {odd} in {odd_files}, where {usual_files} {gives} {usual}. "
