@@ -41,7 +41,8 @@ def adjective_of(mention: Mention, other: Version) -> bool:
     name (one word of five letters or more, its last vowels dropped, then a linking letter or none and
     an adjective's ending): "alentejano" for the Alentejo, "lisboeta" for Lisboa, not "portugais" for
     Porto?"""
-    if any(other.text.has_phrase(form) for form in _tabled(mention.value, other.lang)):
+    region = mention.alias[3:] if mention.alias.startswith("pl:") else ""  # "vale do Loire": the valley's too
+    if any(other.text.has_phrase(form) for value in (mention.value, region) for form in _tabled(value, other.lang)):
         return True
     for name in {canon_name(mention.text), *_names(mention.value, other.lang)}:
         stem = name.rstrip("aeiouy")

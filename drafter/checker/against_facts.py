@@ -10,10 +10,11 @@ orphan, a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label
+from ..extract.scan import line_col
 from ..lang.directions import RISE, way
 from ..localize import url_label
 from .expect import Expected
@@ -66,6 +67,7 @@ def against_facts(
         key = (family(exp.kind), exp.value)
         if exp.kind == "text":
             if searchable(exp.value) in text or metal_inside(searchable(exp.value), text):
+                findings.extend(_rival_findings(exp, version, release, facts_file))
                 continue
         elif (key in have and not _beside(exp, version, known, explained)) or (
             exp.kind == "name" and _has_word(version.draft.text, exp.value)
@@ -73,6 +75,7 @@ def against_facts(
             turned = _turned(exp, version) if exp.way else None
             if turned is not None:
                 findings.append(_turned_finding(exp, version, turned, release, facts_file))
+            findings.extend(_rival_findings(exp, version, release, facts_file))
             continue  # a name that reads as a word too (OF, UK, XV, GOLD) is still that name
         elif exp.optional:
             continue
@@ -126,6 +129,21 @@ def _turned(exp: Expected, version: Version) -> Mention | None:
             return None
         turned = turned or mention
     return turned
+
+
+def _rival_findings(exp: Expected, version: Version, release: str, facts_file: str) -> Iterator[Finding]:
+    """The fact said in the same words with another value, where the right words stand elsewhere too: a
+    lead's "por tercera vez" under a headline's "por segunda vez". Each such place is wrong."""
+    text = version.draft.text
+    for rival in exp.rivals:
+        for found in re.finditer(r"(?<!\w)" + re.escape(rival) + r"(?!\w)", text, re.IGNORECASE):
+            message = (
+                f"{_capital(exp.called)} is said two ways in {version.name}: “{found.group()}” here, and "
+                f"“{exp.shown}” elsewhere, as {facts_file} gives it. Correct the one that is wrong. [{exp.key}]"
+            )
+            where = (version.at(*line_col(text, found.start())),)
+            subject = (exp.key, version.lang, "said", rival.casefold())
+            yield Finding("fact-different", "error", message, release, where, subject, exp.key)
 
 
 def _turned_finding(exp: Expected, version: Version, mention: Mention, release: str, facts_file: str) -> Finding:

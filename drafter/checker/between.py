@@ -68,6 +68,7 @@ from .naming import (
 from .openings import odd_openings, openings
 from .terms import TermBase
 from .version import Version
+from .ways import observe
 
 LEFTOVER_WORDS = frozenset({"TODO", "TBD", "FIXME", "XXX"})
 TABLED = frozenset({"body", "place", "nationality"})
@@ -174,6 +175,8 @@ class _Pair:
 
     def _compare(self, bead: Bead, sure: bool) -> None:
         span_a, span_b = self._span(self.a, bead.a), self._span(self.b, bead.b)
+        items_a = [m for i in bead.a for m in self.items_a[i]]
+        observe(self.seen.turns, self.a, items_a, self.b, [m for i in bead.b for m in self.items_b[i]])
         left, right = self._unmatched(bead)
         if not left and not right:  # every fact has its counterpart (most pairs): nothing to pair or judge
             if sure:
@@ -221,9 +224,12 @@ class _Pair:
                 continue
             alone = sure and count[0]["number"] == count[1]["number"] == 1
             hint = pairing_hint(x, y, count, sure) or changed_in_words(x, y, alone)
-            if hint is None or (not sure and elsewhere(x, self.keys_b) and elsewhere(y, self.keys_a)):
+            moved = elsewhere(x, self.keys_b), elsewhere(y, self.keys_a)
+            if hint is None or (not sure and all(moved)):
                 continue  # not alike, or both values stand elsewhere: these sentences may not be each other's
-            self.seen.differ(family_of(x), (self.a, x), (self.b, y), hint, sure)
+            # One value given elsewhere by the other version too ("350 millones" beside "EUR 350m", twice):
+            # the other may be a fact of its own (50 for Portugal), so the pair is not sure.
+            self.seen.differ(family_of(x), (self.a, x), (self.b, y), hint, sure and not any(moved))
             left.remove(x)
             right.remove(y)
 

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from ..extract import Mention
 from ..extract.kinds import label
 from ..localize import url_label
+from . import ways
 from .findings import Finding, Location
 from .keys import key
 from .nearmiss import similar
 from .terms import Term
 from .version import Version
+from .ways import Turns, new_turns
 
 Held = tuple[str, Mention]
 """A mention and the language of the version holding it."""
@@ -36,6 +38,8 @@ class Observations:
     cuts: dict[tuple[str, int, int], dict[Mention, set[str]]] = field(default_factory=lambda: defaultdict(dict))
     """(lang, first segment, last segment) of a passage with no counterpart -> its facts -> languages lacking them."""
 
+    turns: Turns = field(default_factory=new_turns)
+    """Sizes of a change that aligned sentences say went opposite ways (:mod:`.ways`)."""
     unlike: dict[tuple[str, int, str, int], tuple[Term, str]] = field(default_factory=dict)
     """(lang, segment, other lang, other segment) -> a term used there, and not in the other's sentence."""
 
@@ -69,6 +73,7 @@ def findings(seen: Observations, versions: Sequence[Version], release: str) -> l
     by_lang = {v.lang: v for v in versions}
     order = [v.lang for v in versions]
     out = [_differs(family, pairs, by_lang, order, release) for (family, _), pairs in seen.differs.items()]
+    out.extend(ways.findings(seen.turns, by_lang, order, release))
     reported = {(lang, m) for f_pairs in seen.differs.values() for pair in f_pairs for lang, m in pair[:2]}
     # A value found misspelt in one version is not also missing from it: "ECSA" for "ESCA".
     misspelt = {

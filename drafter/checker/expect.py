@@ -54,6 +54,9 @@ class Expected:
     optional: bool = False
     """A fact a faithful version may leave to other words ("one from Spain and one from France" for two):
     known when it is there, never missing."""
+    rivals: tuple[str, ...] = ()
+    """The same words with another value ("por tercera vez" where the facts say "por segunda vez"): each
+    one in a version says the fact wrong there, though the right words stand elsewhere (a headline)."""
 
     @property
     def called(self) -> str:
@@ -228,7 +231,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
 def labelled(e: Expected, label: str) -> Expected:
     """``dataclasses.replace(e, label=label)``, made whole: ``replace`` reads the class's fields at every
     call, a fifth of working out a language's expectations (``tests/test_comparison_shortcuts.py`` holds it)."""
-    return Expected(e.key, e.kind, e.value, e.shown, label, e.context, e.way, e.optional)
+    return Expected(e.key, e.kind, e.value, e.shown, label, e.context, e.way, e.optional, e.rivals)
 
 
 def level_expected(
@@ -249,9 +252,11 @@ def _times(number: int, lang: str) -> Expected:
     """How many times a renewal renews, as an ordinal ("third", "terceira", "12e": 3, 12); an ordinal
     extraction does not read as one ("first", "second", "segunda", "première"), as its whole phrase."""
     said, word = times_said(lang, number), times_ordinal(lang, number)
+    # From the second time on: "por primera vez" is the first award, another fact of the same release.
+    rivals = tuple(times_said(lang, other) for other in range(2, 11) if other != number)
     if fold(word).casefold() in words(lang).ambiguous_ordinals:
-        return Expected("award.times_renewed", "text", said, said)
-    return Expected("award.times_renewed", "ordinal", str(number), said)
+        return Expected("award.times_renewed", "text", said, said, rivals=rivals)
+    return Expected("award.times_renewed", "ordinal", str(number), said, rivals=rivals)
 
 
 def _grant(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:

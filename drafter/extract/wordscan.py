@@ -304,6 +304,9 @@ class WordScan:
             if capitals[nxt] and self.join(nxt) in ("", "-", "'", "."):
                 last = nxt
                 continue
+            if last > k and self.join(nxt) == "-" and nxt + 1 < len(spans) and capitals[nxt + 1]:
+                last = nxt  # "European Association of Co-operative Banks": a compound's second half inside a name
+                continue
             after = self.linked(nxt) if self.lows[nxt] in links else 0  # small words inside a name only
             if after:
                 last = after
