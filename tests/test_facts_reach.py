@@ -53,7 +53,8 @@ def test_the_skeleton_with_its_options_taken_validates(tmp_path: Path) -> None:
     assert [sorted(f) for f in data["figures"]] == [
         ["approx", "gender", "of", "percent", "value", "what"],
         ["change", "percent", "what"],
-        ["text", "value"],
+        ["currency", "text", "value"],
+        ["out_of", "value", "what"],
     ]
     facts = load_facts(path)
     assert facts.organisation.type == "cluster"

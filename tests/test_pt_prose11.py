@@ -129,7 +129,7 @@ def _medal(name: dict[str, str], level: str) -> dict[str, Any]:
         (
             MEDAL,
             "silver",
-            "# Habitat conquista a Medalha de Prata Vinalies no Concurso Vinalies Internationales",
+            "# Habitat conquista a Medalha de Prata no Concurso Vinalies Internationales",  # the event names it once
             "O Habitat, uma organização do setor da construção sustentável, conquistou a Medalha de Prata Vinalies "
             "no Concurso Vinalies Internationales, realizado em Paris (França) de 10 a 14 de abril de 2026. A União "
             "dos Enólogos de França atribuiu-lhe a medalha a 12 de abril.",
@@ -137,7 +137,7 @@ def _medal(name: dict[str, str], level: str) -> dict[str, Any]:
         (
             MEDAL,
             "gold",
-            "# Habitat conquista a Medalha de Ouro Vinalies no",
+            "# Habitat conquista a Medalha de Ouro no Concurso Vinalies",
             "conquistou a Medalha de Ouro Vinalies no",
         ),
         # A name that already says the level does not say it twice.
