@@ -144,6 +144,19 @@ AGAIN_NAMED: Mapping[str, Mapping[str, tuple[str, str]]] = {
             "charte charter carta": ("charte", "f"),
         }
     ),
+    "pt": _named(
+        {
+            "selo label labels seal sello sceau": ("selo", "m"),
+            "prémio prize award premio prix": ("prémio", "m"),
+            "galardão galardón": ("galardão", "m"),
+            "troféu trophy trofeo trophée": ("troféu", "m"),
+            "medalha medal medalla médaille": ("medalha", "f"),
+            "taça cup copa coupe": ("taça", "f"),
+            "bandeira flag bandera pavillon": ("bandeira", "f"),
+            "marca mark marque": ("marca", "f"),
+            "carta charter charte": ("carta", "f"),
+        }
+    ),
     "es": _named(
         {
             "sello label seal selo sceau": ("sello", "m"),
