@@ -32,7 +32,7 @@ from .facts.orgtypes import DEFAULT_TYPE
 from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
-from .lang.en import possessed
+from .lang.en import bare_name, possessed
 from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
 from .lang.leads import presented
@@ -177,6 +177,7 @@ class Localizer:
             and words[0] not in shared
             and any(words[0] in other.heads for other in ORGS.values())
         )
+        foreign = foreign and not (self.lang == "en" and bare_name(name))  # "Hotel Quinta das Lajes has…"
         return english or foreign or self.head(name) is not None or english_body(self.lang, name)
 
     def head(self, name: str | None) -> str | None:

@@ -196,26 +196,25 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
     says the type, nothing where it says the sector too; without a sector, the type alone after a name
     that takes the article, before one that does not, and not after a name that says what it is."""
     names = f"{org.name} {org.full_name or ''}".lower().replace("’", " ").replace("'", " ").split(" ")
-    full_first = bool(org.full_name) and (org.full_name or "").lower().startswith(org.name.lower() + " ")
     a, key = org.type["a"], org.type["key"]
     type_said = org.type["word"].lower().split(" ")[0] in names or name_says_type(org, "fr")
-    lead = Lead(None, False, key in FIELD_TYPES, full_first=full_first)
+    lead = Lead(None, False, key in FIELD_TYPES)
     if org.sector and _taught(org, TAUGHT_FR):
         return lead
     if org.sector:
         bare = org.sector.split(" ", 1)[1] if org.sector.startswith(("le ", "la ", "les ")) else org.sector
         bare = bare[2:] if org.sector.startswith(("l’", "l'")) else bare
         if a and not type_said:
-            return Lead(org.sector, True, lead.devoted, full_first=full_first)
+            return Lead(org.sector, True, lead.devoted)
         if f" {bare.lower()} " not in f" {' '.join(names)} ":
-            return Lead(org.sector, False, lead.devoted, full_first=full_first)
+            return Lead(org.sector, False, lead.devoted)
         return lead
     institution = any(word in nouns.institutions for word in names) or _institution(_words_of(org.name, org.full_name))
     # a name headed by what the body is says it ("La Fromagerie de l’Aubrac a obtenu", not "…, une entreprise,")
     institution = institution or _first(org.name) in nouns.heads
     if a and key not in ("organisation", "public_body") and not type_said and not institution:
         apposed = bool(org.the) or a.split(" ")[0] not in ("un", "une")
-        return Lead(None, apposed, lead.devoted, type_first=not apposed, full_first=full_first)
+        return Lead(None, apposed, lead.devoted, type_first=not apposed)
     return lead
 
 
@@ -269,7 +268,15 @@ def lead(lang: str, org: Org) -> Lead:
     # "un hôpital public spécialisé dans la santé", "a hospital working in healthcare": the type says it too
     if org.sector and (sector_said(org.sector, said) or institution_does(org.sector, said)):
         org = replace(org, sector=None)
-    return RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
+    said_lead = RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
+    return replace(said_lead, full_first=extends(org.name, org.full_name))
+
+
+def extends(name: str, full: str | None) -> bool:
+    """Whether a full name only adds words to the name ("Mutuelle Armoricaine d’Assurances" of "Mutuelle
+    Armoricaine"): the lead says the full name alone, as a native writer does, not the name with the
+    full name in brackets after it, which repeats most of it."""
+    return bool(full) and (full or "").casefold().startswith(name.casefold() + " ")
 
 
 def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str] | None:
