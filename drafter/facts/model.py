@@ -52,7 +52,7 @@ class Release(Model):
 
 _TYPE = (
     "What kind of organisation it is: cluster, company, association, university, research centre, "
-    "foundation, public body or network; or one text per language."
+    "foundation, public body, network, or a place: town, city, municipality or region; or one text per language."
 )
 _GENDER = (
     "Grammatical gender of the name in Portuguese, Spanish and French, for articles and agreement: m (o/el/le) "

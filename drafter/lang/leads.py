@@ -269,7 +269,17 @@ def lead(lang: str, org: Org) -> Lead:
     if org.sector and (sector_said(org.sector, said) or institution_does(org.sector, said)):
         org = replace(org, sector=None)
     said_lead = RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
+    if said_lead.show_type and not said_lead.sector and bare_type(org.type):
+        said_lead = replace(said_lead, show_type=False)
     return replace(said_lead, full_first=extends(org.name, org.full_name))
+
+
+def bare_type(kind: Mapping[str, str]) -> bool:
+    """Whether a type says nothing a reader needs between commas after the name, with no sector after
+    it: one of drafter's own words ("X, a public body, has achieved", "Hidrolena, una empresa,") or a
+    noun of one's own alone ("Coopval, une coopérative,"), which read as a slip; a type of one's own
+    that says more ("Sanvera, un hospital público,", "a family footwear company") is kept."""
+    return bool(kind.get("key")) or len(_content(kind.get("word", ""))) < 2
 
 
 def extends(name: str, full: str | None) -> bool:
