@@ -271,7 +271,21 @@ def lead(lang: str, org: Org) -> Lead:
     said_lead = RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
     if said_lead.show_type and not said_lead.sector and bare_type(org.type):
         said_lead = replace(said_lead, show_type=False)
+    if not said_lead.show_type and said_lead.sector and org.type.get("a") and adds_to_name(org):
+        said_lead = replace(said_lead, show_type=True)
     return replace(said_lead, full_first=extends(org.name, org.full_name))
+
+
+def adds_to_name(org: Org) -> bool:
+    """Whether a type of one's own says more than the noun the name holds: "Bodegas Marín Robles" with
+    "bodega familiar" keeps it ("Bodegas Marín Robles, una bodega familiar del sector del vino de Jerez,"),
+    where dropping it lost "familiar" and left "Bodegas Marín Robles, del sector del vino de Jerez,"."""
+    if org.type.get("key"):
+        return False
+    words = _content(org.type.get("word", ""))
+    names = _words_of(org.name, org.full_name)
+    said = [w for w in words if any(_same(w, n) for n in names)]
+    return bool(said) and len(said) < len(words)
 
 
 def bare_type(kind: Mapping[str, str]) -> bool:
