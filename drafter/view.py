@@ -37,7 +37,7 @@ from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
 from .lang.leads import presented
 from .lang.nouns import ORGS, OrgNouns
-from .lang.places import is_place, placed, says_place
+from .lang.places import BARE, place_of, placed, says_place
 from .localize import (
     country_forms,
     country_name,
@@ -345,16 +345,17 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         and loc.names_a_body(full or "")
     )
     # A town goes bare, said for what it is before its name: "A cidade francesa de Lorvanne obteve", "Sobre Lorvanne"
-    place = is_place(loc.kind(org.type), loc.lang) and not says_place(name, full)
-    article = loc.uses_article(org.article, loc.words.names_take_article and not place or is_plural(gender) or headed)
+    place = None if says_place(name, full) else place_of(loc.kind(org.type), loc.lang)
+    takes = loc.words.names_take_article and place not in BARE
+    article = loc.uses_article(org.article, takes or is_plural(gender) or headed)
     own = loc.own_article(name, org.article, org.gender)  # "O Boticário", "Les Ateliers du Rhône"
     spoken, gender, article = (own[0], own[1] or gender, bool(own[1])) if own else (name, gender, article)
     forms = own_forms(loc.articles(gender, article), loc.words) if own else loc.articles(gender, article)
     typed = typed_kind(kind, gender, loc.words)
     lead_name = None
     if place and typed:
-        the = loc.articles(typed["gender"] or gender).get("The", "")
-        lead_name = placed(spoken, typed["word"], the, typed["gender"] or gender, org.country, loc.words)
+        before = {"The": loc.articles(typed["gender"] or gender).get("The", ""), "of": forms.get("of", "")}
+        lead_name = placed(spoken, typed["word"], before, typed["gender"] or gender, org.country, loc.words)
         typed = {**typed, "a": ""}
     org_called = with_article(forms.get("the", ""), spoken, loc.words)
     again = {"the": org_called, "gender": gender}  # how the text names it again: "the cluster", else its name

@@ -100,8 +100,7 @@ def test_one_partner_from_each_of_many_countries_is_said_from_as_many_countries(
     assert "oito parceiros, entre os quais parceiros de Espanha, da Alemanha, de Itália, " in md["pt"]
     assert "ocho socios, entre ellos socios de España, Alemania, Italia, los Países Bajos y Finlandia," in md["es"]
     assert (
-        "eight partners, including organisations from Spain, Germany, Italy, the Netherlands and Finland,"
-        in (md["en"])
+        "eight partners, including organisations from Spain, Germany, Italy, the Netherlands and Finland," in (md["en"])
     ), md["en"]
     assert "huit partenaires, établis notamment en Espagne, en Allemagne, en Italie, " in md["fr"]
     for text in md.values():

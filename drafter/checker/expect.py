@@ -30,8 +30,8 @@ from ..facts.dates import Month
 from ..facts.levels import OwnLevel, level_text
 from ..lang import directions, words
 from ..lang.times import times_ordinal, times_said
-from ..parties import ONE_EACH_SPELT
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
+from ..parties import ONE_EACH_SPELT
 from ..said import at_event
 from .fact_labels import _text, describe
 

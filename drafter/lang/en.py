@@ -217,7 +217,8 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     """Whether English names a body without "the" though the facts do not say: a local council ("run by
     Bristol City Council", "Wiltshire Council", or "Setúbal Council" where ``others``, its names in the
     other languages, say it is one: "Câmara de Setúbal"), a body named after its nation ("Arts
-    Council England"), a firm ("Pathway Assessment Partners", "Hotel Quinta das Lajes": :data:`TRADING_HEADS`) and a university named by a place
+    Council England"), a firm ("Pathway Assessment Partners", "Hotel Quinta das Lajes":
+    :data:`TRADING_HEADS`) and a university named by a place
     ("Cardiff University") or by its noun and its city ("Imperial College London": :func:`_placed`), one
     whose name ends with its initials ("Advance HE"), a branch named by its body's acronym and its country
     ("UNICEF Spain": :func:`drafter.localize.is_branch`) and one named after

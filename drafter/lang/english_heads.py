@@ -2,7 +2,8 @@
 noun that says what the body is, as the press does: "la International Organization for Standardization"
 (la organización), "el European Research Council" (el consejo), "a Global Reporting Initiative" (a
 iniciativa), "el Wetlands Restoration Trust" and « le Wetlands Restoration Trust » though a trust is of
-the type foundation, "una fundación": the name's own noun, not the type's, gives the article. Without it such a name fell to the default, masculine: "El International Organization…".
+the type foundation, "una fundación": the name's own noun, not the type's, gives the article. Without it
+such a name fell to the default, masculine: "El International Organization…".
 
 The noun is the last word before the first "for", "of", "on", "in" or "to" ("International
 Organization for Standardization", "Council of Europe"), else the last word of the name ("Forest

@@ -60,28 +60,37 @@ def adjective(country: str, lang: str, gender: str) -> str | None:
     return forms[1]
 
 
-def placed(name: str, word: str, the: str, gender: str, country: str, words: Words) -> str:
+def placed(name: str, word: str, forms: Mapping[str, str], gender: str, country: str, words: Words) -> str:
     """The place named with what it is first, as a lead's subject: "The French town of Lorvanne", "La
-    ciudad francesa de Lorvanne", « La ville d’Arles »; ``word`` is the type's noun, ``the`` its
-    capitalised definite article."""
+    ciudad francesa de Lorvanne", « La ville d’Arles », "A região francesa da Occitânia" (the name's own
+    "of", with its article where it takes one), « La région Occitanie » (:data:`APPOSED`); ``word`` is the
+    type's noun, ``forms`` the article forms of the type's noun then of the name."""
     adj = None if _home(country, words.code) else adjective(country, words.code, gender)
-    if words.code == "en":
-        noun = f"{adj} {word}" if adj else word
-        return f"{the} {noun} of {name}".lstrip()
-    noun = f"{word} {adj}" if adj else word
-    return with_article(f"{the} {noun} de".strip(), name, words)
+    noun = (f"{adj} {word}" if words.code == "en" else f"{word} {adj}") if adj else word
+    head = f"{forms['The']} {noun}".strip()
+    if word in APPOSED.get(words.code, ()):
+        return f"{head} {name}"
+    return f"{head} {with_article(forms['of'], name, words)}"
 
 
-def is_place(kind: Mapping[str, str] | None, lang: str) -> bool:
-    """Whether a type says a place: a key of :data:`PLACE_TYPES`, or a type of one's own whose noun is a
-    place's ("ville", "cidade", "town"; English puts its noun last: "market town")."""
+APPOSED: Mapping[str, frozenset[str]] = {"fr": frozenset({"région"})}
+"""Nouns a language puts straight before a place's name, with no "de": « la région Occitanie »."""
+
+BARE: frozenset[str] = frozenset({"town", "city", "municipality"})
+"""Places whose name goes without an article where names of bodies take one (pt: "Lorvanne obteve",
+"Sobre Lorvanne"); a region keeps it ("o Alentejo", "a Occitânia")."""
+
+
+def place_of(kind: Mapping[str, str] | None, lang: str) -> str | None:
+    """Which place a type says: a key of :data:`PLACE_TYPES`, or that of the noun a type of one's own is
+    headed by ("ville", "cidade", "town"; English puts its noun last: "market town"); None for a body."""
     if not kind:
-        return False
+        return None
     if kind.get("key"):
-        return kind["key"] in PLACE_TYPES
+        return kind["key"] if kind["key"] in PLACE_TYPES else None
     words = kind.get("word", "").lower().split()
     head = words[-1:] if lang == "en" else words[:1]
-    return bool(head) and any(head[0] in nouns for nouns in PLACE_NOUNS.values())
+    return next((key for key, nouns in PLACE_NOUNS.items() if head and head[0] in nouns), None)
 
 
 def says_place(*names: str | None) -> bool:
