@@ -211,3 +211,13 @@ def test_partners_from_many_countries_not_all_placed_are_said_by_their_countries
     for text in md.values():
         assert "otros tantos" not in text and "outros tantos" not in text and "as many" not in text
         assert "autant de" not in text
+
+
+def test_a_name_given_per_language_takes_its_own_nouns_article(tmp_path: Path) -> None:
+    """docs/facts.md's advice for « L’Hôtel »: a French name of its own, which French names with its article."""
+    name = per_lang(
+        "Hotel Quinta das Lajes", "Hotel Quinta das Lajes", "Hotel Quinta das Lajes", "Hôtel Quinta das Lajes"
+    )
+    md = checked(tmp_path, {"organisation.name": name, "organisation.gender": "m"})
+    assert ".** L’Hôtel Quinta das Lajes, " in _lead(md["fr"]) and "## À propos de l’Hôtel Quinta das Lajes" in md["fr"]
+    assert "– Hotel Quinta das Lajes, " in _lead(md["en"])
