@@ -14,14 +14,7 @@ from typing import Any
 import pytest
 
 from .newfacts import checked, per_lang
-
-FAIR = {
-    "name": per_lang("Feira do Ambiente", "Feria del Medio Ambiente", "Environment Fair", "Salon de l’environnement"),
-    "gender": {"pt": "f", "es": "f", "fr": "m"},
-    "city": "Lyon",
-    "country": "FR",
-    "date": "2026-12-01",
-}
+from .test_prose_s16 import FAIR
 
 KINDS: dict[str, dict[str, Any]] = {
     "award": {},
