@@ -214,3 +214,16 @@ def test_a_name_given_per_language_takes_its_own_nouns_article(tmp_path: Path) -
     md = checked(tmp_path, {"organisation.name": name, "organisation.gender": "m"})
     assert ".** L’Hôtel Quinta das Lajes, " in _lead(md["fr"]) and "## À propos de l’Hôtel Quinta das Lajes" in md["fr"]
     assert "– Hotel Quinta das Lajes, " in _lead(md["en"])
+
+
+def test_a_town_as_a_partner_goes_bare_in_portuguese(tmp_path: Path) -> None:
+    partners = [
+        {"name": "Lorvanne", "type": "town", "country": "FR"},
+        {"name": "Universidade do Algarve", "type": "university"},
+    ]
+    project = per_lang("um método comum", "un método común", "a shared method", "une méthode commune")
+    md = checked(tmp_path, {"partnership": {"project": project, "partners": partners}})
+    assert (
+        "a Universidade do Algarve e Lorvanne (França)" in md["pt"] or "Lorvanne (França) e a Universidade" in md["pt"]
+    ), md["pt"]
+    assert "a Lorvanne" not in md["pt"]
