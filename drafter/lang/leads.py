@@ -271,15 +271,23 @@ def lead(lang: str, org: Org) -> Lead:
     said_lead = RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
     if said_lead.show_type and not said_lead.sector and bare_type(org.type):
         said_lead = replace(said_lead, show_type=False)
-    if not said_lead.show_type and said_lead.sector and org.type.get("a") and adds_to_name(org):
+    # "Bodegas X, del sector de…" hangs where "X, spécialisée dans…" and "X, which works in…" do not
+    hangs = lang in SECTOR_HANGS and not (said_lead.show_type or said_lead.devoted) and said_lead.sector
+    if hangs and org.type.get("a") and adds_to_name(org):
         said_lead = replace(said_lead, show_type=True)
     return replace(said_lead, full_first=extends(org.name, org.full_name))
+
+
+SECTOR_HANGS = frozenset({"es", "pt"})
+"""Languages whose industry's sector after a name alone ("del sector de", "do setor de") needs a noun
+before it when the type says more than the name does."""
 
 
 def adds_to_name(org: Org) -> bool:
     """Whether a type of one's own says more than the noun the name holds: "Bodegas Marín Robles" with
     "bodega familiar" keeps it ("Bodegas Marín Robles, una bodega familiar del sector del vino de Jerez,"),
-    where dropping it lost "familiar" and left "Bodegas Marín Robles, del sector del vino de Jerez,"."""
+    where dropping it lost "familiar" and left "Bodegas Marín Robles, del sector del vino de Jerez,". A field
+    reads well alone ("El Hospital de Aveiro, dedicado a la medicina deportiva,"), and the lead keeps it so."""
     if org.type.get("key"):
         return False
     words = _content(org.type.get("word", ""))
