@@ -22,6 +22,7 @@ from .lang.awards import JURIES
 from .lang.en import bare_name
 from .lang.foreign_types import head_type, hidden_type
 from .lang.nouns import KIND_BEFORE, KIND_HEADS, ORGS
+from .lang.places import BARE, place_of
 from .localize import country_forms, country_name, format_list, is_branch, url_label
 from .said import DESCRIBED_IN_TEMPLATES, described, folded
 
@@ -70,7 +71,8 @@ def party_view(loc: Localizer, party: Party | CoFunder | None, assessor: bool = 
     # is no word of the press officer's.
     if loc.words.code == "en" and "article" not in party.model_fields_set:
         article = None
-    takes = named_with_article(loc.words, name, kind, gender)
+    # A town is named bare, as the organisation is: "financiado por Lorvanne", not "pela Lorvanne"
+    takes = named_with_article(loc.words, name, kind, gender) and place_of(kind, loc.lang) not in BARE
     if loc.words.code == "en" and takes and not isinstance(party.name, str) and party.name is not None:
         # "Setúbal Council", which its other names say is a local authority ("Câmara de Setúbal").
         takes = not _bare_in_english(name, tuple(v for k, v in party.name.items() if k != "en"))
@@ -285,6 +287,7 @@ def partner_view(loc: Localizer, partner: Partner, home: str) -> dict[str, Any]:
         elif not set(name.lower().split()) & _LINKS:
             default = True
             gender = getattr(ORGS.get(loc.lang), "brand", "") or gender
+    default = default and place_of(kind, loc.lang) not in BARE  # "Lorvanne (França)", not "a Lorvanne"
     forms = loc.articles(gender, loc.uses_article(partner.article, default=default))
     own = loc.own_article(name, partner.article, partner.gender) if name else None
     if own:

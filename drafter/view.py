@@ -34,11 +34,12 @@ from .grammar import own_article, own_forms, with_article
 from .grant_view import grant_view
 from .lang import words
 from .lang.cities import city_in
-from .lang.en import possessed
+from .lang.en import bare_name, possessed
 from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
 from .lang.leads import presented
 from .lang.nouns import ORGS, OrgNouns
+from .lang.places import BARE, place_of, placed, says_place
 from .localize import (
     country_forms,
     country_name,
@@ -179,6 +180,7 @@ class Localizer:
             and words[0] not in shared
             and any(words[0] in other.heads for other in ORGS.values())
         )
+        foreign = foreign and not (self.lang == "en" and bare_name(name))  # "Hotel Quinta das Lajes has…"
         return english or foreign or self.head(name) is not None or english_body(self.lang, name)
 
     def head(self, name: str | None) -> str | None:
@@ -349,11 +351,19 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         and (kind or {}).get("key") in loc.words.typed_articles
         and loc.names_a_body(full or "")
     )
-    article = loc.uses_article(org.article, loc.words.names_take_article or is_plural(gender) or headed)
+    # A town goes bare, said for what it is before its name: "A cidade francesa de Lorvanne obteve", "Sobre Lorvanne"
+    place = None if says_place(name, full) else place_of(loc.kind(org.type), loc.lang)
+    takes = loc.words.names_take_article and place not in BARE
+    article = loc.uses_article(org.article, takes or is_plural(gender) or headed)
     own = loc.own_article(name, org.article, org.gender)  # "O Boticário", "Les Ateliers du Rhône"
     spoken, gender, article = (own[0], own[1] or gender, bool(own[1])) if own else (name, gender, article)
     forms = own_forms(loc.articles(gender, article), loc.words) if own else loc.articles(gender, article)
     typed = typed_kind(kind, gender, loc.words)
+    lead_name = None
+    if place and typed:
+        before = {"The": loc.articles(typed["gender"] or gender).get("The", ""), "of": forms.get("of", "")}
+        lead_name = placed(spoken, typed["word"], before, typed["gender"] or gender, org.country, loc.words)
+        typed = {**typed, "a": ""}
     org_called = with_article(forms.get("the", ""), spoken, loc.words)
     again = {"the": org_called, "gender": gender}  # how the text names it again: "the cluster", else its name
     if typed and org.type:
@@ -377,6 +387,7 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         "Called": with_article(forms.get("The", ""), spoken, loc.words),
         "headline": with_article(forms.get("The", ""), spoken, loc.words) if loc.words.headline_article else name,
         "full_name": full if full and full.casefold() != name.casefold() else None,
+        "placed": lead_name,
         "acronym_of_full": acronym,
         "type": typed,
         "again": again,

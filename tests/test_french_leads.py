@@ -78,7 +78,8 @@ def _lead(tmp_path: Path, change: dict[str, Any]) -> str:
                 "organisation.article": True,
                 "organisation.type": "association",
             },
-            "** Le Canoë Kayak Nantais, une association, a obtenu",
+            # a bare type between commas reads as a slip (s17): the name alone
+            "** Le Canoë Kayak Nantais a obtenu",
         ),
         (
             {"organisation.sector": {"fr": "les fruits et légumes"}},

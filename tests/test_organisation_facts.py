@@ -141,11 +141,12 @@ def test_a_type_of_ones_own(tmp_path: Path) -> None:
 def test_an_unknown_type_is_refused_with_a_suggestion(tmp_path: Path) -> None:
     assert refused(tmp_path, {"organisation.type": "compnay"}) == [
         "organisation.type: 'compnay' is not one of: cluster, company, association, university, research centre, "
-        "foundation, public body, network; did you mean 'company'?"
+        "foundation, public body, network, town, city, municipality, region; did you mean 'company'?"
     ]
     assert refused(tmp_path, {"award.issuer.type": "agency"}) == [
         "award.issuer.type: 'agency' is not one of: cluster, company, association, university, research centre, "
-        "foundation, public body, network; for another type, write one text per language {pt: …, es: …, en: …, fr: …}"
+        "foundation, public body, network, town, city, municipality, region; for another type, write one text per "
+        "language {pt: …, es: …, en: …, fr: …}"
     ]
     assert refused(tmp_path, {"organisation.type": {"pt": "cooperativa", "en": "cooperative"}}) == [
         "organisation.type: has no es or fr text; every release language needs one (pt, es, en, fr)"

@@ -275,10 +275,10 @@ def test_check_still_misses_the_count_when_a_draft_drops_it(tmp_path: Path) -> N
 
 def test_an_english_draft_that_counts_one_from_each_of_many_countries_is_faithful(tmp_path: Path) -> None:
     """ "Including one from Austria, one from Poland, …" says how many are placed by its "one"s: an English draft
-    written that way (an older draft, or one edited by hand) is as faithful as "four from as many countries"."""
+    written that way (an older draft, or one edited by hand) is as faithful as "organisations from Austria, …"."""
     partners = [{"country": c} for c in ("AT", "PL", "NL", "FR")]
     md = _checked_drafts(tmp_path, {"partnership": {"project": PROJECT, "count": 6, "partners": partners}})
-    said = "including four from as many countries (Austria, Poland, the Netherlands and France),"
+    said = "including organisations from Austria, Poland, the Netherlands and France,"
     assert said in md["en"]
     spelt = "including one from Austria, one from Poland, one from the Netherlands and one from France,"
     (tmp_path / "en.md").write_text(md["en"].replace(said, spelt), encoding="utf-8")

@@ -77,7 +77,8 @@ def test_a_full_name_without_the_type_keeps_it(tmp_path: Path) -> None:
     full = per_lang("Habitat Sustentável", "Habitat Sostenible", "Sustainable Habitat", "Habitat durable")
     md = drafts(tmp_path, {"organisation.type": "cluster", "organisation.full_name": full})
     assert "(Sustainable Habitat), a cluster in the sustainable construction sector," in _lead(md["en"])
-    assert "(Habitat Sustentável), um cluster do setor da construção sustentável," in _lead(md["pt"])
+    # a full name that only extends the name leads alone (s17), with the type after it
+    assert "O Habitat Sustentável, um cluster do setor da construção sustentável," in _lead(md["pt"])
 
 
 def test_the_frame_follows_the_type_key(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from ..lang import directions, words
 from ..lang.cities import city_id, city_in
 from ..lang.times import times_ordinal, times_said
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
+from ..parties import ONE_EACH_SPELT
 from ..said import at_event
 from .fact_labels import _text, describe
 
@@ -194,9 +195,11 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
             add(Expected("partnership.count", "number", str(count), format_number(count, loc)))
         placed = sum(1 for p in ship.partners if p.country)
         countries = [p.country for p in ship.partners if p.country]
-        # English may count one from each country without their number ("including one from Spain and one
-        # from France", however many): the "one"s and the countries, each a fact of its own, say it.
-        one_each = lang == "en" and len(set(countries)) == len(countries)
+        # One from each country may go without their number: in English however many ("including one from
+        # Spain and one from France"), in any language past three countries ("entre ellos socios de Portugal,
+        # Francia, el Reino Unido y los Países Bajos"): the countries, each a fact of its own, say where they
+        # are; a number a version gives is still checked.
+        one_each = len(set(countries)) == len(countries) and (lang == "en" or len(countries) > ONE_EACH_SPELT)
         if 1 < placed < count and not all(p.name for p in ship.partners):
             # "five partners, including two from Spain": the two are a fact of their own
             shown = format_number(placed, loc)

@@ -52,7 +52,7 @@ class Release(Model):
 
 _TYPE = (
     "What kind of organisation it is: cluster, company, association, university, research centre, "
-    "foundation, public body or network; or one text per language."
+    "foundation, public body, network, or a place: town, city, municipality or region; or one text per language."
 )
 _ACRONYM = (
     "Its acronym, written once after the name: CIMA; one per language where it differs: {en: EIB, es: BEI, "

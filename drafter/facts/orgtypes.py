@@ -23,6 +23,10 @@ ORG_TYPES = (
     "foundation",
     "public body",
     "network",
+    "town",
+    "city",
+    "municipality",
+    "region",
 )
 """The types every glossary names; ``organisation`` is the word for a party of no stated type."""
 
@@ -49,7 +53,8 @@ OrgType = Annotated[
         {
             "anyOf": [{"enum": list(ORG_TYPES)}, _MAPPING_SCHEMA],
             "description": "cluster, company, association, university, research centre, foundation, "
-            "public body or network; or one text per language for another type.",
+            "public body, network, town, city, municipality or region; or one text per language for another "
+            "type.",
         }
     ),
 ]

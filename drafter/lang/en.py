@@ -165,6 +165,14 @@ FIRM_ENDINGS = frozenset(
     "partners associates consulting consultancy consultants ltd ltd. limited plc llp llc inc inc. gmbh".split()
 )
 
+TRADING_HEADS = frozenset(
+    "hotel hôtel bodegas bodega quinta herdade adega adegas caves château domaine maison mutuelle pousada "
+    "hostal parador restaurante restaurant celler cellers finca masia tenuta fattoria cantina weingut".split()
+)
+"""Nouns a business's trading name opens with, in the language it trades in: British press names such a
+house bare, as it names a brand ("Hotel Quinta das Lajes has achieved", "Bodegas Marín Robles has won",
+"Château Lafleur"), where an institution's name kept in its language takes "the" ("the Museu do Côa")."""
+
 GROUP_ENDINGS = frozenset({"group", "holdings", "industries"})
 """A brand and one of these is a company's name, bare: "Acme Group"; an acronym's keeps "the": "the EIB Group"."""
 
@@ -209,7 +217,8 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     """Whether English names a body without "the" though the facts do not say: a local council ("run by
     Bristol City Council", "Wiltshire Council", or "Setúbal Council" where ``others``, its names in the
     other languages, say it is one: "Câmara de Setúbal"), a body named after its nation ("Arts
-    Council England"), a firm ("Pathway Assessment Partners") and a university named by a place
+    Council England"), a firm ("Pathway Assessment Partners", "Hotel Quinta das Lajes":
+    :data:`TRADING_HEADS`) and a university named by a place
     ("Cardiff University") or by its noun and its city ("Imperial College London": :func:`_placed`), one
     whose name ends with its initials ("Advance HE"), a branch named by its body's acronym and its country
     ("UNICEF Spain": :func:`drafter.localize.is_branch`) and one named after
@@ -218,6 +227,8 @@ def bare_name(name: str, others: tuple[str, ...] = ()) -> bool:
     if lower.endswith(LOCAL_COUNCILS) or lower.endswith(COUNTY_ENDING) or possessed(name):
         return True
     words = lower.split()
+    if len(words) > 1 and words[0] in TRADING_HEADS:
+        return True
     if len(words) > 1 and words[-1] in FIRM_ENDINGS or _university(words) or _placed(name.split()):
         return True
     if len(words) == 2 and words[-1] in GROUP_ENDINGS and not name.split()[0].isupper():

@@ -1,7 +1,9 @@
-"""The gender a Spanish or Portuguese draft gives a body's name kept in English, read from the English
+"""The gender a Spanish, Portuguese or French draft gives a body's name kept in English, read from the English
 noun that says what the body is, as the press does: "la International Organization for Standardization"
 (la organización), "el European Research Council" (el consejo), "a Global Reporting Initiative" (a
-iniciativa). Without it such a name fell to the default, masculine: "El International Organization…".
+iniciativa), "el Wetlands Restoration Trust" and « le Wetlands Restoration Trust » though a trust is of
+the type foundation, "una fundación": the name's own noun, not the type's, gives the article. Without it
+such a name fell to the default, masculine: "El International Organization…".
 
 The noun is the last word before the first "for", "of", "on", "in" or "to" ("International
 Organization for Standardization", "Council of Europe"), else the last word of the name ("Forest
@@ -27,7 +29,7 @@ def _heads(masculine: str, feminine: str) -> Mapping[str, str]:
 
 _IBERIAN = _heads(
     "council secretariat institute centre center committee programme program fund laboratory museum "
-    "forum consortium group department ministry service observatory panel jury project bank hospital college",
+    "forum consortium group department ministry service observatory panel jury project bank hospital college trust",
     "organization organisation agency association foundation commission federation confederation society "
     "authority initiative alliance network union university academy school chamber league company "
     "corporation partnership platform library coalition institution cooperative",
@@ -39,7 +41,18 @@ _AFTER = frozenset({"international", "worldwide"})
 _PLACED = frozenset(("college", "university", "school"))
 """Nouns a name may put its city after: "Imperial College London" is a college (el, o), not a London."""
 
-HEADS: Mapping[str, Mapping[str, str]] = frozen({"es": _IBERIAN, "pt": _IBERIAN})
+_FRENCH = _heads(
+    "council secretariat institute centre center committee programme program fund laboratory museum "
+    "forum consortium group department ministry service observatory panel jury project hospital college trust "
+    "network partnership",
+    "organization organisation agency association foundation commission federation confederation society "
+    "authority initiative alliance union university academy school chamber league company "
+    "corporation platform library coalition institution cooperative bank",
+)
+"""French words differ from the Iberian ones in gender: a network is « le réseau », a partnership « le
+partenariat », a bank « la banque »."""
+
+HEADS: Mapping[str, Mapping[str, str]] = frozen({"es": _IBERIAN, "pt": _IBERIAN, "fr": _FRENCH})
 """By language, the English nouns that give a name their gender, in the word a reader of it would use."""
 
 

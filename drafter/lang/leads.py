@@ -196,26 +196,25 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
     says the type, nothing where it says the sector too; without a sector, the type alone after a name
     that takes the article, before one that does not, and not after a name that says what it is."""
     names = f"{org.name} {org.full_name or ''}".lower().replace("’", " ").replace("'", " ").split(" ")
-    full_first = bool(org.full_name) and (org.full_name or "").lower().startswith(org.name.lower() + " ")
     a, key = org.type["a"], org.type["key"]
     type_said = org.type["word"].lower().split(" ")[0] in names or name_says_type(org, "fr")
-    lead = Lead(None, False, key in FIELD_TYPES, full_first=full_first)
+    lead = Lead(None, False, key in FIELD_TYPES)
     if org.sector and _taught(org, TAUGHT_FR):
         return lead
     if org.sector:
         bare = org.sector.split(" ", 1)[1] if org.sector.startswith(("le ", "la ", "les ")) else org.sector
         bare = bare[2:] if org.sector.startswith(("l’", "l'")) else bare
         if a and not type_said:
-            return Lead(org.sector, True, lead.devoted, full_first=full_first)
+            return Lead(org.sector, True, lead.devoted)
         if f" {bare.lower()} " not in f" {' '.join(names)} ":
-            return Lead(org.sector, False, lead.devoted, full_first=full_first)
+            return Lead(org.sector, False, lead.devoted)
         return lead
     institution = any(word in nouns.institutions for word in names) or _institution(_words_of(org.name, org.full_name))
     # a name headed by what the body is says it ("La Fromagerie de l’Aubrac a obtenu", not "…, une entreprise,")
     institution = institution or _first(org.name) in nouns.heads
     if a and key not in ("organisation", "public_body") and not type_said and not institution:
         apposed = bool(org.the) or a.split(" ")[0] not in ("un", "une")
-        return Lead(None, apposed, lead.devoted, type_first=not apposed, full_first=full_first)
+        return Lead(None, apposed, lead.devoted, type_first=not apposed)
     return lead
 
 
@@ -269,7 +268,47 @@ def lead(lang: str, org: Org) -> Lead:
     # "un hôpital public spécialisé dans la santé", "a hospital working in healthcare": the type says it too
     if org.sector and (sector_said(org.sector, said) or institution_does(org.sector, said)):
         org = replace(org, sector=None)
-    return RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
+    said_lead = RULES.get(lang, _default)(org, ORGS.get(lang, OrgNouns()))
+    if said_lead.show_type and not said_lead.sector and bare_type(org.type):
+        said_lead = replace(said_lead, show_type=False)
+    # "Bodegas X, del sector de…" hangs where "X, spécialisée dans…" and "X, which works in…" do not
+    hangs = lang in SECTOR_HANGS and not (said_lead.show_type or said_lead.devoted) and said_lead.sector
+    if hangs and org.type.get("a") and adds_to_name(org):
+        said_lead = replace(said_lead, show_type=True)
+    return replace(said_lead, full_first=extends(org.name, org.full_name))
+
+
+SECTOR_HANGS = frozenset({"es", "pt"})
+"""Languages whose industry's sector after a name alone ("del sector de", "do setor de") needs a noun
+before it when the type says more than the name does."""
+
+
+def adds_to_name(org: Org) -> bool:
+    """Whether a type of one's own says more than the noun the name holds: "Bodegas Marín Robles" with
+    "bodega familiar" keeps it ("Bodegas Marín Robles, una bodega familiar del sector del vino de Jerez,"),
+    where dropping it lost "familiar" and left "Bodegas Marín Robles, del sector del vino de Jerez,". A field
+    reads well alone ("El Hospital de Aveiro, dedicado a la medicina deportiva,"), and the lead keeps it so."""
+    if org.type.get("key"):
+        return False
+    words = _content(org.type.get("word", ""))
+    names = _words_of(org.name, org.full_name)
+    said = [w for w in words if any(_same(w, n) for n in names)]
+    return bool(said) and len(said) < len(words)
+
+
+def bare_type(kind: Mapping[str, str]) -> bool:
+    """Whether a type says nothing a reader needs between commas after the name, with no sector after
+    it: one of drafter's own words ("X, a public body, has achieved", "Hidrolena, una empresa,") or a
+    noun of one's own alone ("Coopval, une coopérative,"), which read as a slip; a type of one's own
+    that says more ("Sanvera, un hospital público,", "a family footwear company") is kept."""
+    return bool(kind.get("key")) or len(_content(kind.get("word", ""))) < 2
+
+
+def extends(name: str, full: str | None) -> bool:
+    """Whether a full name only adds words to the name ("Mutuelle Armoricaine d’Assurances" of "Mutuelle
+    Armoricaine"): the lead says the full name alone, as a native writer does, not the name with the
+    full name in brackets after it, which repeats most of it."""
+    return bool(full) and (full or "").casefold().startswith(name.casefold() + " ")
 
 
 def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str] | None:

@@ -145,14 +145,16 @@ _FR_HEADS = by_gender(
     "consortium conseil comité collège lycée département ministère office syndicat pôle réseau cluster "
     "établissement domaine atelier moulin cabinet aéroport jardin palais stade "
     # Funders and venues: « le Fonds de dotation… », « l’Orchestre national… », « la Banque des territoires ».
-    "fonds opéra orchestre secrétariat commissariat festival campus",
+    "fonds opéra orchestre secrétariat commissariat festival campus "
+    # An inn named by its noun: « L’Hôtel Quinta das Lajes a obtenu », « L’Auberge du Lac ».
+    "hôtel",
     "fondation association fédération confédération université école coopérative société chambre "
     "commission agence académie bibliothèque direction autorité ligue compagnie entreprise maison mairie "
     "région commune communauté métropole union ville fromagerie brasserie distillerie laiterie conserverie "
     "biscuiterie chocolaterie confiserie imprimerie verrerie coutellerie scierie menuiserie cave abbaye piscine "
     "banque caisse mutuelle clinique préfecture cité médiathèque "
     # Local government: « la Municipalité d’Alcoutim », « la Collectivité de Corse ».
-    "municipalité collectivité intercommunalité agglomération",
+    "municipalité collectivité intercommunalité agglomération auberge",
 )
 
 # Nouns that name a body again but that, in another language's names too (« Port de Barcelona », « Parc
