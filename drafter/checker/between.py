@@ -224,12 +224,9 @@ class _Pair:
                 continue
             alone = sure and count[0]["number"] == count[1]["number"] == 1
             hint = pairing_hint(x, y, count, sure) or changed_in_words(x, y, alone)
-            moved = elsewhere(x, self.keys_b), elsewhere(y, self.keys_a)
-            if hint is None or (not sure and all(moved)):
+            if hint is None or (not sure and elsewhere(x, self.keys_b) and elsewhere(y, self.keys_a)):
                 continue  # not alike, or both values stand elsewhere: these sentences may not be each other's
-            # One value given elsewhere by the other version too ("350 millones" beside "EUR 350m", twice):
-            # the other may be a fact of its own (50 for Portugal), so the pair is not sure.
-            self.seen.differ(family_of(x), (self.a, x), (self.b, y), hint, sure and not any(moved))
+            self.seen.differ(family_of(x), (self.a, x), (self.b, y), hint, sure)
             left.remove(x)
             right.remove(y)
 
