@@ -20,6 +20,7 @@ from drafter.catalog import Catalog
 from drafter.cli import cli
 from drafter.emit import ELEMENTS, title
 from drafter.lang import words
+from drafter.lang.cities import city_in
 from drafter.localize import url_label
 from drafter.typography import apostrophes
 
@@ -102,7 +103,7 @@ def test_the_fragment_starts_with_the_lead_and_has_no_h1(facts: Path) -> None:
         if expected:
             assert first.all_text() == expected  # the standfirst, as the first paragraph
         else:
-            assert first.all_text().startswith(str(_in(loaded.release.city, lang)))  # the dateline opens the lead
+            assert first.all_text().startswith(str(city_in(loaded.release.city, lang)))  # the dateline opens the lead
 
 
 @pytest.mark.parametrize("facts", EXAMPLES, ids=lambda p: p.stem)

@@ -40,7 +40,7 @@ def test_an_award_date_known_to_the_month(tmp_path: Path) -> None:
     assert loaded(tmp_path, {"award.date": "2026-04"}).award.date == Month(2026, 4)
     md = drafts(tmp_path, {"award.date": "2026-04"})
     assert "awarded the label in April 2026." in md["en"]
-    assert "atribuiu-lhe a distinção em abril de 2026." in md["pt"]
+    assert "atribuiu-lhe o selo em abril de 2026." in md["pt"]
     assert "le concedió el sello en abril de 2026." in md["es"]
     assert "lui a décerné le label en avril 2026." in md["fr"]
 

@@ -175,14 +175,14 @@ PRIZE: dict[str, Any] = {
 @pytest.mark.parametrize(
     ("event", "said"),
     [
-        ("Heart Failure Congress", "en el Heart Failure Congress, celebrado en Munich (Alemania) el 30 de agosto"),
-        ("Smart City Expo World Congress", "en el Smart City Expo World Congress, celebrado en Munich"),
-        ("World Health Summit", "en la World Health Summit, celebrada en Munich"),
-        ("Barcelona Design Week", "en la Barcelona Design Week, celebrada en Munich"),
-        ("Seafood Fair", "en la Seafood Fair, celebrada en Munich"),
-        ("Digital Health Forum", "en el Digital Health Forum, celebrado en Munich"),
+        ("Heart Failure Congress", "en el Heart Failure Congress, celebrado en Múnich (Alemania) el 30 de agosto"),
+        ("Smart City Expo World Congress", "en el Smart City Expo World Congress, celebrado en Múnich"),
+        ("World Health Summit", "en la World Health Summit, celebrada en Múnich"),
+        ("Barcelona Design Week", "en la Barcelona Design Week, celebrada en Múnich"),
+        ("Seafood Fair", "en la Seafood Fair, celebrada en Múnich"),
+        ("Digital Health Forum", "en el Digital Health Forum, celebrado en Múnich"),
         # A Spanish name: the noun it starts with.
-        ("Congreso Europeo de Cardiología", "en el Congreso Europeo de Cardiología, celebrado en Munich"),
+        ("Congreso Europeo de Cardiología", "en el Congreso Europeo de Cardiología, celebrado en Múnich"),
     ],
 )
 def test_an_english_event_takes_the_gender_of_its_spanish_noun(tmp_path: Path, event: str, said: str) -> None:

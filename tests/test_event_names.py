@@ -36,7 +36,7 @@ def test_a_salon_is_masculine_and_a_fair_feminine_in_french(tmp_path: Path) -> N
     md = _drafts(tmp_path / "salon", {"name": salon, "city": "Paris", "country": "FR"})
     assert "lors du Salon nautique, qui s’est tenu à Paris" in md["fr"]
     assert "no Salão Náutico, realizado em Paris" in md["pt"]
-    assert "en el Salón Náutico, celebrado en Paris" in md["es"]
+    assert "en el Salón Náutico, celebrado en París" in md["es"]
     fair = per_lang("Feira do Mar", "Feria del Mar", "Sea Fair", "Foire de la mer")
     md = _drafts(tmp_path / "fair", {"name": fair, "city": "Paris", "country": "FR"})
     assert "lors de la Foire de la mer, qui s’est tenue à Paris" in md["fr"]
@@ -107,11 +107,11 @@ def test_a_prize_named_after_its_event_is_won_at_an_edition_of_it(tmp_path: Path
 def test_a_brand_goes_bare_where_names_do_and_keeps_its_article_in_portuguese(tmp_path: Path) -> None:
     md = _drafts(tmp_path / "brand", {"name": "Vinitech-Sifel", "city": "Bordeaux", "country": "FR", "gender": "m"})
     assert "at Vinitech-Sifel, held in Bordeaux" in md["en"], md["en"]
-    assert "en Vinitech-Sifel, celebrado en Bordeaux" in md["es"], md["es"]
+    assert "en Vinitech-Sifel, celebrado en Burdeos" in md["es"], md["es"]
     assert "lors de Vinitech-Sifel, qui s’est tenu à Bordeaux" in md["fr"], md["fr"]
-    assert "no Vinitech-Sifel, realizado em Bordeaux" in md["pt"], md["pt"]
+    assert "no Vinitech-Sifel, realizado em Bordéus" in md["pt"], md["pt"]
     # the facts have the last word, in every language or in one
     md = _drafts(tmp_path / "bare", {"name": "Vinitech-Sifel", "city": "Bordeaux", "gender": "m", "article": False})
-    assert "em Vinitech-Sifel, realizado em Bordeaux" in md["pt"], md["pt"]
+    assert "em Vinitech-Sifel, realizado em Bordéus" in md["pt"], md["pt"]
     md = _drafts(tmp_path / "the", {"name": "Vinitech-Sifel", "city": "Bordeaux", "gender": "m", "article": True})
     assert "at the Vinitech-Sifel, held in Bordeaux" in md["en"], md["en"]

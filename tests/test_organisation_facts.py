@@ -217,7 +217,7 @@ def test_a_party_takes_the_gender_of_its_type(tmp_path: Path) -> None:
         tmp_path,
         {"award.issuer": issuer, "organisation.managed_by": {"name": "Associação Habitat", "type": "association"}},
     )
-    assert "A Universidade de Aveiro atribuiu-lhe a distinção" in md["pt"]
+    assert "A Universidade de Aveiro atribuiu-lhe o selo" in md["pt"]
     assert "La Universidad de Aveiro le concedió el sello" in md["es"]
     assert "The University of Aveiro awarded the label" in md["en"]
     assert "L’Université d’Aveiro lui a décerné le label" in md["fr"]

@@ -64,7 +64,7 @@ def test_a_body_in_three_roles_is_named_in_full_once(tmp_path: Path) -> None:
         md,
         {
             "pt": [
-                "Os [Laboratórios Ibéricos da Água (LIA)](https://www.lia.example) atribuíram-lhe a distinção",
+                "Os [Laboratórios Ibéricos da Água (LIA)](https://www.lia.example) atribuíram-lhe o selo",
                 "O Cluster Management Excellence Label foi criado em 2014 por iniciativa dos LIA. "
                 "Conta com o reconhecimento e o apoio dos LIA.",
             ],

@@ -117,7 +117,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             "pt": [
                 "# Serviços Municipalizados de Aveiro conquistam o nível Ouro do Cluster Management",
                 "Os Serviços Municipalizados de Aveiro, dedicados à construção sustentável, obtiveram o nível Ouro",
-                "Os Laboratórios Europeus atribuíram-lhes a distinção a 28 de abril de 2026, "
+                "Os Laboratórios Europeus atribuíram-lhes o selo a 28 de abril de 2026, "
                 "após uma avaliação realizada pelas Auditorias Reunidas.",
                 "Os Serviços Municipalizados de Aveiro são geridos pela Câmara Municipal de Aveiro.",
                 "Em conjunto com as Águas do Vouga (Espanha), os Serviços Municipalizados de Aveiro "
@@ -323,7 +323,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
     "an-issuer-plural-and-the-organisation-singular": (
         {"award.issuer": {"name": LABS, "gender": "mp", "acronym": "LE"}},
         {
-            "pt": ["Os Laboratórios Europeus (LE) atribuíram-lhe a distinção"],
+            "pt": ["Os Laboratórios Europeus (LE) atribuíram-lhe o selo"],
             "es": ["Los Laboratorios Europeos (LE) le concedieron el sello"],
             "fr": ["Les Laboratoires européens (LE) lui ont décerné le label"],
             "en": ["construction sector, has achieved"],

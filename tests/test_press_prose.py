@@ -315,7 +315,7 @@ def test_no_participle_stranded_after_the_scope(tmp_path: Path) -> None:
 def test_an_award_names_its_issuer_as_the_subject(tmp_path: Path) -> None:
     md = _drafts(tmp_path, {})
     expected = per_lang(
-        "O European Secretariat for Cluster Analysis (ESCA) atribuiu-lhe a distinção a 28 de abril de 2026.",
+        "O European Secretariat for Cluster Analysis (ESCA) atribuiu-lhe o selo a 28 de abril de 2026.",
         "El European Secretariat for Cluster Analysis (ESCA) le concedió el sello el 28 de abril de 2026.",
         "The European Secretariat for Cluster Analysis (ESCA) awarded the label on 28 April 2026.",
         "L’European Secretariat for Cluster Analysis (ESCA) lui a décerné le label le 28 avril 2026.",

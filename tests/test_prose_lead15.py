@@ -155,7 +155,7 @@ def test_an_award_granted_for_a_term_says_until_when_in_every_language(tmp_path:
     assert "L’accréditation est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
     renewal = {"release.kind": "renewal", "award.first_awarded": 2020, "award.valid_until": "2028-04-30"}
     md = checked(tmp_path / "renewal", renewal)
-    assert "A distinção tem validade até 30 de abril de 2028." in md["pt"], md["pt"]
+    assert "O selo tem validade até 30 de abril de 2028." in md["pt"], md["pt"]
     assert "El sello tiene validez hasta el 30 de abril de 2028." in md["es"], md["es"]
     assert "The label is valid until 30 April 2028." in md["en"], md["en"]
     assert "Le label est valable jusqu’au 30 avril 2028." in md["fr"], md["fr"]

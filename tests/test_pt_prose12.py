@@ -171,17 +171,16 @@ def test_an_establishment_takes_its_nouns_gender(
                     "Jury indépendant d’experts",
                 )
             },
-            "atribuiu-lhe a distinção a 28 de abril de 2026, sob proposta do Júri Independente de Peritos.",
+            "atribuiu-lhe o selo a 28 de abril de 2026, sob proposta do Júri Independente de Peritos.",
         ),
         (
             {"name": "International Jury", "acronym": "IJ"},
-            "atribuiu-lhe a distinção a 28 de abril de 2026, sob proposta do International Jury (IJ).",
+            "atribuiu-lhe o selo a 28 de abril de 2026, sob proposta do International Jury (IJ).",
         ),
         # Any other assessor assesses.
         (
             {"name": "Instituto da Qualidade", "acronym": "IQ"},
-            "atribuiu-lhe a distinção a 28 de abril de 2026, após uma avaliação realizada pelo Instituto da "
-            "Qualidade (IQ).",
+            "atribuiu-lhe o selo a 28 de abril de 2026, após uma avaliação realizada pelo Instituto da Qualidade (IQ).",
         ),
     ],
 )
