@@ -70,6 +70,9 @@ def test_a_rise_turned_into_a_fall_is_an_error_too(tmp_path: Path) -> None:
         ("en", "Exports are up 18.4% on last year.", RISE),
         ("en", "More than 18.4% of members export.", None),  # a bound, not a way
         ("en", "Sales rose. Costs were 18.4% of turnover.", None),  # another sentence
+        ("en", "Energy use was cut by up to 18.4% a site.", FALL),  # "up to" is a bound, not a rise
+        ("en", "Up to 18.4% of the water is reused.", None),
+        ("en", "Prices rose by up to 18.4% this year.", RISE),
         ("pt", "O consumo caiu 18,4% face a 2023.", FALL),
         ("pt", "As exportações cresceram 18,4% num ano.", RISE),
         ("es", "Las ventas crecieron un 18,4 % y los costes bajaron.", RISE),

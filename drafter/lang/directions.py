@@ -82,8 +82,8 @@ def way(text: str, start: int, end: int, lang: str) -> str | None:
     left = text[stops[-1] if stops else 0 : start]
     stop = _STOP.search(text, end)
     right = text[end : stop.start() if stop else len(text)]
-    before = [w.casefold() for w in _WORD.findall(left)][-BEFORE:][::-1]
-    after = [w.casefold() for w in _WORD.findall(right)][:AFTER]
+    before = _unbounded([w.casefold() for w in _WORD.findall(left)])[-BEFORE:][::-1]
+    after = _unbounded([w.casefold() for w in _WORD.findall(right)])[:AFTER]
     for distance in range(max(BEFORE, AFTER)):
         near = {w for side in (before, after) if distance < len(side) for w in (side[distance],)}
         ways = {sense for sense, said in words.items() if near & said}
@@ -92,3 +92,12 @@ def way(text: str, start: int, end: int, lang: str) -> str | None:
         if ways:
             return None
     return None
+
+
+_BOUNDS = frozenset({"up", "down"})
+"""English words of a way that, before "to", make a bound instead: "cut by up to 30%" is a fall."""
+
+
+def _unbounded(words: list[str]) -> list[str]:
+    """``words`` with "up" and "down" left out where "to" follows them, as a bound ("up to 30%")."""
+    return [w for i, w in enumerate(words) if not (w in _BOUNDS and words[i + 1 : i + 2] == ["to"])]
