@@ -89,10 +89,44 @@ def test_the_way_is_read_from_the_nearest_words_of_the_clause(lang: str, text: s
     assert way(text, start, start + len(size), lang) == expected
 
 
-def test_nearest_words_of_both_ways_say_nothing() -> None:
+def test_the_nearest_word_says_the_way_and_before_the_size_first() -> None:
     text = "Costs fell and sales rose 18.4% apart."  # "rose" is the nearest: a rise
     start = text.index("18.4%")
     assert way(text, start, start + 5, "en") == RISE
     both = "a drop 18.4% rise"
     start = both.index("18.4%")
-    assert way(both, start, start + 5, "en") is None
+    assert way(both, start, start + 5, "en") == FALL
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "A rise of 27% in falls among inpatients", RISE),
+        ("en", "A drop of 27% in falls among inpatients", FALL),
+        ("en", "An increase of 27% in falls among inpatients", RISE),
+        ("pt", "Aumento de 27% nas quedas dos doentes internados", RISE),
+        ("pt", "Redução de 27% nas quedas dos doentes internados", FALL),
+    ],
+)
+def test_a_line_that_opens_on_its_way_is_read_so_whatever_changed(lang: str, text: str, expected: str) -> None:
+    """The thing that changed may be a word of a way ("falls", "quedas"): the line's opening says the way."""
+    start = text.index("27%")
+    assert way(text, start, start + 3, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "turned"), [("en", "A drop of 27%", "A rise of 27%"), ("pt", "Redução de 27%", "Aumento de 27%")]
+)
+def test_a_fall_in_falls_turned_into_a_rise_is_an_error(tmp_path: Path, lang: str, said: str, turned: str) -> None:
+    falls = {
+        "pt": "as quedas dos doentes internados",
+        "es": "las caídas de los pacientes ingresados",
+        "en": "falls among inpatients",
+        "fr": "les chutes des patients hospitalisés",
+    }
+    figure = {"change": -27, "percent": True, "what": falls}
+    md = draft(facts_file(tmp_path, {"figures": [figure]})).markdown
+    assert said in md[lang], md[lang]
+    for code, text in md.items():
+        (tmp_path / f"{code}.md").write_text(text.replace(said, turned) if code == lang else text, encoding="utf-8")
+    assert "figures[0].change" in [f.path for f in check([tmp_path], jobs=1).findings if f.severity == "error"]

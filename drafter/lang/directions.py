@@ -73,8 +73,8 @@ _STOP = re.compile(r"[.;:!?\n]")
 
 
 def way(text: str, start: int, end: int, lang: str) -> str | None:
-    """The way (RISE or FALL) the words nearest to ``text[start:end]`` give it, within its clause; None
-    where no word says it, or the nearest ones say both."""
+    """The way (RISE or FALL) the words nearest to ``text[start:end]`` give it, within its clause, the
+    word before the size first at the same distance; None where no word says it."""
     words = WORDS.get(lang)
     if words is None:
         return None
@@ -85,12 +85,13 @@ def way(text: str, start: int, end: int, lang: str) -> str | None:
     before = _unbounded([w.casefold() for w in _WORD.findall(left)])[-BEFORE:][::-1]
     after = _unbounded([w.casefold() for w in _WORD.findall(right)])[:AFTER]
     for distance in range(max(BEFORE, AFTER)):
-        near = {w for side in (before, after) if distance < len(side) for w in (side[distance],)}
-        ways = {sense for sense, said in words.items() if near & said}
-        if len(ways) == 1:
-            return ways.pop()
-        if ways:
-            return None
+        # At the same distance the word before the size wins: a line opens on its way ("A rise of 27% in
+        # falls among inpatients" is a rise, whatever the thing that changed is called).
+        for side in (before, after):
+            near = {side[distance]} if distance < len(side) else set()
+            ways = {sense for sense, said in words.items() if near & said}
+            if len(ways) == 1:
+                return ways.pop()
     return None
 
 
