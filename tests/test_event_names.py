@@ -115,3 +115,17 @@ def test_a_brand_goes_bare_where_names_do_and_keeps_its_article_in_portuguese(tm
     assert "em Vinitech-Sifel, realizado em Bordéus" in md["pt"], md["pt"]
     md = _drafts(tmp_path / "the", {"name": "Vinitech-Sifel", "city": "Bordeaux", "gender": "m", "article": True})
     assert "at the Vinitech-Sifel, held in Bordeaux" in md["en"], md["en"]
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Carrefour des technologies de l’eau", "lors du Carrefour des technologies de l’eau, qui s’est tenu"),
+        ("Convention des maires de France", "lors de la Convention des maires de France, qui s’est tenue"),
+        ("Rencontre nationale du bois", "lors de la Rencontre nationale du bois, qui s’est tenue"),
+    ],
+)
+def test_more_nouns_of_french_events_give_their_article_and_gender(tmp_path: Path, name: str, said: str) -> None:
+    """« à Carrefour des technologies de l’eau, qui s’est tenue » read the name as a brand."""
+    md = _drafts(tmp_path, {"name": name, "city": "Lyon", "country": "FR"})
+    assert said in md["fr"], md["fr"]

@@ -38,8 +38,9 @@ EVENTS: Mapping[str, Mapping[str, str]] = frozen(
             {
                 **by_gender(
                     "salon festival congrès concours forum sommet marché championnat challenge symposium colloque "
-                    "trophée gala",
-                    "foire exposition conférence semaine fête biennale nuit journée compétition",
+                    "trophée gala carrefour carnaval village mondial séminaire",
+                    "foire exposition conférence semaine fête biennale nuit journée compétition convention rencontre "
+                    "bourse",
                 ),
                 # Plural names, « aux Rencontres de… », « qui se sont tenues » (glossary mp, fp).
                 **dict.fromkeys("entretiens trophées championnats jeux internationaux états".split(), "mp"),
