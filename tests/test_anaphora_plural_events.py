@@ -169,3 +169,19 @@ def test_an_event_with_a_plural_name_is_held_in_the_plural(
     for lang in ("pt", "es"):
         assert drafts[lang].splitlines()[0].endswith(at[lang]), drafts[lang]
         assert held[lang] in drafts[lang], drafts[lang]
+
+
+def test_an_english_name_said_with_no_article_is_said_again_as_it(tmp_path: Path) -> None:
+    """ "B Corp certification was created in 2007. B Corp certification assesses…" repeated the subject."""
+    purpose = per_lang(
+        "A certificação B Corp avalia o impacto de uma empresa.",
+        "La certificación B Corp evalúa el impacto de una empresa.",
+        "B Corp certification assesses a company’s impact.",
+        "La certification B Corp évalue l’impact d’une entreprise.",
+    )
+    change = {"release.kind": "certification", "award.name": "B Corp", "award.level": None}
+    md = checked(tmp_path, {**change, "award.launched": 2007, "award.purpose": purpose})
+    assert "B Corp certification was created in 2007. It assesses a company’s impact." in md["en"], md["en"]
+    assert pronoun_again("B Corp certification, created in 2007, assesses.", "B Corp certification", "f", "en") == (
+        "B Corp certification, created in 2007, assesses."
+    )

@@ -28,6 +28,9 @@ class Anaphora:
     particles: frozenset[str] = frozenset()
     head_last: bool = False
     prepositions: frozenset[str] = frozenset()
+    bare: str = ""
+    """The pronoun for a subject that is the award's whole name with no article before it, where the
+    language writes one so ("B Corp certification assesses…" → "It assesses…"); "" keeps it as written."""
 
 
 def _opening(articles: str) -> re.Pattern[str]:
@@ -70,6 +73,7 @@ ANAPHORA: Mapping[str, Anaphora] = {
         {},
         head_last=True,
         prepositions=_words("at for from in of on to"),
+        bare="It",
     ),
     "es": Anaphora(
         _opening("El |La |Los |Las "),
@@ -151,6 +155,10 @@ def pronoun_again(text: str, name: str, gender: str = "m", lang: str = "fr") -> 
     by a verb; ``gender`` ("m" or "f") stands for an elided « L’ ». Anything else, and a language with
     no :data:`ANAPHORA`, is kept as written."""
     style = ANAPHORA.get(lang)
+    if style and style.bare and _apostrophes(text).startswith(_apostrophes(name) + " "):
+        bare_rest = text[len(name) + 1 :]
+        if _a_verb((bare_rest.split() or [""])[0], style):
+            return type(text)(_said(style.bare, bare_rest))
     found = style.opening.match(text) if style else None
     if not style or not found:
         return text
