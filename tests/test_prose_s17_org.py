@@ -25,6 +25,10 @@ KINDS: dict[str, dict[str, Any]] = {
 others extend)."""
 
 
+PROJECT = per_lang("um método comum", "un método común", "a shared method", "une méthode commune")
+"""The partners' joint work, for the tests that name partners."""
+
+
 def _lead(text: str) -> str:
     return next(line for line in text.splitlines() if line.startswith("**") and ("–" in line or ".**" in line))
 
@@ -164,8 +168,7 @@ def test_a_name_kept_in_english_takes_the_gender_of_its_own_noun(tmp_path: Path)
         {"name": "Wetlands Restoration Trust", "type": "foundation", "country": "GB"},
         {"name": "Universidade do Algarve", "type": "university"},
     ]
-    project = per_lang("um método comum", "un método común", "a shared method", "une méthode commune")
-    md = checked(tmp_path, {"partnership": {"project": project, "partners": partners}})
+    md = checked(tmp_path, {"partnership": {"project": PROJECT, "partners": partners}})
     assert "o Wetlands Restoration Trust (Reino Unido)" in md["pt"]
     assert "el Wetlands Restoration Trust (Reino Unido)" in md["es"]
     assert "le Wetlands Restoration Trust (Royaume-Uni)" in md["fr"]
@@ -188,8 +191,7 @@ def test_an_institution_kept_in_its_language_still_takes_the_in_english(tmp_path
 
 def test_partners_from_many_countries_not_all_placed_are_said_by_their_countries(tmp_path: Path) -> None:
     partners = [{"country": c} for c in ("PT", "FR", "GB", "NL")]
-    project = per_lang("um método comum", "un método común", "a shared method", "une méthode commune")
-    change = {"organisation.country": "GB", "partnership": {"project": project, "count": 5, "partners": partners}}
+    change = {"organisation.country": "GB", "partnership": {"project": PROJECT, "count": 5, "partners": partners}}
     md = checked(tmp_path, change)
     assert "cinco socios, entre ellos socios de Portugal, Francia, el Reino Unido y los Países Bajos," in md["es"]
     assert (
@@ -221,8 +223,7 @@ def test_a_town_as_a_partner_goes_bare_in_portuguese(tmp_path: Path) -> None:
         {"name": "Lorvanne", "type": "town", "country": "FR"},
         {"name": "Universidade do Algarve", "type": "university"},
     ]
-    project = per_lang("um método comum", "un método común", "a shared method", "une méthode commune")
-    md = checked(tmp_path, {"partnership": {"project": project, "partners": partners}})
+    md = checked(tmp_path, {"partnership": {"project": PROJECT, "partners": partners}})
     assert (
         "a Universidade do Algarve e Lorvanne (França)" in md["pt"] or "Lorvanne (França) e a Universidade" in md["pt"]
     ), md["pt"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
+from ..extract.scan import fold
+
 LANGS = ("pt", "es", "en", "fr")
 
 
@@ -33,8 +35,6 @@ def city_id(name: str) -> str | None:
 
 
 def _key(name: str) -> str:
-    from ..extract.scan import fold
-
     return " ".join(fold(name).replace("’", "'").casefold().split())
 
 
