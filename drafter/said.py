@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from .facts.dates import Month
 from .lang.frequency import common
@@ -36,6 +37,26 @@ def said_by(phrase: str, names: list[str], endings: tuple[str, ...] | None = Non
     "Oliveiras do Tua", whose "Oliveiras" an English reader does not read as olive trees."""
     words = _stems(phrase, endings)
     return bool(words) and any(words <= _stems(name, endings) for name in names)
+
+
+COGNATE = 0.8
+"""How alike two words are (difflib's ratio, accents aside) for a reader to see one in the other:
+"tourism" in "Turismo" (0.86), « tourisme » (0.8); not "fruit" in "Frutas" (0.73), "olive" in
+"Oliveiras" (0.71), which a reader of another language does not read as the same word."""
+
+
+def cognates_say(phrase: str, names: list[str]) -> bool:
+    """Whether every word of ``phrase`` that means something has its cognate in one of ``names``, as a
+    reader sees it across languages: "tourism" and "le tourisme" are said by "Turismo Vale do Arda", so
+    "which works in the tourism sector" would say it twice."""
+    words = [w for w in re.findall(r"\w+", folded(phrase)) if len(w) >= MEANING]
+    return bool(words) and any(
+        all(any(_cognate(w, n) for n in re.findall(r"\w+", folded(name))) for w in words) for name in names
+    )
+
+
+def _cognate(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= COGNATE
 
 
 def _stems(text: str, endings: tuple[str, ...] | None = None) -> set[str]:

@@ -51,7 +51,7 @@ from .localize import (
     url_label,
 )
 from .parties import in_headline, mentioned, partnership_view, party_view, typed_kind
-from .said import said_by, says
+from .said import cognates_say, said_by, says
 from .typography import apostrophes, closing_stop, nested
 
 _SHARED_NOUNS = frozenset("cluster club group hub lab".split())
@@ -178,7 +178,7 @@ class Localizer:
             self.lang == "en"
             and len(words) > 1
             and words[0] not in shared
-            and any(words[0] in other.heads for other in ORGS.values())
+            and any(words[0] in other.heads.keys() - other.elliptic for other in ORGS.values())
         )
         foreign = foreign and not (self.lang == "en" and bare_name(name))  # "Hotel Quinta das Lajes has…"
         return english or foreign or self.head(name) is not None or english_body(self.lang, name)
@@ -192,8 +192,10 @@ class Localizer:
         first, _, rest = name.lower().partition(" ")
         if rest and first in ORGS[self.lang].before:  # "la Real Federación…": the noun after it
             first = rest.split(" ", 1)[0]
-        tables = [ORGS[self.lang], *(nouns for lang, nouns in sorted(ORGS.items()) if lang != self.lang)]
-        return next((nouns.heads[first] for nouns in tables if first in nouns.heads), None)
+        if first in ORGS[self.lang].heads:
+            return ORGS[self.lang].heads[first]
+        others = (nouns for lang, nouns in sorted(ORGS.items()) if lang != self.lang)
+        return next((nouns.heads[first] for nouns in others if first in nouns.heads.keys() - nouns.elliptic), None)
 
     def party(self, party: Party | None, assessor: bool = False) -> dict[str, Any] | None:
         return party_view(self, party, assessor)
@@ -379,7 +381,7 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     # Biotecnología Marina)", "una federación deportiva", "a family footwear company", not "…, del
     # sector del deporte"; only the type is left ("una federación deportiva,"), or nothing.
     said = [name, full or "", (typed or {}).get("word", "") if org.type else ""]
-    if sector and said_by(sector, said, loc.words.word_endings):
+    if sector and (said_by(sector, said, loc.words.word_endings) or cognates_say(sector, said)):
         sector = None
     return {
         "name": name,

@@ -129,3 +129,18 @@ def test_more_nouns_of_french_events_give_their_article_and_gender(tmp_path: Pat
     """« à Carrefour des technologies de l’eau, qui s’est tenue » read the name as a brand."""
     md = _drafts(tmp_path, {"name": name, "city": "Lyon", "country": "FR"})
     assert said in md["fr"], md["fr"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["European Conference on Accessible Cities", "World Congress of Coastal Towns", "Global Summit for Ports"],
+)
+def test_an_english_name_is_named_by_its_noun_before_a_preposition(tmp_path: Path, name: str) -> None:
+    """The noun an English name is named by stands before what it is about: "at the European Conference
+    on…", never "at European Conference on…" as a brand would be; in the other languages it gives the
+    gender of their word for it."""
+    md = _drafts(tmp_path, {"name": name, "city": "Bruxelles", "country": "BE"})
+    assert f"at the {name}, held in Brussels" in md["en"]
+    said = {"conference": f"lors de l’{name}, qui s’est tenue", "congress": f"lors du {name}, qui s’est tenu"}
+    assert said.get(name.split()[1].lower(), f"lors du {name}, qui s’est tenu") in md["fr"]
+    assert f"{'el' if 'Congress' in name else 'la'} {name}, celebrad" in md["es"]  # congreso; conferencia, cumbre

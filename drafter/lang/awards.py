@@ -169,11 +169,15 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
                 }
             ),
         ),
-        # A first award is named again as "the award"; its name may say no noun at all (PHRASE_AWARDS).
+        # A first award is named again as "the award" but where its name says what it is ("the medal",
+        # "the trophy"); its name may say no noun at all (PHRASE_AWARDS).
         ("en", "award"): AwardNouns(
             default="award",
             last=frozen(
-                {**{w: w for w in "label seal mark flag charter accreditation badge".split()}, "ecolabel": "label"}
+                {
+                    **{w: w for w in "label seal mark flag charter accreditation badge medal trophy cup".split()},
+                    "ecolabel": "label",
+                }
             ),
         ),
         ("en", "renewal"): AwardNouns(
@@ -344,11 +348,16 @@ _LABELS = ("label", "ecolabel", "seal", "mark", "sello", "distintivo", "selo", "
 _SEALS = ("seal", "sello", "selo", "sceau")
 
 GRANTED: Mapping[str, Mapping[str, str]] = frozen(
-    {"en": frozen({"": "granted", **dict.fromkeys(("label", "seal", "mark", *_HANDED), "awarded")})}
+    {
+        "en": frozen(
+            {"": "granted", **dict.fromkeys(("label", "seal", "mark", "medal", "trophy", "cup", *_HANDED), "awarded")}
+        )
+    }
 )
 """The verb by which a language says the issuer gave the award, by the noun it is named with ("" for any
-other): English awards a label, a seal, a mark, a flag, a badge or a charter ("awarded the seal") and grants
-an accreditation or an award. A language not here says it in its templates."""
+other): English awards a label, a seal, a mark, a medal, a trophy, a cup, a flag, a badge or a charter
+("awarded the seal", "awarded the medal") and grants an accreditation or an award. A language not here says
+it in its templates."""
 
 
 def granted_verb(lang: str, word: str) -> str:

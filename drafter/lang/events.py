@@ -75,8 +75,20 @@ EVENT_TAILS: Mapping[str, Mapping[str, str]] = frozen(
         ),
     }
 )
-"""The nouns a name in English ends with, and the gender of the word a language calls such an event,
-by language, for a name whose first word says nothing: « au Smart City Expo World Congress »."""
+"""The nouns a name in English ends with (:func:`english_head`), and the gender of the word a language
+calls such an event, by language, for a name whose first word says nothing: « au Smart City Expo World
+Congress », "at the European Conference on Accessible Cities"."""
+
+_ENGLISH_LINKS = frozenset("of on for in at about against".split())
+"""The prepositions after which an English name says what its event is about, not what it is."""
+
+
+def english_head(words: list[str]) -> str:
+    """The noun an English name of lower-case ``words`` is named by: its last word before the first
+    preposition ("European Conference on Accessible Cities", "World Festival of Folk Music"), else its
+    last ("Smart City Expo World Congress")."""
+    cut = next((i for i, word in enumerate(words) if i and word in _ENGLISH_LINKS), len(words))
+    return words[cut - 1]
 
 
 def event_noun(lang: str, name: str | None) -> str | None:
@@ -100,7 +112,7 @@ def event_gender(name: str | None, lang: str) -> str | None:
         words = words[1:]
     if not words:
         return None
-    found = EVENTS.get(lang, {}).get(words[0]) or EVENT_TAILS.get(lang, {}).get(words[-1])
+    found = EVENTS.get(lang, {}).get(words[0]) or EVENT_TAILS.get(lang, {}).get(english_head(words))
     # A name kept in another language takes the gender, not the number, of its noun there: the French
     # « Rencontres… » (fp) is « la Rencontres… » for a template that has no plural forms of its own.
     return found or next((nouns[words[0]][:1] for nouns in EVENTS.values() if words[0] in nouns), None)

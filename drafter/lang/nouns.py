@@ -44,6 +44,10 @@ class OrgNouns:
     """Nouns, with their gender, that give a name starting with one its gender, whatever its type's
     word says: "o Clube Naval" though a club is "uma associação", "la Cámara de Comercio" though a
     public body is "un organismo"."""
+    elliptic: frozenset[str] = frozenset()
+    """Nouns of :attr:`heads` that name a body only in this language, by an ellipsis its readers know ("o
+    Turismo de Portugal", its tourism board): elsewhere they are a common word ("turismo", tourism), and a
+    name kept as it is stays bare ("Turismo de Portugal ha presentado…", "Turismo de Portugal has…")."""
     before: frozenset[str] = frozenset()
     """Words that may come before the noun a name starts with ("Real Federación Balear de Vela", "Gran
     Teatro del Liceo"): the noun after one says what the body is, and gives the name its article."""
@@ -197,6 +201,7 @@ ORGS: Mapping[str, OrgNouns] = frozen(
             self_naming=_words("cluster associação confederação rede consórcio cooperativa sociedade plataforma polo"),
             again=frozen(_PT_AGAIN),
             heads=_PT_HEADS,
+            elliptic=frozenset({"turismo"}),
             brand="f",
             # A cause or a field a body works for, not an industry: "dedicada ao combate ao desperdício".
             field_words=_words(
