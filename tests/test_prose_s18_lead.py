@@ -54,3 +54,25 @@ def test_a_medal_is_awarded_and_named_as_a_medal_in_english(tmp_path: Path) -> N
     lead = _lead(checked(tmp_path, change)["en"])
     assert "up from the Silver Medal it won in 2024" in lead, lead
     assert "Ordaz awarded the medal on 28 April 2026" in lead, lead
+
+
+def test_a_grant_says_who_runs_the_organisation_right_after_the_grant(tmp_path: Path) -> None:
+    """The sentence on the body the organisation belongs to follows the lead's first sentence in every
+    language, as docs/facts.md says: not after the programme's purpose (es, pt) nor among the project's
+    length and budget (en)."""
+    from .test_grant import _grant
+
+    change = {
+        **_grant(months=36, start="2026-09-01"),
+        "award.purpose": per_lang(
+            "O programa apoia projetos costeiros.",
+            "El programa apoya proyectos costeros.",
+            "The programme supports coastal projects.",
+            "Le programme soutient des projets côtiers.",
+        ),
+        "organisation.type": "research centre",
+        "organisation.managed_by": {"name": "Universidade de Aveiro", "type": "university"},
+    }
+    for lang, md in checked(tmp_path, change).items():
+        sentences = _lead(md).split(". ")
+        assert "Universidade de Aveiro" in sentences[1], (lang, sentences)
