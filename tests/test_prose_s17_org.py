@@ -49,14 +49,15 @@ def _town(name: str, country: str, kind: str = "town", **more: Any) -> dict[str,
 def test_a_town_is_said_for_what_it_is_before_its_name(tmp_path: Path, kind: str) -> None:
     md = checked(tmp_path, {**_town("Lorvanne", "FR"), **KINDS[kind]}, drop=("organisation.sector",))
     assert "– The French town of Lorvanne has " in _lead(md["en"]), _lead(md["en"])
-    assert ".** La ciudad francesa de Lorvanne ha " in _lead(md["es"]), _lead(md["es"])
-    assert ".** A cidade francesa de Lorvanne " in _lead(md["pt"]), _lead(md["pt"])
+    # a town is "una localidad", "uma vila": "ciudad" and "cidade" are a city's (s18's editor)
+    assert ".** La localidad francesa de Lorvanne ha " in _lead(md["es"]), _lead(md["es"])
+    assert ".** A vila francesa de Lorvanne " in _lead(md["pt"]), _lead(md["pt"])
     # no adjective for readers of the place's own language
     assert ".** La ville de Lorvanne a " in _lead(md["fr"]), _lead(md["fr"])
     # Portuguese names a town without an article, in the headline and "About" too
     assert md["pt"].startswith("# Lorvanne ") and "## Sobre Lorvanne\n" in md["pt"]
     for text in md.values():
-        assert "Lorvanne, a town" not in text and ", una ciudad," not in text and ", uma cidade," not in text
+        assert "Lorvanne, a town" not in text and ", una localidad," not in text and ", uma vila," not in text
 
 
 def test_a_place_agrees_with_its_noun_and_is_placed_abroad_only(tmp_path: Path) -> None:
