@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from .amounts import format_money
 from .facts.dates import Month
+from .grammar import with_article
 from .parties import party_view
 
 if TYPE_CHECKING:
-    from .facts import Facts
+    from .facts import Facts, Researcher
     from .view import Localizer
 
 
@@ -33,4 +34,24 @@ def grant_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         if grant.start is None
         else {"date": loc.when(grant.start), "date_month": isinstance(grant.start, Month)},
         "co_funded_by": [party_view(loc, funder) for funder in grant.co_funded_by],
+        "led_by": _researcher(grant.led_by, loc),
+    }
+
+
+def _researcher(person: Researcher | None, loc: Localizer) -> dict[str, Any] | None:
+    """Who leads the project, named as the lead names them: ``named`` (title and name), ``by`` ("pela Dra.
+    Lucía…", « par la Pr… », "by Dr…"; a title takes the article of the gender given, but in English), the
+    ``role`` after a comma."""
+    if person is None:
+        return None
+    title = loc.text(person.title)
+    named = f"{title} {person.name}" if title else person.name
+    gender = loc.text(person.gender)
+    forms = loc.articles(gender or "m", bool(title and gender) and loc.lang != "en")
+    return {
+        "name": person.name,
+        "named": named,
+        "the": with_article(forms.get("the", ""), named, loc.words),
+        "by": with_article(forms.get("by", ""), named, loc.words),
+        "role": loc.text(person.role),
     }

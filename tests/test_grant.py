@@ -227,10 +227,11 @@ def test_the_skeleton_offers_a_grant_that_validates_once_filled(tmp_path: Path) 
     path = tmp_path / "release.yaml"
     path.write_text(text, encoding="utf-8")
     assert sorted(yaml.safe_load(text)["grant"]) == [
-        "amount", "budget", "call", "co_funded_by", "currency", "months", "project", "start",
+        "amount", "budget", "call", "co_funded_by", "currency", "led_by", "months", "project", "start",
     ]  # fmt: skip
     facts = load_facts(path)
     assert facts.grant is not None and facts.grant.co_funded_by[0].type == "public body"
+    assert facts.grant.led_by is not None and facts.grant.led_by.name == "Filled researcher name"
 
 
 def test_the_schema_holds_the_grant() -> None:

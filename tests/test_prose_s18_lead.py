@@ -76,3 +76,51 @@ def test_a_grant_says_who_runs_the_organisation_right_after_the_grant(tmp_path: 
     for lang, md in checked(tmp_path, change).items():
         sentences = _lead(md).split(". ")
         assert "Universidade de Aveiro" in sentences[1], (lang, sentences)
+
+
+LED_BY = {
+    "name": "Marta Quiroga Leal",
+    "title": per_lang("Dra.", "Dra.", "Dr", "Dr"),
+    "gender": "f",
+    "role": per_lang(
+        "investigadora principal do projeto",
+        "investigadora principal del proyecto",
+        "principal investigator",
+        "chercheuse principale",
+    ),
+}
+
+
+def test_a_grant_names_who_leads_the_project_right_after_the_grant(tmp_path: Path) -> None:
+    from .test_grant import _grant
+
+    md = checked(tmp_path, _grant(led_by=LED_BY))
+    said = {
+        "pt": "O projeto é coordenado pela Dra. Marta Quiroga Leal, investigadora principal do projeto.",
+        "es": "El proyecto lo dirige la Dra. Marta Quiroga Leal, investigadora principal del proyecto.",
+        "en": "The project is led by Dr Marta Quiroga Leal, principal investigator.",
+        "fr": "Le projet est dirigé par la Dr Marta Quiroga Leal, chercheuse principale.",
+    }
+    for lang, sentence in said.items():
+        assert _lead(md[lang]).split(". ", 1)[1].startswith(sentence), _lead(md[lang])
+
+
+def test_a_researcher_without_a_title_is_named_bare(tmp_path: Path) -> None:
+    from .test_grant import _grant
+
+    md = checked(tmp_path, _grant(led_by={"name": "Marta Quiroga Leal"}))
+    assert "O projeto é coordenado por Marta Quiroga Leal." in md["pt"]
+    assert "El proyecto lo dirige Marta Quiroga Leal." in md["es"]
+
+
+def test_check_finds_the_researcher_changed_in_one_version(tmp_path: Path) -> None:
+    from drafter.checker import check
+
+    from .test_grant import _grant
+
+    md = checked(tmp_path, _grant(led_by=LED_BY))
+    folder = tmp_path / "release"
+    es = folder / "es.md"
+    es.write_text(md["es"].replace("Marta Quiroga Leal", "Marta Quiroga Lema"), encoding="utf-8")
+    found = check([folder]).findings
+    assert any(f.severity == "error" and "Quiroga Leal" in f.message for f in found), [f.message for f in found]

@@ -280,6 +280,15 @@ def _grant(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:
         yield from _name(f"grant.co_funded_by[{i}].name", _text(funder.name, lang))
         if funder.acronym:
             yield from _name(f"grant.co_funded_by[{i}].acronym", _text(funder.acronym, lang))
+    if grant.led_by is not None:  # as a quoted person: the name, the title before it, the role after it
+        name = grant.led_by.name
+        yield from _name("grant.led_by.name", name)
+        title = _text(grant.led_by.title, lang)
+        if title:
+            yield Expected("grant.led_by.title", "text", f"{title} {name}", f"{title} {name}")
+        role = _text(grant.led_by.role, lang)
+        if role:
+            yield Expected("grant.led_by.role", "text", role, role)
 
 
 def _figures(facts: Facts, lang: str, loc: Locale) -> Iterator[Expected]:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         Quote,
         Release,
     )
+    from .people import Researcher
     from .types import LANG_CODE, PLACEHOLDER
 
 _WHERE = {
@@ -39,6 +40,7 @@ _WHERE = {
     "LANG_CODE": "types",
     "PLACEHOLDER": "types",
     "Figure": "figure",
+    "Researcher": "people",
     **dict.fromkeys(
         (
             "Award",
@@ -89,6 +91,7 @@ __all__ = [
     "Previous",
     "Quote",
     "Release",
+    "Researcher",
     "load_facts",
     "schema",
     "validate",

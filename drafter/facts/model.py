@@ -12,6 +12,7 @@ from .figure import Figure
 from .grammatical import Article, Gender, NameGender
 from .levels import METALS, AwardLevel, check_upgrade, named
 from .orgtypes import OrgType
+from .people import Researcher
 from .scheme import check_noun
 from .section import Model
 from .types import (
@@ -353,6 +354,7 @@ class Grant(Model):
         default=None, description="The project's total budget, in the same currency; at least the amount."
     )
     co_funded_by: tuple[CoFunder, ...] = Field(default=(), description="The other bodies that fund the project.")
+    led_by: Researcher | None = Field(default=None, description="The researcher who leads the project.")
 
     @model_validator(mode="after")
     def _sums(self) -> Grant:
