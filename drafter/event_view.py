@@ -63,6 +63,12 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
 
 EVENT_LANGS = tuple(EVENTS)
 
+PRIZE_HEADLINE = 115
+"""The length past which a prize's headline leaves the event to the lead (``release.headline_max``): an
+editor keeps "… wins Grand Gold in the Olea Verona International Prize at the International Olive Oil
+Show" (105 characters) and cuts the event from "… wins second prize in the European Accessible Towns
+Award 2027 at the European Conference on Accessible Cities" (118), which the lead names at once."""
+
 
 def with_city_article(city: str, grammar: Words) -> str:
     """A city with the article its name takes in the language ("o Porto", "as Caldas da Rainha"), else as it is."""

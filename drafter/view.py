@@ -26,7 +26,7 @@ from .amounts import format_money
 from .award_view import award_view
 from .catalog import Catalog
 from .errors import TemplateError
-from .event_view import event_view
+from .event_view import PRIZE_HEADLINE, event_view
 from .facts import Facts, Figure, Party, Quote
 from .facts.dates import Month
 from .facts.orgtypes import DEFAULT_TYPE
@@ -283,6 +283,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "date": format_date(release.date, loc.locale) if release.date else None,
             "city": city_in(release.city, loc.lang),
             "subheadline": loc.prose(release.subheadline),
+            "headline_max": PRIZE_HEADLINE,
         },
         "org": presented(_organisation(facts, loc, managed_by), lang, loc.articles, loc.words),
         "award": award_view(facts, loc, issuer, assessor, launched_by, backed_by),

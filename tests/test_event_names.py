@@ -144,3 +144,13 @@ def test_an_english_name_is_named_by_its_noun_before_a_preposition(tmp_path: Pat
     said = {"conference": f"lors de l’{name}, qui s’est tenue", "congress": f"lors du {name}, qui s’est tenu"}
     assert said.get(name.split()[1].lower(), f"lors du {name}, qui s’est tenu") in md["fr"]
     assert f"{'el' if 'Congress' in name else 'la'} {name}, celebrad" in md["es"]  # congreso; conferencia, cumbre
+
+
+def test_a_headline_too_long_with_its_event_leaves_it_to_the_lead(tmp_path: Path) -> None:
+    """Past release.headline_max characters the headline ends with what was won; the lead names the event."""
+    long = "European Conference and Exhibition on Accessible, Sustainable and Inclusive Coastal Cities"
+    md = _drafts(tmp_path / "long", {"name": long, "city": "Bruxelles", "country": "BE"})
+    assert md["en"].startswith("# Habitat wins the Sea Prize\n"), md["en"][:200]
+    assert f"at the {long}, held in Brussels" in md["en"]
+    md = _drafts(tmp_path / "short", {"name": "Boat Show", "city": "Bruxelles", "country": "BE"})
+    assert md["en"].startswith("# Habitat wins the Sea Prize at the Boat Show\n"), md["en"][:200]
