@@ -154,3 +154,22 @@ def test_a_headline_too_long_with_its_event_leaves_it_to_the_lead(tmp_path: Path
     assert f"at the {long}, held in Brussels" in md["en"]
     md = _drafts(tmp_path / "short", {"name": "Boat Show", "city": "Bruxelles", "country": "BE"})
     assert md["en"].startswith("# Habitat wins the Sea Prize at the Boat Show\n"), md["en"][:200]
+
+
+def test_a_french_level_ending_on_the_prizes_own_noun_does_not_repeat_it(tmp_path: Path) -> None:
+    """« le deuxième prix européen de la mer », not « le deuxième prix du prix européen de la mer »; a
+    name written with a capital keeps both (« le deuxième prix du Prix… », which fused would read as an edition)."""
+    level = {"name": per_lang("segundo prémio", "segundo premio", "second prize", "deuxième prix"), "alone": True}
+    level["article"] = {"en": False}
+    event = {"name": "Boat Show", "city": "Bruxelles", "country": "BE"}
+    name = per_lang("Prémio Europeu do Mar", "Premio Europeo del Mar", "European Sea Prize", "prix européen de la mer")
+    tmp_path.mkdir(exist_ok=True)
+    facts = facts_file(
+        tmp_path, {**PRIZE, "award.name": name, "award.level": level, "event": {"date": "2026-04-15", **event}}
+    )
+    md = draft(facts).markdown
+    assert md["fr"].startswith("# Habitat remporte le deuxième prix européen de la mer au Boat Show\n"), md["fr"][:200]
+    assert "a remporté le deuxième prix européen de la mer lors du Boat Show" in md["fr"]
+    for name, text in draft(facts).files("md").items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert check([tmp_path]).findings == ()
