@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .newfacts import checked, per_lang
 
 TOURISM = {
@@ -124,3 +126,20 @@ def test_check_finds_the_researcher_changed_in_one_version(tmp_path: Path) -> No
     es.write_text(md["es"].replace("Marta Quiroga Leal", "Marta Quiroga Lema"), encoding="utf-8")
     found = check([folder]).findings
     assert any(f.severity == "error" and "Quiroga Leal" in f.message for f in found), [f.message for f in found]
+
+
+@pytest.mark.parametrize(("written", "code"), [("France", "FR"), ("España", "ES"), ("alemanha", "DE")])
+def test_a_country_written_by_its_name_is_refused_with_its_code(tmp_path: Path, written: str, code: str) -> None:
+    from .newfacts import refused
+
+    assert refused(tmp_path, {"organisation.country": written}) == [
+        f"organisation.country: write the country as its ISO 3166 code: {code} for '{written}'"
+    ]
+
+
+def test_a_key_that_belongs_one_block_down_is_pointed_to(tmp_path: Path) -> None:
+    """ "award.website": the award's web address is its issuer's ``url``."""
+    from .newfacts import refused
+
+    problems = refused(tmp_path, {"award.website": "www.esca.example"})
+    assert problems == ["award.website: unknown key; did you mean 'issuer.url'?"], problems

@@ -272,10 +272,29 @@ def _missing(loc: Key) -> str:
 
 def _unknown(loc: Key) -> str:
     names = _field_names(tuple(p for p in loc[:-1]))
-    hint = suggest(str(loc[-1]), names)
+    hint = suggest(str(loc[-1]), names) or _one_down(tuple(loc[:-1]), str(loc[-1]))
     if hint:
         return f"unknown key; did you mean {hint!r}?"
     return f"unknown key; expected one of: {', '.join(names)}" if names else "unknown key"
+
+
+_SAME_FACT = {"website": "url", "web": "url", "site": "url", "url": "website", "mail": "email", "e-mail": "email"}
+"""Keys a press officer writes for a fact the facts file names otherwise in some blocks."""
+
+
+def _one_down(parent: Key, key: str) -> str | None:
+    """A key that belongs to a block inside this one: ``award.website`` is the issuer's ``url`` (the first
+    block of the parent, in the model's order, that has such a field)."""
+    import typing
+
+    model = Facts if not parent else _model_at(parent)
+    wanted = {key.lower(), _SAME_FACT.get(key.lower(), key.lower())}
+    for name, info in (model.model_fields if model else {}).items():
+        inner = _inner_model(info.annotation, typing)
+        found = next((f for f in (inner.model_fields if inner else ()) if f in wanted), None)
+        if found is not None:
+            return f"{name}.{found}"
+    return None
 
 
 def _literal_values(loc: Key) -> list[str]:
