@@ -1,7 +1,8 @@
 """The comparison's short ways give what the plain ways give: a version's words read in one split, the
 noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, a
-facts file's texts walked once a release, an expectation labelled without ``dataclasses.replace``, and a
-text made searchable without a pattern where it holds no backslash."""
+facts file's texts walked once a release, an expectation labelled without ``dataclasses.replace``, a
+text made searchable without a pattern where it holds no backslash, and a change's way read once a version,
+its clause's opening found back from its size."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from drafter.checker.names import Text, _words_pattern, near_miss
 from drafter.checker.proofread import _HOST, _in_names, _link, _noise, _prose
 from drafter.extract import Mention
 from drafter.facts import load_facts
+from drafter.lang.directions import Ways, way
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 NOISE = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+|\S+@\S+|[#>*_`|\[\]]")
@@ -189,3 +191,22 @@ def test_a_text_made_searchable_without_the_pattern_is_what_the_pattern_gives(te
     plain = text.replace("’", "'")
     plain = " ".join(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", plain).split()).casefold()
     assert _searchable(text) == plain
+
+
+_WAY_PIECES = st.sampled_from(
+    ["rise", "fall", "up", "down", "to", "hausse", "baisse", "queda", "aumento", "caída", "of", "de", "by",
+     "22 %", "31%", "7", " ", "\n", ".", ";", ":", "!", "?", ",", "é", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_WAY_PIECES, max_size=30).map(" ".join), st.sampled_from(["en", "pt", "es", "fr", "de"]), st.data())
+def test_a_changes_way_read_once_back_from_its_size_is_what_the_plain_reading_gives(
+    text: str, lang: str, data: st.DataObject
+) -> None:
+    ways = Ways(text, lang)
+    for _ in range(3):  # asked again, as every pair of versions asks: the same answer
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert ways.at(start, end) == way(text, start, end, lang)
+        assert ways.at(start, end) == way(text, start, end, lang)
