@@ -1,7 +1,9 @@
 """The comparison's short ways give what the plain ways give: a version's words read in one split, the
 noise of a paragraph found by skipping words that hold none, facts matched by their keys alone, a
-facts file's texts walked once a release, an expectation labelled without ``dataclasses.replace``, and a
-text made searchable without a pattern where it holds no backslash."""
+facts file's texts walked once a release, an expectation labelled without ``dataclasses.replace``, a
+text made searchable without a pattern where it holds no backslash, a change's way read once a version,
+its clause's opening found back from its size, and a name a letter or two off looked for only among words
+of about its length."""
 
 from __future__ import annotations
 
@@ -12,14 +14,16 @@ from pathlib import Path
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
 
 from drafter.checker.expect import Expected, all_texts, labelled, prose, texts
 from drafter.checker.matching import match
 from drafter.checker.metals import searchable as _searchable
-from drafter.checker.names import Text, _words_pattern, near_miss
+from drafter.checker.names import Text, _words_pattern, limit, near_miss
 from drafter.checker.proofread import _HOST, _in_names, _link, _noise, _prose
 from drafter.extract import Mention
 from drafter.facts import load_facts
+from drafter.lang.directions import Ways, way
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 NOISE = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+|\S+@\S+|[#>*_`|\[\]]")
@@ -189,3 +193,74 @@ def test_a_text_made_searchable_without_the_pattern_is_what_the_pattern_gives(te
     plain = text.replace("’", "'")
     plain = " ".join(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", plain).split()).casefold()
     assert _searchable(text) == plain
+
+
+_WAY_PIECES = st.sampled_from(
+    ["rise", "fall", "up", "down", "to", "hausse", "baisse", "queda", "aumento", "caída", "of", "de", "by",
+     "22 %", "31%", "7", " ", "\n", ".", ";", ":", "!", "?", ",", "é", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_WAY_PIECES, max_size=30).map(" ".join), st.sampled_from(["en", "pt", "es", "fr", "de"]), st.data())
+def test_a_changes_way_read_once_back_from_its_size_is_what_the_plain_reading_gives(
+    text: str, lang: str, data: st.DataObject
+) -> None:
+    ways = Ways(text, lang)
+    for _ in range(3):  # asked again, as every pair of versions asks: the same answer
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert ways.at(start, end) == way(text, start, end, lang)
+        assert ways.at(start, end) == way(text, start, end, lang)
+
+
+def _plain_near_miss(phrase: str, text: Text, start: int, end: int, acronym: bool) -> tuple[str, int, int] | None:
+    """:func:`near_miss` as it read every run of words, joined, before their lengths were compared."""
+    allowed = limit(phrase, acronym)
+    if not allowed:
+        return None
+    size = len(phrase.split())
+    best: tuple[int, int, int] | None = None
+    for run_start, run_end in text.capitalised_runs(start, end):
+        for i in range(run_start, run_end):
+            for width in (size - 1, size, size + 1):
+                j = i + width
+                if width < 1 or j > run_end:
+                    continue
+                gap = OSA.distance(phrase, " ".join(text.words_in_order[i:j]), score_cutoff=allowed)
+                if 0 < gap <= allowed and (best is None or gap < best[0]):
+                    best = (gap, i, j)
+    if best is not None:
+        gap, i, j = best
+        return text.original[text.starts[i] : text.ends[j - 1]], gap, text.starts[i]
+    if size < 2:
+        return None
+    for i in text.between(start, end):
+        last = i + size - 1
+        if last >= len(text.starts) or not text.capitals[last]:
+            continue
+        gap = OSA.distance(phrase, " ".join(text.words_in_order[i : last + 1]), score_cutoff=allowed)
+        if 0 < gap <= allowed:
+            return text.original[text.starts[i] : text.ends[last]], gap, text.starts[i]
+    return None
+
+
+_NAME_WORDS = st.sampled_from(["Inger", "inger", "Andersen", "Andersn", "nger", "ESCA", "ECSA", "de", "la", "Vigo",
+                               "Universidad", "Universidade", "x", "É"])  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(_NAME_WORDS | st.sampled_from([" ", ", ", ". ", "\n"]), max_size=30).map(" ".join),
+    st.lists(_NAME_WORDS, min_size=1, max_size=3).map(" ".join),
+    st.booleans(),
+    st.data(),
+)
+def test_names_a_letter_or_two_off_are_found_where_the_plain_reading_finds_them(
+    text: str, name: str, acronym: bool, data: st.DataObject
+) -> None:
+    found = Text(text)
+    phrase = " ".join(_TOKEN.findall(name.lower()))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert near_miss(phrase, found, start, end, acronym) == _plain_near_miss(phrase, found, start, end, acronym)

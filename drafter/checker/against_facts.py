@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label
 from ..extract.scan import line_col
-from ..lang.directions import RISE, way
+from ..lang.directions import RISE
 from ..localize import url_label
 from .expect import Expected
 from .findings import Finding, Location
@@ -120,11 +120,11 @@ def against_facts(
 def _turned(exp: Expected, version: Version) -> Mention | None:
     """The change's size where every place that gives it says it went the other way: "Hausse de 22 %"
     where the facts give a fall. None where one place says the facts' way, or none says a way."""
-    text, turned = version.draft.text, None
+    turned = None
     for mention, start in zip(version.mentions, version.starts, strict=True):
         if (family(mention.kind), mention.value) != (family(exp.kind), exp.value):
             continue
-        said = way(text, start, start + len(mention.text), version.lang)
+        said = version.ways.at(start, start + len(mention.text))
         if said is None or said == exp.way:
             return None
         turned = turned or mention

@@ -70,6 +70,12 @@ class Text:
         return list(map(str.isupper, map(self.original.__getitem__, self.starts)))
 
     @cached_property
+    def upto(self) -> list[int]:
+        """The letters of the words before each (and of all of them, last): words i to j joined by
+        spaces are ``upto[j] - upto[i] + j - i - 1`` long, known before they are joined."""
+        return list(itertools.accumulate(map(len, self.words_in_order), initial=0))
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.words_in_order)
 
@@ -207,12 +213,13 @@ def misspelt(phrase: str, text: Text, start: int, end: int, acronym: bool = Fals
         return None
     size = len(phrase.split())
     best: tuple[int, int, int] | None = None
+    upto, shortest, longest = text.upto, len(phrase) - allowed, len(phrase) + allowed
     for run_start, run_end in text.capitalised_runs(start, end):
         for i in range(run_start, run_end):
             for width in (size - 1, size, size + 1):
                 j = i + width
-                if width < 1 or j > run_end:
-                    continue
+                if width < 1 or j > run_end or not shortest <= upto[j] - upto[i] + width - 1 <= longest:
+                    continue  # words whose length is more letters off than allowed are that far off at least
                 candidate = " ".join(text.words_in_order[i:j])
                 gap = OSA.distance(phrase, candidate, score_cutoff=allowed)  # "elpais" and "el pais": 1
                 if 0 < gap <= allowed and (best is None or gap < best[0]):
@@ -233,10 +240,14 @@ def near_miss(phrase: str, text: Text, start: int, end: int, acronym: bool = Fal
     if not allowed or len(words) < 2:
         return None
     size = len(words)
-    for i in text.between(start, end):
-        last = i + size - 1
-        if last >= len(text.starts) or not text.capitals[last]:
-            continue
+    within, upto = text.between(start, end), text.upto
+    shortest, longest = len(phrase) - allowed, len(phrase) + allowed
+    # Only where the run's last word opens with a capital: those places found in C
+    lasts = range(within.start + size - 1, min(within.stop + size - 1, len(text.starts)))
+    for last in itertools.compress(lasts, text.capitals[lasts.start : lasts.stop]):
+        i = last - size + 1
+        if not shortest <= upto[last + 1] - upto[i] + size - 1 <= longest:
+            continue  # more letters off than allowed by their length alone
         candidate = " ".join(text.words_in_order[i : last + 1])
         gap = OSA.distance(phrase, candidate, score_cutoff=allowed)
         if 0 < gap <= allowed:

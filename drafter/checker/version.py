@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..extract import Mention
+from ..lang.directions import Ways
 from .findings import Location
 from .inputs import Draft
 from .keys import SCALE
@@ -33,6 +34,11 @@ class Version:
     @cached_property
     def segments(self) -> tuple[Segment, ...]:
         return segments(self.draft.text, self.lang)
+
+    @cached_property
+    def ways(self) -> Ways:
+        """The way each of its sizes is said, read once for every pair and the facts file's check."""
+        return Ways(self.draft.text, self.lang)
 
     @cached_property
     def text(self) -> Text:

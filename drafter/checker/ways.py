@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
 from ..extract import Mention
-from ..lang.directions import FALL, RISE, way
+from ..lang.directions import FALL, RISE
 from .findings import Finding
 from .keys import key
 from .version import Version
@@ -26,7 +26,7 @@ Turns = dict[str, dict[str, tuple[Mention, str]]]
 
 def _said(version: Version, mention: Mention) -> str | None:
     start = version.offset(mention)
-    return way(version.draft.text, start, start + len(mention.text), version.lang)
+    return version.ways.at(start, start + len(mention.text))
 
 
 def observe(turns: Turns, a: Version, left: Iterable[Mention], b: Version, right: Iterable[Mention]) -> None:

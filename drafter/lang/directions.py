@@ -75,11 +75,42 @@ _STOP = re.compile(r"[.;:!?\n]")
 def way(text: str, start: int, end: int, lang: str) -> str | None:
     """The way (RISE or FALL) the words nearest to ``text[start:end]`` give it, within its clause, the
     word before the size first at the same distance; None where no word says it."""
-    words = WORDS.get(lang)
-    if words is None:
+    if lang not in WORDS:
         return None
     stops = [m.end() for m in _STOP.finditer(text, 0, start)]
-    left = text[stops[-1] if stops else 0 : start]
+    return _said(text, stops[-1] if stops else 0, start, end, lang)
+
+
+class Ways:
+    """The ways a text's sizes are said, each read once: a draft's size is asked about by every pair of
+    versions it is in and by the facts file's check. The clause's opening is found by a search back
+    from the size (in the text reversed, made once), not by every stop from the text's start."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+        self._backwards: str | None = None
+        self._said: dict[tuple[int, int], str | None] = {}
+
+    def at(self, start: int, end: int) -> str | None:
+        """What :func:`way` says of ``text[start:end]``."""
+        place = (start, end)
+        if place in self._said:
+            return self._said[place]
+        found = None
+        if self.lang in WORDS:
+            if self._backwards is None:
+                self._backwards = self.text[::-1]
+            size = len(self.text)
+            stop = _STOP.search(self._backwards, size - start)  # the last stop before start
+            found = _said(self.text, size - stop.start() if stop else 0, start, end, self.lang)
+        self._said[place] = found
+        return found
+
+
+def _said(text: str, opening: int, start: int, end: int, lang: str) -> str | None:
+    """The way of the size at ``text[start:end]``, its clause opening at ``opening``."""
+    words = WORDS[lang]
+    left = text[opening:start]
     stop = _STOP.search(text, end)
     right = text[end : stop.start() if stop else len(text)]
     before = _unbounded([w.casefold() for w in _WORD.findall(left)])[-BEFORE:][::-1]
