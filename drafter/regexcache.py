@@ -9,6 +9,8 @@ twentieth of it). So while tables are kept (:func:`drafter.tablecache.keep_in`),
 Python's compiler is wrapped: the code of every pattern compiled is kept,
 all in one file, ``tables/patterns.json`` (read in one go, at the first
 pattern compiled), and a pattern found there goes straight to the engine.
+Each write adds to what the file holds (a check's processes each write what
+they compiled), up to :data:`MOST` patterns.
 
 Never trusted: the file's first line is the SHA-256 of the rest and it names
 its key (drafter's code, the libraries, Python's version) and the engine's
@@ -35,6 +37,8 @@ NAME = "patterns.json"
 """The file, in the tables' folder."""
 PAUSE = 5.0
 """Seconds between two writes by one process (a cold run's workers meet new patterns for a while)."""
+MOST = 4_000
+"""Patterns kept at most (the names' patterns grow with the first words met: 450 over 100 releases)."""
 
 _compiler: Any = importlib.import_module("re._compiler")
 _parser: Any = importlib.import_module("re._parser")
@@ -79,9 +83,13 @@ def save(*, at_once: bool = False) -> None:
         return
     if store.written and not at_once and time.monotonic() - store.written < PAUSE:
         return
-    body = json.dumps({"key": store.key, "engine": _ENGINE, "patterns": store.loaded()}, separators=(",", ":"))
+    merged = _read(store.path, store.key)  # another process's patterns (a worker's, the main one's) kept too
+    for name, made in store.loaded().items():
+        if len(merged) < MOST or name in merged:
+            merged[name] = made
+    body = json.dumps({"key": store.key, "engine": _ENGINE, "patterns": merged}, separators=(",", ":"))
     write_sealed(os.path.dirname(store.path), store.path, body.encode("utf-8"))
-    store.added, store.written = 0, time.monotonic()
+    store.known, store.added, store.written = merged, 0, time.monotonic()
 
 
 def _compile(pattern: Any, flags: Any = 0) -> Any:

@@ -149,3 +149,24 @@ def test_a_bytes_pattern_is_python_s_alone(folder: Path) -> None:
     assert re.compile(rb"\d+") == regexcache._python_compile(rb"\d+", 0)
     regexcache.save(at_once=True)
     assert not (folder / regexcache.NAME).exists()
+
+
+def test_two_processes_keep_each_other_s_patterns(folder: Path) -> None:
+    _compiled(PATTERNS[0])
+    regexcache.save(at_once=True)
+    regexcache.keep_in(str(folder), "key-1")  # another process, which read the file before the first wrote
+    regexcache._store.known = {}  # type: ignore[union-attr]
+    _compiled(PATTERNS[1])
+    regexcache.save(at_once=True)
+    kept = json.loads((folder / regexcache.NAME).read_bytes().partition(b"\n")[2])["patterns"]
+    assert sorted(kept) == sorted(f"0:{p}" for p in PATTERNS[:2])
+
+
+def test_no_more_patterns_are_kept_than_the_most(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexcache, "MOST", 2)
+    for pattern in PATTERNS[1:]:
+        _compiled(pattern)
+    regexcache.save(at_once=True)
+    kept = json.loads((folder / regexcache.NAME).read_bytes().partition(b"\n")[2])["patterns"]
+    assert len(kept) == 2
+    assert all(_compiled(p) == _fresh(p) for p in PATTERNS[1:])  # the others compiled as usual
