@@ -29,7 +29,8 @@ T = TypeVar("T")
 
 FOLDER = "tables"
 """The tables' folder inside the cache folder."""
-_NAME = re.compile(r"[a-z0-9-]+")
+_NAME = re.compile(r"[a-z0-9_-]+")
+_PART = re.compile(r"[A-Za-z0-9_]+")
 _place: tuple[str, str] | None = None
 """Where tables are kept this process, and under which key; inherited by the processes it forks."""
 
@@ -54,28 +55,42 @@ def kept(name: str, build: Callable[[], T]) -> T:
     value = build()
     text = json.dumps({"key": key, "name": name, "value": value}, ensure_ascii=False, sort_keys=False)
     if json.loads(text)["value"] == value:
-        _write(folder, path, text.encode("utf-8"))
+        write_sealed(folder, path, text.encode("utf-8"))
     return value
+
+
+def named(kind: str, *parts: str) -> str:
+    """A table's name: its kind (``"currencies"``) and what it is made for (``"pt", "pt_PT"``), in lower
+    case (a folder may not tell case), joined by hyphens, which no part holds; a part with any other
+    character than a letter, a digit or ``_`` makes no name (its table is built every time)."""
+    return "-".join([kind, *(part.lower() if _PART.fullmatch(part) else "!" for part in parts)])
 
 
 def _read(path: str, key: str, name: str) -> tuple[Any] | None:
     """The kept value, in a tuple; None for a missing, torn, foreign or unreadable file."""
+    data = unsealed(path)
+    if not isinstance(data, dict) or data.get("key") != key or data.get("name") != name or "value" not in data:
+        return None
+    return (data["value"],)
+
+
+def unsealed(path: str) -> Any:
+    """The JSON of a file whose first line is the SHA-256 of the rest; None for a missing, torn or
+    unreadable one."""
     try:
         with open(path, "rb") as file:
             raw = file.read()
         seal, _, body = raw.partition(b"\n")
         if seal.decode("ascii") != hashlib.sha256(body).hexdigest():
             return None
-        data = json.loads(body)
+        return json.loads(body)
     except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None
-    if not isinstance(data, dict) or data.get("key") != key or data.get("name") != name or "value" not in data:
-        return None
-    return (data["value"],)
 
 
-def _write(folder: str, path: str, body: bytes) -> None:
-    """Whole or not at all (a temp file renamed); a folder that cannot be written keeps nothing."""
+def write_sealed(folder: str, path: str, body: bytes) -> None:
+    """``body`` under its SHA-256, whole or not at all (a temp file renamed); a folder that cannot be
+    written keeps nothing."""
     try:
         os.mkdir(folder)  # inside the cache folder, never the cache folder itself (it may have been removed)
     except FileExistsError:

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from babel import Locale
 
 import drafter
 from drafter import figures, tablecache
-from drafter.extract import names
+from drafter.extract import names, patterns
 
 from .conftest import ROOT
 
@@ -115,6 +116,34 @@ def test_the_unit_symbols_read_back_as_built(folder: Path, lang: str) -> None:
     assert "GWh" in built and "km" in built
 
 
+@pytest.mark.parametrize("lang", ["pt", "es", "en", "fr"])
+def test_the_country_names_and_currencies_read_back_as_built(folder: Path, lang: str) -> None:
+    locale = {"pt": "pt_PT", "es": "es_ES", "en": "en_GB", "fr": "fr_FR"}[lang]
+    for table in (names.country_names, names.cities_over_countries):
+        table.cache_clear()
+    built = (names._country_names((locale,)), names._cities_over_countries(lang))
+    assert (names.country_names((locale,)), names.cities_over_countries(lang)) == built  # built, and kept
+    for table in (names.country_names, names.cities_over_countries):
+        table.cache_clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(names, "_country_names", _never)
+        patch.setattr(names, "_cities_over_countries", _never)
+        assert (names.country_names((locale,)), names.cities_over_countries(lang)) == built  # read back
+    for table in (names.country_names, names.cities_over_countries):
+        table.cache_clear()
+    currencies = patterns._currency_names(lang, Locale.parse(locale))
+    name = tablecache.named("currencies", lang, locale)
+    assert tablecache.kept(name, lambda: currencies) == currencies
+    assert tablecache.kept(name, _never) == currencies
+    assert "PT" in built[0].values() and currencies[0]["€"] == "EUR"
+
+
+def test_a_table_name_holds_its_parts_or_is_no_name() -> None:
+    assert tablecache.named("currencies", "pt", "pt_PT") == "currencies-pt-pt_pt"
+    assert tablecache.named("country-names", "en_GB", "en_US") == "country-names-en_gb-en_us"
+    assert tablecache.kept(tablecache.named("currencies", "../x"), lambda: [1]) == [1]  # no name: not kept
+
+
 def _check(folder: Path, *options: str) -> str:
     """``drafter check`` in a fresh process (the tables are built once a process)."""
     command = ["check", str(folder), "--format", "json", "--jobs", "1", *options]
@@ -134,7 +163,8 @@ def test_a_check_with_spoilt_tables_says_what_a_check_without_the_cache_says(tmp
     assert json.loads(alone)["findings"]
     assert _check(folder, "--cache-dir", str(cache)) == alone
     tables = sorted(cache.glob(f"{tablecache.FOLDER}/*.json"))
-    assert {path.stem for path in tables} >= {"data-bodies", "data-places", "unit-symbols-en"}
+    kinds = {"data-bodies", "data-places", "unit-symbols-en", "patterns", "currencies-en-en_gb"}
+    assert {path.stem for path in tables} >= kinds | {"cities-over-countries-en", "country-names-en_gb"}
     for number, path in enumerate(tables):  # each spoilt its own way; the entries gone: checked again
         raw = path.read_bytes()
         path.write_bytes([raw[:100], b"", raw.replace(b'"key"', b'"kez"'), raw[:65] + b"[]"][number % 4])

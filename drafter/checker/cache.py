@@ -52,7 +52,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import tablecache
+from .. import regexcache, tablecache
 from ..errors import UsageError, display_path
 from ..files import UnreadableFile, read_bytes
 from ..output import MANIFEST
@@ -161,7 +161,9 @@ class Cache:
             return None
         store = cls(folder, digest(json.dumps([FORMAT, *map(str, run)]).encode("utf-8")))
         store.prune()
-        tablecache.keep_in(folder / tablecache.FOLDER, fingerprint.tables_key())
+        tables = fingerprint.tables_key()
+        tablecache.keep_in(folder / tablecache.FOLDER, tables)
+        regexcache.keep_in(str(folder / tablecache.FOLDER), tables)
         return store
 
     # --- keys -------------------------------------------------------------------------------

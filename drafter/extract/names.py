@@ -34,7 +34,7 @@ from ..catalog import Catalog
 from ..errors import DrafterError
 from ..lang import words
 from ..localize import COUNTRY_CODES, locale_for
-from ..tablecache import kept
+from ..tablecache import kept, named
 from .scan import Index, fold, index
 
 STOPWORDS = frozenset(
@@ -70,7 +70,11 @@ def cities_over_countries(lang: str) -> frozenset[str]:
     """The names (folded) of the table's cities in ``lang`` that are no country in a text of it: a country's
     name in another language only (French "Mexico", the country being "Mexique"), or any country's where
     the table says ``over_country`` (Granada, Grenade). A city named as its own country is in some
-    language (Luxembourg, Singapore, Hong Kong) stays the country."""
+    language (Luxembourg, Singapore, Hong Kong) stays the country. Kept between runs (:mod:`..tablecache`)."""
+    return frozenset(kept(named("cities-over-countries", lang), lambda: sorted(_cities_over_countries(lang))))
+
+
+def _cities_over_countries(lang: str) -> set[str]:
     locales = ("pt", "es", "en", "fr")
     own = country_names((str(locale_for(lang)),))
     out: set[str] = set()
@@ -85,13 +89,18 @@ def cities_over_countries(lang: str) -> frozenset[str]:
             for f in entry.get(code) or ()
         ):
             out.update(f for f in (_folded(str(f)) for f in entry.get(lang) or ()) if f not in own)
-    return frozenset(out)
+    return out
 
 
 @cache
 def country_names(locale_names: tuple[str, ...]) -> Mapping[str, str]:
     """Country names (folded) as CLDR spells them in ``locale_names``, their parts around brackets, usual
-    short forms and drafter's own, with each country's code."""
+    short forms and drafter's own, with each country's code. Kept between runs (:mod:`..tablecache`):
+    Babel's territories in several locales."""
+    return kept(named("country-names", *locale_names), lambda: _country_names(locale_names))
+
+
+def _country_names(locale_names: tuple[str, ...]) -> dict[str, str]:
     names: dict[str, str] = {}
     for locale_name in locale_names:
         for code, title in Locale.parse(locale_name).territories.items():

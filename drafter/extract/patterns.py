@@ -18,6 +18,7 @@ from babel.numbers import (
 from ..lang import words as words_of
 from ..lang.numbers import CURRENCY_CODES, scale_words
 from ..localize import DEFAULT_LOCALES
+from ..tablecache import kept, named
 from .names import countries
 from .scan import SP, Index, alternation, fold, opening
 
@@ -172,6 +173,19 @@ def _first_words(phrases: Iterable[str], *, whole: bool = True) -> frozenset[str
 def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """A currency before a number (US$, €, EUR), one after it (€, euros, de dólares), and
     what each symbol, code or folded name stands for."""
+    currencies, names = kept(named("currencies", lang, str(locale)), lambda: _currency_names(lang, locale))
+    # Markdown escapes "$" as "\$": "US\$ 60" is US$ 60.
+    symbols = alternation(set(currencies)).replace(r"\$", r"\\?\$")
+    currencies.update({s.replace("$", "\\$"): c for s, c in list(currencies.items())} | names)
+    before = re.compile(rf"(?<![A-Za-z])(?P<c>{symbols}){SP}?\Z")
+    words = rf"(?:(?i:de|d['’]|of){SP}*+)?(?P<w>(?i:{alternation(set(names))}))"
+    after = re.compile(rf"{SP}?(?P<c>{symbols})(?!\w)|{SP}++{words}(?!\w)")
+    return before, after, currencies
+
+
+def _currency_names(lang: str, locale: Locale) -> list[dict[str, str]]:
+    """Each currency's symbols and codes, and its folded names in ``lang``, by code (Babel's, in the
+    locales of :func:`_locales`; kept between runs by :func:`_currency_patterns`)."""
     currencies = {code: code for code in CURRENCY_CODES}
     names = dict(words_of(lang).currency_words) | {code.lower(): code for code in CURRENCY_CODES}
     for loc in _locales(locale):
@@ -180,13 +194,7 @@ def _currency_patterns(lang: str, locale: Locale) -> tuple[re.Pattern[str], re.P
             if loc.language == locale.language:
                 names.update({fold(get_currency_name(code, n, loc)).lower(): code for n in (1, 2)})
     currencies["$"] = "USD"
-    # Markdown escapes "$" as "\$": "US\$ 60" is US$ 60.
-    symbols = alternation(set(currencies)).replace(r"\$", r"\\?\$")
-    currencies.update({s.replace("$", "\\$"): c for s, c in list(currencies.items())} | names)
-    before = re.compile(rf"(?<![A-Za-z])(?P<c>{symbols}){SP}?\Z")
-    words = rf"(?:(?i:de|d['’]|of){SP}*+)?(?P<w>(?i:{alternation(set(names))}))"
-    after = re.compile(rf"{SP}?(?P<c>{symbols})(?!\w)|{SP}++{words}(?!\w)")
-    return before, after, currencies
+    return [currencies, names]
 
 
 @cache
