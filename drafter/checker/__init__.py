@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import regexcache
 from ..catalog import Catalog
 from ..errors import DrafterError
 from . import formats
@@ -133,7 +132,6 @@ def check_release(release: Release, catalog: Catalog, known: list[str]) -> Check
     from .inspection import inspect_release
 
     found = inspect_release(release, catalog, known)
-    regexcache.save()  # a worker's patterns, kept as it goes: it is stopped, not ended
     return Checked(found.name, found.drafts, found.findings, found.dismissed)
 
 

@@ -52,7 +52,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import regexcache, tablecache
+from .. import tablecache
 from ..errors import UsageError, display_path
 from ..files import UnreadableFile, read_bytes
 from ..output import MANIFEST
@@ -161,9 +161,7 @@ class Cache:
             return None
         store = cls(folder, digest(json.dumps([FORMAT, *map(str, run)]).encode("utf-8")))
         store.prune()
-        tables = fingerprint.tables_key()
-        tablecache.keep_in(folder / tablecache.FOLDER, tables)
-        regexcache.keep_in(str(folder / tablecache.FOLDER), tables)
+        tablecache.keep_in(folder / tablecache.FOLDER, fingerprint.tables_key())
         return store
 
     # --- keys -------------------------------------------------------------------------------

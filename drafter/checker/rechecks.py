@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .. import regexcache, tablecache
+from .. import tablecache
 from .cache import WALK, Cache
 from .cache_entries import entry_body
 from .found import Releases
@@ -71,8 +71,6 @@ def through(
             yield result
         store.close()
     finally:
-        regexcache.save(at_once=True)
         tablecache.keep_in(None)  # a later run without the cache, in this process, keeps no table
-        regexcache.keep_in(None)
         if ahead is not None:
             ahead.close()
