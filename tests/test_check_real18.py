@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from drafter.extract import extract
+
 from .parallel import findings as _findings
 
 # --- 1. sums in sentences that cross inside one bead ------------------------------------------------------
@@ -105,3 +107,33 @@ def test_the_same_count_in_every_version_passes(tmp_path: Path, en: str, fr: str
 def test_the_first_time_is_no_count(tmp_path: Path) -> None:
     """ "for the first time" says something else as often as a count: not read."""
     assert _findings(tmp_path, _leads("first", "", "pela primeira vez ", "")) == []
+
+
+def test_a_renewal_said_without_its_count_is_no_omission(tmp_path: Path) -> None:
+    """ "à nouveau" says the renewal, in French's way: no count dropped to report."""
+    texts = _leads("second", "à nouveau ", "pela segunda vez ", "por segunda vez ")
+    assert _findings(tmp_path, texts) == []
+
+
+# --- 3. a sum glued to its scale word ---------------------------------------------------------------------
+
+
+def test_a_scale_word_glued_to_its_number_is_read() -> None:
+    """ "4,5milliards de dollars", a slip of the keyboard, is the sum "$4.5 billion" is."""
+    fr = [(m.kind, m.value) for m in extract("Plus de 4,5milliards de dollars d’ici 2029.", "fr")]
+    es = [(m.kind, m.value) for m in extract("Unos 20millones de euros en 2026.", "es")]
+    assert ("amount", "USD 4500000000") in fr
+    assert ("amount", "EUR 20000000") in es
+
+
+def test_a_short_scale_word_still_needs_its_space() -> None:
+    """ "mil" glued to digits is no scale: "3mil" is left alone, never 3,000."""
+    assert ("number", "3000") not in [(m.kind, m.value) for m in extract("O modelo 3mil chegou.", "pt")]
+
+
+def test_a_glued_sum_and_its_translation_are_no_difference(tmp_path: Path) -> None:
+    texts = {
+        "en": "The fund will allow investments of more than $4.5 billion in the region by 2029.\n",
+        "fr": "Le fonds permettra des investissements de plus de 4,5milliards de dollars dans la région d’ici 2029.\n",
+    }
+    assert _findings(tmp_path, texts) == []

@@ -1,12 +1,13 @@
 """How many times, between versions: "for the second time" in one, nothing of it in another.
 
 A renewal's count is a fact (the facts' ``award.times_renewed``), but a low ordinal in words is wording
-to the comparison of facts ("the first agreement", "pela segunda vez"), so a version that drops "pour la
-deuxième fois" from its lead, or says « pour la troisième fois » where the others say "for the second
-time", passed. Here the count is read where it can only be one: in the phrase each language says it with
-(:mod:`drafter.lang.times`), "for the nth time" or "for the nth year in a row" and their translations.
-From the second on: "for the first time" says something else as often as a count. A count written in
-digits in every version that gives it is left to the comparison of facts, which reads it as an ordinal.
+to the comparison of facts ("the first agreement", "pela segunda vez"): a version that dropped "pour la
+deuxième fois" from its lead, or said « pour la troisième fois » where the others say "for the second
+time", passed. Here the count is read where it can only be one: in the phrase each language says it
+with (:mod:`drafter.lang.times`), "for the nth time" or "for the nth year in a row" and their
+translations, from the second on ("for the first time" says something else as often as a count). A
+version that says the renewal its own way ("remporte de nouveau", "wins again") has not dropped it. A
+count written in digits in every version that gives it is left to the comparison of facts.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..extract.scan import line_col
-from ..lang.times import TIMES
+from ..lang.times import AGAIN, TIMES
 from .differences import listing
 from .findings import Finding, Location
 from .version import Version
@@ -53,6 +54,13 @@ def _pattern(lang: str) -> re.Pattern[str]:
 
 
 _PATTERNS = {lang: _pattern(lang) for lang in _FRAMES}
+_AGAIN = {lang: re.compile(AGAIN[lang], re.IGNORECASE) for lang in _FRAMES}
+
+
+def says_again(version: Version) -> bool:
+    """Does the version say the renewal without its count ("de nouveau", "again")?"""
+    pattern = _AGAIN.get(version.lang)
+    return pattern is not None and pattern.search(version.draft.text) is not None
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,8 @@ def findings(versions: Sequence[Version], release: str) -> Iterator[Finding]:
             if own and (lang, own[0].count) in explained:
                 continue
             if not own:
-                silent.append(by_lang[lang])
+                if not says_again(by_lang[lang]):  # "remporte de nouveau": said its own way
+                    silent.append(by_lang[lang])
                 continue
             message = (
                 f"How many times differs: {shown} in {files}, where {by_lang[lang].name} says “{own[0].text}”. "
