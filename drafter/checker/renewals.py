@@ -118,8 +118,8 @@ def findings(versions: Sequence[Version], release: str) -> Iterator[Finding]:
                 "Correct the one that is wrong."
             )
             explained.update({(lang, own[0].count), *((h, count) for h in holders)})
-            subject = ("times", str(count), lang, str(own[0].count))
-            yield Finding("mismatch", "error", message, release, (_at(by_lang[lang], own[0]), *places), subject)
+            differs = ("times", str(count), lang, str(own[0].count))
+            yield Finding("mismatch", "error", message, release, (_at(by_lang[lang], own[0]), *places), differs)
         if silent:
             say = "says" if len(holders) == 1 else "say"
             message = (
@@ -127,8 +127,8 @@ def findings(versions: Sequence[Version], release: str) -> Iterator[Finding]:
                 f"{'does' if len(silent) == 1 else 'do'} not, anywhere. Add it where the matching sentence "
                 "stands, or check that it belongs."
             )
-            subject = ("times", str(count), *(v.lang for v in silent))
-            yield Finding("unmatched", "warning", message, release, (*places, *(v.at() for v in silent)), subject)
+            lacks = ("times", str(count), *(v.lang for v in silent))
+            yield Finding("unmatched", "warning", message, release, (*places, *(v.at() for v in silent)), lacks)
 
 
 def _at(version: Version, said: Said) -> Location:
