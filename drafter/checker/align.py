@@ -291,3 +291,24 @@ class _Costs:
         elif j1 == self.m and lb < la * RATIO and i1 - i0 == 1:
             lb = la
         return _length_cost(la, lb) - SHARED * shared + ASTRAY * astray, shared
+
+
+def crossed(
+    bead: Bead, anchors_a: Sequence[Counter[str]], anchors_b: Sequence[Counter[str]]
+) -> frozenset[tuple[int, int]]:
+    """The sentences of a bead that cannot be each other's: those on opposite sides of a pair the bead
+    joins by an anchor only they hold ("Escolano" in the signing sentence on each side). When the signing
+    comes first on one side and last on the other, the sentence before it on one side and the one after
+    it on the other were never one sentence, and a sum in each is two sums (a further EUR 350m and the
+    50 millones set aside for Portugal), not one changed. Anchors that cross each other say nothing."""
+    if len(bead.a) < 2 and len(bead.b) < 2:
+        return frozenset()
+    links = set()
+    for anchor in {k for i in bead.a for k in anchors_a[i]} & {k for j in bead.b for k in anchors_b[j]}:
+        here = [i for i in bead.a if anchor in anchors_a[i]]
+        there = [j for j in bead.b if anchor in anchors_b[j]]
+        if len(here) == len(there) == 1:
+            links.add((here[0], there[0]))
+    if any((i - k) * (j - m) < 0 for i, j in links for k, m in links):
+        return frozenset()  # the anchors disagree on the order: no sentence's counterpart is known
+    return frozenset((i, j) for i in bead.a for j in bead.b if any((i - k) * (j - m) < 0 for k, m in links))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..extract import Mention
@@ -24,7 +24,8 @@ from ..extract.names import written_out
 from ..lang import SHIPPED
 from ..lang.frequency import common, ordinary_words
 from ..lang.weekdays import weekday
-from .align import Bead, align
+from . import renewals
+from .align import Bead, align, crossed
 from .differences import Observations, findings
 from .findings import Finding
 from .keys import NAME_KINDS, anchors, changed_in_words, key, weak, year_left_out
@@ -96,7 +97,8 @@ def between(
         for (lang_x, x), (lang_y, y), _, _ in pairs:
             counterparts.setdefault((lang_x, x), set()).add(y.value)
             counterparts.setdefault((lang_y, y), set()).add(x.value)
-    return Comparison(findings(seen, versions, release) if len(versions) > 1 else [], counterparts)
+    found = [*findings(seen, versions, release), *renewals.findings(versions, release)] if len(versions) > 1 else []
+    return Comparison(found, counterparts)
 
 
 class _Read:
@@ -183,7 +185,14 @@ class _Pair:
                 self._consistent(bead, span_a, span_b)
             self._years(bead, sure)
             return
-        self._pair_values(left, right, sure)
+        apart = crossed(bead, self.anchors_a, self.anchors_b)
+        if apart:  # values in sentences the bead's own anchors set apart are never paired
+            where = {id(m): i for i in bead.a for m in self.items_a[i]} | {
+                id(m): j for j in bead.b for m in self.items_b[j]
+            }
+            self._pair_values(left, right, sure, lambda x, y: (where[id(x)], where[id(y)]) not in apart)
+        else:
+            self._pair_values(left, right, sure)
         left = self._names(left, self.a, self.b, span_b, sure)
         right = self._names(right, self.b, self.a, span_a, sure)
         if sure:
@@ -210,8 +219,14 @@ class _Pair:
             return [], []
         return match([m for i in bead.a for m in self.items_a[i]], [m for i in bead.b for m in self.items_b[i]])
 
-    def _pair_values(self, left: list[Mention], right: list[Mention], sure: bool) -> None:
-        """Pair what is left on both sides when it is plainly one fact written two ways."""
+    def _pair_values(
+        self,
+        left: list[Mention],
+        right: list[Mention],
+        sure: bool,
+        may: Callable[[Mention, Mention], bool] | None = None,
+    ) -> None:
+        """Pair what is left on both sides when it is plainly one fact written two ways (and ``may`` pair)."""
         if not left or not right:
             return
         values_left = [m for m in left if m.kind not in NAME_KINDS or m.kind == "term"]
@@ -220,7 +235,7 @@ class _Pair:
             return  # dozens of values with no counterpart: no single slip to point out
         count = Counter(family_of(m) for m in values_left), Counter(family_of(m) for m in values_right)
         for x, y in [(x, y) for x in values_left for y in values_right if family_of(x) == family_of(y)]:
-            if x not in left or y not in right:
+            if x not in left or y not in right or (may is not None and not may(x, y)):
                 continue
             alone = sure and count[0]["number"] == count[1]["number"] == 1
             hint = pairing_hint(x, y, count, sure) or changed_in_words(x, y, alone)

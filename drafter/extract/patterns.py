@@ -197,6 +197,17 @@ def _currency_names(lang: str, locale: Locale) -> list[dict[str, str]]:
     return [currencies, names]
 
 
+GLUED_SCALE = 6
+"""A scale word this long may follow its number with no space, as a slip leaves it ("4,5milliards de
+dollars", "20millones"): no unit or name is written so. A shorter one ("mil", "mille") needs its space."""
+
+
+def _scale_after(scales: dict[str, int]) -> re.Pattern[str]:
+    every = alternation(set(scales)) or "(?!)"
+    glued = alternation({w for w in scales if len(w) >= GLUED_SCALE}) or "(?!)"
+    return re.compile(rf"(?:{SP}++(?:{every})|(?:{glued}))(?:{SP}++(?:{every}))*(?!\w)", re.I)
+
+
 @cache
 def rules(lang: str, locale_name: str) -> Rules:
     locale = Locale.parse(locale_name)
@@ -209,7 +220,7 @@ def rules(lang: str, locale_name: str) -> Rules:
         ordinal=ordinal,
         dates=_date_patterns(lang, locale),
         month_first=locale.territory == "US",
-        scale_after=re.compile(rf"(?:{SP}++(?:{alternation(set(scales)) or '(?!)'}))+(?!\w)", re.I),
+        scale_after=_scale_after(scales),
         scales=scales,
         currency_before=currency_before,
         currency_after=currency_after,

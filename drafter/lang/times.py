@@ -71,3 +71,15 @@ def times_ordinal(lang: str, number: int) -> str:
     """The ordinal alone, as the phrase writes it: "terceira", "12.ª"."""
     style = TIMES.get(lang)
     return style.ordinal(number) if style else _english(number)
+
+
+AGAIN: Mapping[str, str] = frozen(
+    {
+        "en": r"\bagain\b|\bonce more\b|\banew\b|\brenew",
+        "pt": r"\bnovamente\b|\bde novo\b|\boutra vez\b|\bmais uma vez\b|\b(?:volta|voltou|voltam) a\b|\brenov",
+        "es": r"\bde nuevo\b|\bnuevamente\b|\botra vez\b|\buna vez más\b|\b(?:vuelve|volvió|vuelven) a\b|\brenov",
+        "fr": r"\bde nouveau\b|\bà nouveau\b|\bune nouvelle fois\b|\bencore une fois\b|\brenouvel",
+    }
+)
+"""How each language says a renewal without its count ("wins again", « remporte de nouveau », "renova"):
+a version that says so has said the renewal, in its own way, where another says "for the third time"."""
