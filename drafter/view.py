@@ -37,7 +37,7 @@ from .lang.cities import city_in
 from .lang.en import bare_name, possessed
 from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
-from .lang.leads import presented
+from .lang.leads import prefixed, presented
 from .lang.nouns import ORGS, OrgNouns
 from .lang.places import BARE, place_of, placed, says_place
 from .localize import (
@@ -326,12 +326,24 @@ def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
     return {"speaker": speaker, "role": loc.prose(quote.role), "text": text, "stop": stop}
 
 
+def full_article(loc: Localizer, full: str, article: bool | Mapping[str, bool] | None, gender: str) -> str:
+    """The article a full name that starts with a body's noun takes in the lead, by that noun ("La
+    Associação Raízes do Tâmega", "la Fundación…") where the name alone would take none in Spanish."""
+    # English keeps a name in another language bare, as its own "About" does: "Associação Raízes do Tâmega,
+    # a social care NGO, has…"; "the" only before its own noun ("the University of Aveiro")
+    foreign = loc.lang == "en" and full.split(" ", 1)[0].lower() not in ORGS["en"].institutions
+    takes = loc.uses_article(article, loc.words.names_take_article or (loc.names_a_body(full) and not foreign))
+    return loc.articles(loc.head(full) or gender, takes).get("The", "")
+
+
 def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:
     org = facts.organisation
     name = loc.text(org.name) or ""
     full = loc.text(org.full_name)
     kind = loc.kind(org.type) or loc.kind(DEFAULT_TYPE)
-    gender = loc.gender(org.gender, loc.kind(org.type), name)
+    # "A Associação Raízes do Tâmega": a full name that adds a noun before the name gives it its gender
+    prefix = prefixed(name, full)
+    gender = loc.gender(org.gender, loc.kind(org.type), full if prefix else name)
     # "la Cámara de Comercio", "le Musée de la Mer", "the Portuguese Canoe Federation": a body's noun says
     # the name takes the article
     headed = loc.names_a_body(name)
@@ -387,6 +399,8 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         "Called": with_article(forms.get("The", ""), spoken, loc.words),
         "headline": with_article(forms.get("The", ""), spoken, loc.words) if loc.words.headline_article else name,
         "full_name": full if full and full.casefold() != name.casefold() else None,
+        # the full name's own article where it adds a noun before the name: "La Associação Raízes do Tâmega"
+        "full_The": full_article(loc, full or "", org.article, gender) if prefix else forms.get("The", ""),
         "placed": lead_name,
         "acronym_of_full": acronym,
         "type": typed,

@@ -13,6 +13,7 @@ from typing import Any
 from ..grammar import with_article
 from ..said import STEM, folded
 from .model import Words
+from .modifiers import with_sector
 from .nouns import (
     ES_SCHOOLS,
     FIELD_NOUNS,
@@ -305,10 +306,18 @@ def bare_type(kind: Mapping[str, str]) -> bool:
 
 
 def extends(name: str, full: str | None) -> bool:
-    """Whether a full name only adds words to the name ("Mutuelle Armoricaine d’Assurances" of "Mutuelle
-    Armoricaine"): the lead says the full name alone, as a native writer does, not the name with the
-    full name in brackets after it, which repeats most of it."""
-    return bool(full) and (full or "").casefold().startswith(name.casefold() + " ")
+    """Whether a full name only adds words to the name, after it ("Mutuelle Armoricaine d’Assurances" of
+    "Mutuelle Armoricaine") or before it ("Associação Raízes do Tâmega" of "Raízes do Tâmega"): the lead
+    says the full name alone, as a native writer does, not the name with the full name in brackets after
+    it, which repeats most of it."""
+    whole, short = (full or "").casefold(), name.casefold()
+    return bool(short) and (whole.startswith(short + " ") or prefixed(name, full))
+
+
+def prefixed(name: str, full: str | None) -> bool:
+    """Whether a full name adds words before the name ("Associação Raízes do Tâmega"): the article and the
+    gender of the lead's full name are then its own first noun's, not the name's."""
+    return bool(name) and (full or "").casefold().endswith(" " + name.casefold())
 
 
 def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str] | None:
@@ -383,5 +392,7 @@ def presented(
         "devoted": said.devoted,
         "type_first": said.type_first,
         "full_first": said.full_first,
+        # "a social care NGO", « une ONG d’action sociale »: a short industry's sector before the type
+        "modified": with_sector(lang, org["type"], said.sector) if said.show_type and not said.devoted else None,
         "again": again,
     }

@@ -43,6 +43,7 @@ WORDING = frozenset(
         "devoted",
         "type_first",
         "full_first",
+        "full_The",
         "placed",
         "in_name",
         "before",

@@ -1,0 +1,103 @@
+"""Leads a native editor passes (issue 11, s18 reading), by class, in every language and through every
+template that opens on the organisation: a full name that adds a noun before the name said alone with
+that noun's article ("A Associação Raízes do Tâmega, uma…"), and a short sector said as a modifier of
+the type where the language does so ("a social care NGO", « une ONG d’action sociale »)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .newfacts import checked, per_lang
+from .test_prose_s17_org import KINDS
+
+
+def _lead(text: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith("**") and ("–" in line or ".**" in line))
+
+
+NGO: dict[str, Any] = {
+    "organisation.name": "Raízes do Tâmega",
+    "organisation.full_name": "Associação Raízes do Tâmega",
+    "organisation.type": per_lang("organização não governamental", "ONG", "NGO", "ONG"),
+    "organisation.sector": per_lang("a ação social", "la acción social", "social care", "l’action sociale"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted({**KINDS, "grant": {}}))
+def test_a_full_name_that_adds_a_noun_before_the_name_is_said_alone_with_its_article(tmp_path: Path, kind: str) -> None:
+    grant = {
+        "release.kind": "grant",
+        "award.name": "Programa Envelhecer em Casa",
+        "award.issuer": {"name": "Fundação Albergaria Nova", "type": "foundation"},
+        "grant": {"amount": 285000, "project": per_lang("o projeto X", "el proyecto X", "project X", "le projet X")},
+    }
+    md = checked(
+        tmp_path, {**NGO, **(grant if kind == "grant" else KINDS[kind])}, drop=("award.level",) * (kind == "grant")
+    )
+    openings = {
+        "pt": "A Associação Raízes do Tâmega, uma organização não governamental dedicada à ação social, ",
+        "es": "La Associação Raízes do Tâmega, una ONG dedicada a la acción social, ",
+        "en": "– Associação Raízes do Tâmega, a social care NGO, ",
+        "fr": "L’Associação Raízes do Tâmega, une ONG d’action sociale, ",
+    }
+    for lang, opening in openings.items():
+        lead = _lead(md[lang])
+        assert opening in lead, lead
+        assert "(Associação Raízes do Tâmega)" not in md[lang]
+    # the name alone elsewhere, with the article its language gives a name of no noun of its own
+    assert "## Sobre a Raízes do Tâmega\n" in md["pt"]
+    assert "## Acerca de Raízes do Tâmega\n" in md["es"] and "de la Raízes" not in md["es"]
+    assert "## À propos de Raízes do Tâmega\n" in md["fr"]
+
+
+def test_the_full_names_own_noun_gives_its_gender(tmp_path: Path) -> None:
+    """A masculine noun before a name whose type is feminine: the lead's article is the noun's."""
+    change = {
+        "organisation.name": "Mar Aberto",
+        "organisation.full_name": "Clube Mar Aberto",
+        "organisation.type": "association",
+    }
+    md = checked(tmp_path, change)
+    assert ".** O Clube Mar Aberto, " in _lead(md["pt"]), _lead(md["pt"])
+    assert ".** El Clube Mar Aberto, " in _lead(md["es"]), _lead(md["es"])
+    assert ".** Le Clube Mar Aberto, " in _lead(md["fr"]), _lead(md["fr"])
+
+
+@pytest.mark.parametrize(
+    ("sector", "en", "fr"),
+    [
+        (
+            per_lang("o vestuário profissional", "la ropa laboral", "workwear", "les vêtements de travail"),
+            "a workwear company",
+            "une entreprise de vêtements de travail",
+        ),
+        (
+            per_lang("o azeite", "el aceite de oliva", "olive oil", "l’huile d’olive"),
+            "an olive oil company",
+            "une entreprise spécialisée dans l’huile d’olive",
+        ),
+        (
+            per_lang("a água", "el agua", "food and drink", "le cycle de l’eau"),
+            "a company in the food and drink sector",
+            "une entreprise spécialisée dans le cycle de l’eau",
+        ),
+        (
+            per_lang("a água", "el agua", "urban water", "la gestion durable"),
+            "an urban water company",
+            "une entreprise de gestion durable",
+        ),
+    ],
+)
+def test_a_short_sector_is_said_as_a_modifier_where_the_language_does(
+    tmp_path: Path, sector: dict[str, str], en: str, fr: str
+) -> None:
+    md = checked(
+        tmp_path, {"organisation.name": "Vandermolen", "organisation.type": "company", "organisation.sector": sector}
+    )
+    assert f"Vandermolen, {en}, has " in _lead(md["en"]), _lead(md["en"])
+    assert f"Vandermolen, {fr}, a " in _lead(md["fr"]), _lead(md["fr"])
+    # Spanish and Portuguese keep their frame
+    assert "Vandermolen, una empresa del sector de" in _lead(md["es"]), _lead(md["es"])
