@@ -203,7 +203,7 @@ def test_a_change_never_opens_on_the_noun_it_counts(
     [
         ("le café de spécialité", "Habitat, une entreprise active dans le café de spécialité, a obtenu"),
         ("les activités de spécialité", "Habitat, une entreprise du secteur des activités de spécialité, a obtenu"),
-        ("la construction durable", "Habitat, une entreprise spécialisée dans la construction durable, a obtenu"),
+        ("la construction durable", "Habitat, une entreprise de construction durable, a obtenu"),
     ],
 )
 def test_the_french_sector_frame_never_repeats_a_word_of_the_sector(tmp_path: Path, sector: str, said: str) -> None:

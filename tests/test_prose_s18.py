@@ -72,7 +72,7 @@ def test_the_full_names_own_noun_gives_its_gender(tmp_path: Path) -> None:
         (
             per_lang("o vestuário profissional", "la ropa laboral", "workwear", "les vêtements de travail"),
             "a workwear company",
-            "une entreprise de vêtements de travail",
+            "une entreprise spécialisée dans les vêtements de travail",
         ),
         (
             per_lang("o azeite", "el aceite de oliva", "olive oil", "l’huile d’olive"),

@@ -1,5 +1,5 @@
 """A short sector said as a modifier of the type, where a language does so: "a social care NGO", "an olive
-oil company", « une ONG d’action sociale », « une entreprise de vêtements de travail », not "an NGO in the
+oil company", « une ONG d’action sociale », « une entreprise de construction durable », not "an NGO in the
 social care sector", « une ONG spécialisée dans l’action sociale ». One rule a language, in a registry; a
 language without one keeps its frame ("del sector de", "do setor de"), as its press writes it.
 """
@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..said import folded
+from .nouns import FIELD_TYPES
 from .stopwords import STOPWORDS
 
 _LONGEST = 3
@@ -42,11 +43,11 @@ def _vowel_sound(word: str) -> bool:
 
 
 def _french(a: str, word: str, sector: str) -> str | None:
-    """« une ONG d’action sociale », « une entreprise de vêtements de travail », « un cluster de textiles
-    techniques »: a sector of a noun and its adjective, or a plural one of up to three words, said with
+    """« une ONG d’action sociale », « une entreprise de fruits et légumes », « un cluster de textiles
+    techniques »: a sector of a noun and its adjectives, or of two nouns, up to three words, said with
     « de » and no article, after a type of one word. A sector of one noun (« une entreprise spécialisée
-    dans l’eau », not « d’eau ») or a singular noun and its complement (« spécialisée dans le cycle de
-    l’eau ») keeps « spécialisé dans »."""
+    dans l’eau », not « d’eau ») or a noun and its complement (« spécialisée dans le cycle de l’eau »,
+    « dans les activités de spécialité ») keeps « spécialisé dans »."""
     found = _ARTICLE_FR.match(sector)
     if found is None or " " in word.strip() or not word or not a:
         return None
@@ -54,7 +55,7 @@ def _french(a: str, word: str, sector: str) -> str | None:
     words = bare.split()
     if not 2 <= len(words) <= _LONGEST or any(not w.replace("-", "").isalpha() for w in words):
         return None  # « l’huile d’olive »: « une entreprise d’huile d’olive » reads as a slip
-    if not found.group().startswith("les") and len(words) > 2:
+    if any(w in ("de", "du", "des") or w.startswith(("d’", "d'")) for w in words):
         return None  # « le cycle de l’eau »: « une entreprise de cycle de l’eau » is not French
     of = "d’" if folded(bare)[:1] in "aeiouyh" else "de "
     return f"{a} {of}{bare}"
@@ -68,6 +69,6 @@ def with_sector(lang: str, kind: Mapping[str, str] | None, sector: str | None) -
     """The type with the sector as its modifier, as ``lang`` writes a short one; None where it keeps its
     frame, or where there is no type or no sector to join."""
     rule = MODIFIERS.get(lang)
-    if rule is None or not kind or not sector or not kind.get("a"):
-        return None
+    if rule is None or not kind or not sector or not kind.get("a") or kind.get("key") in FIELD_TYPES:
+        return None  # a university, a foundation work in a field: "working in", « spécialisée dans »
     return rule(kind["a"], kind.get("word", ""), sector)
