@@ -101,3 +101,44 @@ def test_a_short_sector_is_said_as_a_modifier_where_the_language_does(
     assert f"Vandermolen, {fr}, a " in _lead(md["fr"]), _lead(md["fr"])
     # Spanish and Portuguese keep their frame
     assert "Vandermolen, una empresa del sector de" in _lead(md["es"]), _lead(md["es"])
+
+
+def _gender_findings(tmp_path: Path, change: dict[str, Any]) -> list[Any]:
+    from drafter import draft
+    from drafter.checker import check
+
+    from .newfacts import facts_file
+
+    folder = tmp_path / "release"
+    folder.mkdir(parents=True)
+    for lang, text in draft(facts_file(folder, change)).markdown.items():
+        (folder / f"{lang}.md").write_text(text, encoding="utf-8")
+    return [f for f in check([folder]).findings if f.rule == "facts-gender"]
+
+
+COUNCIL = per_lang(
+    "Câmara Municipal de Amarante", "Ayuntamiento de Amarante", "Amarante Town Council", "Mairie d’Amarante"
+)
+
+
+@pytest.mark.parametrize("where", ["organisation", "award.issuer"])
+def test_a_gender_the_names_noun_contradicts_is_reported_with_the_fix(tmp_path: Path, where: str) -> None:
+    change = {f"{where}.name": COUNCIL, f"{where}.gender": "f"}
+    if where == "organisation":
+        change["organisation.about"] = per_lang("A Câmara.", "El Ayuntamiento.", "The council.", "La mairie.")
+    found = _gender_findings(tmp_path, change)
+    assert [(f.path, f.severity) for f in found] == [(f"{where}.gender", "warning")]
+    message = found[0].message
+    assert message.startswith("In Spanish, “Ayuntamiento de Amarante” starts with “Ayuntamiento”, a masculine")
+    assert "gender: {pt: f, es: m, fr: f}" in message
+    location = found[0].locations[0]
+    line = (tmp_path / "release" / "facts.yaml").read_text(encoding="utf-8").splitlines()[location.line - 1]
+    assert line.strip() == "gender: f"
+
+
+@pytest.mark.parametrize("gender", [None, {"pt": "f", "es": "m", "fr": "f"}])
+def test_a_gender_left_out_or_given_per_language_is_no_finding(tmp_path: Path, gender: Any) -> None:
+    change: dict[str, Any] = {"award.issuer.name": COUNCIL}
+    if gender:
+        change["award.issuer.gender"] = gender
+    assert _gender_findings(tmp_path, change) == []
