@@ -40,6 +40,7 @@ from .lang.frames import change_opening
 from .lang.leads import prefixed, presented
 from .lang.nouns import ORGS, OrgNouns
 from .lang.places import BARE, place_of, placed, says_place
+from .lang.schemes import issuers_name_abroad
 from .localize import (
     country_forms,
     country_name,
@@ -260,11 +261,29 @@ class Localizer:
         }
 
 
+def by_noun_and_issuer(facts: Facts, lang: str, issuer: dict[str, Any] | None) -> Facts:
+    """The facts with the award named by its noun and its issuer in ``lang`` where its name is the issuer's
+    and the noun in another language: "la acreditación de la Joint Commission International", « l’accréditation
+    de la Joint Commission International », not "la Joint Commission International Accreditation"
+    (:func:`~drafter.lang.schemes.issuers_name_abroad`); every sentence then says it so."""
+    body = issuers_name_abroad(facts.award, lang)
+    noun = (facts.award.noun or {}).get(lang)
+    if body is None or issuer is None or not noun:
+        return facts
+    said = f"{noun} {with_article(issuer.get('of', ''), body, words(lang))}"
+    names = (
+        facts.award.name if isinstance(facts.award.name, Mapping) else dict.fromkeys(facts.languages, facts.award.name)
+    )
+    award = facts.award.model_copy(update={"name": {**names, lang: said}})
+    return facts.model_copy(update={"award": award})
+
+
 def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
+    issuer, assessor = loc.party(facts.award.issuer), loc.party(facts.award.assessor, assessor=True)
+    facts = by_noun_and_issuer(facts, lang, issuer)
     award, release = facts.award, facts.release
-    issuer, assessor = loc.party(award.issuer), loc.party(award.assessor, assessor=True)
     managed_by, launched_by, backed_by = (
         loc.party(p) for p in (facts.organisation.managed_by, award.launched_by, award.backed_by)
     )

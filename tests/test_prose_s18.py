@@ -142,3 +142,37 @@ def test_a_gender_left_out_or_given_per_language_is_no_finding(tmp_path: Path, g
     if gender:
         change["award.issuer.gender"] = gender
     assert _gender_findings(tmp_path, change) == []
+
+
+JCI: dict[str, Any] = {
+    "award.name": "Joint Commission International Accreditation",
+    "award.acronym": "JCI",
+    "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
+    "award.issuer": {"name": "Joint Commission International", "gender": "f", "article": True},
+    "award.launched": 1994,
+}
+
+
+@pytest.mark.parametrize("kind", ["award", "renewal"])
+def test_an_award_named_after_its_issuer_in_another_language_is_said_by_its_noun(tmp_path: Path, kind: str) -> None:
+    change = {**JCI, **({"release.kind": "renewal", "award.first_awarded": 2014} if kind == "renewal" else {})}
+    md = checked(tmp_path, change, drop=("award.level",))
+    said = {
+        "pt": "a acreditação da Joint Commission International (JCI)",
+        "es": "la acreditación de la Joint Commission International (JCI)",
+        "fr": "l’accréditation de la Joint Commission International (JCI)",
+    }
+    for lang, words in said.items():
+        assert words in _lead(md[lang]), _lead(md[lang])
+        assert "Joint Commission International Accreditation" not in md[lang]
+        # the headline and the scheme's creation say it so too
+        assert words.removesuffix(" (JCI)") in md[lang].splitlines()[0], md[lang].splitlines()[0]
+    assert "\nLa acreditación de la Joint Commission International se creó en 1994." in md["es"]
+    # English keeps the name, which is its own
+    assert "Joint Commission International Accreditation (JCI)" in _lead(md["en"]), _lead(md["en"])
+
+
+def test_an_award_whose_name_is_in_the_drafts_language_keeps_it(tmp_path: Path) -> None:
+    change = {**JCI, "award.name": "Acreditación Joint Commission International", "award.acronym": None}
+    md = checked(tmp_path, {k: v for k, v in change.items() if v is not None}, drop=("award.level",))
+    assert "Acreditación Joint Commission International" in md["es"]
