@@ -176,3 +176,20 @@ def test_an_award_whose_name_is_in_the_drafts_language_keeps_it(tmp_path: Path) 
     change = {**JCI, "award.name": "Acreditación Joint Commission International", "award.acronym": None}
     md = checked(tmp_path, {k: v for k, v in change.items() if v is not None}, drop=("award.level",))
     assert "Acreditación Joint Commission International" in md["es"]
+
+
+@pytest.mark.parametrize(
+    ("name", "es"),
+    [
+        ("Aberwen University", "**Aveiro, 4 de mayo de 2026.** Aberwen University, "),
+        ("Imperial College London", "**Aveiro, 4 de mayo de 2026.** Imperial College London, "),
+        ("European Space Agency", "**Aveiro, 4 de mayo de 2026.** La European Space Agency, "),
+    ],
+)
+def test_spanish_keeps_bare_a_name_english_keeps_bare(tmp_path: Path, name: str, es: str) -> None:
+    md = checked(tmp_path, {"organisation.name": name, "organisation.type": "university", "organisation.country": "GB"})
+    assert _lead(md["es"]).startswith(es), _lead(md["es"])
+    # Portuguese names every body with its article, French with its noun's
+    assert _lead(md["pt"]).startswith(("**Aveiro, 4 de maio de 2026.** A ", "**Aveiro, 4 de maio de 2026.** O ")), (
+        _lead(md["pt"])
+    )
