@@ -193,3 +193,23 @@ def test_spanish_keeps_bare_a_name_english_keeps_bare(tmp_path: Path, name: str,
     assert _lead(md["pt"]).startswith(("**Aveiro, 4 de maio de 2026.** A ", "**Aveiro, 4 de maio de 2026.** O ")), (
         _lead(md["pt"])
     )
+
+
+def test_a_purpose_opening_on_the_schemes_noun_and_name_is_not_said_twice(tmp_path: Path) -> None:
+    """ "La certificación B Corp se creó en 2007. Evalúa…", not "… La certificación B Corp evalúa…"."""
+    change = {
+        "release.kind": "certification",
+        "award.name": "Sello Ríos Vivos",
+        "award.noun": per_lang("selo", "sello", "seal", "label"),
+        "award.launched": 2012,
+        "award.purpose": per_lang(
+            "O selo Ríos Vivos distingue as empresas que devolvem a água limpa aos rios.",
+            "El sello Ríos Vivos distingue a las empresas que devuelven el agua limpia a los ríos.",
+            "The Ríos Vivos seal recognises companies that return clean water to rivers.",
+            "Le label Ríos Vivos distingue les entreprises qui rendent une eau propre aux rivières.",
+        ),
+    }
+    md = checked(tmp_path, change, drop=("award.level",))
+    assert " 2012. Distingue a las empresas que devuelven" in md["es"], md["es"]
+    assert " 2012. Distingue as empresas que devolvem" in md["pt"], md["pt"]
+    assert " 2012. Il distingue les entreprises" in md["fr"], md["fr"]
