@@ -37,10 +37,10 @@ from .lang.cities import city_in
 from .lang.en import bare_name, possessed
 from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
-from .lang.leads import prefixed, presented
+from .lang.full_names import prefixed
+from .lang.leads import presented
 from .lang.nouns import ORGS, OrgNouns
 from .lang.places import BARE, place_of, placed, says_place
-from .lang.schemes import issuers_name_abroad
 from .localize import (
     country_forms,
     country_name,
@@ -54,6 +54,7 @@ from .localize import (
 from .parties import in_headline, mentioned, partnership_view, party_view, typed_kind
 from .said import said_by, says
 from .typography import apostrophes, closing_stop, nested
+from .view_names import acronym_elsewhere, by_noun_and_issuer, full_article
 
 _SHARED_NOUNS = frozenset("cluster club group hub lab".split())
 """Nouns of a body's name that English shares with the other languages: such a name is not foreign."""
@@ -261,23 +262,6 @@ class Localizer:
         }
 
 
-def by_noun_and_issuer(facts: Facts, lang: str, issuer: dict[str, Any] | None) -> Facts:
-    """The facts with the award named by its noun and its issuer in ``lang`` where its name is the issuer's
-    and the noun in another language: "la acreditación de la Joint Commission International", « l’accréditation
-    de la Joint Commission International », not "la Joint Commission International Accreditation"
-    (:func:`~drafter.lang.schemes.issuers_name_abroad`); every sentence then says it so."""
-    body = issuers_name_abroad(facts.award, lang)
-    noun = (facts.award.noun or {}).get(lang)
-    if body is None or issuer is None or not noun:
-        return facts
-    said = f"{noun} {with_article(issuer.get('of', ''), body, words(lang))}"
-    names = (
-        facts.award.name if isinstance(facts.award.name, Mapping) else dict.fromkeys(facts.languages, facts.award.name)
-    )
-    award = facts.award.model_copy(update={"name": {**names, lang: said}})
-    return facts.model_copy(update={"award": award})
-
-
 def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
@@ -329,13 +313,6 @@ PARTS_OF: Mapping[str, frozenset[str]] = {"research_centre": frozenset({"univers
 """Types of organisation that are a unit of the body that manages them, by the types of that body."""
 
 
-def _acronym_elsewhere(name: str, full: str | Mapping[str, str] | None, lang: str) -> bool:
-    """Whether ``name`` is spelt from the full name the facts give another language."""
-    if not isinstance(full, Mapping) or lang not in ("fr", "es"):
-        return False
-    return any(initials_of(name, other) or spelt_from(name, other) for code, other in full.items() if code != lang)
-
-
 def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
     """A quotation, its text and its closing stop apart: Spanish puts the stop after the closing mark
     («… profesionales».), the others inside it (:func:`drafter.typography.closing_stop`)."""
@@ -343,16 +320,6 @@ def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
     title = loc.text(quote.title)  # "Pr Gareth Llewelyn-Hughes", "Prof. Gareth Llewelyn-Hughes"
     speaker = f"{title} {quote.speaker}" if title else quote.speaker
     return {"speaker": speaker, "role": loc.prose(quote.role), "text": text, "stop": stop}
-
-
-def full_article(loc: Localizer, full: str, article: bool | Mapping[str, bool] | None, gender: str) -> str:
-    """The article a full name that starts with a body's noun takes in the lead, by that noun ("La
-    Associação Raízes do Tâmega", "la Fundación…") where the name alone would take none in Spanish."""
-    # English keeps a name in another language bare, as its own "About" does: "Associação Raízes do Tâmega,
-    # a social care NGO, has…"; "the" only before its own noun ("the University of Aveiro")
-    foreign = loc.lang == "en" and full.split(" ", 1)[0].lower() not in ORGS["en"].institutions
-    takes = loc.uses_article(article, loc.words.names_take_article or (loc.names_a_body(full) and not foreign))
-    return loc.articles(loc.head(full) or gender, takes).get("The", "")
 
 
 def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:
@@ -373,7 +340,7 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     acronym = acronym or (loc.lang in ("fr", "es") and bool(full) and spelt_from(name, full or ""))
     # An acronym kept from the name in another language is one still: « le CQV (Centre de chimie verte) »
     # for the Centro de Química Verde
-    spelt = acronym or _acronym_elsewhere(name, org.full_name, loc.lang)
+    spelt = acronym or acronym_elsewhere(name, org.full_name, loc.lang)
     headed = headed or (loc.lang == "fr" and spelt and loc.names_a_body(full or ""))
     # Spanish too, for a body of a type named with its article: «el CNIO», «la UPV»
     headed = headed or (

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..grammar import with_article
 from ..said import STEM, folded
+from .full_names import extends
 from .model import Words
 from .modifiers import with_sector
 from .nouns import (
@@ -315,21 +316,6 @@ def bare_type(kind: Mapping[str, str]) -> bool:
     noun of one's own alone ("Coopval, une coopérative,"), which read as a slip; a type of one's own
     that says more ("Sanvera, un hospital público,", "a family footwear company") is kept."""
     return bool(kind.get("key")) or len(_content(kind.get("word", ""))) < 2
-
-
-def extends(name: str, full: str | None) -> bool:
-    """Whether a full name only adds words to the name, after it ("Mutuelle Armoricaine d’Assurances" of
-    "Mutuelle Armoricaine") or before it ("Associação Raízes do Tâmega" of "Raízes do Tâmega"): the lead
-    says the full name alone, as a native writer does, not the name with the full name in brackets after
-    it, which repeats most of it."""
-    whole, short = (full or "").casefold(), name.casefold()
-    return bool(short) and (whole.startswith(short + " ") or prefixed(name, full))
-
-
-def prefixed(name: str, full: str | None) -> bool:
-    """Whether a full name adds words before the name ("Associação Raízes do Tâmega"): the article and the
-    gender of the lead's full name are then its own first noun's, not the name's."""
-    return bool(name) and (full or "").casefold().endswith(" " + name.casefold())
 
 
 def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str] | None:
