@@ -44,6 +44,7 @@ WORDING = frozenset(
         "type_first",
         "full_first",
         "full_The",
+        "modified",
         "placed",
         "in_name",
         "before",
