@@ -37,6 +37,7 @@ from .lang.cities import city_in
 from .lang.en import bare_name, possessed
 from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
+from .lang.full_names import prefixed
 from .lang.leads import presented
 from .lang.nouns import ORGS, OrgNouns
 from .lang.places import BARE, place_of, placed, says_place
@@ -53,6 +54,7 @@ from .localize import (
 from .parties import in_headline, mentioned, partnership_view, party_view, typed_kind
 from .said import cognates_say, said_by, says
 from .typography import apostrophes, closing_stop, nested
+from .view_names import acronym_elsewhere, by_noun_and_issuer, full_article
 
 _SHARED_NOUNS = frozenset("cluster club group hub lab".split())
 """Nouns of a body's name that English shares with the other languages: such a name is not foreign."""
@@ -265,8 +267,9 @@ class Localizer:
 def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
+    issuer, assessor = loc.party(facts.award.issuer), loc.party(facts.award.assessor, assessor=True)
+    facts = by_noun_and_issuer(facts, lang, issuer)
     award, release = facts.award, facts.release
-    issuer, assessor = loc.party(award.issuer), loc.party(award.assessor, assessor=True)
     managed_by, launched_by, backed_by = (
         loc.party(p) for p in (facts.organisation.managed_by, award.launched_by, award.backed_by)
     )
@@ -313,13 +316,6 @@ PARTS_OF: Mapping[str, frozenset[str]] = {"research_centre": frozenset({"univers
 """Types of organisation that are a unit of the body that manages them, by the types of that body."""
 
 
-def _acronym_elsewhere(name: str, full: str | Mapping[str, str] | None, lang: str) -> bool:
-    """Whether ``name`` is spelt from the full name the facts give another language."""
-    if not isinstance(full, Mapping) or lang not in ("fr", "es"):
-        return False
-    return any(initials_of(name, other) or spelt_from(name, other) for code, other in full.items() if code != lang)
-
-
 def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
     """A quotation, its text and its closing stop apart: Spanish puts the stop after the closing mark
     («… profesionales».), the others inside it (:func:`drafter.typography.closing_stop`)."""
@@ -334,7 +330,9 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     name = loc.text(org.name) or ""
     full = loc.text(org.full_name)
     kind = loc.kind(org.type) or loc.kind(DEFAULT_TYPE)
-    gender = loc.gender(org.gender, loc.kind(org.type), name)
+    # "A Associação Raízes do Tâmega": a full name that adds a noun before the name gives it its gender
+    prefix = prefixed(name, full)
+    gender = loc.gender(org.gender, loc.kind(org.type), full if prefix else name)
     # "la Cámara de Comercio", "le Musée de la Mer", "the Portuguese Canoe Federation": a body's noun says
     # the name takes the article
     headed = loc.names_a_body(name)
@@ -345,7 +343,7 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
     acronym = acronym or (loc.lang in ("fr", "es") and bool(full) and spelt_from(name, full or ""))
     # An acronym kept from the name in another language is one still: « le CQV (Centre de chimie verte) »
     # for the Centro de Química Verde
-    spelt = acronym or _acronym_elsewhere(name, org.full_name, loc.lang)
+    spelt = acronym or acronym_elsewhere(name, org.full_name, loc.lang)
     headed = headed or (loc.lang == "fr" and spelt and loc.names_a_body(full or ""))
     # Spanish too, for a body of a type named with its article: «el CNIO», «la UPV»
     headed = headed or (
@@ -390,6 +388,8 @@ def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | Non
         "Called": with_article(forms.get("The", ""), spoken, loc.words),
         "headline": with_article(forms.get("The", ""), spoken, loc.words) if loc.words.headline_article else name,
         "full_name": full if full and full.casefold() != name.casefold() else None,
+        # the full name's own article where it adds a noun before the name: "La Associação Raízes do Tâmega"
+        "full_The": full_article(loc, full or "", org.article, gender) if prefix else forms.get("The", ""),
         "placed": lead_name,
         "acronym_of_full": acronym,
         "type": typed,

@@ -149,7 +149,9 @@ def test_check_finds_a_month_date_as_a_month(tmp_path: Path) -> None:
 
 def test_no_dateline_date_leaves_no_dangling_comma(tmp_path: Path) -> None:
     md = drafts(tmp_path, drop=("release.date",))
-    assert "**Aveiro** – Habitat, an organisation" in md["en"]  # an English dateline ends in a dash
+    assert (
+        "**Aveiro** – Habitat, a sustainable construction organisation" in md["en"]
+    )  # an English dateline ends in a dash
     assert "**Aveiro.** O Habitat, uma organização" in md["pt"]
     assert "**Aveiro.** Habitat, una organización" in md["es"]
     assert "**Aveiro.** Habitat, une organisation" in md["fr"]

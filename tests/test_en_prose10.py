@@ -40,8 +40,8 @@ def _checked(tmp_path: Path, change: dict[str, Any], drop: tuple[str, ...] = NO_
 @pytest.mark.parametrize(
     ("word", "said"),
     [
-        ("SME", "Habitat, an SME in the sustainable construction sector,"),
-        ("NGO", "Habitat, an NGO in the"),
+        ("SME", "Habitat, a sustainable construction SME,"),
+        ("NGO", "Habitat, a sustainable construction NGO,"),
         ("EU agency", "Habitat, an EU agency working in sustainable construction,"),
         ("NHS trust", "Habitat, an NHS trust in the"),
         ("RSPB reserve", "Habitat, an RSPB reserve in the"),
@@ -137,8 +137,8 @@ CERTIFIED: dict[str, Any] = {
     [
         (
             "Blue Flag",
-            "# Habitat achieves the Blue Flag\n\n**Aveiro, 4 May 2026** – Habitat, an organisation in the "
-            "sustainable construction sector, has obtained the Blue Flag. The Foundation for Environmental "
+            "# Habitat achieves the Blue Flag\n\n**Aveiro, 4 May 2026** – Habitat, a sustainable "
+            "construction organisation, has obtained the Blue Flag. The Foundation for Environmental "
             "Education (FEE) awarded the flag on 27 May 2026. It can be flown until May 2027.",
         ),
         (

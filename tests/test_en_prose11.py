@@ -168,8 +168,8 @@ CERTIFIED: dict[str, Any] = {
     [
         (
             "UKAS Accreditation",
-            "# Habitat achieves UKAS Accreditation\n\n**Aveiro, 4 May 2026** – Habitat, an organisation in the "
-            "sustainable construction sector, has achieved UKAS Accreditation. The United Kingdom Accreditation "
+            "# Habitat achieves UKAS Accreditation\n\n**Aveiro, 4 May 2026** – Habitat, a sustainable "
+            "construction organisation, has achieved UKAS Accreditation. The United Kingdom Accreditation "
             "Service (UKAS) granted the accreditation in January 2026. It is valid until January "
             "2030.\n\nUKAS Accreditation was created in 1995.",
         ),

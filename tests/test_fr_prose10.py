@@ -79,19 +79,19 @@ FEDERATION = {
             "Vignerons de Corgoloin",
             "mp",
             per_lang("cooperativa", "cooperativa", "cooperative", "coopérative"),
-            "Les Vignerons de Corgoloin, une coopérative spécialisée dans la construction durable, ont obtenu",
+            "Les Vignerons de Corgoloin, une coopérative de construction durable, ont obtenu",
         ),
         (
             "Musée Vauclair",
             "m",
             per_lang("associação", "asociación", "association", "association"),
-            "Le Musée Vauclair, une association spécialisée dans la construction durable, a obtenu",
+            "Le Musée Vauclair, une association de construction durable, a obtenu",
         ),
         (
             "Maison Arnaud",
             "f",
             per_lang("grupo", "grupo", "group", "groupe"),
-            "La Maison Arnaud, un groupe spécialisé dans la construction durable, a obtenu",
+            "La Maison Arnaud, un groupe de construction durable, a obtenu",
         ),
     ],
 )

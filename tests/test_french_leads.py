@@ -83,7 +83,7 @@ def _lead(tmp_path: Path, change: dict[str, Any]) -> str:
         ),
         (
             {"organisation.sector": {"fr": "les fruits et légumes"}},
-            "** Primeurs Vallée, une entreprise spécialisée dans les fruits et légumes, a obtenu",
+            "** Primeurs Vallée, une entreprise de fruits et légumes, a obtenu",
         ),
     ],
 )

@@ -95,7 +95,7 @@ def test_english_names_a_body_as_its_issuer_and_its_partner(tmp_path: Path, name
 
 def test_english_names_the_organisation_by_its_noun(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"organisation.name": "Basque Center for Applied Mathematics"})["en"]
-    assert "The Basque Center for Applied Mathematics, an organisation" in md
+    assert "The Basque Center for Applied Mathematics, a sustainable construction organisation" in md
     assert "## About the Basque Center" in md
 
 

@@ -294,6 +294,10 @@ def test_spanish_says_a_type_only_where_it_adds_something(tmp_path: Path) -> Non
         ),
     }
     md = drafts(tmp_path, hospital, drop=("organisation.sector",))
+    # what only the type says stays in the lead where "About" does not say it (s18): "público"
+    assert "2026.** El Hospital de Aveiro, un hospital público, ha obtenido el nivel Oro del" in _lead(md["es"])
+    about = per_lang("É um hospital público.", "Es un hospital público.", "A public hospital.", "Un hôpital public.")
+    md = drafts(tmp_path, {**hospital, "organisation.about": about}, drop=("organisation.sector",))
     assert "2026.** El Hospital de Aveiro ha obtenido el nivel Oro del" in _lead(md["es"])
     md = drafts(
         tmp_path, {**hospital, "organisation.sector": per_lang("a saúde", "la sanidad", "healthcare", "la santé")}

@@ -1,7 +1,7 @@
 """What an organisation is, what it is called in each language, and the article it takes.
 
 An organisation, a party (issuer, assessor, backer) and a partner may have a type, which the lead
-names after the organisation's name ("a company in the sustainable construction sector"); a name
+names after the organisation's name ("a sustainable construction company"); a name
 per language; and an article and a gender per language. The sector may start with its article,
 which the frame contracts: "do setor da construção", "du secteur de la construction".
 """
@@ -29,10 +29,10 @@ def _lead(md: str) -> str:
 
 def test_a_company_in_the_sector_with_its_article(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"organisation.type": "company"})
-    assert "Habitat, a company in the sustainable construction sector, has achieved" in _lead(md["en"])
+    assert "Habitat, a sustainable construction company, has achieved" in _lead(md["en"])
     assert "A Habitat, uma empresa do setor da construção sustentável, obteve" in _lead(md["pt"])
     assert "Habitat, una empresa del sector de la construcción sostenible, ha obtenido" in _lead(md["es"])
-    assert "Habitat, une entreprise spécialisée dans la construction durable, a obtenu" in _lead(md["fr"])
+    assert "Habitat, une entreprise de construction durable, a obtenu" in _lead(md["fr"])
 
 
 DEVOTED = {"university", "research centre", "foundation", "public body"}
@@ -81,8 +81,9 @@ def test_each_type_reads_right_and_gives_the_name_its_gender(
     # en: a university, a research centre, a foundation or a public body works in a field, the others are
     # in a sector
     field = kind in DEVOTED
-    en_frame = "working in sustainable construction" if field else "in the sustainable construction sector"
-    assert f"Habitat, {en} {en_frame}" in _lead(md["en"])
+    # the others' short sector is said before their noun: "a sustainable construction cluster" (s18)
+    en_said = f"{en} working in sustainable construction" if field else f"a sustainable construction {en.split()[-1]}"
+    assert f"Habitat, {en_said}," in _lead(md["en"]), _lead(md["en"])
     # pt: a university, a research centre, a foundation or a public body is devoted to its field, not "of its sector"
     devoted = ("dedicada à" if " uma " in pt else "dedicado à") if kind in DEVOTED else "do setor da"
     assert _lead(md["pt"]).startswith(f"**Aveiro, 4 de maio de 2026.** {pt[:1].upper()}{pt[1:]} {devoted} construção")
@@ -90,16 +91,19 @@ def test_each_type_reads_right_and_gives_the_name_its_gender(
     devoted = {"university": "dedicada a", "foundation": "dedicada a", "research centre": "dedicado a"}
     frame = {**devoted, "public body": "dedicado a"}.get(kind, "del sector de")
     assert f"{es} {frame} la construcción sostenible" in _lead(md["es"])
-    assert f"{fr} spécialisé" in _lead(md["fr"])  # spécialisé or spécialisée, with the type's gender
-    assert " dans la construction durable, a obtenu" in _lead(md["fr"])
+    # a field is one a body is "spécialisé" in, with the type's gender; an industry's short sector is said with
+    # "de" after the type (s18): « un cluster de construction durable »
+    said = f"{fr} spécialisé" if field else f"{fr} de construction durable, a obtenu"
+    assert said in _lead(md["fr"]), _lead(md["fr"])
+    assert " construction durable, a obtenu" in _lead(md["fr"])
 
 
 def test_without_a_type_it_is_an_organisation(tmp_path: Path) -> None:
     md = drafts(tmp_path)
-    assert "Habitat, an organisation in the sustainable construction sector" in md["en"]
+    assert "Habitat, a sustainable construction organisation" in md["en"]
     assert "O Habitat, uma organização do setor da construção sustentável" in md["pt"]
     assert "Habitat, una organización del sector de la construcción sostenible" in md["es"]
-    assert "Habitat, une organisation spécialisée dans la construction durable" in md["fr"]
+    assert "Habitat, une organisation de construction durable" in md["fr"]
 
 
 def test_a_sector_without_its_article_reads_as_before(tmp_path: Path) -> None:
@@ -181,7 +185,8 @@ def test_a_name_per_language_with_its_article(tmp_path: Path) -> None:
     assert "El Cluster Habitat (Clúster del Hábitat Sostenible), del sector" in md["es"]
     assert "## Acerca del Cluster Habitat" in md["es"]
     assert md["en"].startswith("# Habitat Cluster wins")
-    assert "Habitat Cluster (Sustainable Habitat Cluster), which works in the sustainable" in md["en"]
+    # a full name that adds a word before the name stands for it (s18)
+    assert "Sustainable Habitat Cluster, which works in the sustainable" in md["en"]
     assert "## About Habitat Cluster" in md["en"]
     assert md["fr"].startswith("# Le Cluster Habitat obtient")
     assert "## À propos du Cluster Habitat" in md["fr"]

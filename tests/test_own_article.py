@@ -26,7 +26,7 @@ def test_an_organisations_own_article_is_its_only_one(tmp_path: Path) -> None:
     assert "## Acerca de El Corte Inglés" in es and "el El" not in es
     assert "## About The Body Shop" in en and "the The" not in en
     assert fr.startswith("# Les Ateliers Verts obtiennent") and "## À propos des Ateliers Verts" in fr
-    assert "Les Ateliers Verts, une entreprise spécialisée dans la construction durable, ont obtenu" in fr
+    assert "Les Ateliers Verts, une entreprise de construction durable, ont obtenu" in fr
 
 
 def test_the_gender_is_the_articles(tmp_path: Path) -> None:

@@ -76,7 +76,8 @@ def test_a_full_name_that_says_the_type_is_not_followed_by_it(tmp_path: Path) ->
 def test_a_full_name_without_the_type_keeps_it(tmp_path: Path) -> None:
     full = per_lang("Habitat Sustentável", "Habitat Sostenible", "Sustainable Habitat", "Habitat durable")
     md = drafts(tmp_path, {"organisation.type": "cluster", "organisation.full_name": full})
-    assert "(Sustainable Habitat), a cluster in the sustainable construction sector," in _lead(md["en"])
+    # a full name that adds a word before the name stands for it (s18)
+    assert "– Sustainable Habitat, a sustainable construction cluster," in _lead(md["en"])
     # a full name that only extends the name leads alone (s17), with the type after it
     assert "O Habitat Sustentável, um cluster do setor da construção sustentável," in _lead(md["pt"])
 

@@ -136,7 +136,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             ],
             "en": [
                 "# Aveiro Municipal Services win the Gold Cluster Management Excellence Label",
-                "The Aveiro Municipal Services, an organisation in the sustainable construction sector, "
+                "The Aveiro Municipal Services, a sustainable construction organisation, "
                 "have achieved the Cluster Management Excellence Label at Gold level.",
                 "The European Laboratories awarded the label on 28 April 2026, following an assessment by "
                 "the United Audits.",
@@ -146,8 +146,8 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             ],
             "fr": [
                 "# Les Services municipalisés d’Aveiro obtiennent le niveau Or du",
-                "Les Services municipalisés d’Aveiro, une organisation spécialisée dans la construction "
-                "durable, ont obtenu le niveau Or",
+                "Les Services municipalisés d’Aveiro, une organisation de construction durable, ont obtenu le "
+                "niveau Or",
                 "Les Laboratoires européens leur ont décerné le label le 28 avril 2026, "
                 "à l’issue d’une évaluation réalisée par les Expertises réunies.",
                 "Les Services municipalisés d’Aveiro sont gérés par la Câmara Municipal de Aveiro.",
@@ -297,7 +297,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
         },
         {
             "pt": ["Os Hospitais da Beira, do setor da construção sustentável, obtiveram"],
-            "en": ["Beira Health, an organisation in the sustainable construction sector, has achieved"],
+            "en": ["Beira Health, a sustainable construction organisation, has achieved"],
             "fr": ["Les Hôpitaux, spécialisés dans la construction durable, ont obtenu"],
         },
     ),
@@ -309,7 +309,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
                 "**Aveiro, 4 de mayo de 2026.** Los Laboratorios Rovi, una empresa",
                 "# Los Laboratorios Rovi obtienen",
             ],
-            "en": ["– The Rovi Laboratories, a company"],
+            "en": ["– The Rovi Laboratories, a sustainable construction company,"],
             "fr": ["**Aveiro, le 4 mai 2026.** Les Laboratoires Rovi, une entreprise"],
         },
     ),
@@ -326,7 +326,7 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
             "pt": ["Os Laboratórios Europeus (LE) atribuíram-lhe o selo"],
             "es": ["Los Laboratorios Europeos (LE) le concedieron el sello"],
             "fr": ["Les Laboratoires européens (LE) lui ont décerné le label"],
-            "en": ["construction sector, has achieved"],
+            "en": ["sustainable construction organisation, has achieved"],
         },
     ),
     "the-one-partner-named-among-several-plural": (

@@ -329,7 +329,7 @@ def test_the_body_that_runs_an_organisation_has_a_sentence_of_its_own(tmp_path: 
     managed_by = {"name": "Associação Habitat", "type": "association"}
     change = {"organisation.type": "cluster", "organisation.managed_by": managed_by}
     md = _drafts(tmp_path, change)
-    assert "Habitat, a cluster in the sustainable construction sector, has achieved" in md["en"]
+    assert "Habitat, a sustainable construction cluster, has achieved" in md["en"]
     assert "The cluster is run by the Associação Habitat." in md["en"]
     assert "O cluster é gerido pela Associação Habitat." in md["pt"]
     assert "El clúster está gestionado por la Associação Habitat." in md["es"]

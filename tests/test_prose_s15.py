@@ -139,10 +139,10 @@ OLIVES = {
 
 
 def test_english_keeps_a_sector_a_name_says_only_in_another_language(tmp_path: Path) -> None:
-    """en: "Oliveiras do Tua, a company in the olive oil sector" (was "…, a company,": "Oliveiras" is no
+    """en: "Oliveiras do Tua, an olive oil company" (was "…, a company,": "Oliveiras" is no
     "olive" to an English reader); a name that says the sector in English still drops it."""
     md = checked(tmp_path, OLIVES, ("award.level",))["en"]
-    assert "Oliveiras do Tua, a company in the olive oil sector, has achieved" in md, md
+    assert "Oliveiras do Tua, an olive oil company, has achieved" in md, md
     english = {**OLIVES, "organisation.name": "Olive Groves of the Tua"}
     md = checked(tmp_path / "en", english, ("award.level",))["en"]
     assert "sector" not in md.split("\n\n")[1], md

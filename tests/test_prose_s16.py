@@ -203,7 +203,7 @@ def test_a_change_never_opens_on_the_noun_it_counts(
     [
         ("le café de spécialité", "Habitat, une entreprise active dans le café de spécialité, a obtenu"),
         ("les activités de spécialité", "Habitat, une entreprise du secteur des activités de spécialité, a obtenu"),
-        ("la construction durable", "Habitat, une entreprise spécialisée dans la construction durable, a obtenu"),
+        ("la construction durable", "Habitat, une entreprise de construction durable, a obtenu"),
     ],
 )
 def test_the_french_sector_frame_never_repeats_a_word_of_the_sector(tmp_path: Path, sector: str, said: str) -> None:
@@ -242,7 +242,7 @@ def test_an_award_says_what_it_is_granted_to(tmp_path: Path, kind: str) -> None:
     assert "Blue Flag for its nine beaches" in md["en"], md["en"]
     assert "Pavillon bleu pour ses neuf plages" in md["fr"], md["fr"]
     if kind == "renewal":  # the first year in a sentence of its own: never "the beaches, which it first won…"
-        assert "as nove praias do concelho. Obteve a bandeira pela primeira vez em 1992." in md["pt"]
+        assert "as nove praias do concelho. Recebeu a bandeira pela primeira vez em 1992." in md["pt"]
         assert "las nueve playas del municipio. Obtuvo la bandera por primera vez en 1992." in md["es"]
         assert "for the 34th time. It has held the flag since 1992." in md["en"]
         assert "ses neuf plages. Il avait obtenu le pavillon pour la première fois en 1992." in md["fr"]

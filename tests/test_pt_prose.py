@@ -124,11 +124,11 @@ def test_the_new_wording_keeps_every_fact(tmp_path: Path) -> None:
     [
         (
             {"award.motto": "Striving for Excellence"},
-            "(«Striving for Excellence»). Obteve o selo pela primeira vez em 2019.",
+            "(«Striving for Excellence»). Recebeu o selo pela primeira vez em 2019.",
         ),
         (
             {"award.motto": "Striving", "organisation.gender": "mp"},
-            "(«Striving»). Obtiveram o selo pela primeira vez",
+            "(«Striving»). Receberam o selo pela primeira vez",
         ),
         ({}, "Label, que obteve pela primeira vez em 2019."),
     ],

@@ -109,8 +109,8 @@ def test_a_type_the_name_does_not_say_is_still_said(tmp_path: Path) -> None:
     leads = _leads(tmp_path, {"organisation.name": "Lumatec", "organisation.type": "company"})
     assert leads["pt"].startswith("A Lumatec, uma empresa do setor da construção sustentável, obteve")
     assert leads["es"].startswith("Lumatec, una empresa del sector de la construcción sostenible, ha")
-    assert leads["en"].startswith("Lumatec, a company in the sustainable construction sector, has")
-    assert leads["fr"].startswith("Lumatec, une entreprise spécialisée dans la construction durable, a")
+    assert leads["en"].startswith("Lumatec, a sustainable construction company, has")
+    assert leads["fr"].startswith("Lumatec, une entreprise de construction durable, a")
 
 
 MARINE = {

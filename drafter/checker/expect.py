@@ -30,6 +30,7 @@ from ..facts.dates import Month
 from ..facts.levels import OwnLevel, level_text
 from ..lang import directions, words
 from ..lang.cities import city_id, city_in
+from ..lang.schemes import issuers_name_abroad
 from ..lang.times import times_ordinal, times_said
 from ..localize import format_date, format_number, format_percent, format_when, locale_for, url_label
 from ..parties import ONE_EACH_SPELT
@@ -139,7 +140,8 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
     add(Expected("organisation.country", "country", org.country, loc.territories.get(org.country, org.country)))
     add(Expected("organisation.website", "url", canon_url(org.website), url_label(org.website)))
     out.extend(_party("organisation.managed_by", org.managed_by, lang))
-    out.extend(_name("award.name", _text(award.name, lang)))
+    # "la acreditación de la Joint Commission International": a name the draft says by its noun and its issuer
+    out.extend(_name("award.name", issuers_name_abroad(award, lang) or _text(award.name, lang)))
     if award.noun and award.noun.get(lang):
         # "accreditation", "acreditação": the noun the scheme is named by, which a version may not swap
         add(Expected("award.noun", "text", award.noun[lang], award.noun[lang]))

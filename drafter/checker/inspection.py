@@ -26,6 +26,7 @@ from .against_facts import against_facts, orphans
 from .between import between
 from .expect import Expected, expectations, family, prose
 from .findings import Finding, Location, load_dismissed
+from .genders import gender_findings
 from .inputs import Release
 from .langid import identify
 from .proofread import language, language_name, leftovers
@@ -125,6 +126,8 @@ def _check_release(
             f"drafter draft {shown} --out DIR, or check the folder that holds them with drafter check {shown} DIR"
         )
         out.append(Finding("facts-unused", "warning", message, release.name, (Location(shown, 1, 1),), (shown,)))
+    if facts and release.facts:
+        out.extend(gender_findings(facts, release.facts, release.name))
     for bad in unreadable:
         out.append(Finding("unreadable", "error", f"{bad.shown} {bad.reason}", release.name, (), (bad.shown,)))
     versions: list[Version] = []

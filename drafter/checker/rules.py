@@ -98,6 +98,15 @@ RULES: dict[str, Rule] = {
             help="The facts file lists a language that has no draft. Draft it, or take it out of release.languages.",
         ),
         Rule(
+            "facts-gender",
+            ("warning",),
+            "A `gender` in the facts file that the noun its name starts with contradicts in one of the languages "
+            '(`gender: f` for "Ayuntamiento de Amarante" reads "la Ayuntamiento"), with the genders to write.',
+            title="A gender its name contradicts",
+            help="The name starts with a noun of the other gender in this language (el Ayuntamiento, la Câmara), "
+            "so the draft gives it the wrong article and agreement. Leave gender out, or give one per language.",
+        ),
+        Rule(
             "facts-unused",
             ("warning",),
             "A facts file with no drafts found for it: nothing was checked against it.",

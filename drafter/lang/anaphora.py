@@ -170,9 +170,27 @@ def pronoun_again(text: str, name: str, gender: str = "m", lang: str = "fr") -> 
     if _apostrophes(after_article).startswith(whole) and _a_verb((rest.split() or [""])[0], style):
         return type(text)(_said(pronoun, rest))
     head = _head(name, style)
-    if found["noun"].casefold() != head or not _a_verb(found["next"], style):
+    if found["noun"].casefold() != head:
         return text
-    return type(text)(_said(pronoun, text[found.start("next") :]))
+    if _a_verb(found["next"], style):
+        return type(text)(_said(pronoun, text[found.start("next") :]))
+    # « La certificación B Corp evalúa… » after a sentence that named it: the noun and its proper name
+    named = _after_name(text[found.start("next") :], style)
+    return type(text)(_said(pronoun, named)) if named is not None and not style.head_last else text
+
+
+_NAME_WORDS = 4
+"""The most words of a proper name after the scheme's noun ("B Corp", "Bandera Azul", "ISO 14001")."""
+
+
+def _after_name(text: str, style: Anaphora) -> str | None:
+    """What follows the proper name that opens ``text`` ("B Corp evalúa…"), where a verb follows it: a
+    run of capitalised words, or of figures, then a verb; None otherwise."""
+    words = text.split(" ")
+    for i, word in enumerate(words[: _NAME_WORDS + 1]):
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return " ".join(words[i:]) if i and _a_verb(word, style) else None
+    return None
 
 
 _SECTOR_ARTICLE = re.compile(r"(?:les |le |la |l[’'])", re.IGNORECASE)

@@ -113,4 +113,14 @@ def english_body(lang: str, name: str | None) -> bool:
         return english_the(name or "")
     words = (name or "").split()
     before = [w.lower() for w in takewhile(lambda word: word.lower() not in _STOPS, words)]
+    # Spanish keeps bare a name English itself says bare: "Aberwen University ha ganado", "Imperial College
+    # London", as it says "la European Space Agency", which English says with "the"
+    if lang in BARE_AS_IN_ENGLISH and bare_name(name or ""):
+        return False
     return english_gender(lang, name) is not None and not (set(before[-2:]) & _TRADE)
+
+
+BARE_AS_IN_ENGLISH = frozenset({"es"})
+"""Languages that write a name kept in English without an article where English writes it without one
+(a university named by its place, a council, a firm). Portuguese names every body with its article ("a
+Aberwen University", as "a Raízes do Tâmega"); French, with its own noun before a foreign name, alike."""

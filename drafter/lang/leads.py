@@ -12,7 +12,9 @@ from typing import Any
 
 from ..grammar import with_article
 from ..said import STEM, folded
+from .full_names import extends
 from .model import Words
+from .modifiers import with_sector
 from .nouns import (
     ES_SCHOOLS,
     FIELD_NOUNS,
@@ -296,19 +298,24 @@ def adds_to_name(org: Org) -> bool:
     return bool(said) and len(said) < len(words)
 
 
+def kept_type(org: Org, about: str) -> bool:
+    """Whether a type of one's own that says more than the noun the name holds stays in the lead, after the
+    name, for what only it says: "El Hospital Universitario de Valdeoria, un hospital público, ha renovado…",
+    where "público" was left to an "About" paragraph that does not say it. Not where "About" says it."""
+    if not adds_to_name(org) or org.sector:
+        return False
+    names = _words_of(org.name, org.full_name)
+    more = [w for w in _content(org.type.get("word", "")) if not any(_same(w, n) for n in names)]
+    told = _words_of(about)
+    return bool(more) and not all(any(_same(w, t) for t in told) for w in more)
+
+
 def bare_type(kind: Mapping[str, str]) -> bool:
     """Whether a type says nothing a reader needs between commas after the name, with no sector after
     it: one of drafter's own words ("X, a public body, has achieved", "Hidrolena, una empresa,") or a
     noun of one's own alone ("Coopval, une coopérative,"), which read as a slip; a type of one's own
     that says more ("Sanvera, un hospital público,", "a family footwear company") is kept."""
     return bool(kind.get("key")) or len(_content(kind.get("word", ""))) < 2
-
-
-def extends(name: str, full: str | None) -> bool:
-    """Whether a full name only adds words to the name ("Mutuelle Armoricaine d’Assurances" of "Mutuelle
-    Armoricaine"): the lead says the full name alone, as a native writer does, not the name with the
-    full name in brackets after it, which repeats most of it."""
-    return bool(full) and (full or "").casefold().startswith(name.casefold() + " ")
 
 
 def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str] | None:
@@ -358,7 +365,10 @@ def presented(
 ) -> dict[str, Any]:
     """The view's organisation with what the lead says of it (``sector``, ``show_type``, ``devoted``,
     ``type_first``, ``full_first``) and how the text names it again (``again``)."""
-    said = lead(lang, Org(org["name"], org["full_name"], org["type"], org["sector"], org.get("the", "")))
+    told = Org(org["name"], org["full_name"], org["type"], org["sector"], org.get("the", ""))
+    said = lead(lang, told)
+    if not said.show_type and not org.get("placed") and kept_type(told, org.get("about") or ""):
+        said = replace(said, show_type=True)
     again = dict(org["again"])
     noun = named_again(lang, again["The"], (org["managed_by"] or {}).get("full"))
     if lang == "fr":  # « La ville est gérée par… », not « L’organisme public… »: the name's own noun first
@@ -383,5 +393,7 @@ def presented(
         "devoted": said.devoted,
         "type_first": said.type_first,
         "full_first": said.full_first,
+        # "a social care NGO", « une ONG d’action sociale »: a short industry's sector before the type
+        "modified": with_sector(lang, org["type"], said.sector) if said.show_type and not said.devoted else None,
         "again": again,
     }

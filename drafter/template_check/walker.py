@@ -43,6 +43,8 @@ WORDING = frozenset(
         "devoted",
         "type_first",
         "full_first",
+        "full_The",
+        "modified",
         "placed",
         "in_name",
         "before",
