@@ -308,6 +308,9 @@ class Draft:
     """What each address slot holds, when not the example's own."""
     unsaid: frozenset[int] = frozenset()
     """The text slots the view leaves out of the lead: a sector or a type the name says already."""
+    out_of_headline: frozenset[int] = frozenset()
+    """The text slots a headline may leave to the lead: a prize's event, past ``release.headline_max``
+    characters, which the payloads' lengths decide; the lead still shows it, and is checked."""
 
 
 @dataclass(frozen=True)
@@ -347,7 +350,14 @@ def _rounds(exhaustive: bool) -> Corpus:
             facts = _facts(_filled(data, slots, values))
             lang = facts.languages[(r if exhaustive else e + k) % len(facts.languages)]  # each in turn
             drafts.append(
-                Draft(path.stem, lang, render_markdown(facts, lang), values, unsaid=_unsaid(facts, lang, slots))
+                Draft(
+                    path.stem,
+                    lang,
+                    render_markdown(facts, lang),
+                    values,
+                    unsaid=_unsaid(facts, lang, slots),
+                    out_of_headline=frozenset(i for i, slot in enumerate(slots) if slot[:2] == ("event", "name")),
+                )
             )
         for k, r in enumerate(range(m) if exhaustive else range(e, m, len(EXAMPLES))):
             chosen = tuple(
@@ -683,10 +693,11 @@ def _unshown(baseline: Draft, drafted: Draft, text: str, engine: Engine) -> list
     (:func:`_unsaid`), and the test asks it rather than guess."""
     values = drafted.values
     wanted: dict[str, int] = {}
+    headline_end = baseline.markdown.find("\n")
     for m in _PRINTED_TOKEN.finditer(baseline.markdown):
         index = int(m.group(3))
         value = values[index]
-        if index in drafted.unsaid:
+        if index in drafted.unsaid or (index in drafted.out_of_headline and m.start() < headline_end):
             continue
         shown = _shown_by(engine, value, m.group(2) == "Z", baseline.lang if m.group("quoted") else None)
         wanted[shown] = wanted.get(shown, 0) + 1

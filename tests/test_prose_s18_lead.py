@@ -43,7 +43,7 @@ def test_a_sector_a_foreign_name_does_not_plainly_say_is_kept(tmp_path: Path) ->
         "organisation.sector": per_lang("a fruta", "la fruta", "fruit", "les fruits"),
     }
     lead = _lead(checked(tmp_path, change)["en"])
-    assert "fruit sector" in lead, lead
+    assert "Frutas Tormes, a fruit company," in lead, lead
 
 
 def test_a_medal_is_awarded_and_named_as_a_medal_in_english(tmp_path: Path) -> None:
