@@ -268,7 +268,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     """The template context for ``lang``: plain strings, lists and mappings only."""
     loc = Localizer(facts, lang, catalog)
     issuer, assessor = loc.party(facts.award.issuer), loc.party(facts.award.assessor, assessor=True)
-    facts = by_noun_and_issuer(facts, lang, issuer)
+    facts, issuer = by_noun_and_issuer(facts, lang, issuer)
     award, release = facts.award, facts.release
     managed_by, launched_by, backed_by = (
         loc.party(p) for p in (facts.organisation.managed_by, award.launched_by, award.backed_by)

@@ -143,3 +143,20 @@ def test_a_key_that_belongs_one_block_down_is_pointed_to(tmp_path: Path) -> None
 
     problems = refused(tmp_path, {"award.website": "www.esca.example"})
     assert problems == ["award.website: unknown key; did you mean 'issuer.url'?"], problems
+
+
+def test_an_issuer_just_named_in_the_awards_name_is_named_next_by_its_acronym(tmp_path: Path) -> None:
+    """ "…renewed its Nordic Care Council Accreditation (NCC)… NCC confirmed the renewal", not the
+    council's whole name twice in a row; Spanish, which says the noun and the body, the same."""
+    change = {
+        "release.kind": "renewal",
+        "award.name": "Nordic Care Council Accreditation",
+        "award.acronym": "NCC",
+        "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
+        "award.issuer": {"name": "Nordic Care Council", "url": "www.ncc.example"},
+        "award.first_awarded": 2019,
+    }
+    md = checked(tmp_path, change, drop=("award.level",))
+    assert "[NCC](https://www.ncc.example) confirmed the renewal" in md["en"], _lead(md["en"])
+    assert "[NCC](https://www.ncc.example) confirmó la renovación" in md["es"], _lead(md["es"])
+    assert "Nordic Care Council" in _lead(md["es"])  # named once, in the award's name
