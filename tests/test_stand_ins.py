@@ -163,6 +163,9 @@ def test_a_departements_compound_adjective_is_the_departement(tmp_path: Path, fr
 def test_a_departement_no_version_gives_is_still_reported(tmp_path: Path) -> None:
     found = parallel_findings(
         tmp_path / "r",
-        {"fr": "Le fournisseur savoyard livre 40 machines.\n", "es": "El proveedor de la Alta Saboya entrega 40 máquinas.\n"},
+        {
+            "fr": "Le fournisseur savoyard livre 40 machines.\n",
+            "es": "El proveedor de la Alta Saboya entrega 40 máquinas.\n",
+        },
     )
     assert any("Alta Saboya" in f for f in found), found

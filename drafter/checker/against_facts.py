@@ -10,7 +10,7 @@ orphan, a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label

@@ -1,8 +1,7 @@
 """The recognisers that read words: Roman numerals, ordinal and number words, countries, terms, names.
 
-One as a word is never a number on its own (see :mod:`drafter.lang.numbers`);
-"first", "second", "primera", "segundo", "cuarto", "quarta", "quinta",
-"première", "second"... are ordinals only before an edition word.
+One as a word is never a number on its own (see :mod:`drafter.lang.numbers`); "first", "second", "primera",
+"segundo", "cuarto", "quarta", "quinta", "première", "second"... are ordinals only before an edition word.
 """
 
 from __future__ import annotations

@@ -23,7 +23,9 @@ def _ranks(words: str) -> tuple[frozenset[str], ...]:
 
 ORDINALS: Mapping[str, tuple[frozenset[str], ...]] = frozen(
     {
-        "en": _ranks("first 1st;second 2nd;third 3rd;fourth 4th;fifth 5th;sixth 6th;seventh 7th;eighth 8th;ninth 9th;tenth 10th"),
+        "en": _ranks(
+            "first 1st;second 2nd;third 3rd;fourth 4th;fifth 5th;sixth 6th;seventh 7th;eighth 8th;ninth 9th;tenth 10th"
+        ),
         "pt": _ranks(
             "primeiro primeira 1.º 1.ª 1º 1ª;segundo segunda 2.º 2.ª 2º 2ª;terceiro terceira 3.º 3.ª 3º 3ª;"
             "quarto quarta 4.º 4.ª 4º 4ª;quinto quinta 5.º 5.ª 5º 5ª;sexto sexta 6.º 6.ª 6º 6ª;"
