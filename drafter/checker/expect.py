@@ -229,7 +229,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         add(Expected("contact.email", "email", contact.email.lower(), contact.email))
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
-    return [labelled(e, describe(e.key, facts, lang)) for e in kept_apart(out, prose(facts, lang))]
+    return [labelled(e, describe(e.key, facts, lang)) for e in kept_apart(out, prose(facts, lang), lang, glossary)]
 
 
 def labelled(e: Expected, label: str) -> Expected:

@@ -9,12 +9,13 @@ top of the file."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
 
+from ..extract import extract
 from ..extract.scan import fold, line_col
 from ..facts.levels import METALS, OwnLevel, level_text
 from ..lang.ranks import rivals as ranked
@@ -34,11 +35,17 @@ def level_rivals(level: str | OwnLevel, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ranked(level_text(level, lang), lang)))
 
 
-def kept_apart(expected: Sequence[Expected], prose: Iterable[str]) -> list[Expected]:
+def kept_apart(
+    expected: Sequence[Expected], prose: Iterable[str], lang: str, glossary: Mapping[str, Any] | None
+) -> list[Expected]:
     """The expectations without the rivals the facts give themselves: an earlier level ("Silver in 2024"
-    before this year's Gold), a rank a text of the facts says ("the first prize went to…")."""
+    before this year's Gold), a rank or a metal a text of the facts says ("the first prize went to…",
+    "its next aim is the Gold label": read as a draft is, for a metal's term)."""
     given = {e.value.casefold() for e in expected} | {e.shown.casefold() for e in expected}
-    said = " ".join(prose).casefold()
+    said = "\n\n".join(prose)
+    if any(e.kind == "term" and e.rivals for e in expected):
+        given |= {m.value for m in extract(said, lang, glossary=glossary) if m.kind == "term"}
+    said = said.casefold()
     out = []
     for e in expected:
         if e.rivals:
