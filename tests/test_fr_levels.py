@@ -83,8 +83,9 @@ def test_the_french_prize_says_its_level_in_lower_case_and_check_reads_it(tmp_pa
 
 def test_a_hand_edit_of_the_french_level_is_flagged(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
-    # the lead's level changed, the headline's kept: the versions disagree on it
-    assert _edited(folder, "remporté le prix d’or", "remporté le prix d’argent") == ["mismatch "]
+    # the lead's level changed, the headline's kept: the level is said two ways in the version, the lead's
+    # against the facts (it was the versions' mismatch, which the one finding at that place now says)
+    assert _edited(folder, "remporté le prix d’or", "remporté le prix d’argent") == ["fact-different award.level"]
 
 
 def test_a_level_rewritten_as_a_medal_is_still_the_level(tmp_path: Path) -> None:

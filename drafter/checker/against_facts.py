@@ -10,7 +10,7 @@ orphan, a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract import Mention
 from ..extract.kinds import KINDS, family, label
@@ -22,6 +22,8 @@ from .findings import Finding, Location
 from .metals import metal_inside, searchable
 from .names import whole_word
 from .nearmiss import SAME_DAY, gap, similar
+from .stand_ins import capital as _capital
+from .stand_ins import held_at, rival_findings, said_instead
 from .version import Version
 
 ORPHAN_KINDS = tuple(k.name for k in KINDS.values() if k.orphan)
@@ -67,7 +69,7 @@ def against_facts(
         key = (family(exp.kind), exp.value)
         if exp.kind == "text":
             if searchable(exp.value) in text or metal_inside(searchable(exp.value), text):
-                findings.extend(_rival_findings(exp, version, release, facts_file))
+                findings.extend(rival_findings(exp, version, release, facts_file))
                 continue
         elif (key in have and not _beside(exp, version, known, explained)) or (
             exp.kind == "name" and _has_word(version.draft.text, exp.value)
@@ -75,7 +77,7 @@ def against_facts(
             turned = _turned(exp, version) if exp.way else None
             if turned is not None:
                 findings.append(_turned_finding(exp, version, turned, release, facts_file))
-            findings.extend(_rival_findings(exp, version, release, facts_file))
+            findings.extend(rival_findings(exp, version, release, facts_file))
             continue  # a name that reads as a word too (OF, UK, XV, GOLD) is still that name
         elif exp.optional:
             continue
@@ -107,12 +109,16 @@ def against_facts(
                 different = (exp.key, version.lang, mention.value)
                 findings.append(Finding("fact-different", "error", message, release, where, different, exp.key))
                 continue
+        instead = said_instead(exp, version, others, release, facts_file)
+        if instead is not None:  # "primeiro prémio" for "segundo prémio", "Mac Gearóid" for "Mac Gearailt"
+            findings.append(instead)
+            continue
         message = (
             f"{_capital(exp.called)} ({exp.shown}) is missing from {version.name}. "
             f"Add it, or check {facts_file}. [{exp.key}]"
         )
         subject = (exp.key, version.lang, exp.kind, exp.value)
-        anchor = (_anchor(version, others, key),)
+        anchor = (_anchor(version, others, key, exp),)
         findings.append(Finding("fact-missing", "error", message, release, anchor, subject, exp.key))
     return findings, explained
 
@@ -129,21 +135,6 @@ def _turned(exp: Expected, version: Version) -> Mention | None:
             return None
         turned = turned or mention
     return turned
-
-
-def _rival_findings(exp: Expected, version: Version, release: str, facts_file: str) -> Iterator[Finding]:
-    """The fact said in the same words with another value, where the right words stand elsewhere too: a
-    lead's "por tercera vez" under a headline's "por segunda vez". Each such place is wrong."""
-    text = version.draft.text
-    for rival in exp.rivals:
-        for found in re.finditer(r"(?<!\w)" + re.escape(rival) + r"(?!\w)", text, re.IGNORECASE):
-            message = (
-                f"{_capital(exp.called)} is said two ways in {version.name}: “{found.group()}” here, and "
-                f"“{exp.shown}” elsewhere, as {facts_file} gives it. Correct the one that is wrong. [{exp.key}]"
-            )
-            where = (version.at(*line_col(text, found.start())),)
-            subject = (exp.key, version.lang, "said", rival.casefold())
-            yield Finding("fact-different", "error", message, release, where, subject, exp.key)
 
 
 def _turned_finding(exp: Expected, version: Version, mention: Mention, release: str, facts_file: str) -> Finding:
@@ -172,8 +163,12 @@ def _values(mention: Mention) -> tuple[str, ...]:
     return (mention.value,)
 
 
-def _anchor(version: Version, others: Sequence[Version], key: tuple[str, str]) -> Location:
-    """Where a missing fact belongs: the paragraph that holds it in another version."""
+def _anchor(version: Version, others: Sequence[Version], key: tuple[str, str], exp: Expected) -> Location:
+    """Where a missing fact belongs: the paragraph that holds it in another version (a name's words where
+    no mention holds them)."""
+    if exp.kind == "text":
+        span = held_at(exp.value, version, others)
+        return version.at(*line_col(version.draft.text, span[0])) if span else version.at()
     held = {}
     for other in others:
         for mention in other.mentions:
@@ -286,7 +281,3 @@ def orphans(
 
 def _acronym(text: str) -> bool:
     return len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:])) and " " not in text
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +36,7 @@ from ..localize import format_date, format_number, format_percent, format_when, 
 from ..parties import ONE_EACH_SPELT
 from ..said import at_event
 from .fact_labels import _text, describe
+from .stand_ins import kept_apart, level_rivals
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
@@ -230,7 +231,7 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
         add(Expected("contact.email", "email", contact.email.lower(), contact.email))
         if contact.phone:
             add(Expected("contact.phone", "phone", canon_phone(contact.phone), contact.phone))
-    return [labelled(e, describe(e.key, facts, lang)) for e in out]
+    return [labelled(e, describe(e.key, facts, lang)) for e in kept_apart(out, prose(facts, lang), lang, glossary)]
 
 
 def labelled(e: Expected, label: str) -> Expected:
@@ -243,14 +244,17 @@ def level_expected(
     key: str, level: str | OwnLevel | None, lang: str, glossary: Mapping[str, Any] | None
 ) -> Iterator[Expected]:
     """A level as a draft must say it: a metal as the glossary's term ("level:gold", however the language
-    writes it), a level of the scheme's own by its name in the language, as the facts write it."""
+    writes it), a level of the scheme's own by its name in the language, as the facts write it. The awarded
+    level has the other levels of its series as rivals (:mod:`drafter.checker.stand_ins`)."""
     if level is None:
         return
+    rivals = level_rivals(level, lang) if key == "award.level" else ()  # the level held before is itself
     if isinstance(level, str):
         levels = (glossary or {}).get("levels", {})
-        yield Expected(key, "term", f"level:{level}", str(levels.get(level, level)))
+        yield Expected(key, "term", f"level:{level}", str(levels.get(level, level)), rivals=rivals)
         return
-    yield from _name(key, level_text(level, lang))
+    for e in _name(key, level_text(level, lang)):
+        yield replace(e, rivals=rivals)
 
 
 def _times(number: int, lang: str) -> Expected:

@@ -45,6 +45,9 @@ STOPWORDS = frozenset(
 _COUNTRY_SKIP = frozenset("Jersey Guadalupe Reunion Reuniao".split())
 FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 """Countries that are first names too: no country when a capitalised word follows ("Chad Smith")."""
+CLIPPED = frozenset("t re ve ll d m".split())
+"""What an English contraction keeps after its apostrophe ("Don’t", "We’ll", "They’re"): the word before
+is cut there, no name ("Kilbrannagh’s" keeps its name: the possessive is no contraction)."""
 LEXICON_KINDS = ("country", "body", "place", "nationality")
 """Names known in every language, tried at each word, the longest match winning (ties in this order)."""
 

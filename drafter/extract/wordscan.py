@@ -1,8 +1,7 @@
 """The recognisers that read words: Roman numerals, ordinal and number words, countries, terms, names.
 
-One as a word is never a number on its own (see :mod:`drafter.lang.numbers`);
-"first", "second", "primera", "segundo", "cuarto", "quarta", "quinta",
-"première", "second"... are ordinals only before an edition word.
+One as a word is never a number on its own (see :mod:`drafter.lang.numbers`); "first", "second", "primera",
+"segundo", "cuarto", "quarta", "quinta", "première", "second"... are ordinals only before an edition word.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from ..lang import words
 from ..lang.numbers import HALVES, lone_ones, parse_cardinal, parse_half, parse_ordinal
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
-from .names import FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
+from .names import CLIPPED, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
 from .placewords import OF, generic_before, generic_behind, generic_beside, verb
 from .quantities import FRENCH_ROMAN, ROMAN, ROMAN_VALUES, quantity
 from .scan import WORD, Index, Scan, fold, words_of
@@ -321,6 +320,8 @@ class WordScan:
             last -= 1  # "Foz do Almograve Beach"
         if first == last and self.stripped(first):
             return last + 1 if last > k else 0
+        if last + 1 < len(spans) and self.join(last + 1) == "'" and self.lows[last + 1] in CLIPPED:
+            last -= 1  # "‘Don’t build it for us’": a word cut at its apostrophe is no name
         while last >= first and not self.capital(last):
             last -= 1
         if first > last:
