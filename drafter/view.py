@@ -20,8 +20,7 @@ from typing import Any
 from babel import Locale
 
 from . import figures
-from .acronyms import initials_of, spelt_from
-from .agreement import is_plural, singular
+from .agreement import singular
 from .amounts import format_money
 from .award_view import award_view
 from .catalog import Catalog
@@ -29,21 +28,16 @@ from .errors import TemplateError
 from .event_view import PRIZE_HEADLINE, event_view
 from .facts import Facts, Figure, Party, Quote
 from .facts.dates import Month
-from .facts.orgtypes import DEFAULT_TYPE
-from .grammar import own_article, own_forms, with_article
+from .grammar import own_article
 from .grant_view import grant_view
 from .lang import words
 from .lang.cities import city_in
 from .lang.en import bare_name, possessed
 from .lang.english_heads import english_body, english_gender
 from .lang.frames import change_opening
-from .lang.full_names import prefixed
 from .lang.leads import presented
 from .lang.nouns import ORGS, OrgNouns
-from .lang.places import BARE, place_of, placed, says_place
 from .localize import (
-    country_forms,
-    country_name,
     format_date,
     format_number,
     format_percent,
@@ -51,10 +45,10 @@ from .localize import (
     locale_for,
     url_label,
 )
-from .parties import in_headline, mentioned, partnership_view, party_view, typed_kind
-from .said import cognates_say, said_by, says
+from .org_view import organisation_view
+from .parties import in_headline, mentioned, partnership_view, party_view
 from .typography import apostrophes, closing_stop, nested
-from .view_names import acronym_elsewhere, by_noun_and_issuer, full_article
+from .view_names import by_noun_and_issuer
 
 _SHARED_NOUNS = frozenset("cluster club group hub lab".split())
 """Nouns of a body's name that English shares with the other languages: such a name is not foreign."""
@@ -288,7 +282,7 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             "subheadline": loc.prose(release.subheadline),
             "headline_max": PRIZE_HEADLINE,
         },
-        "org": presented(_organisation(facts, loc, managed_by), lang, loc.articles, loc.words),
+        "org": presented(organisation_view(facts, loc, managed_by), lang, loc.articles, loc.words),
         "award": award_view(facts, loc, issuer, assessor, launched_by, backed_by),
         "event": event_view(facts, loc),
         "grant": grant,
@@ -312,10 +306,6 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     }
 
 
-PARTS_OF: Mapping[str, frozenset[str]] = {"research_centre": frozenset({"university"})}
-"""Types of organisation that are a unit of the body that manages them, by the types of that body."""
-
-
 def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
     """A quotation, its text and its closing stop apart: Spanish puts the stop after the closing mark
     («… profesionales».), the others inside it (:func:`drafter.typography.closing_stop`)."""
@@ -323,88 +313,3 @@ def _quote(quote: Quote, loc: Localizer) -> dict[str, Any]:
     title = loc.text(quote.title)  # "Pr Gareth Llewelyn-Hughes", "Prof. Gareth Llewelyn-Hughes"
     speaker = f"{title} {quote.speaker}" if title else quote.speaker
     return {"speaker": speaker, "role": loc.prose(quote.role), "text": text, "stop": stop}
-
-
-def _organisation(facts: Facts, loc: Localizer, managed_by: dict[str, Any] | None) -> dict[str, Any]:
-    org = facts.organisation
-    name = loc.text(org.name) or ""
-    full = loc.text(org.full_name)
-    kind = loc.kind(org.type) or loc.kind(DEFAULT_TYPE)
-    # "A Associação Raízes do Tâmega": a full name that adds a noun before the name gives it its gender
-    prefix = prefixed(name, full)
-    gender = loc.gender(org.gender, loc.kind(org.type), full if prefix else name)
-    # "la Cámara de Comercio", "le Musée de la Mer", "the Portuguese Canoe Federation": a body's noun says
-    # the name takes the article
-    headed = loc.names_a_body(name)
-    # French names a body's acronym with its full name's article: « la FRCO », « le CNOSF »
-    acronym = bool(full) and initials_of(name, full or "")
-    # or of its syllables: « l’Association roubaisienne du textile (ARTEX) », «el Centro de Investigación
-    # Mariña (CIMAR)»
-    acronym = acronym or (loc.lang in ("fr", "es") and bool(full) and spelt_from(name, full or ""))
-    # An acronym kept from the name in another language is one still: « le CQV (Centre de chimie verte) »
-    # for the Centro de Química Verde
-    spelt = acronym or acronym_elsewhere(name, org.full_name, loc.lang)
-    headed = headed or (loc.lang == "fr" and spelt and loc.names_a_body(full or ""))
-    # Spanish too, for a body of a type named with its article: «el CNIO», «la UPV»
-    headed = headed or (
-        loc.lang == "es"
-        and spelt
-        and (kind or {}).get("key") in loc.words.typed_articles
-        and loc.names_a_body(full or "")
-    )
-    # A town goes bare, said for what it is before its name: "A cidade francesa de Lorvanne obteve", "Sobre Lorvanne"
-    place = None if says_place(name, full) else place_of(loc.kind(org.type), loc.lang)
-    takes = loc.words.names_take_article and place not in BARE
-    article = loc.uses_article(org.article, takes or is_plural(gender) or headed)
-    own = loc.own_article(name, org.article, org.gender)  # "O Boticário", "Les Ateliers du Rhône"
-    spoken, gender, article = (own[0], own[1] or gender, bool(own[1])) if own else (name, gender, article)
-    forms = own_forms(loc.articles(gender, article), loc.words) if own else loc.articles(gender, article)
-    typed = typed_kind(kind, gender, loc.words)
-    lead_name = None
-    if place and typed:
-        before = {"The": loc.articles(typed["gender"] or gender).get("The", ""), "of": forms.get("of", "")}
-        lead_name = placed(spoken, typed["word"], before, typed["gender"] or gender, org.country, loc.words)
-        typed = {**typed, "a": ""}
-    org_called = with_article(forms.get("the", ""), spoken, loc.words)
-    again = {"the": org_called, "gender": gender}  # how the text names it again: "the cluster", else its name
-    if typed and org.type:
-        again["gender"] = typed["gender"] or gender
-        again["the"] = with_article(loc.articles(again["gender"]).get("the", ""), typed["word"], loc.words)
-    again["The"] = again["the"][:1].upper() + again["the"][1:]
-    # "o Cluster Habitat, do setor da construção", "ONDABIO (Iberian Marine Biotechnology Cluster), which
-    # works in…": a name or full name that says the type is not followed by "a cluster" again.
-    if typed and (says(name, typed["word"]) or says(full or "", typed["word"])):
-        typed = {**typed, "a": ""}
-    sector = loc.text(org.sector)
-    # A sector the name or the type already says is not said again: "ONDABIO (Clúster Ibérico de
-    # Biotecnología Marina)", "una federación deportiva", "a family footwear company", not "…, del
-    # sector del deporte"; only the type is left ("una federación deportiva,"), or nothing.
-    said = [name, full or "", (typed or {}).get("word", "") if org.type else ""]
-    if sector and (said_by(sector, said, loc.words.word_endings) or cognates_say(sector, said)):
-        sector = None
-    return {
-        "name": name,
-        "called": org_called,
-        "Called": with_article(forms.get("The", ""), spoken, loc.words),
-        "headline": with_article(forms.get("The", ""), spoken, loc.words) if loc.words.headline_article else name,
-        "full_name": full if full and full.casefold() != name.casefold() else None,
-        # the full name's own article where it adds a noun before the name: "La Associação Raízes do Tâmega"
-        "full_The": full_article(loc, full or "", org.article, gender) if prefix else forms.get("The", ""),
-        "placed": lead_name,
-        "acronym_of_full": acronym,
-        "type": typed,
-        "again": again,
-        "country": country_name(org.country, loc.locale),
-        "place": country_forms(org.country, loc.locale),
-        "website": org.website,
-        "website_label": url_label(org.website),
-        "sector": sector,
-        "about": loc.prose(org.about),
-        "managed_by": managed_by,
-        # A university's research centre belongs to it rather than being run by it: "O centro pertence à…"
-        "part_of": bool(managed_by)
-        and (kind or {}).get("key") in PARTS_OF
-        and ((managed_by or {}).get("type") or {}).get("key") in PARTS_OF[(kind or {}).get("key", "")],
-        "gender": gender,
-        **forms,
-    }

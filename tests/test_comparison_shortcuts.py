@@ -16,7 +16,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from drafter.checker.expect import Expected, all_texts, labelled, prose, texts
+from drafter.checker.expect import Expected, labelled
+from drafter.checker.facts_texts import all_texts, prose, texts
 from drafter.checker.matching import match
 from drafter.checker.metals import searchable as _searchable
 from drafter.checker.names import Text, _words_pattern, limit, near_miss

@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import Any
 
 from babel import Locale
-from pydantic import BaseModel
 
 from .. import figures as figure_forms
 from ..amounts import format_money
@@ -36,6 +35,7 @@ from ..localize import format_date, format_number, format_percent, format_when, 
 from ..parties import ONE_EACH_SPELT
 from ..said import at_event
 from .fact_labels import _text, describe
+from .facts_texts import prose
 from .stand_ins import kept_apart, level_rivals
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
@@ -373,36 +373,3 @@ def _currency(tail: str, lang: str, loc: Locale) -> str | None:
         return None
     written = found.group("c") or " ".join(found.group("w").lower().split())
     return rules(lang, str(loc)).currencies.get(written)
-
-
-def texts(value: object) -> Iterator[str | Mapping[str, str]]:
-    """Every text of the facts, in order: a language-neutral one, or a mapping of one per language."""
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from texts(getattr(value, name))
-    elif isinstance(value, Mapping):
-        if value and all(isinstance(v, str) for v in value.values()):
-            yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from texts(item)
-    elif isinstance(value, str):
-        yield value
-
-
-def all_texts(facts: Facts) -> tuple[str | Mapping[str, str], ...]:
-    """:func:`texts` of a facts file, walked once for the release's versions and its term base (the model
-    is frozen, and the one walked last is kept, so its identity cannot be taken by another)."""
-    if _WALKED and _WALKED[0][0] is facts:
-        return _WALKED[0][1]
-    found = tuple(texts(facts))
-    _WALKED[:] = [(facts, found)]
-    return found
-
-
-_WALKED: list[tuple[Facts, tuple[str | Mapping[str, str], ...]]] = []
-
-
-def prose(facts: Facts, lang: str) -> list[str]:
-    """Every free text of the facts in ``lang``: the values they hold are facts too."""
-    return [t if isinstance(t, str) else t[lang] for t in all_texts(facts) if isinstance(t, str) or lang in t]

@@ -24,7 +24,8 @@ from ..files import real
 from ..localize import locale_for
 from .against_facts import against_facts, orphans
 from .between import between
-from .expect import Expected, expectations, family, prose
+from .expect import Expected, expectations, family
+from .facts_texts import prose
 from .findings import Finding, Location, load_dismissed
 from .genders import gender_findings
 from .inputs import Release

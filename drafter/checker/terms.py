@@ -33,7 +33,7 @@ from ..facts import Facts
 from ..facts.scalars import as_written
 from ..facts.yamlsource import Kind, load_data
 from ..files import real
-from .expect import all_texts
+from .facts_texts import all_texts
 
 TERMS_FILE = "drafter-terms.yaml"
 _SPACES = re.compile(r"\s+")
