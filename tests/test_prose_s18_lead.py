@@ -82,7 +82,7 @@ def test_a_grant_says_who_runs_the_organisation_right_after_the_grant(tmp_path: 
 
 LED_BY = {
     "name": "Marta Quiroga Leal",
-    "title": per_lang("Dra.", "Dra.", "Dr", "Dr"),
+    "title": per_lang("Dra.", "Dra.", "Dr", "Pr"),
     "gender": "f",
     "role": per_lang(
         "investigadora principal do projeto",
@@ -101,7 +101,7 @@ def test_a_grant_names_who_leads_the_project_right_after_the_grant(tmp_path: Pat
         "pt": "O projeto é coordenado pela Dra. Marta Quiroga Leal, investigadora principal do projeto.",
         "es": "El proyecto lo dirige la Dra. Marta Quiroga Leal, investigadora principal del proyecto.",
         "en": "The project is led by Dr Marta Quiroga Leal, principal investigator.",
-        "fr": "Le projet est dirigé par la Dr Marta Quiroga Leal, chercheuse principale.",
+        "fr": "Le projet est dirigé par la Pr Marta Quiroga Leal, chercheuse principale.",
     }
     for lang, sentence in said.items():
         assert _lead(md[lang]).split(". ", 1)[1].startswith(sentence), _lead(md[lang])

@@ -20,7 +20,7 @@ class Researcher(Model):
     name: Name = Field(description="Their name as they write it: Lucía Ferrándiz Olmo.")
     title: Text | None = Field(
         default=None,
-        description="A title before the name, as each language writes it: {pt: Dra., es: Dra., en: Dr, fr: Dr}.",
+        description="A title before the name, as each language writes it: {pt: Prof.ª, es: Dra., en: Dr, fr: Pr}.",
     )
     gender: Gender | None = Field(
         default=None,
