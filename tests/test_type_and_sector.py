@@ -144,7 +144,7 @@ def test_a_sector_the_name_does_not_say_is_said(tmp_path: Path) -> None:
     leads = _leads(tmp_path, {**MARINE, "organisation.sector": sector})
     assert "dedicado à robótica submarina" in leads["pt"]
     assert "dedicado a la robótica submarina" in leads["es"]
-    assert "which works in underwater robotics" in leads["en"]
+    assert "which specialises in underwater robotics" in leads["en"]  # a research centre (s18)
     assert "spécialisé dans la robotique sous-marine" in leads["fr"]
 
 
