@@ -160,3 +160,27 @@ def test_an_issuer_just_named_in_the_awards_name_is_named_next_by_its_acronym(tm
     assert "[NCC](https://www.ncc.example) confirmed the renewal" in md["en"], _lead(md["en"])
     assert "[NCC](https://www.ncc.example) confirmó la renovación" in md["es"], _lead(md["es"])
     assert "Nordic Care Council" in _lead(md["es"])  # named once, in the award's name
+
+
+def test_a_lead_that_names_who_leads_the_project_ends_there(tmp_path: Path) -> None:
+    """With a researcher named, the grant's date and the programme's purpose open the next paragraph: a lead
+    of three sentences, not six (s18's second read)."""
+    from .test_grant import _grant
+
+    change = {
+        **_grant(led_by=LED_BY),
+        "award.purpose": per_lang(
+            "O programa apoia projetos costeiros.",
+            "El programa apoya proyectos costeros.",
+            "The programme supports coastal projects.",
+            "Le programme soutient des projets côtiers.",
+        ),
+    }
+    md = checked(tmp_path, change)
+    opens = {"pt": "O apoio foi atribuído", "es": "La ayuda se concedió", "en": "The grant was awarded"}
+    opens["fr"] = "La subvention a été accordée"
+    for lang, opening in opens.items():
+        lead = _lead(md[lang])
+        assert opening not in lead, lead
+        after = md[lang].split(lead, 1)[1].lstrip("\n")
+        assert after.startswith(opening), after[:200]
