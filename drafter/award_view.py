@@ -18,11 +18,10 @@ from .facts.levels import OwnLevel
 from .facts.scheme import given_gender
 from .grammar import with_article
 from .lang.accreditations import accreditation_standard
-from .lang.award_nouns import again_named, noun_view, prized
+from .lang.award_nouns import again_named, granted_verb, noun_view, prized
 from .lang.awards import (
     AWARD_HEADS,
     agreed_gender,
-    granted_verb,
     head_gender,
     tail_gender,
 )
@@ -98,7 +97,7 @@ def award_view(
 def _granted_as(
     lang: str, scheme: dict[str, Any] | None, noun: dict[str, Any] | None, standard: str | None
 ) -> dict[str, str]:
-    """What the issuer gave, in English, and its verb (:data:`drafter.lang.awards.GRANTED`): "awarded the
+    """What the issuer gave, in English, and its verb (:data:`drafter.lang.award_nouns.GRANTED`): "awarded the
     seal", "granted the accreditation"; a standard's certificate is a certification or an accreditation
     ("The accreditation is valid until May 2029", never "The award")."""
     noun = noun or {}

@@ -9,6 +9,15 @@ from pathlib import Path
 import pytest
 
 from .newfacts import checked, per_lang
+from .test_grant import _grant
+
+PURPOSE = per_lang(
+    "O programa apoia projetos costeiros.",
+    "El programa apoya proyectos costeros.",
+    "The programme supports coastal projects.",
+    "Le programme soutient des projets côtiers.",
+)
+"""A programme's purpose with no history before it: said in the lead, after the sentence naming it."""
 
 TOURISM = {
     "organisation.name": "Turismo Serra do Caramulo",
@@ -62,16 +71,9 @@ def test_a_grant_says_who_runs_the_organisation_right_after_the_grant(tmp_path: 
     """The sentence on the body the organisation belongs to follows the lead's first sentence in every
     language, as docs/facts.md says: not after the programme's purpose (es, pt) nor among the project's
     length and budget (en)."""
-    from .test_grant import _grant
-
     change = {
         **_grant(months=36, start="2026-09-01"),
-        "award.purpose": per_lang(
-            "O programa apoia projetos costeiros.",
-            "El programa apoya proyectos costeros.",
-            "The programme supports coastal projects.",
-            "Le programme soutient des projets côtiers.",
-        ),
+        "award.purpose": PURPOSE,
         "organisation.type": "research centre",
         "organisation.managed_by": {"name": "Universidade de Aveiro", "type": "university"},
     }
@@ -94,8 +96,6 @@ LED_BY = {
 
 
 def test_a_grant_names_who_leads_the_project_right_after_the_grant(tmp_path: Path) -> None:
-    from .test_grant import _grant
-
     md = checked(tmp_path, _grant(led_by=LED_BY))
     said = {
         "pt": "O projeto é coordenado pela Dra. Marta Quiroga Leal, investigadora principal do projeto.",
@@ -108,8 +108,6 @@ def test_a_grant_names_who_leads_the_project_right_after_the_grant(tmp_path: Pat
 
 
 def test_a_researcher_without_a_title_is_named_bare(tmp_path: Path) -> None:
-    from .test_grant import _grant
-
     md = checked(tmp_path, _grant(led_by={"name": "Marta Quiroga Leal"}))
     assert "O projeto é coordenado por Marta Quiroga Leal." in md["pt"]
     assert "El proyecto lo dirige Marta Quiroga Leal." in md["es"]
@@ -117,8 +115,6 @@ def test_a_researcher_without_a_title_is_named_bare(tmp_path: Path) -> None:
 
 def test_check_finds_the_researcher_changed_in_one_version(tmp_path: Path) -> None:
     from drafter.checker import check
-
-    from .test_grant import _grant
 
     md = checked(tmp_path, _grant(led_by=LED_BY))
     folder = tmp_path / "release"
@@ -165,16 +161,9 @@ def test_an_issuer_just_named_in_the_awards_name_is_named_next_by_its_acronym(tm
 def test_a_lead_that_names_who_leads_the_project_ends_there(tmp_path: Path) -> None:
     """With a researcher named, the grant's date and the programme's purpose open the next paragraph: a lead
     of three sentences, not six (s18's second read)."""
-    from .test_grant import _grant
-
     change = {
         **_grant(led_by=LED_BY),
-        "award.purpose": per_lang(
-            "O programa apoia projetos costeiros.",
-            "El programa apoya proyectos costeros.",
-            "The programme supports coastal projects.",
-            "Le programme soutient des projets côtiers.",
-        ),
+        "award.purpose": PURPOSE,
     }
     md = checked(tmp_path, change)
     opens = {"pt": "O apoio foi atribuído", "es": "La ayuda se concedió", "en": "The grant was awarded"}

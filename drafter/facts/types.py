@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
@@ -148,26 +148,23 @@ def _check_country(value: Any) -> str:
     if (own := _NOT_ISO.get(text.upper())) is not None:
         raise _fail("country", f"{shown(text)} is not an ISO 3166 country code: {own}")
     if text not in COUNTRY_CODES:
-        if (named := _code_named(text, COUNTRY_CODES)) is not None:
+        if (named := _code_named(text)) is not None:
             raise _fail("country", f"write the country as its ISO 3166 code: {named} for {shown(text)}")
         hint = suggest(text, COUNTRY_CODES) or "ES, PT, FR, DE"
         raise _fail("country", f"{shown(text)} is not an ISO 3166 country code like {hint}")
     return text
 
 
-def _code_named(name: str, codes: Collection[str]) -> str | None:
-    """The code of the country ``name`` names in English, Portuguese, Spanish or French, as CLDR writes
-    it, case and accents aside ("France", "España", "Alemanha"): a press officer writes the name."""
-    from babel import Locale
-
+def _code_named(name: str) -> str | None:
+    """The code of the country ``name`` names in English, Portuguese, Spanish or French, case and accents
+    aside ("France", "España", "alemanha"), from the check's own table of country names (CLDR's and
+    drafter's): a press officer writes the name."""
+    from ..extract.names import country_names
     from ..extract.scan import fold
 
+    names = country_names(("en", "pt_PT", "es_ES", "fr_FR"))
     wanted = fold(name.strip()).casefold()
-    for lang in ("en", "pt", "es", "fr"):
-        for code, shown_name in Locale.parse(lang).territories.items():
-            if code in codes and fold(shown_name).casefold() == wanted:
-                return str(code)
-    return None
+    return next((code for said, code in names.items() if said.casefold() == wanted), None)
 
 
 _NOT_ISO = {

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType as frozen
 from typing import Any
 
 from ..grammar import with_article
 from .accreditations import ACCREDITATIONS
-from .awards import AWARDS, CERTIFICATES, PAPERS
+from .awards import AWARDS, CERTIFICATES, HANDED, PAPERS
 from .en_awards import WON_EN, brand_en, head_en, phrase_en
 from .model import Words
 
@@ -186,3 +187,22 @@ def again_named(lang: str, name: str, articles: Callable[[str], Mapping[str, str
         return None
     word, gender = found
     return with_article(articles(gender).get("the", ""), word, grammar)
+
+
+GRANTED: Mapping[str, Mapping[str, str]] = frozen(
+    {
+        "en": frozen(
+            {"": "granted", **dict.fromkeys(("label", "seal", "mark", "medal", "trophy", "cup", *HANDED), "awarded")}
+        )
+    }
+)
+"""The verb by which a language says the issuer gave the award, by the noun it is named with ("" for any
+other): English awards a label, a seal, a mark, a medal, a trophy, a cup, a flag, a badge or a charter
+("awarded the seal", "awarded the medal") and grants an accreditation or an award. A language not here says
+it in its templates."""
+
+
+def granted_verb(lang: str, word: str) -> str:
+    """The verb for what was given, named ``word``, in ``lang`` (English's where the language has none here)."""
+    verbs = GRANTED.get(lang, GRANTED["en"])
+    return verbs.get(word, verbs[""])

@@ -140,7 +140,7 @@ def tail_gender(lang: str, name: str) -> str | None:
 
 _FR_PRIZES = {"trophée": "m", "médaille": "f", "coupe": "f", "palme": "f", "prix": "m"}
 
-_HANDED = ("flag", "charter", "badge")
+HANDED = ("flag", "charter", "badge")
 """English names of what a certification's body awards that say what it is, as a label's name does: "the
 Blue Flag", "the European Charter for Sustainable Tourism", "the Disability Confident Badge", never "Blue
 Flag certification", and the body awards the flag, the charter, the badge, not a certificate."""
@@ -195,12 +195,12 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
                 {
                     **{w: w for w in "certification certificate accreditation label seal mark award scheme".split()},
                     "ecolabel": "label",  # "the EU Ecolabel", "the Nordic Swan Ecolabel"
-                    **{w: w for w in _HANDED},
+                    **{w: w for w in HANDED},
                     "standard": "standard",
                     "protocol": "standard",
                 }
             ),
-            held=frozen({**{w: w for w in CERTIFICATES}, **{w: w for w in _HANDED}}),
+            held=frozen({**{w: w for w in CERTIFICATES}, **{w: w for w in HANDED}}),
         ),
         ("en", "grant"): AwardNouns(
             default="",
@@ -347,25 +347,6 @@ AWARDS: Mapping[tuple[str, str], AwardNouns] = frozen(
 _LABELS = ("label", "ecolabel", "seal", "mark", "sello", "distintivo", "selo", "sceau", "rótulo")
 _SEALS = ("seal", "sello", "selo", "sceau")
 
-GRANTED: Mapping[str, Mapping[str, str]] = frozen(
-    {
-        "en": frozen(
-            {"": "granted", **dict.fromkeys(("label", "seal", "mark", "medal", "trophy", "cup", *_HANDED), "awarded")}
-        )
-    }
-)
-"""The verb by which a language says the issuer gave the award, by the noun it is named with ("" for any
-other): English awards a label, a seal, a mark, a medal, a trophy, a cup, a flag, a badge or a charter
-("awarded the seal", "awarded the medal") and grants an accreditation or an award. A language not here says
-it in its templates."""
-
-
-def granted_verb(lang: str, word: str) -> str:
-    """The verb for what was given, named ``word``, in ``lang`` (English's where the language has none here)."""
-    verbs = GRANTED.get(lang, GRANTED["en"])
-    return verbs.get(word, verbs[""])
-
-
 PAPERS: Mapping[str, Mapping[str, str]] = frozen(
     {
         "en": frozen(
@@ -373,7 +354,7 @@ PAPERS: Mapping[str, Mapping[str, str]] = frozen(
                 **dict.fromkeys(_LABELS, "label"),
                 **dict.fromkeys(_SEALS, "seal"),
                 "mark": "mark",
-                **{w: w for w in _HANDED},
+                **{w: w for w in HANDED},
                 "": "certificate",
             }
         ),
