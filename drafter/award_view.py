@@ -27,6 +27,7 @@ from .lang.awards import (
 )
 from .lang.levels import medal_named, takes_metal, tier_view
 from .lang.pt_awards import classifier
+from .lang.ranks import a_prize
 from .lang.schemes import NAMING_NOUNS, SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
 from .said import at_event
@@ -55,8 +56,8 @@ def award_view(
         "acronym": award.acronym or "",
         "motto": None if award.motto is None else nested(award.motto, loc.words),
         "level": award.level if isinstance(award.level, str) else None,
-        "level_name": _tier(award.level, loc)["name"] if award.level else None,
-        "tier": _tier(award.level, loc),
+        "level_name": _tier(facts, award.level, loc)["name"] if award.level else None,
+        "tier": _tier(facts, award.level, loc),
         "former_name": loc.text(award.former_name),
         "medal": _medal(facts, loc),
         "takes_metal": takes_metal(lang, loc.text(award.name) or ""),
@@ -240,7 +241,7 @@ def _previous(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
     previous = facts.award.previous
     if previous is None:
         return None
-    tier = _tier(previous.level, loc)
+    tier = _tier(facts, previous.level, loc)
     level = previous.level if isinstance(previous.level, str) else None
     return {
         "level": level,
@@ -261,6 +262,8 @@ def _medal(facts: Facts, loc: Localizer, level: object = None) -> str | None:
     return medal_named(loc.lang, name, loc.level(held), loc.glossary.get("levels", {}), whole=level is None)
 
 
-def _tier(level: str | OwnLevel | None, loc: Localizer) -> Any:
-    """``award.tier``: the level as the language says it (:mod:`drafter.lang.levels`)."""
-    return tier_view(level, loc.lang, loc.level, loc.articles, loc.words)
+def _tier(facts: Facts, level: str | OwnLevel | None, loc: Localizer) -> Any:
+    """``award.tier``: the level as the language says it (:mod:`drafter.lang.levels`); a rank won in an
+    award named as a prize, as a place ("o segundo lugar do Prémio…")."""
+    prize = a_prize(loc.text(facts.award.name) or "", loc.lang)
+    return tier_view(level, loc.lang, loc.level, loc.articles, loc.words, prize=prize)

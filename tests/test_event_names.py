@@ -157,10 +157,9 @@ def test_a_headline_too_long_with_its_event_leaves_it_to_the_lead(tmp_path: Path
 
 
 def test_a_french_level_ending_on_the_prizes_own_noun_does_not_repeat_it(tmp_path: Path) -> None:
-    """« le deuxième prix européen de la mer », not « le deuxième prix du prix européen de la mer »; a
-    name written with a capital keeps both (« le deuxième prix du Prix… », which fused would read as an edition)."""
-    level = {"name": per_lang("segundo prémio", "segundo premio", "second prize", "deuxième prix"), "alone": True}
-    level["article"] = {"en": False}
+    """« le Grand prix européen de la mer », not « le Grand Prix du prix européen de la mer »; a rank is the
+    place it is (« la deuxième place du prix… », tests/test_prize_levels.py), never a prize of the prize."""
+    level = {"name": per_lang("Grande Prémio", "Gran Premio", "Grand Prix", "Grand Prix"), "alone": True}
     event = {"name": "Boat Show", "city": "Bruxelles", "country": "BE"}
     name = per_lang("Prémio Europeu do Mar", "Premio Europeo del Mar", "European Sea Prize", "prix européen de la mer")
     tmp_path.mkdir(exist_ok=True)
@@ -168,8 +167,8 @@ def test_a_french_level_ending_on_the_prizes_own_noun_does_not_repeat_it(tmp_pat
         tmp_path, {**PRIZE, "award.name": name, "award.level": level, "event": {"date": "2026-04-15", **event}}
     )
     md = draft(facts).markdown
-    assert md["fr"].startswith("# Habitat remporte le deuxième prix européen de la mer au Boat Show\n"), md["fr"][:200]
-    assert "a remporté le deuxième prix européen de la mer lors du Boat Show" in md["fr"]
+    assert md["fr"].startswith("# Habitat remporte le Grand prix européen de la mer au Boat Show\n"), md["fr"][:200]
+    assert "a remporté le Grand prix européen de la mer lors du Boat Show" in md["fr"]
     for name, text in draft(facts).files("md").items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert check([tmp_path]).findings == ()

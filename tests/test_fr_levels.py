@@ -1,4 +1,4 @@
-"""French prize levels in lower case, as a French editor writes them ("le prix de l'Innovation, niveau or",
+"""French prize levels in lower case, as a French editor writes them ("l'or du prix de l'Innovation",
 "la médaille d'argent"), read by ``drafter check``; and "or" (but, now) and "argent" (money) still read as
 the everyday words they are everywhere else."""
 
@@ -75,8 +75,8 @@ def _edited(folder: Path, old: str, new: str, count: int = 1) -> list[str]:
 def test_the_french_prize_says_its_level_in_lower_case_and_check_reads_it(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
     fr = (folder / "fr.md").read_text(encoding="utf-8")
-    # s16: a prize says its metal in its name, as a medal and a trophy do (was "…, niveau or, dans…")
-    assert "le prix d’or de la Navigation autonome dans la catégorie" in fr
+    # s19: a prize's metal is what was won in it, « l’or du prix… » (was « le prix d’or de la… » in s16)
+    assert "a remporté l’or du prix de la Navigation autonome dans la catégorie" in fr
     assert "niveau" not in fr and "Or" not in fr.split()
     assert check([folder]).findings == ()
 
@@ -85,15 +85,15 @@ def test_a_hand_edit_of_the_french_level_is_flagged(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
     # the lead's level changed, the headline's kept: the level is said two ways in the version, the lead's
     # against the facts (it was the versions' mismatch, which the one finding at that place now says)
-    assert _edited(folder, "remporté le prix d’or", "remporté le prix d’argent") == ["fact-different award.level"]
+    assert _edited(folder, "remporté l’or du prix", "remporté l’argent du prix") == ["fact-different award.level"]
 
 
 def test_a_level_rewritten_as_a_medal_is_still_the_level(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
-    old = "le prix d’or de la Navigation autonome"
+    old = "l’or du prix de la Navigation autonome"
     assert _edited(folder, old, "la médaille d’or du prix de la Navigation autonome") == []
 
 
 def test_a_french_level_left_out_is_flagged(tmp_path: Path) -> None:
     folder = _prize(tmp_path)
-    assert _edited(folder, "prix d’or de la", "prix de la", count=-1) == ["fact-missing award.level"]
+    assert _edited(folder, "l’or du prix de la", "le prix de la", count=-1) == ["fact-missing award.level"]

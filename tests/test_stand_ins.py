@@ -20,7 +20,10 @@ from .parallel import findings as parallel_findings
 
 PRIZE: dict[str, Any] = {
     "release.kind": "prize",
-    "award.name": per_lang("Prémio Lusco-Fusco", "Premio Lusco-Fusco", "Lusco-Fusco Prize", "prix Lusco-Fusco"),
+    # a competition: a rank won in a prize is said as a place (tests/test_prize_levels.py)
+    "award.name": per_lang(
+        "Concurso Lusco-Fusco", "Concurso Lusco-Fusco", "Lusco-Fusco Competition", "concours Lusco-Fusco"
+    ),
     "award.date": "2026-05-09",
     "award.issuer": {"name": "Fundação Marés Vivas", "gender": "f"},
     "event": {

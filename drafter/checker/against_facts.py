@@ -68,7 +68,8 @@ def against_facts(
     for exp in expected:
         key = (family(exp.kind), exp.value)
         if exp.kind == "text":
-            if searchable(exp.value) in text or metal_inside(searchable(exp.value), text):
+            said = (exp.value, *exp.forms)  # "segundo lugar" for "segundo prémio": a rank as the place it is
+            if any(searchable(form) in text for form in said) or metal_inside(searchable(exp.value), text):
                 findings.extend(rival_findings(exp, version, release, facts_file))
                 continue
         elif (key in have and not _beside(exp, version, known, explained)) or (

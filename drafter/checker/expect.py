@@ -36,7 +36,7 @@ from ..parties import ONE_EACH_SPELT
 from ..said import at_event
 from .fact_labels import _text, describe
 from .facts_texts import prose
-from .stand_ins import kept_apart, level_rivals
+from .stand_ins import kept_apart, level_forms, level_rivals
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
@@ -60,6 +60,9 @@ class Expected:
     rivals: tuple[str, ...] = ()
     """The same words with another value ("por tercera vez" where the facts say "por segunda vez"): each
     one in a version says the fact wrong there, though the right words stand elsewhere (a headline)."""
+    forms: tuple[str, ...] = ()
+    """Other words a version says a text with as faithfully: a rank as the place it is ("segundo lugar",
+    "second place" for a level named "segundo prémio", "second prize")."""
 
     @property
     def called(self) -> str:
@@ -237,14 +240,15 @@ def expectations(facts: Facts, lang: str, glossary: Mapping[str, Any] | None = N
 def labelled(e: Expected, label: str) -> Expected:
     """``dataclasses.replace(e, label=label)``, made whole: ``replace`` reads the class's fields at every
     call, a fifth of working out a language's expectations (``tests/test_comparison_shortcuts.py`` holds it)."""
-    return Expected(e.key, e.kind, e.value, e.shown, label, e.context, e.way, e.optional, e.rivals)
+    return Expected(e.key, e.kind, e.value, e.shown, label, e.context, e.way, e.optional, e.rivals, e.forms)
 
 
 def level_expected(
     key: str, level: str | OwnLevel | None, lang: str, glossary: Mapping[str, Any] | None
 ) -> Iterator[Expected]:
     """A level as a draft must say it: a metal as the glossary's term ("level:gold", however the language
-    writes it), a level of the scheme's own by its name in the language, as the facts write it. The awarded
+    writes it), a level of the scheme's own by its name in the language, as the facts write it, or a rank as
+    the place it is ("segundo lugar" for "segundo prémio", as drafter writes it in a prize). The awarded
     level has the other levels of its series as rivals (:mod:`drafter.checker.stand_ins`)."""
     if level is None:
         return
@@ -254,7 +258,7 @@ def level_expected(
         yield Expected(key, "term", f"level:{level}", str(levels.get(level, level)), rivals=rivals)
         return
     for e in _name(key, level_text(level, lang)):
-        yield replace(e, rivals=rivals)
+        yield replace(e, rivals=rivals, forms=level_forms(level, lang))
 
 
 def _times(number: int, lang: str) -> Expected:

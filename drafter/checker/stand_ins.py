@@ -18,8 +18,10 @@ from rapidfuzz.distance import OSA
 from ..extract import extract
 from ..extract.scan import fold, line_col
 from ..facts.levels import METALS, OwnLevel, level_text
+from ..lang.ranks import as_place
 from ..lang.ranks import rivals as ranked
 from .findings import Finding
+from .metals import searchable
 from .names import limit
 from .version import Version
 
@@ -29,10 +31,21 @@ if TYPE_CHECKING:  # the expectations are made with the rivals this module gives
 
 def level_rivals(level: str | OwnLevel, lang: str) -> tuple[str, ...]:
     """The other levels of the awarded one's series: the other metals' terms ("level:silver" for gold), or
-    the scheme's own name with another rank or metal in it ("primeiro prémio" for "segundo prémio")."""
+    the scheme's own name with another rank or metal in it ("primeiro prémio" for "segundo prémio"), and a
+    rank's place with another ("primer puesto" for "segundo premio", said "segundo puesto")."""
     if isinstance(level, str):
         return tuple(f"level:{metal}" for metal in METALS if metal != level)
-    return tuple(dict.fromkeys(ranked(level_text(level, lang), lang)))
+    names = (level_text(level, lang), *level_forms(level, lang))
+    return tuple(dict.fromkeys(rival for name in names for rival in ranked(name, lang)))
+
+
+def level_forms(level: str | OwnLevel, lang: str) -> tuple[str, ...]:
+    """The other words a level of the scheme's own is said with as faithfully: a rank, the place it is won
+    in a prize ("segundo lugar", "segundo puesto", "second place", « deuxième place »: :func:`as_place`)."""
+    if isinstance(level, str):
+        return ()
+    place = as_place(level_text(level, lang), lang)
+    return (place,) if place else ()
 
 
 def kept_apart(
@@ -78,10 +91,13 @@ def rivals_in(exp: Expected, version: Version) -> Iterator[tuple[int, str]]:
 def rival_findings(exp: Expected, version: Version, release: str, facts_file: str) -> Iterator[Finding]:
     """The fact said in the same words with another value, where the right words stand elsewhere too: a
     lead's "por tercera vez" under a headline's "por segunda vez". Each such place is wrong."""
+    text = searchable(version.draft.text)
+    # the right words as the version says them elsewhere: "segundo puesto" where the facts say "segundo premio"
+    right = next((form for form in exp.forms if searchable(form) in text), exp.shown)
     for start, written in rivals_in(exp, version):
         message = (
             f"{capital(exp.called)} is said two ways in {version.name}: “{written}” here, and "
-            f"“{exp.shown}” elsewhere, as {facts_file} gives it. Correct the one that is wrong. [{exp.key}]"
+            f"“{right}” elsewhere, as {facts_file} gives it. Correct the one that is wrong. [{exp.key}]"
         )
         yield _finding(exp, version, start, written, message, release)
 

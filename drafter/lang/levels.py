@@ -16,6 +16,7 @@ from typing import Any
 from ..facts.levels import OwnLevel, given, level_text
 from ..grammar import with_article
 from .model import Words
+from .ranks import as_place
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,12 @@ class LevelWords:
     """A metal's gender where it is said alone, as what was won, when not m: a prata, la plata."""
     metal_lower: bool = False
     """Whether a metal said alone is written in lower case, as a common noun: el oro del Concurso…, o ouro
-    do Concurso… (a capital metal in running text is a typo)."""
+    do Concurso…, "gold in the…", « l’or du prix… » (a capital metal in running text is a typo)."""
+    metal_article: bool = True
+    """Whether a metal said alone takes the definite article: "o ouro", not English "gold in the…"."""
+    place_gender: str = "m"
+    """The gender of the word for a place a rank is said as (:data:`drafter.lang.ranks.PLACES`): « la
+    deuxième place »."""
     noun_after: bool = False
     """Whether the noun follows the level's name: the Gold level (English), not o nível Ouro."""
 
@@ -38,8 +44,8 @@ class LevelWords:
 LEVEL_WORDS: Mapping[str, LevelWords] = {
     "pt": LevelWords("nível", metals={"silver": "f", "platinum": "f"}, metal_lower=True),
     "es": LevelWords("nivel", metals={"silver": "f"}, metal_lower=True),
-    "en": LevelWords("level", noun_after=True),
-    "fr": LevelWords("niveau"),
+    "en": LevelWords("level", noun_after=True, metal_lower=True, metal_article=False),
+    "fr": LevelWords("niveau", metal_lower=True, place_gender="f"),
 }
 """Per language; a language not listed says a level as English does, by its name and "level" after it."""
 
@@ -50,18 +56,28 @@ def tier_view(
     metal_name: Callable[[str], str],
     articles: Callable[[str], Mapping[str, str]],
     grammar: Words,
+    prize: bool = False,
 ) -> dict[str, Any] | None:
     """``award.tier`` (and ``award.previous.tier``): the level as ``lang`` says it. ``name``; ``own``,
     whether the scheme names it itself; ``alone``, whether it is a noun of its own; ``gender``, of what is
     said; ``the``, ``of``, ``to`` and ``at`` the phrases with their article ("o nível Ouro", "do nível
     Ouro", "ao nível Ouro", "no nível Ouro"; English "the Gold level", "at Gold level"); ``won``, the level
-    as what was won ("o Ouro", "la plata", "a Menção Honrosa", "the Grand Prix")."""
+    as what was won ("o ouro", "la plata", "gold", « l’or », "a Menção Honrosa", "the Grand Prix");
+    ``kind``, what it is: a ``metal``, a ``place`` or a level of the scheme's ``own``; ``within``, the
+    English word after it, before the award ("second place in the…", "the Honourable Mention of the…").
+    In a ``prize`` (an award named by its word for a prize), a rank named as a prize is the place it is:
+    "o segundo lugar do Prémio…", "el segundo puesto del Premio…", "second place in the… Prize", « la
+    deuxième place du prix… », never a prize of the prize (:func:`drafter.lang.ranks.as_place`)."""
     if level is None:
         return None
     said = LEVEL_WORDS.get(lang, LEVEL_WORDS["en"])
+    place = as_place(level_text(level, lang), lang) if prize and not isinstance(level, str) else None
     if isinstance(level, str):
         name, alone, noun, noun_gender, article = metal_name(level), False, said.noun, said.gender, True
         metal_gender = said.metals.get(level, "m")
+    elif place is not None:  # "segundo lugar", "second place": a noun of its own, with the place's gender
+        name, alone, noun, noun_gender, metal_gender = place, True, said.noun, said.place_gender, said.place_gender
+        article = said.metal_article
     else:
         name, alone = level_text(level, lang), level.alone
         noun = given(level.noun, lang) or said.noun
@@ -76,7 +92,8 @@ def tier_view(
 
     if isinstance(level, str):
         metal = name.lower() if said.metal_lower else name
-        won = with_article(str(articles(metal_gender).get("the", "")), metal, grammar)
+        the = str(articles(metal_gender).get("the", "")) if said.metal_article else ""
+        won = with_article(the, metal, grammar)
     else:
         won = said_with("the")
     if not said.noun_after or alone:
@@ -96,27 +113,32 @@ def tier_view(
         "to": said_with("to"),
         "at": at,
         "won": won,
+        "kind": "metal" if isinstance(level, str) else "place" if place is not None else "own",
+        # English: a place is won in the award ("second place in the… Award"), a level of its own is the award's
+        "within": "in" if place is not None else "of",
     }
 
 
 @dataclass(frozen=True)
 class MetalNames:
-    """How a language names a medal, a trophy, a cup or a prize with its metal: "Medalha de Ouro Olea
-    Verona", "Trofeo de Oro a la Innovación", "Troféu Inovação de Ouro", "the Gold Innovation Trophy", «
-    le trophée d’or de l’Innovation». One rule for all four: the metal is part of the name, never a
-    noun of its own before it ("el oro del Trofeo…" reads as the gold of a trophy)."""
+    """How a language names a medal, a trophy or a cup with its metal: "Medalha de Ouro Olea Verona",
+    "Trofeo de Oro a la Innovación", "Troféu Inovação de Ouro", "the Gold Innovation Trophy", « le trophée
+    d’or de l’Innovation». One rule for all four: the metal is part of the name, never a noun of its own
+    before it ("el oro del Trofeo…" reads as the gold of a trophy). A prize or an award is no such thing: its
+    metal is what was won in it, a noun of its own ("gold in the Water Innovation Prize", "o ouro do Prémio…",
+    "el oro del Premio…", « l’or du prix… »: ``won`` in :func:`tier_view`)."""
 
     medals: frozenset[str]
     """The nouns that take their metal right after them, whatever follows (folded to lower case): a medal
     is a "Medalha de Ouro" before it is anything else."""
-    prizes: frozenset[str] = frozenset()
+    trophies: frozenset[str] = frozenset()
     """The nouns that take it right after them before a complement ("Trofeo de Oro a la Innovación") and
     after the name they head when that name is in apposition, all capitals ("Troféu Inovação de Ouro"); a
-    name in apposition with words in lower case has no place for it ("Prémio Vinho do Ano", "Trofeo Garnacha
-    de Excelencia"), and the metal is said alone, of the prize ("o ouro do Prémio Vinho do Ano")."""
+    name in apposition with words in lower case has no place for it ("Troféu Vinho do Ano", "Trofeo Garnacha
+    de Excelencia"), and the metal is said alone, of the trophy ("a prata do Trofeo Garnacha de Excelencia")."""
     last: bool = False
     """Whether the noun ends the name (English): a medal takes its metal before it ("Olea Verona Gold
-    Medal"), a prize before the whole name ("the Gold Innovation Trophy")."""
+    Medal"), a trophy or a cup before the whole name ("the Gold Innovation Trophy")."""
     of: str = "de"
     """What joins the metal to a noun that opens the name."""
     in_templates: bool = False
@@ -124,28 +146,28 @@ class MetalNames:
     trophée d’or »), asking :func:`takes_metal` only whether a name does."""
 
     def heads(self) -> frozenset[str]:
-        return self.medals | self.prizes
+        return self.medals | self.trophies
 
 
 METAL_NAMES: Mapping[str, MetalNames] = {
-    "pt": MetalNames(frozenset({"medalha"}), frozenset({"troféu", "taça", "prémio"})),
-    "es": MetalNames(frozenset({"medalla"}), frozenset({"trofeo", "copa", "premio"})),
-    "en": MetalNames(frozenset({"medal"}), frozenset({"trophy", "cup", "prize", "award"}), last=True),
-    "fr": MetalNames(frozenset({"médaille", "trophée", "coupe", "prix"}), in_templates=True),
+    "pt": MetalNames(frozenset({"medalha"}), frozenset({"troféu", "taça"})),
+    "es": MetalNames(frozenset({"medalla"}), frozenset({"trofeo", "copa"})),
+    "en": MetalNames(frozenset({"medal"}), frozenset({"trophy", "cup"}), last=True),
+    "fr": MetalNames(frozenset({"médaille", "trophée", "coupe"}), in_templates=True),
 }
 """Per language; a language not here names no metal in a name."""
 
 
 def takes_metal(lang: str, name: str) -> bool:
-    """Whether ``name`` is headed by a noun that says its metal in its name (a medal, a trophy, a cup, a
-    prize), in ``lang``."""
+    """Whether ``name`` is headed by a noun that says its metal in its name (a medal, a trophy, a cup), in
+    ``lang``."""
     rule = METAL_NAMES.get(lang)
     words = name.split()
     return rule is not None and len(words) >= 2 and (words[-1] if rule.last else words[0]).casefold() in rule.heads()
 
 
 def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], whole: bool = True) -> str | None:
-    """The medal, trophy, cup or prize ``name`` with its ``metal`` said in it, as a native names it
+    """The medal, trophy or cup ``name`` with its ``metal`` said in it, as a native names it
     ("Medalla de Oro Olea Verona", not "el oro de la Medalla Olea Verona"), or the name itself where it says
     its metal already ("Grande Medalha de Ouro"); None for a name headed by no such noun, and where the
     templates name it (French). Not ``whole``, the noun and the metal alone, as a level held before is named:
@@ -161,10 +183,10 @@ def medal_named(lang: str, name: str, metal: str, metals: Mapping[str, str], who
         if head in rule.medals or not whole:
             return " ".join([*(words[:-1] if whole else ()), metal, words[-1]])
         return " ".join([metal, *words])  # "Gold Innovation Trophy"
-    if whole and head in rule.prizes and words[1][:1].isupper():
+    if whole and head in rule.trophies and words[1][:1].isupper():
         if all(w[:1].isupper() for w in words[2:]):
             return " ".join([*words, rule.of, metal])  # "Troféu Inovação de Ouro": after the name in apposition
-        return None  # "Prémio Vinho do Ano": no place in it, the metal is said alone ("o ouro do Prémio…")
+        return None  # "Troféu Vinho do Ano": no place in it, the metal is said alone ("o ouro do Troféu…")
     return " ".join([words[0], rule.of, metal, *(words[1:] if whole else ())])
 
 

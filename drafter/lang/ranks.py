@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType as frozen
 
 from ..extract.scan import fold
@@ -89,3 +90,54 @@ def rivals(name: str, lang: str) -> Iterator[str]:
                     for form in sorted(forms):
                         yield head + (form[:1].upper() + form[1:] if capital else form) + tail
             return
+
+
+@dataclass(frozen=True)
+class Place:
+    """How a language says a rank won in a prize: as a place ("segundo lugar", "segundo puesto", "second
+    place", « deuxième place »), not as a prize of the prize ("o segundo prémio do Prémio…")."""
+
+    noun: str
+    """The word for a place."""
+    prizes: frozenset[str]
+    """The nouns a rank's name and a prize's name are said with (folded to lower case): a rank named with
+    one of them, won in a prize named with one of them, is a place."""
+    last: bool = False
+    """Whether the noun ends a prize's name (English "Water Innovation Prize"); else it opens it."""
+    feminine: Mapping[str, str] = field(default_factory=lambda: frozen({}))
+    """The ordinal agreed with a feminine place noun (French « première place »), by its masculine form."""
+
+
+PLACES: Mapping[str, Place] = frozen(
+    {
+        "pt": Place("lugar", frozenset({"prémio", "premio", "galardão"})),
+        "es": Place("puesto", frozenset({"premio", "galardón"})),
+        "en": Place("place", frozenset({"prize", "award"}), last=True),
+        "fr": Place(
+            "place", frozenset({"prix"}), feminine=frozen({"premier": "première", "second": "seconde", "1er": "1re"})
+        ),
+    }
+)
+"""Per language; a language not here says a rank as the facts name it."""
+
+
+def a_prize(name: str, lang: str) -> bool:
+    """Whether the award ``name`` is a prize by its own noun: "Water Innovation Prize", "Prémio Inovação",
+    « prix Innovation pour l’eau », not a competition, a medal or a trophy."""
+    rule, words = PLACES.get(lang), name.split()
+    return rule is not None and bool(words) and (words[-1] if rule.last else words[0]).casefold() in rule.prizes
+
+
+def as_place(rank: str, lang: str) -> str | None:
+    """``rank``, an ordinal and a prize's noun ("segundo prémio", "1.er premio", "second prize", « premier
+    prix »), said as the place it is: "segundo lugar", "1.er puesto", "second place", « première place »;
+    None for any other level's name ("Grand Gold", "Menção Honrosa")."""
+    rule, words = PLACES.get(lang), rank.split()
+    if rule is None or len(words) != 2 or words[1].casefold() not in rule.prizes:
+        return None
+    if _rank_of(words[0], ORDINALS[lang]) is None:
+        return None
+    ordinal = rule.feminine.get(words[0].casefold(), words[0])
+    ordinal = ordinal[:1].upper() + ordinal[1:] if words[0][:1].isupper() else ordinal
+    noun = rule.noun.capitalize() if words[1][:1].isupper() else rule.noun
+    return f"{ordinal} {noun}"

@@ -56,7 +56,7 @@ WORDING = frozenset(
     }
     | {"grouped", "by_country", "one_country", "accredited", "acronym_of_full", "jury", "phrase", "standard"}
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
-    | {"own", "alone"}
+    | {"own", "alone", "within", "kind"}
     | {"category_named", "stop", "granted_as", "verb"}
     | {"takes_metal", "by_issuer", "opening", "shared"}
 )
