@@ -98,10 +98,18 @@ def test_a_level_said_alone_is_what_was_won(tmp_path: Path) -> None:
 
 
 def test_a_level_without_the_article_in_english(tmp_path: Path) -> None:
+    best = {
+        "name": per_lang("Melhor da Mostra", "Mejor de la Muestra", "Best in Show", "Meilleur du salon"),
+        "alone": True,
+    }
+    md = _drafts(tmp_path, {**PRIZE, "award.level": {**best, "article": {"en": False}}})
+    assert "has won Best in Show in the Grenache Prize" in md["en"]
+    assert "conquistou o Melhor da Mostra do Prémio Garnacha" in md["pt"]
+    # a rank won in a prize is a place, which English says bare whatever the facts (tests/test_prize_levels.py)
     first = {"name": per_lang("primeiro prémio", "primer premio", "first prize", "premier prix"), "alone": True}
-    md = _drafts(tmp_path, {**PRIZE, "award.level": {**first, "article": {"en": False}}})
-    assert "has won first prize in the Grenache Prize" in md["en"]
-    assert "conquistou o primeiro prémio do Prémio Garnacha" in md["pt"]
+    md = _drafts(tmp_path / "first", {**PRIZE, "award.level": first})
+    assert "has won first place in the Grenache Prize" in md["en"]
+    assert "conquistou o primeiro lugar do Prémio Garnacha" in md["pt"]
 
 
 def test_an_upgrade_between_own_levels_climbs_by_rank(tmp_path: Path) -> None:
