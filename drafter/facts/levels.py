@@ -65,8 +65,8 @@ class OwnLevel(Model):
     )
     article: Article = Field(
         default=True,
-        description="false for a level said without the definite article (English Grand Gold, Best in Show); a mapping if it "
-        "differs by language: {en: false}.",
+        description="false for a level said without the definite article (English Grand Gold, Best in Show); a "
+        "mapping if it differs by language: {en: false}.",
     )
     rank: int | None = Field(
         default=None,
