@@ -1,6 +1,7 @@
-"""A name said with its metal inside, as each language names a medal, a trophy, a cup or a prize won at a
-level (:mod:`drafter.lang.levels`): the facts give "Troféu Inovação", the draft "o Troféu Inovação de Ouro".
-Both the check against the facts and the comparison of versions find the name there."""
+"""A name said with its metal inside, as each language names a medal, a trophy or a cup won at a level
+(:mod:`drafter.lang.levels`), and as an editor may still name a prize ("el Premio de Oro a la Innovación"):
+the facts give "Troféu Inovação", the draft "o Troféu Inovação de Ouro". Both the check against the facts
+and the comparison of versions find the name there."""
 
 from __future__ import annotations
 
