@@ -1,5 +1,6 @@
 """Portuguese names an award again by the noun its name says, as Spanish and French do: "atribuiu-lhe o
-selo" (its validity then leaves the subject implicit: "Tem validade…"), never "a distinção" for a label (a name that says no noun keeps it)."""
+selo" (its validity then leaves the subject implicit: "Tem validade…"), never "a distinção" for a label
+(a name that says no noun keeps it)."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ The lead's last sentence has the award as its object ("ESCA awarded the label on
 confirmó la renovación…"), so the next names it as a writer does, without the noun again: English by
 "It" ("It is valid until January 2029."), Spanish and Portuguese leave the subject implicit ("Tiene
 validez hasta…", "Tem validade até…"), French by "il" or "elle" where the issuer, the sentence's
-subject, is of the other gender, else (and after a renewal) by the demonstrative ("Ce label est valable…", never "Le label…
-Le label…"). A language not here names it by its noun, as its template does.
+subject, is of the other gender, else (and after a renewal) by the demonstrative ("Ce label est
+valable…", never "Le label… Le label…"). A language not here names it by its noun, as its template does.
 """
 
 from __future__ import annotations
