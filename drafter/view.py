@@ -252,7 +252,9 @@ class Localizer:
             "change": None if fig.change is None else "down" if fig.change < 0 else "up",
             "opening": None
             if fig.change is None
-            else change_opening(self.lang, "down" if fig.change < 0 else "up", what or ""),
+            else change_opening(
+                self.lang, "down" if fig.change < 0 else "up", what or "", value if fig.percent else "", fig.approx
+            ),
             "gender": figures.noun_gender(fig, self.lang),
             "what": what,
             "text": line,
