@@ -98,6 +98,9 @@ def organisation_view(facts: Facts, loc: Localizer, managed_by: dict[str, Any] |
         "full_The": full_article(loc, full or "", org.article, gender) if prefix else forms.get("The", ""),
         "placed": lead_name,
         "acronym_of_full": acronym,
+        # English: a university or a research centre specialises in its field ("CISA, which specialises in soil
+        # science"); anyone else works in it
+        "studies": (kind or {}).get("key") in STUDIES,
         "apposed": _apposed(loc, name, full if full and full.casefold() != name.casefold() else None),
         "type": typed,
         "again": again,
@@ -116,6 +119,9 @@ def organisation_view(facts: Facts, loc: Localizer, managed_by: dict[str, Any] |
         **forms,
     }
 
+
+STUDIES = frozenset({"university", "research_centre"})
+"""Types of organisation that study their field rather than work in it: English says they specialise in it."""
 
 APPOSED = frozenset({"en"})
 """Languages that follow a name that is an acronym with its full name as an apposition, not in brackets:
