@@ -11,6 +11,7 @@ stand as they are.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sentencex import segment
@@ -26,11 +27,26 @@ def sentences(text: str | None, lang: str) -> int:
     return sum(1 for s in segment(lang, text) if s.strip())
 
 
+SHORT = 20
+"""The most words a sentence of the facts' own may have to run on from the paragraph before, in every language
+it is given in: "The label rewards ten years of work." does, a sentence of thirty words stands as written."""
+
+
+def short_sentence(text: str | Mapping[str, str] | None, lang: str) -> bool:
+    """Whether ``text`` (one language's, or each language's) is one short sentence in every language given."""
+    if not text:
+        return False
+    given = text.items() if isinstance(text, Mapping) else [(lang, text)]
+    return all(sentences(t, code) == 1 and len(t.split()) <= SHORT for code, t in given)
+
+
 def paragraphs_view(
     facts: Facts, lang: str, purpose: str | None, partnership: dict[str, Any] | None, next_steps: list[str]
 ) -> dict[str, bool]:
-    """``origin``: the award's history, who backs it and what it is for; ``project``: a grant's budget, length
-    and co-funders; ``next_steps``: the next steps after the partnership, under the same heading."""
+    """``origin``: the award's history, who backs it and what it is for; ``meaning``: what it means for the
+    organisation, the facts' own words, which run on from the paragraph before when they are one short
+    sentence (:func:`short_sentence`); ``project``: a grant's budget, length and co-funders; ``next_steps``:
+    the next steps after the partnership, under the same heading."""
     award, grant = facts.award, facts.grant
     created = bool(award.launched or award.launched_by)
     # grant.md says the programme's purpose in its lead when no sentence on its origin comes first
@@ -48,6 +64,7 @@ def paragraphs_view(
     steps = sentences(" ".join(next_steps), lang)
     return {
         "origin": origin > 1,
+        "meaning": not short_sentence(award.meaning, lang),
         "project": project > 1,
         "next_steps": not partners or (partners > 1 and steps > 1),
     }

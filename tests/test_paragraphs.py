@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from drafter.paragraphs import sentences
+from drafter.paragraphs import sentences, short_sentence
 
 from .newfacts import LANGS4, checked, per_lang
 
@@ -156,3 +156,44 @@ def test_next_steps_alone_under_their_heading(tmp_path: Path) -> None:
 )
 def test_sentences_counted(lang: str, text: str, count: int) -> None:
     assert sentences(text, lang) == count
+
+
+SHORT_MEANING = per_lang(
+    "O selo premeia dez anos de trabalho.",
+    "El sello premia diez años de trabajo.",
+    "The label rewards ten years of work.",
+    "Le label récompense dix ans de travail.",
+)
+LONG_MEANING = per_lang(
+    "O selo premeia dez anos de trabalho. Coloca o Habitat entre os clusters mais bem geridos da Europa.",
+    "El sello premia diez años de trabajo. Sitúa a Habitat entre los clústeres mejor gestionados de Europa.",
+    "The label rewards ten years of work. It places Habitat among the best-run clusters in Europe.",
+    "Le label récompense dix ans de travail. Il place Habitat parmi les clusters les mieux gérés d’Europe.",
+)
+
+
+def test_a_meaning_of_one_short_sentence_runs_on_from_the_paragraph_before(tmp_path: Path) -> None:
+    md = checked(tmp_path, {**CREATED, **PROMOTED, "award.meaning": SHORT_MEANING})
+    for lang in LANGS4:
+        assert "Marea" in _paragraph_of(md[lang], SHORT_MEANING[lang]), lang
+        assert _lone(md[lang]) == [], lang
+
+
+def test_a_meaning_of_two_sentences_is_a_paragraph(tmp_path: Path) -> None:
+    md = checked(tmp_path, {**CREATED, **PROMOTED, "award.meaning": LONG_MEANING})
+    for lang in LANGS4:
+        assert _paragraph_of(md[lang], LONG_MEANING[lang][-12:]).strip() == LONG_MEANING[lang], lang
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("The label rewards ten years of work.", True),
+        ("It rewards work. It places Habitat first.", False),
+        (" ".join(["word"] * 25) + ".", False),
+        ({"en": "It rewards work.", "pt": "Premeia o trabalho. Coloca-o em primeiro."}, False),
+        (None, False),
+    ],
+)
+def test_a_short_sentence_is_short_in_every_language(text: Any, short: bool) -> None:
+    assert short_sentence(text, "en") is short
