@@ -30,6 +30,7 @@ from .lang.pt_awards import classifier
 from .lang.ranks import a_prize
 from .lang.schemes import NAMING_NOUNS, SCHEME_NOUN_FIRST, UNCOUNTED_EN, scheme_gender
 from .lang.times import times_said
+from .lang.valid_again import valid_again
 from .said import at_event
 from .typography import nested
 
@@ -88,11 +89,26 @@ def award_view(
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
         "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
         "granted_as": _granted_as(lang, scheme, noun, _standard(loc.text(award.name) or "")),
-        "again": again_named(lang, loc.text(award.name) or "", loc.articles, loc.words),
+        "again": (again := again_named(lang, loc.text(award.name) or "", loc.articles, loc.words)),
+        "valid_again": valid_again(
+            lang,
+            scheme,
+            _paper(loc.text(award.name) or ""),
+            again,
+            (issuer or {}).get("gender", ""),
+            release.kind == "renewal",
+        ),
         "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.
         "prized": scheme is None and prized(loc.text(award.name) or ""),
     }
+
+
+def _paper(name: str) -> str:
+    """What a certificate to a standard is named again as: "accreditation", "certification", or "" for a
+    name that is no standard's."""
+    standard = _standard(name)
+    return "" if not standard else "accreditation" if accreditation_standard(standard) else "certification"
 
 
 def _granted_as(

@@ -98,6 +98,10 @@ def organisation_view(facts: Facts, loc: Localizer, managed_by: dict[str, Any] |
         "full_The": full_article(loc, full or "", org.article, gender) if prefix else forms.get("The", ""),
         "placed": lead_name,
         "acronym_of_full": acronym,
+        # English: a university or a research centre specialises in its field ("CISA, which specialises in soil
+        # science"); anyone else works in it
+        "studies": (kind or {}).get("key") in STUDIES,
+        "apposed": _apposed(loc, name, full if full and full.casefold() != name.casefold() else None),
         "type": typed,
         "again": again,
         "country": country_name(org.country, loc.locale),
@@ -114,3 +118,29 @@ def organisation_view(facts: Facts, loc: Localizer, managed_by: dict[str, Any] |
         "gender": gender,
         **forms,
     }
+
+
+STUDIES = frozenset({"university", "research_centre"})
+"""Types of organisation that study their field rather than work in it: English says they specialise in it."""
+
+APPOSED = frozenset({"en"})
+"""Languages that follow a name that is an acronym with its full name as an apposition, not in brackets:
+"CISA, the Arid Soils Research Centre, has won…"; Portuguese, Spanish and French press keep the brackets
+("o CISA (Centro de Investigação…)")."""
+
+
+def _apposed(loc: Localizer, name: str, full: str | None) -> str | None:
+    """The full name as an apposition after a name that is an acronym, with "the": it says what the acronym
+    is ("the Arid Soils Research Centre", "the Iberian Marine Biotechnology Cluster"); None where the lead
+    keeps it in brackets (a name that is a word, "Estuária (Setúbal Institute of Estuarine Ecology)", or a
+    language not in :data:`APPOSED`)."""
+    if loc.lang not in APPOSED or not full or not _is_acronym(name, full):
+        return None
+    return with_article("the", full, loc.words)
+
+
+def _is_acronym(name: str, full: str) -> bool:
+    """An acronym: spelt from the full name's initials or letters, or one word in capitals ("ONDABIO")."""
+    word = name.replace(".", "")
+    caps = word.isalpha() and sum(c.isupper() for c in word) >= max(2, len(word) - 1)
+    return initials_of(name, full) or spelt_from(name, full) or caps

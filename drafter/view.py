@@ -46,6 +46,7 @@ from .localize import (
     url_label,
 )
 from .org_view import organisation_view
+from .paragraphs import paragraphs_view
 from .parties import in_headline, mentioned, partnership_view, party_view
 from .typography import apostrophes, closing_stop, nested
 from .view_names import by_noun_and_issuer
@@ -251,7 +252,9 @@ class Localizer:
             "change": None if fig.change is None else "down" if fig.change < 0 else "up",
             "opening": None
             if fig.change is None
-            else change_opening(self.lang, "down" if fig.change < 0 else "up", what or ""),
+            else change_opening(
+                self.lang, "down" if fig.change < 0 else "up", what or "", value if fig.percent else "", fig.approx
+            ),
             "gender": figures.noun_gender(fig, self.lang),
             "what": what,
             "text": line,
@@ -272,6 +275,8 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
     # who created the award, who backs it, and who co-funds a grant.
     mentioned([issuer, assessor, managed_by, launched_by, backed_by, *(grant or {}).get("co_funded_by", [])], loc.words)
     in_headline(issuer, f"{loc.text(facts.organisation.name)} {(grant or {}).get('amount', '')}", loc.words)
+    partnership = partnership_view(facts, loc)
+    next_steps = [loc.prose(s) or "" for s in facts.next_steps]
     return {
         "lang": lang,
         "g": loc.glossary,
@@ -291,8 +296,9 @@ def build_view(facts: Facts, lang: str, catalog: Catalog) -> dict[str, Any]:
             {"url": link.url, "label": url_label(link.url), "what": loc.prose(link.what)} for link in facts.links
         ],
         "benefits": [loc.prose(b) for b in facts.benefits],
-        "partnership": partnership_view(facts, loc),
-        "next_steps": [loc.prose(s) for s in facts.next_steps],
+        "partnership": partnership,
+        "next_steps": next_steps,
+        "paragraphs": paragraphs_view(facts, lang, loc.prose(award.purpose), partnership, next_steps),
         "quotes": [_quote(q, loc) for q in facts.quotes],
         "thanks": loc.prose(facts.thanks),
         "contact": None

@@ -27,10 +27,10 @@ ACCREDITED = (
         "renouvelle pour la deuxième fois son accréditation ISO 15189:2022",
     ),
     per_lang(
-        "A acreditação tem validade até maio de 2029.",
-        "La acreditación tiene validez hasta mayo de 2029.",
-        "The accreditation is valid until May 2029.",
-        "L’accréditation est valable jusqu’en mai 2029.",
+        "Tem validade até maio de 2029.",
+        "Tiene validez hasta mayo de 2029.",
+        "It is valid until May 2029.",
+        "Cette accréditation est valable jusqu’en mai 2029.",
     ),
 )
 CERTIFIED = (
@@ -41,10 +41,10 @@ CERTIFIED = (
         "renouvelle pour la deuxième fois sa certification ISO 14001:2015",
     ),
     per_lang(
-        "A certificação tem validade até maio de 2029.",
-        "La certificación tiene validez hasta mayo de 2029.",
-        "The certification is valid until May 2029.",
-        "La certification est valable jusqu’en mai 2029.",
+        "Tem validade até maio de 2029.",
+        "Tiene validez hasta mayo de 2029.",
+        "It is valid until May 2029.",
+        "Cette certification est valable jusqu’en mai 2029.",
     ),
 )
 

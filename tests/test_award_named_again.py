@@ -1,5 +1,6 @@
 """Portuguese names an award again by the noun its name says, as Spanish and French do: "atribuiu-lhe o
-selo", "O selo tem validade…", never "a distinção" for a label (a name that says no noun keeps it)."""
+selo" (its validity then leaves the subject implicit: "Tem validade…"), never "a distinção" for a label
+(a name that says no noun keeps it)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from .newfacts import checked
 def test_a_label_is_named_again_as_a_seal_in_portuguese(tmp_path: Path) -> None:
     md = checked(tmp_path, {"award.valid_until": "2029-05"})
     assert "atribuiu-lhe o selo a 28 de abril de 2026" in md["pt"], md["pt"]
-    assert "O selo tem validade até maio de 2029." in md["pt"], md["pt"]
+    assert "atribuiu-lhe o selo a 28 de abril de 2026. Tem validade até maio de 2029." in md["pt"], md["pt"]
     assert "distinção" not in md["pt"]
 
 

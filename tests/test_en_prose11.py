@@ -171,7 +171,7 @@ CERTIFIED: dict[str, Any] = {
             "# Habitat achieves UKAS Accreditation\n\n**Aveiro, 4 May 2026** – Habitat, a sustainable "
             "construction organisation, has achieved UKAS Accreditation. The United Kingdom Accreditation "
             "Service (UKAS) granted the accreditation in January 2026. It is valid until January "
-            "2030.\n\nUKAS Accreditation was created in 1995.",
+            "2030. UKAS Accreditation was created in 1995.",
         ),
         ("Fairtrade Certification", "# Habitat achieves Fairtrade Certification\n"),
         # A longer name is a title, with "the".
@@ -198,7 +198,7 @@ def test_an_award_named_by_a_phrase_goes_without_the(tmp_path: Path) -> None:
     assert md.startswith("# Habitat moves up to Investors in People Gold\n")
     assert (
         "has achieved Investors in People at Gold level, up from the Silver level it reached in 2023. "
-        "Investors in People granted the award on 28 April 2026.\n\nInvestors in People was created in 1991."
+        "Investors in People granted the award on 28 April 2026. Investors in People was created in 1991."
     ) in md
     assert "Holders of Investors in People benefit from:" in md
     assert "the Investors" not in md and "The Investors" not in md

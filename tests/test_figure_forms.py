@@ -2,8 +2,8 @@
 
 A figure's ``text`` is its whole line in each language, the number standing at ``{value}`` (and
 the whole at ``{of}``), so it need not start with its number. A ``change`` is a signed number:
-with ``percent: true`` and ``what`` (the quantity that changed) the templates write "A fall of
-18.4% in …", "Redução de 18,4% no …", "Reducción del 18,4 % en el …", "Baisse de 18,4 % de
+with ``percent: true`` and ``what`` (the quantity that changed) the templates write "An 18.4%
+fall in …", "Redução de 18,4% no …", "Reducción del 18,4 % en el …", "Baisse de 18,4 % de
 la …"; in a ``text``, ``{value}`` is the size of the change and the line says which way it went.
 """
 
@@ -72,9 +72,9 @@ def test_a_fall_and_a_rise_in_percent(tmp_path: Path) -> None:
         {"change": 7, "percent": True, "approx": True, "what": turnover},
     )
     assert _items(md["en"]) == [
-        "- A fall of 18.4% in energy use per mould since 2021",  # "an 18.4% fall", "a 58% fall": "of" keeps "a"
-        "- A rise of 12% in exports",
-        "- A rise of about 7% in turnover",  # not "About 7% increase"
+        "- An 18.4% fall in energy use per mould since 2021",  # "an" as "eighteen" is said
+        "- A 12% rise in exports",
+        "- A roughly 7% rise in turnover",  # not "About 7% increase"
     ]
     assert _items(md["pt"]) == [
         "- Redução de 18,4% no consumo de energia por molde desde 2021",

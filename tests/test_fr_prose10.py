@@ -116,7 +116,7 @@ def test_a_programme_named_by_a_proper_name_goes_bare(tmp_path: Path) -> None:
     facts["grant"] = {**facts["grant"], "call": call}
     md = _fr(tmp_path, facts, NO_LEVEL)
     assert "dans le cadre de l’appel Climat 2026 d’Horizon Europe." in md
-    assert "\n\nHorizon Europe a été créé en 2021." in md
+    assert " Horizon Europe a été créé en 2021." in md
     assert "l’Horizon" not in md
     fund = per_lang(
         "Fundo Economia Circular", "Fondo Economía Circular", "Circular Economy Fund", "Fonds économie circulaire"

@@ -149,13 +149,19 @@ def test_an_award_granted_for_a_term_says_until_when_in_every_language(tmp_path:
         "award.valid_until": "2029-11",
     }
     md = checked(tmp_path / "jci", accreditation)
-    assert "A acreditação tem validade até novembro de 2029." in md["pt"], md["pt"]
-    assert "La acreditación tiene validez hasta noviembre de 2029." in md["es"], md["es"]
-    assert "The accreditation is valid until November 2029." in md["en"], md["en"]
-    assert "L’accréditation est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
+    assert "atribuiu-lhe a acreditação a 28 de abril de 2026. Tem validade até novembro de 2029." in md["pt"], md["pt"]
+    assert "le concedió la acreditación el 28 de abril de 2026. Tiene validez hasta noviembre de 2029." in md["es"], md[
+        "es"
+    ]
+    assert "granted the accreditation on 28 April 2026. It is valid until November 2029." in md["en"], md["en"]
+    assert "lui a accordé l’accréditation le 28 avril 2026. Elle est valable jusqu’en novembre 2029." in md["fr"], md[
+        "fr"
+    ]
     renewal = {"release.kind": "renewal", "award.first_awarded": 2020, "award.valid_until": "2028-04-30"}
     md = checked(tmp_path / "renewal", renewal)
-    assert "O selo tem validade até 30 de abril de 2028." in md["pt"], md["pt"]
-    assert "El sello tiene validez hasta el 30 de abril de 2028." in md["es"], md["es"]
-    assert "The label is valid until 30 April 2028." in md["en"], md["en"]
-    assert "Le label est valable jusqu’au 30 avril 2028." in md["fr"], md["fr"]
+    assert "confirmou a renovação a 28 de abril de 2026. Tem validade até 30 de abril de 2028." in md["pt"], md["pt"]
+    assert "confirmó la renovación el 28 de abril de 2026. Tiene validez hasta el 30 de abril de 2028." in md["es"], md[
+        "es"
+    ]
+    assert "confirmed the renewal on 28 April 2026. It is valid until 30 April 2028." in md["en"], md["en"]
+    assert "Ce label est valable jusqu’au 30 avril 2028." in md["fr"], md["fr"]

@@ -151,7 +151,7 @@ def _figure_line(text: str) -> str:
             (
                 "- Descida de 27% nas reduções de pessoal desde 2023",
                 "- Descenso del 27 % en las reducciones de plantilla desde 2023",
-                "- A drop of 27% in falls among inpatients since 2023",
+                "- A 27% drop in falls among inpatients since 2023",
                 "- Diminution de 27 % des baisses de tarifs depuis 2023",
             ),
         ),
@@ -166,7 +166,7 @@ def _figure_line(text: str) -> str:
             (
                 "- Subida de 12% nos aumentos salariais",
                 "- Subida del 12 % en los aumentos salariales",
-                "- An increase of 12% in rises in rent",
+                "- A 12% increase in rises in rent",
                 "- Augmentation de 12 % des hausses de loyer",
             ),
         ),
@@ -176,7 +176,7 @@ def _figure_line(text: str) -> str:
             (
                 "- Redução de 5% no consumo de água",
                 "- Reducción del 5 % en el consumo de agua",
-                "- A fall of 5% in water use",
+                "- A 5% fall in water use",
                 "- Baisse de 5 % de la consommation d’eau",
             ),
         ),

@@ -132,7 +132,7 @@ def test_a_sector_the_name_says_is_not_said(tmp_path: Path) -> None:
     leads = _leads(tmp_path, MARINE)
     assert leads["pt"].startswith("O CIMAR (Centro de Investigação Marinha do Norte) obteve")
     assert leads["es"].startswith("El CIMAR (Centro de Investigación Marina del Norte) ha obtenido")  # as "el CNIO"
-    assert leads["en"].startswith("CIMAR (Northern Marine Research Centre) has achieved")
+    assert leads["en"].startswith("CIMAR, the Northern Marine Research Centre, has achieved")
     # spelt from its Spanish and Portuguese names, it keeps the article of the French one's noun, as "le CNRS"
     assert leads["fr"].startswith("Le CIMAR (Centre de recherche marine du Nord) a obtenu")
 
