@@ -98,9 +98,9 @@ def test_a_prize_named_by_a_phrase_goes_without_the(tmp_path: Path, name: str) -
 def test_a_phrase_prize_with_a_level_is_that_level_s_award(tmp_path: Path) -> None:
     md = _checked(tmp_path, {**PRIZE, "award.name": "Campaign of the Year", "award.level": "gold"})
     assert md.startswith("# Habitat wins the Gold award for Campaign of the Year at the Regional Press Awards\n")
-    # A prize whose name says its noun keeps "the" and its level before it.
+    # A prize whose name says its noun keeps "the", its metal what was won in it (s19: tests/test_prize_levels.py).
     md = _checked(tmp_path / "b", {**PRIZE, "award.name": "Regional Journalism Prize", "award.level": "gold"})
-    assert md.startswith("# Habitat wins the Gold Regional Journalism Prize at the Regional Press Awards\n")
+    assert md.startswith("# Habitat wins gold in the Regional Journalism Prize at the Regional Press Awards\n")
 
 
 @pytest.mark.parametrize("speaker", ["Claire O'Donnell", "Seán D'Arcy"])
