@@ -25,6 +25,7 @@ from .lang.awards import (
     head_gender,
     tail_gender,
 )
+from .lang.competitions import competition
 from .lang.levels import medal_named, takes_metal, tier_view
 from .lang.pt_awards import classifier
 from .lang.ranks import a_prize
@@ -51,14 +52,23 @@ def award_view(
     """The award in ``loc``'s language, with its bodies already made parties."""
     award, release, lang = facts.award, facts.release, loc.lang
     scheme = _scheme(facts, loc)
+    tier = _tier(facts, award.level, loc, now=True)
+    forms = _award_forms(facts, loc, scheme)
+    medal = tier is not None and tier["kind"] == "medal"
+    if tier is not None:  # what joins what was won to the award: "o ouro do Prémio…", "uma medalha de ouro no…"
+        tier = {**tier, "won_of": forms["at" if medal else "of"]}
+    named = scheme
+    if medal and (won := competition(loc.text(award.name) or "", lang)):
+        # a competition's medal is named again as one: "presented the medal", "entregó la medalla"
+        named = {"word": won.word, "in_name": False, "gender": won.gender}
     return {
         "name": loc.text(award.name),
         "edition": str(award.edition) if award.edition else "",
         "acronym": award.acronym or "",
         "motto": None if award.motto is None else nested(award.motto, loc.words),
         "level": award.level if isinstance(award.level, str) else None,
-        "level_name": _tier(facts, award.level, loc)["name"] if award.level else None,
-        "tier": _tier(facts, award.level, loc),
+        "level_name": tier["name"] if tier else None,
+        "tier": tier,
         "former_name": loc.text(award.former_name),
         "medal": _medal(facts, loc),
         "takes_metal": takes_metal(lang, loc.text(award.name) or ""),
@@ -75,7 +85,7 @@ def award_view(
         "first_awarded": loc.when(award.first_awarded),
         "times_renewed": times_said(lang, award.times_renewed) if award.times_renewed else None,
         "previous": _previous(facts, loc),
-        **_award_forms(facts, loc, scheme),
+        **forms,
         "scheme": scheme,
         "scope": loc.prose(award.scope),
         "awarded_to": loc.prose(award.awarded_to),
@@ -87,7 +97,16 @@ def award_view(
         "undated": _undated(loc.text(award.name) or ""),
         "accreditation_standard": accreditation_standard(_standard(loc.text(award.name) or "")),
         "at_event": facts.event is not None and at_event(award.date, facts.event.date, facts.event.end),
-        "noun": (noun := noun_view(lang, release.kind, loc.text(award.name) or "", loc.articles, loc.words, scheme)),
+        "noun": (
+            noun := noun_view(
+                lang,
+                release.kind,
+                loc.text(award.name) or "",
+                loc.articles,
+                loc.words,
+                named,
+            )
+        ),
         "granted_as": _granted_as(lang, scheme, noun, _standard(loc.text(award.name) or "")),
         "again": (again := again_named(lang, loc.text(award.name) or "", loc.articles, loc.words)),
         "valid_again": valid_again(
@@ -278,8 +297,12 @@ def _medal(facts: Facts, loc: Localizer, level: object = None) -> str | None:
     return medal_named(loc.lang, name, loc.level(held), loc.glossary.get("levels", {}), whole=level is None)
 
 
-def _tier(facts: Facts, level: str | OwnLevel | None, loc: Localizer) -> Any:
+def _tier(facts: Facts, level: str | OwnLevel | None, loc: Localizer, now: bool = False) -> Any:
     """``award.tier``: the level as the language says it (:mod:`drafter.lang.levels`); a rank won in an
-    award named as a prize, as a place ("o segundo lugar do Prémio…")."""
-    prize = a_prize(loc.text(facts.award.name) or "", loc.lang)
-    return tier_view(level, loc.lang, loc.level, loc.articles, loc.words, prize=prize)
+    award named as a prize, as a place ("o segundo lugar do Prémio…"); the metal won ``now`` in a prize that
+    is a competition, one of its medals ("uma medalha de ouro")."""
+    name = loc.text(facts.award.name) or ""
+    held = competition(name, loc.lang) if now and facts.release.kind == "prize" else None
+    return tier_view(
+        level, loc.lang, loc.level, loc.articles, loc.words, prize=a_prize(name, loc.lang), competition=held
+    )

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..facts.levels import OwnLevel, given, level_text
 from ..grammar import with_article
+from .competitions import Competitions, medal_won
 from .model import Words
 from .ranks import as_place
 
@@ -39,12 +40,14 @@ class LevelWords:
     deuxième place »."""
     noun_after: bool = False
     """Whether the noun follows the level's name: the Gold level (English), not o nível Ouro."""
+    won_in: str = "de"
+    """The word between what was won and the award: "el oro del Premio…", "gold in the… Prize"."""
 
 
 LEVEL_WORDS: Mapping[str, LevelWords] = {
     "pt": LevelWords("nível", metals={"silver": "f", "platinum": "f"}, metal_lower=True),
     "es": LevelWords("nivel", metals={"silver": "f"}, metal_lower=True),
-    "en": LevelWords("level", noun_after=True, metal_lower=True, metal_article=False),
+    "en": LevelWords("level", noun_after=True, metal_lower=True, metal_article=False, won_in="in"),
     "fr": LevelWords("niveau", metal_lower=True, place_gender="f"),
 }
 """Per language; a language not listed says a level as English does, by its name and "level" after it."""
@@ -57,6 +60,7 @@ def tier_view(
     articles: Callable[[str], Mapping[str, str]],
     grammar: Words,
     prize: bool = False,
+    competition: Competitions | None = None,
 ) -> dict[str, Any] | None:
     """``award.tier`` (and ``award.previous.tier``): the level as ``lang`` says it. ``name``; ``own``,
     whether the scheme names it itself; ``alone``, whether it is a noun of its own; ``gender``, of what is
@@ -67,7 +71,9 @@ def tier_view(
     English word after it, before the award ("second place in the…", "the Honourable Mention of the…").
     In a ``prize`` (an award named by its word for a prize), a rank named as a prize is the place it is:
     "o segundo lugar do Prémio…", "el segundo puesto del Premio…", "second place in the… Prize", « la
-    deuxième place du prix… », never a prize of the prize (:func:`drafter.lang.ranks.as_place`)."""
+    deuxième place du prix… », never a prize of the prize (:func:`drafter.lang.ranks.as_place`). A metal
+    won at a ``competition`` is one of its medals, won at it: "a gold medal at the…", "una medalla de oro
+    en el…" (``kind`` ``medal``, :mod:`drafter.lang.competitions`)."""
     if level is None:
         return None
     said = LEVEL_WORDS.get(lang, LEVEL_WORDS["en"])
@@ -94,6 +100,8 @@ def tier_view(
         metal = name.lower() if said.metal_lower else name
         the = str(articles(metal_gender).get("the", "")) if said.metal_article else ""
         won = with_article(the, metal, grammar)
+        if competition is not None:
+            won = medal_won(competition, metal_name(level).lower(), grammar)
     else:
         won = said_with("the")
     if not said.noun_after or alone:
@@ -113,9 +121,12 @@ def tier_view(
         "to": said_with("to"),
         "at": at,
         "won": won,
-        "kind": "metal" if isinstance(level, str) else "place" if place is not None else "own",
-        # English: a place is won in the award ("second place in the… Award"), a level of its own is the award's
-        "within": "in" if place is not None else "of",
+        "kind": ("medal" if competition else "metal") if isinstance(level, str) else "place" if place else "own",
+        # English: a place is won in the award ("second place in the… Award"), a level of its own is the
+        # award's, a competition's medal is won at it
+        "within": "at" if competition and isinstance(level, str) else "in" if place is not None else "of",
+        # what joins what was won to the award: "gold in the…", "el oro del…"; a medal is won at a competition
+        "won_in": competition.at if competition and isinstance(level, str) else said.won_in,
     }
 
 
