@@ -102,3 +102,24 @@ def test_another_metal_in_one_version_is_still_reported(tmp_path: Path) -> None:
 )
 def test_a_competition_is_known_by_the_noun_that_heads_its_name(name: str, lang: str, found: bool) -> None:
     assert (competition(name, lang) is not None) is found
+
+
+ENTRY = per_lang("a sua Sidra Brava 2025", "su Sidra Brava 2025", "its Sidra Brava 2025", "sa Sidra Brava 2025")
+
+
+def test_a_prize_can_name_the_entry_that_won_it(tmp_path: Path) -> None:
+    # the s19 read: a wine's medal whose lead could not say which wine won it
+    md = checked(tmp_path, {**_medal(), "award.awarded_to": ENTRY})
+    assert "a gold medal at the International Cider Competition with its Sidra Brava 2025" in md["en"]
+    assert "en el Concurso Internacional de Sidras con su Sidra Brava 2025" in md["es"]
+    assert "no Concurso Internacional de Sidras com a sua Sidra Brava 2025" in md["pt"]
+    assert "au Concours international des cidres avec sa Sidra Brava 2025" in md["fr"]
+    assert "Sidra Brava" not in md["en"].partition("\n")[0]  # the headline keeps the medal alone
+
+
+def test_a_version_that_drops_the_entry_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "release"
+    md = checked(tmp_path, {**_medal(), "award.awarded_to": ENTRY})
+    (folder / "fr.md").write_text(md["fr"].replace(" avec sa Sidra Brava 2025", ""), encoding="utf-8")
+    found = [f for f in check([folder]).findings if f.severity == "error"]
+    assert [f.path for f in found] == ["award.awarded_to"], [f.message for f in found]

@@ -70,10 +70,11 @@ def test_an_award_or_a_renewal_of_a_trophy_names_its_metal_too(tmp_path: Path, k
 
 
 def test_a_metal_said_alone_is_a_common_noun_in_running_text(tmp_path: Path) -> None:
+    # s19: at a competition, the metal is one of its medals, in lower case ("uma medalha de prata no…")
     name = per_lang("Concurso Garnacha", "Concurso Garnacha", "Grenache Contest", "Concours Grenache")
     md = checked(tmp_path, _prize(name, "silver"))
-    assert "conquistou a prata do Concurso Garnacha" in md["pt"], md["pt"]
-    assert "ganado la plata del Concurso Garnacha" in md["es"], md["es"]
+    assert "conquistou uma medalha de prata no Concurso Garnacha" in md["pt"], md["pt"]
+    assert "ganado una medalla de plata en el Concurso Garnacha" in md["es"], md["es"]
 
 
 JCI: dict[str, Any] = {
@@ -250,9 +251,9 @@ def test_a_version_that_drops_what_the_award_is_granted_to_is_told(tmp_path: Pat
     assert any(path == "award.awarded_to" and "las nueve playas del municipio" in msg for _, path, msg in found), found
 
 
-def test_awarded_to_is_for_an_award_or_a_renewal(tmp_path: Path) -> None:
+def test_awarded_to_is_for_an_award_a_renewal_or_a_prize(tmp_path: Path) -> None:
     problems = refused(tmp_path, {"release.kind": "certification", "award.awarded_to": BEACHES})
-    assert any("award.awarded_to: is for an award or a renewal only" in p for p in problems), problems
+    assert any("award.awarded_to: is for an award, a renewal or a prize only" in p for p in problems), problems
 
 
 def test_the_skeleton_and_the_schema_offer_awarded_to(tmp_path: Path) -> None:

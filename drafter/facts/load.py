@@ -58,7 +58,7 @@ ONLY_FOR: dict[Key, tuple[str, ...]] = {
     ("award", "previous"): ("award",),
     ("award", "level"): ("award", "renewal", "prize"),
     ("award", "scope"): ("certification",),
-    ("award", "awarded_to"): ("award", "renewal"),
+    ("award", "awarded_to"): ("award", "renewal", "prize"),
     ("award", "valid_until"): ("award", "renewal", "certification"),
     ("award", "category"): ("prize",),
     ("award", "edition"): ("award", "prize"),
