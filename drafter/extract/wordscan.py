@@ -84,10 +84,14 @@ class WordScan:
 
     def run(self) -> None:
         """Two passes: what is known by its words (numbers, countries, bodies, places, terms), then
-        the names left, so that "the European Investment Bank" is the bank, not a name of four words.
+        the names left, so that "the European Investment Bank" is the bank, not a name of four words."""
+        self.known_words()
+        self.names()
 
-        The first pass reads only the words a recogniser of it can start with (the others would each
-        be passed over by all of them, one after the other)."""
+    def known_words(self) -> None:
+        """The first pass: numbers, countries, bodies, places and terms. It reads only the words a
+        recogniser of it can start with (the others would each be passed over by all of them, one after
+        the other). The second pass adds names alone: every term is found by this one."""
         free, words, lows = self.st.free, self.words, self.lows
         numerals, collective = self.st.rules.words, self.lang.approximate
         halves = HALVES.get(self.st.rules.lang, frozenset())
@@ -103,8 +107,12 @@ class WordScan:
                 or (low in self.st.terms and self.term(j))
                 or j + 1
             )
+
+    def names(self) -> None:
+        """The second pass: the names left, each at a word with a capital not taken yet."""
+        free = self.st.free
         k = 0
-        for j in compress(range(len(words)), self.capitals):
+        for j in compress(range(len(self.words)), self.capitals):
             if j >= k and free(*self.spans[j]):  # a capital, first or inside (iPhone)
                 k = max(self.name(j), j + 1)
 
