@@ -16,7 +16,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.extract import extract, wordscan
+from drafter.extract import extract, terms_among, wordscan
 from drafter.extract.canon import canon_url
 from drafter.extract.dates import _DAY_FIRST, _YEAR_FIRST, _Openings
 from drafter.extract.names import common_nouns, table, terms
@@ -253,3 +253,30 @@ def test_an_article_before_no_number_word_is_asked_nothing_and_reads_as_before(
     shortcut = extract(text, lang)
     with mock.patch.object(wordscan, "lone_ones", lambda _lang: frozenset()):
         assert extract(text, lang) == shortcut
+
+
+LEVEL_PIECES = st.sampled_from(
+    ["gold", "Gold", "GOLD", "silver", "Silver", "bronze", "Bronze", "platinum", "ouro", "Ouro", "prata", "Prata",
+     "oro", "Oro", "plata", "bronce", "Bronce", "platino", "or", "Or", "argent", "Argent", "d'or", "niveau",
+     "label", "Label", "sello", "selo", "de", "the", "Coast", "Gold Coast", "Gold Label", "5", "2026", "Mars",
+     "World Bank", "Prix", "médaille", "https://gold.eu", "gold@x.eu", "**", "#", "(", ")"]
+)  # fmt: skip
+LEVEL_VALUES = ["level:gold", "level:silver", "level:bronze", "level:platinum", "level:nothing"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(["pt", "es", "en", "fr"]),
+    st.lists(LEVEL_PIECES, max_size=20),
+    st.lists(SEPARATORS, min_size=20, max_size=20),
+    st.sets(st.sampled_from(LEVEL_VALUES)),
+)
+def test_the_terms_a_text_holds_are_those_extract_finds(
+    lang: str, pieces: list[str], gaps: list[str], values: set[str]
+) -> None:
+    """:func:`drafter.extract.terms_among` (no reading where no word opens a wanted term; the word scan
+    stopped before its names) gives the terms of the wanted values that :func:`extract` finds."""
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    wanted = frozenset(values)
+    plain = {m.value for m in extract(text, lang) if m.kind == "term" and m.value in wanted}
+    assert terms_among(text, lang, wanted) == plain

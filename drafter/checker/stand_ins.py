@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
 
-from ..extract import extract
+from ..extract import terms_among
 from ..extract.scan import fold, line_col
 from ..facts.levels import METALS, OwnLevel, level_text
 from ..lang.ranks import as_place
@@ -57,7 +57,7 @@ def kept_apart(
     given = {e.value.casefold() for e in expected} | {e.shown.casefold() for e in expected}
     said = "\n\n".join(prose)
     if any(e.kind == "term" and e.rivals for e in expected):
-        given |= {m.value for m in extract(said, lang, glossary=glossary) if m.kind == "term"}
+        given |= terms_among(said, lang, frozenset(r.casefold() for e in expected for r in e.rivals), glossary=glossary)
     said = said.casefold()
     out = []
     for e in expected:
@@ -70,7 +70,9 @@ def kept_apart(
 
 
 def _said(rival: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(rival) + r"(?!\w)", text) is not None
+    """``rival`` in ``text`` as words of its own; a text without its letters is not searched (a pattern that
+    opens with a look-behind is tried at every character)."""
+    return rival in text and re.search(r"(?<!\w)" + re.escape(rival) + r"(?!\w)", text) is not None
 
 
 def rivals_in(exp: Expected, version: Version) -> Iterator[tuple[int, str]]:

@@ -41,12 +41,12 @@ from .names import default_glossary, glossary_items, table, terms
 from .patterns import rules
 from .quantities import numbers
 from .regions import regions
-from .scan import Mention, Scan, fold, line_col
+from .scan import WORD, Mention, Scan, fold, line_col, words_of
 from .wordscan import WordScan
 
 
 def _words(st: Scan) -> None:
-    WordScan(st).run()
+    WordScan(st).run()  # the last recogniser: :func:`terms_among` runs those before it
 
 
 RECOGNISERS: tuple[Callable[[Scan], None], ...] = (markup, addresses, dates, numbers, _words)
@@ -60,7 +60,7 @@ EMITTED: dict[str, tuple[str, ...]] = {
 }
 """What each recogniser module says it reports."""
 
-__all__ = ["Mention", "canon_number", "canon_phone", "canon_url", "extract", "fold", "line_col"]
+__all__ = ["Mention", "canon_number", "canon_phone", "canon_url", "extract", "fold", "line_col", "terms_among"]
 
 
 def extract(
@@ -93,6 +93,30 @@ def extract(
         column = start - newlines[line - 1] if line else start + 1
         mentions.append(Mention(line + 1, column, kind, value, text[start:end], aliases.get(start, "")))
     return sorted(mentions, key=_ORDER)  # Mention's own order, compared in C rather than by its __lt__
+
+
+def terms_among(
+    text: str, lang: str, values: frozenset[str], *, glossary: Mapping[str, Any] | None = None
+) -> frozenset[str]:
+    """The values among ``values`` of the glossary terms :func:`extract` finds in ``text``.
+
+    The word scan finds a term only at a word that opens one of its names (folded, in lower case): where no
+    word of the text opens a name of a wanted term, there is none to find, and the text is not read (a
+    facts file's texts, read for the levels they name, seldom name one)."""
+    if glossary is None:
+        glossary = default_glossary(lang)
+    openers = {
+        m.group().lower() for name, value in glossary_items(glossary) if value in values if (m := WORD.match(name))
+    }
+    if not openers or openers.isdisjoint(words_of(fold(text)).lows):
+        return frozenset()
+    # What :func:`extract` does up to the word scan's first pass, which finds every term: what follows adds
+    # names, and dates given their year, and changes no term.
+    st = Scan(text, rules(lang, str(locale_for(lang))), terms(glossary_items(glossary)))
+    for recognise in RECOGNISERS[:-1]:
+        recognise(st)
+    WordScan(st).known_words()
+    return frozenset(value for _, _, kind, value in st.found if kind == "term" and value in values)
 
 
 END_MARKS = frozenset(("ENDS", "END", "FIN", "FIM"))

@@ -83,11 +83,15 @@ class WordScan:
         return last + 1 if taken else 0
 
     def run(self) -> None:
-        """Two passes: what is known by its words (numbers, countries, bodies, places, terms), then
-        the names left, so that "the European Investment Bank" is the bank, not a name of four words.
+        """Two passes: what is known by its words, then the names left ("the European Investment Bank": a bank)."""
+        self.known_words()
+        k = 0
+        for j in compress(range(len(self.words)), self.capitals):
+            if j >= k and self.st.free(*self.spans[j]):  # a capital, first or inside (iPhone)
+                k = max(self.name(j), j + 1)
 
-        The first pass reads only the words a recogniser of it can start with (the others would each
-        be passed over by all of them, one after the other)."""
+    def known_words(self) -> None:
+        """The first pass, which finds every term: at the words one of its recognisers can start with alone."""
         free, words, lows = self.st.free, self.words, self.lows
         numerals, collective = self.st.rules.words, self.lang.approximate
         halves = HALVES.get(self.st.rules.lang, frozenset())
@@ -103,10 +107,6 @@ class WordScan:
                 or (low in self.st.terms and self.term(j))
                 or j + 1
             )
-        k = 0
-        for j in compress(range(len(words)), self.capitals):
-            if j >= k and free(*self.spans[j]):  # a capital, first or inside (iPhone)
-                k = max(self.name(j), j + 1)
 
     def number_word(self, k: int) -> int:
         """An ordinal, a number or a collective number in words, unless written as a name's acronym
