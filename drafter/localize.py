@@ -55,12 +55,20 @@ def locale_for(lang: str, override: str | None = None) -> Locale:
 
 def format_date(day: dt.date, locale: Locale, *, year: bool = True) -> str:
     """5 de março de 2013 / 5 de marzo de 2013 / 5 March 2013; without year: 5 de março."""
+    return _date(day, locale, year)
+
+
+@lru_cache(maxsize=4096)
+def _date(day: dt.date, locale: Locale, year: bool) -> str:
+    """:func:`format_date`, by Babel once a process for each day and locale: a release writes its days
+    in every language, and an archive's releases share most of them."""
     text = _babel_date(day, "long", locale=locale) if year else format_skeleton("MMMMd", day, locale=locale)
     if locale.language == "fr" and day.day == 1:
         text = re.sub(r"^1(?=\s)", "1er", text)  # French writes the first of the month as an ordinal
     return text
 
 
+@lru_cache(maxsize=1024)
 def format_month(year: int, month: int, locale: Locale) -> str:
     """A month of a year, in CLDR's words: março de 2013 / marzo de 2013 / March 2013 / mars 2013."""
     return format_skeleton("yMMMM", dt.date(year, month, 1), locale=locale)

@@ -215,9 +215,13 @@ name as much as a company's, which then says no gender."""
 def _says_a_body(name: str) -> bool:
     """Whether any word of ``name`` is a noun that names a body, in any language ("Science Museum Group",
     "Cardiff University"): such a name is not a company's brand."""
-    words = set(name.lower().split())
-    bodies = (nouns.institutions | nouns.the_last | set(nouns.heads) | nouns.not_brands for nouns in ORGS.values())
-    return any(words & body for body in bodies)
+    return not _BODY_WORDS.isdisjoint(name.lower().split())
+
+
+_BODY_WORDS = frozenset(
+    word for nouns in ORGS.values() for word in (*nouns.institutions, *nouns.the_last, *nouns.heads, *nouns.not_brands)
+)
+"""Every language's nouns that name a body, in one set: read for each name, made once."""
 
 
 def _bare_in_english(name: str, others: tuple[str, ...] = ()) -> bool:

@@ -123,19 +123,27 @@ def _normalize(markdown: str) -> str:
     Fact values are single lines, so they can never start a block of their own.
     """
     lines: list[str] = []
-    for raw in _SPACES.sub(" ", markdown).splitlines():  # runs of spaces never cross a line: one pass for all
+    prev = ""
+    for raw in markdown.splitlines():
+        if "  " in raw:  # runs of spaces never cross a line: made single line by line
+            raw = _SPACES.sub(" ", raw)
         line = raw.strip()
-        prev = lines[-1] if lines else ""
-        if line and prev and not _NEW_BLOCK.match(line) and not prev.startswith("#"):
-            lines[-1] = f"{prev} {line}"
-        else:
-            lines.append(line)
-    text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
-    return text + "\n"
+        if not line:
+            if lines and not prev:  # a second blank line in a row: one blank line between blocks
+                continue
+        elif prev and not prev.startswith("#") and (line[0].isalpha() or not _NEW_BLOCK.match(line)):
+            # a letter starts no block (the pattern's openers are marks and digits): no pattern to run
+            prev = lines[-1] = f"{prev} {line}"
+            continue
+        lines.append(line)
+        prev = line
+    while lines and not lines[-1]:
+        lines.pop()
+    start = 1 if lines and not lines[0] else 0
+    return "\n".join(lines[start:]) + "\n"
 
 
 _SPACES = re.compile(" {2,}")
-_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 @cache

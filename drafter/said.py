@@ -85,7 +85,23 @@ def at_event(date: dt.date | Month, first: dt.date | Month, last: dt.date | None
 
 def folded(text: str) -> str:
     """``text`` in lower case, without accents: clúster is cluster."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+    if text.isascii():  # casefold() is lower() there, and there is nothing to decompose
+        return text.lower()
+    return unicodedata.normalize("NFD", text.casefold()).translate(_UNCOMBINED)
+
+
+class _Uncombined(dict[int, int | None]):
+    """``str.translate``'s table that drops combining marks (the accents NFD splits off) and keeps every
+    other character, each character judged by Unicode once (at most 4,096 kept)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        if len(self) < 4096:
+            self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
 
 
 def shared_words(award: str, event: str, levelled: bool, lang: str) -> tuple[str, ...]:

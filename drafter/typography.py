@@ -115,6 +115,8 @@ def nested(text: str, lang: Words) -> str:
     text = apostrophes(text, lang)
     if not all(lang.quotes) or not all(lang.inner_quotes):
         return text
+    if '"' not in text and lang.quotes[0] not in text and lang.quotes[1] not in text:
+        return spaced(text, lang)  # no quotation inside (most quotes): no pattern to run
     start, end = lang.inner_quotes
 
     def mark(match: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -75,6 +75,28 @@ def _glossary(catalog: Catalog, lang: str) -> dict[str, Any]:
 _OF_LINKS = frozenset("of for de da do das dos del du des".split())
 """The words after an institution's noun by which a name, English or kept in another language, reads "… of
 …" and so takes "the" in English."""
+
+
+@cache
+def _other_heads(lang: str) -> dict[str, str]:
+    """The nouns that name a body in the other languages (not by an ellipsis of their own), each with the
+    gender of the first language, in the order of their codes, that has it: what :meth:`Localizer.head`
+    reads for a name in another language, made once a language rather than at each name."""
+    table: dict[str, str] = {}
+    for other, nouns in sorted(ORGS.items()):
+        if other != lang:
+            for noun in nouns.heads.keys() - nouns.elliptic:
+                table.setdefault(noun, nouns.heads[noun])
+    return table
+
+
+@cache
+def _foreign_heads(lang: str) -> frozenset[str]:
+    """The first words by which a name in another language names a body (:meth:`Localizer.names_a_body`):
+    the other languages' heads, less the nouns ``lang`` shares, made once a language."""
+    nouns = ORGS.get(lang, _NO_NOUNS)
+    shared = nouns.institutions | nouns.the_last | _SHARED_NOUNS
+    return frozenset(n for other in ORGS.values() for n in other.heads.keys() - other.elliptic) - shared
 
 
 class Localizer:
@@ -170,13 +192,7 @@ class Localizer:
         # English names a body by its name in another language as it would by its own: "the Museu Municipal
         # de Évora", "the Universidade dos Açores", as "the Municipal Museum"; a one-word name is a brand.
         # A noun English shares ("Cluster Portugal…", "Club…") leaves it a name of its own.
-        shared = nouns.institutions | nouns.the_last | _SHARED_NOUNS
-        foreign = (
-            self.lang == "en"
-            and len(words) > 1
-            and words[0] not in shared
-            and any(words[0] in other.heads.keys() - other.elliptic for other in ORGS.values())
-        )
+        foreign = self.lang == "en" and len(words) > 1 and words[0] in _foreign_heads(self.lang)
         foreign = foreign and not (self.lang == "en" and bare_name(name))  # "Hotel Quinta das Lajes has…"
         return english or foreign or self.head(name) is not None or english_body(self.lang, name)
 
@@ -191,8 +207,7 @@ class Localizer:
             first = rest.split(" ", 1)[0]
         if first in ORGS[self.lang].heads:
             return ORGS[self.lang].heads[first]
-        others = (nouns for lang, nouns in sorted(ORGS.items()) if lang != self.lang)
-        return next((nouns.heads[first] for nouns in others if first in nouns.heads.keys() - nouns.elliptic), None)
+        return _other_heads(self.lang).get(first)
 
     def party(self, party: Party | None, assessor: bool = False) -> dict[str, Any] | None:
         return party_view(self, party, assessor)
