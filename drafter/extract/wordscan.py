@@ -13,6 +13,7 @@ from itertools import compress
 
 from ..lang import words
 from ..lang.numbers import HALVES, lone_ones, parse_cardinal, parse_half, parse_ordinal
+from .bodynames import head_before, tail_after
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
 from .names import CLIPPED, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
@@ -326,6 +327,8 @@ class WordScan:
             last -= 1
         if first > last:
             return 0
+        first = head_before(self, first) if first == k else first  # "ministère des Affaires": one name
+        last = tail_after(self, first, last)  # "Agence nationale de la recherche"
         single = first == last
         if single and (generic_beside(self, first) or verb(self, first)):
             return max(last, k) + 1  # "Vale do Douro" (Douro a place), "Medimo-nos com os melhores"
