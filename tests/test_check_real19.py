@@ -127,3 +127,45 @@ def test_a_ministry_spanish_writes_in_lower_case_left_out_in_portuguese(tmp_path
     found = _findings(tmp_path, {"es": es, "pt": pt})
     assert [f for f in found if "ministerio de Sanidad" in f], found
     assert not [f for f in found if f.startswith("error")], found
+
+
+# --- 3. what bodies adopt and publish: a code, an official journal ---------------------------------------
+
+_EN_CODE = (
+    "Rome, 4 July 2025 – The Lagoa Azul cooperative received the Silver Net Medal for its work under the "
+    "{code}.\n\n"
+    "The medal was presented at a ceremony in Rome.\n"
+)
+_ES_CODE = (
+    "Roma, 4 de julio de 2025 – La cooperativa Lagoa Azul recibió la Medalla Red de Plata por su trabajo {code}.\n\n"
+    "La medalla se entregó en una ceremonia en Roma.\n"
+)
+
+
+def test_a_code_of_conduct_one_version_leaves_out_is_a_warning(tmp_path: Path) -> None:
+    texts = {
+        "en": _EN_CODE.format(code="Code of Conduct for Responsible Aquaculture"),
+        "es": _ES_CODE.format(code="en la pesca artesanal"),
+    }
+    found = _findings(tmp_path, texts)
+    assert [f for f in found if "Code of Conduct for Responsible Aquaculture" in f], found
+    assert not [f for f in found if f.startswith("error")], found
+
+
+def test_a_code_of_conduct_translated_is_no_finding(tmp_path: Path) -> None:
+    texts = {
+        "en": _EN_CODE.format(code="Code of Conduct for Responsible Fisheries"),
+        "es": _ES_CODE.format(code="en el marco del Código de Conducta para la Pesca Responsable"),
+    }
+    assert _findings(tmp_path, texts) == []
+
+
+@pytest.mark.parametrize(("en", "found"), [("in the Official Gazette", False), ("online", True)])
+def test_an_official_journal_only_portuguese_names(tmp_path: Path, en: str, found: bool) -> None:
+    texts = {
+        "en": f"Lisbon, 2 May 2025 – The Alvor Lagoon park was named a protected area. It is published {en}.\n",
+        "pt": "Lisboa, 2 de maio de 2025 – O parque da Lagoa de Alvor foi classificado como área protegida. "
+        "A decisão é publicada no Diário da República.\n",
+    }
+    reported = [f for f in _findings(tmp_path, texts) if "Diário da República" in f]
+    assert bool(reported) is found, reported

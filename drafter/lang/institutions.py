@@ -1,5 +1,6 @@
-"""Words for a kind of public body ("ministry", "agence", "programa"): how a body's name opens in each
-language, and which words the other language would use for the same kind.
+"""Words for a kind of public body ("ministry", "agence", "programa") or of what bodies adopt and publish
+("code", "jornal"): how such a name opens in each language, and which words the other language would use
+for the same kind.
 
 French writes a body's name with one capital, on its first word ("Agence nationale de la recherche",
 "Programme élargi de vaccination"), and a ministry in lower case before its field ("ministère des
@@ -88,6 +89,26 @@ KINDS: MappingProxyType[str, MappingProxyType[str, frozenset[str]]] = MappingPro
                 "fr": "direction directions",
                 "es": "dirección direcciones",
                 "pt": "direção direções direcção",
+            },
+            # What bodies adopt and publish, named as a body is: "Code of Conduct for Responsible
+            # Fisheries", "Jornal Oficial", "Convention on Biological Diversity".
+            "code": {
+                "en": "code codes",
+                "fr": "code codes",
+                "es": "código códigos",
+                "pt": "código códigos",
+            },
+            "journal": {
+                "en": "journal gazette",
+                "fr": "journal",
+                "es": "diario boletín",
+                "pt": "jornal diário boletim",
+            },
+            "convention": {
+                "en": "convention conventions treaty",
+                "fr": "convention conventions traité",
+                "es": "convención convenio convenios tratado",
+                "pt": "convenção convenções tratado",
             },
             "observatory": {
                 "en": "observatory",
