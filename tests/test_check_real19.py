@@ -169,3 +169,10 @@ def test_an_official_journal_only_portuguese_names(tmp_path: Path, en: str, foun
     }
     reported = [f for f in _findings(tmp_path, texts) if "Diário da República" in f]
     assert bool(reported) is found, reported
+
+
+def test_a_body_changed_into_one_of_another_kind_is_reported(tmp_path: Path) -> None:
+    """Names left on both sides of a sentence are each other's translation, but an agency is no institute."""
+    found = _findings(tmp_path, _release("the National Cancer Institute", "par l’Agence nationale de l’eau "))
+    assert [f for f in found if "Agence nationale de l’eau" in f], found
+    assert [f for f in found if "National Cancer Institute" in f], found

@@ -11,7 +11,7 @@ from ..extract.canon import canon_name
 from ..extract.names import forms_of, table
 from ..lang import words as words_of
 from ..lang.frequency import common, ordinary, ordinary_words, translated
-from ..lang.institutions import head_kind, kind_words
+from ..lang.institutions import kind_words, name_kind
 from .keys import NAME_KINDS
 from .names import Near, Token, misspelt
 from .version import Version
@@ -208,8 +208,7 @@ def body_dropped(mention: Mention, holder: Version, other: Version) -> bool:
     ministry or minister. Its words may all be ordinary words; the body is left out, not translated."""
     if mention.kind != "name":
         return False
-    words = [_unelided(m.group().lower(), 0)[0] for m in WORDS.finditer(mention.text)]
-    kind = head_kind(words[0], holder.lang) if len(words) >= 2 else None
+    kind = _kind(mention, holder)
     return kind is not None and not any(other.text.has_word(w) for w in kind_words(kind, other.lang))
 
 
@@ -217,7 +216,7 @@ def body_met(mention: Mention, holder: Version, other: Version, span: Span, word
     """A body's name whose head says its kind, whose missing ``words`` are all common words, where the
     other version's matching sentence names a body of that kind ("Conseil d'administration" beside
     "Board of Directors"): the body translated, whatever word the two languages share."""
-    kind = head_kind(_unelided(mention.text.split()[0].lower(), 0)[0], holder.lang) if " " in mention.text else None
+    kind = _kind(mention, holder)
     if kind is None or not all(common(w, holder.lang) for w in words):
         return False
     return any(other.text.has_word(w, *span) for w in kind_words(kind, other.lang))
@@ -342,6 +341,14 @@ def translations(left: list[Mention], holder: Version, right: list[Mention], oth
     for person in (True, False):
         xs = [m for m in words_left if a_person(m, holder) is person]
         ys = [m for m in words_right if a_person(m, other) is person]
-        paired = min(len(xs), len(ys))
-        gone.update(map(id, xs[:paired] + ys[:paired]))
+        for x in xs:  # in order, each with the first left that may be it: no agency for an institute
+            kind = _kind(x, holder)
+            y = next((y for y in ys if id(y) not in gone and (kind is None or _kind(y, other) in (kind, None))), None)
+            if y is not None:
+                gone.update((id(x), id(y)))
     return gone
+
+
+def _kind(mention: Mention, version: Version) -> str | None:
+    """The kind of body a name opens on ("Agence nationale de la recherche": agency), if any."""
+    return name_kind([_unelided(m.group().lower(), 0)[0] for m in WORDS.finditer(mention.text)], version.lang)

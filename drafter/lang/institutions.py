@@ -154,6 +154,18 @@ def head_kind(word: str, lang: str) -> str | None:
     return _kind_of(lang).get(fold(word).lower())
 
 
+KIND_LAST = frozenset({"en"})
+"""Languages that name a body by its kind last ("National Research Agency"), as well as first ("Ministry of")."""
+
+
+def name_kind(words: list[str], lang: str) -> str | None:
+    """The kind of body a name of two words or more says it is, from its first word ("Agence nationale de la
+    recherche", "Ministry of Health") or, in English, its last ("National Cancer Institute")."""
+    if len(words) < 2:
+        return None
+    return head_kind(words[0], lang) or (head_kind(words[-1], lang) if lang in KIND_LAST else None)
+
+
 def lower_head(word: str, lang: str) -> bool:
     """Is ``word`` (folded, lower case) a head ``lang`` writes in lower case before a body's field?"""
     return word in LOWER_HEADS.get(lang, frozenset())
