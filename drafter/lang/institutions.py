@@ -31,7 +31,7 @@ KINDS: MappingProxyType[str, MappingProxyType[str, frozenset[str]]] = MappingPro
         for kind, by_lang in {
             # A minister speaks for the ministry: a version may name the one and the other the other.
             "ministry": {
-                "en": "ministry ministries minister ministers department departments",
+                "en": "ministry ministries minister ministers",
                 "fr": "ministère ministères ministre ministres",
                 "es": "ministerio ministerios ministro ministra ministros ministras",
                 "pt": "ministério ministérios ministro ministra ministros ministras",
