@@ -24,6 +24,13 @@ LONGEST_TAIL = 8
 """Words a name of one capital may go on with: "Institut national de la santé et de la recherche médicale"."""
 
 
+def extent(ws: WordScan, k: int, first: int, last: int) -> tuple[int, int]:
+    """A name read from word ``k`` as words ``first``..``last``, with a body's head before it and its
+    lower-case words after it (:func:`head_before`, :func:`tail_after`)."""
+    first = head_before(ws, first) if first == k else first
+    return first, tail_after(ws, first, last)
+
+
 def head_before(ws: WordScan, first: int) -> int:
     """The lower-case head before a name that starts at word ``first`` ("ministère" of "ministère des
     Affaires municipales"), over the small words between: the index of the head, else ``first``."""

@@ -13,7 +13,7 @@ from itertools import compress
 
 from ..lang import words
 from ..lang.numbers import HALVES, lone_ones, parse_cardinal, parse_half, parse_ordinal
-from .bodynames import head_before, tail_after
+from .bodynames import extent
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
 from .names import CLIPPED, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
@@ -84,11 +84,9 @@ class WordScan:
         return last + 1 if taken else 0
 
     def run(self) -> None:
-        """Two passes: what is known by its words (numbers, countries, bodies, places, terms), then
-        the names left, so that "the European Investment Bank" is the bank, not a name of four words.
-
-        The first pass reads only the words a recogniser of it can start with (the others would each
-        be passed over by all of them, one after the other)."""
+        """Two passes: what is known by its words (numbers, countries, bodies, places, terms), then the names
+        left, so that "the European Investment Bank" is the bank, not a name of four words. The first pass
+        reads only the words a recogniser of it can start with (the others would each be passed over by all)."""
         free, words, lows = self.st.free, self.words, self.lows
         numerals, collective = self.st.rules.words, self.lang.approximate
         halves = HALVES.get(self.st.rules.lang, frozenset())
@@ -287,10 +285,9 @@ class WordScan:
         return self.join(k + 1) == "" and self.capital(k + 1) and self.st.free(*self.spans[k + 1])
 
     def name(self, k: int) -> int:
-        """A proper name: capitalised words, with the small words inside names between them
-        ("Instituto de Crédito Oficial", "Sant Vicenç dels Horts"), without a title or an
-        article before them; a single capitalised word opening a sentence is no name, unless
-        it is an acronym or has an inner capital (UNICEF, SahelNOW)."""
+        """A proper name: capitalised words, with the small words inside names between them ("Instituto de
+        Crédito Oficial", "Sant Vicenç dels Horts"), without a title or an article before them; a single
+        capitalised word opening a sentence is no name, unless an acronym or with an inner capital (SahelNOW)."""
         a, b = self.spans[k]
         word = self.st.text[a:b]
         if word.isupper() and self.is_shouting(a):
@@ -327,8 +324,7 @@ class WordScan:
             last -= 1
         if first > last:
             return 0
-        first = head_before(self, first) if first == k else first  # "ministère des Affaires": one name
-        last = tail_after(self, first, last)  # "Agence nationale de la recherche"
+        first, last = extent(self, k, first, last)  # "ministère des Affaires", "Agence nationale de la…"
         single = first == last
         if single and (generic_beside(self, first) or verb(self, first)):
             return max(last, k) + 1  # "Vale do Douro" (Douro a place), "Medimo-nos com os melhores"
