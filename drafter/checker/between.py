@@ -47,6 +47,8 @@ from .naming import (
     WORDS,
     Span,
     a_person,
+    body_dropped,
+    body_met,
     core_of,
     cut_short,
     demonym,
@@ -267,6 +269,8 @@ class _Pair:
                 plain_words = all(common(w, holder.lang) for w in words) and not names_someone(missing)
             else:  # a person's name is never translated, whatever its words ("Nuno Amado", "Ana Rosa")
                 plain_words = ordinary_words(words, holder.lang, other.lang) and not a_person(x, holder)
+            plain_words = plain_words and not body_dropped(x, holder, other)  # no ministry there: left out
+            plain_words = plain_words or body_met(x, holder, other, span, words)  # a board there: translated
             aliased = bool(x.alias) and x.alias in (self.keys_a if other is self.a else self.keys_b)
             plain = aliased or (plain_words and not quoted(x, holder))
             found: Near | None = None

@@ -10,7 +10,8 @@ from ..extract import Mention
 from ..extract.canon import canon_name
 from ..extract.names import forms_of, table
 from ..lang import words as words_of
-from ..lang.frequency import ordinary, ordinary_words, translated
+from ..lang.frequency import common, ordinary, ordinary_words, translated
+from ..lang.institutions import kind_words, name_kind
 from .keys import NAME_KINDS
 from .names import Near, Token, misspelt
 from .version import Version
@@ -201,10 +202,31 @@ def shorter_form(mention: Mention, holder: Version, other: Version) -> bool:
     return any(other.text.has_phrase(" ".join(words[:cut])) for cut in range(len(words) - 1, 1, -1))
 
 
+def body_dropped(mention: Mention, holder: Version, other: Version) -> bool:
+    """A body's name whose head says its kind ("Agence nationale de la recherche", "ministerio de Sanidad",
+    "Ministry of Health") where the other version names no body of that kind anywhere: no agency, no
+    ministry or minister. Its words may all be ordinary words; the body is left out, not translated."""
+    if mention.kind != "name":
+        return False
+    kind = _kind(mention, holder)
+    return kind is not None and not any(other.text.has_word(w) for w in kind_words(kind, other.lang))
+
+
+def body_met(mention: Mention, holder: Version, other: Version, span: Span, words: list[str]) -> bool:
+    """A body's name whose head says its kind, whose missing ``words`` are all common words, where the
+    other version's matching sentence names a body of that kind ("Conseil d'administration" beside
+    "Board of Directors"): the body translated, whatever word the two languages share."""
+    kind = _kind(mention, holder)
+    if kind is None or not all(common(w, holder.lang) for w in words):
+        return False
+    return any(other.text.has_word(w, *span) for w in kind_words(kind, other.lang))
+
+
 def translated_part(mention: Mention, holder: Version, other: Version) -> bool:
     """A name partly in the other version whose other words are ordinary words ("Acerca de Quadrante
-    Sistemas" for "About Quadrante Sistemas"): no fact of its own."""
-    if mention.kind != "name":
+    Sistemas" for "About Quadrante Sistemas"): no fact of its own, unless a body the other version
+    leaves out (:func:`body_dropped`)."""
+    if mention.kind != "name" or body_dropped(mention, holder, other):
         return False
     missing = uncovered(mention, holder, other)
     partly = len(missing) < len(uncovered(mention, holder, None))
@@ -319,6 +341,14 @@ def translations(left: list[Mention], holder: Version, right: list[Mention], oth
     for person in (True, False):
         xs = [m for m in words_left if a_person(m, holder) is person]
         ys = [m for m in words_right if a_person(m, other) is person]
-        paired = min(len(xs), len(ys))
-        gone.update(map(id, xs[:paired] + ys[:paired]))
+        for x in xs:  # in order, each with the first left that may be it: no agency for an institute
+            kind = _kind(x, holder)
+            y = next((y for y in ys if id(y) not in gone and (kind is None or _kind(y, other) in (kind, None))), None)
+            if y is not None:
+                gone.update((id(x), id(y)))
     return gone
+
+
+def _kind(mention: Mention, version: Version) -> str | None:
+    """The kind of body a name opens on ("Agence nationale de la recherche": agency), if any."""
+    return name_kind([_unelided(m.group().lower(), 0)[0] for m in WORDS.finditer(mention.text)], version.lang)

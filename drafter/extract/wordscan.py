@@ -1,8 +1,7 @@
 """The recognisers that read words: Roman numerals, ordinal and number words, countries, terms, names.
 
 One as a word is never a number on its own (see :mod:`drafter.lang.numbers`); "first", "second", "primera",
-"segundo", "cuarto", "quarta", "quinta", "première", "second"... are ordinals only before an edition word.
-"""
+"segundo", "cuarto", "quarta", "quinta", "première", "second"... are ordinals only before an edition word."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from itertools import compress
 
 from ..lang import words
 from ..lang.numbers import HALVES, lone_ones, parse_cardinal, parse_half, parse_ordinal
+from .bodynames import extent
 from .canon import canon_name
 from .levels import common_level_word, level_in_lower_case
 from .names import CLIPPED, FIRST_NAMES, LEXICON_KINDS, STOPWORDS, common_nouns, generic_words, lexicon
@@ -286,10 +286,9 @@ class WordScan:
         return self.join(k + 1) == "" and self.capital(k + 1) and self.st.free(*self.spans[k + 1])
 
     def name(self, k: int) -> int:
-        """A proper name: capitalised words, with the small words inside names between them
-        ("Instituto de Crédito Oficial", "Sant Vicenç dels Horts"), without a title or an
-        article before them; a single capitalised word opening a sentence is no name, unless
-        it is an acronym or has an inner capital (UNICEF, SahelNOW)."""
+        """A proper name: capitalised words, with the small words inside names between them ("Instituto de
+        Crédito Oficial", "Sant Vicenç dels Horts"), without a title or an article before them; a single
+        capitalised word opening a sentence is no name, unless an acronym or with an inner capital (SahelNOW)."""
         a, b = self.spans[k]
         word = self.st.text[a:b]
         if word.isupper() and self.is_shouting(a):
@@ -326,6 +325,7 @@ class WordScan:
             last -= 1
         if first > last:
             return 0
+        first, last = extent(self, k, first, last)  # "ministère des Affaires", "Agence nationale de la…"
         single = first == last
         if single and (generic_beside(self, first) or verb(self, first)):
             return max(last, k) + 1  # "Vale do Douro" (Douro a place), "Medimo-nos com os melhores"
