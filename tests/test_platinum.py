@@ -47,20 +47,21 @@ def test_an_upgrade_from_gold(tmp_path: Path) -> None:
     assert "up from the Gold level it reached in 2022" in md["en"]
 
 
-def test_a_platinum_prize_says_its_metal_in_its_name(tmp_path: Path) -> None:
-    # s16: a prize names its metal as a medal does (was "a Platina do Prémio", « niveau platine »)
+def test_a_platinum_prize_says_its_metal_as_what_was_won(tmp_path: Path) -> None:
+    # s19: a prize's metal is what was won in it, a common noun (feminine in Portuguese: "a platina")
     md = checked(tmp_path, {**PRIZE, "award.level": "platinum"})
-    assert "conquistou o Prémio Inovação de Platina" in md["pt"]
-    assert "ganado el Premio Innovación de Platino" in md["es"]
-    assert "won the Platinum Innovation Prize" in md["en"]
-    assert "Prix de platine de l’innovation" in md["fr"]
+    assert "conquistou a platina do Prémio Inovação" in md["pt"]
+    assert "ganado el platino del Premio Innovación" in md["es"]
+    assert "won platinum in the Innovation Prize" in md["en"]
+    assert "remporté le platine du Prix de l’innovation" in md["fr"]
 
 
 def test_a_platinum_contest_is_feminine_in_portuguese(tmp_path: Path) -> None:
     name = per_lang("Concurso Inovação", "Concurso Innovación", "Innovation Contest", "Concours de l’innovation")
     md = checked(tmp_path, {**PRIZE, "award.name": name, "award.level": "platinum"})
-    assert "conquistou a platina do Concurso Inovação" in md["pt"]
-    assert "ganado el platino del Concurso Innovación" in md["es"]
+    # s19: at a competition, one of its medals ("uma medalha de platina", feminine as "a medalha")
+    assert "conquistou uma medalha de platina no Concurso Inovação" in md["pt"]
+    assert "ganado una medalla de platino en el Concurso Innovación" in md["es"]
 
 
 def test_an_upgrade_moves_up_from_platinum_to_nothing(tmp_path: Path) -> None:
