@@ -72,3 +72,18 @@ def test_a_fact_every_languages_text_gives_is_still_missed(tmp_path: Path) -> No
     fr.write_text(fr.read_text(encoding="utf-8").replace(", au sud de Tours,", ""), encoding="utf-8")
     found = _findings(folder)
     assert any(f.startswith("fr.md") and "Tours" in f for f in found), found
+
+
+def test_without_facts_an_ordinal_and_a_count_are_not_one_number_mistyped(tmp_path: Path) -> None:
+    (tmp_path / "pt.md").write_text(
+        "# A orquestra da escola toca em Tours\n\nA violinista Inês Calado, aluna do 10.º ano, tocou a 3 de maio.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.md").write_text(
+        "# The school orchestra plays in Tours\n\nViolinist Inês Calado, a Year 11 pupil, played on 3 May.\n",
+        encoding="utf-8",
+    )
+    found = check([tmp_path]).findings
+    assert found, "the two versions give other numbers"
+    assert not [f for f in found if f.rule == "mismatch"], [f.message for f in found]
+    assert {f.severity for f in found} == {"warning"}, [f.message for f in found]
