@@ -25,6 +25,7 @@ def _prize(name: Any, level: str = "gold", kind: str = "prize") -> dict[str, Any
     change: dict[str, Any] = {"release.kind": kind, "award.name": name, "award.level": level}
     if kind == "prize":
         change["event"] = FAIR
+        change["release.date"] = "2026-12-02"  # the fair was held before the release says it was
     return change
 
 
@@ -89,6 +90,7 @@ JCI: dict[str, Any] = {
     "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
     "award.level": None,
     "award.date": "2026-11-18",
+    "release.date": "2026-11-30",
     "award.issuer": {"name": "Joint Commission International", "acronym": "JCI", "gender": "f"},
 }
 

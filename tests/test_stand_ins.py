@@ -20,6 +20,7 @@ from .parallel import findings as parallel_findings
 
 PRIZE: dict[str, Any] = {
     "release.kind": "prize",
+    "release.date": "2026-05-11",
     "award.name": per_lang("Prémio Lusco-Fusco", "Premio Lusco-Fusco", "Lusco-Fusco Prize", "prix Lusco-Fusco"),
     "award.date": "2026-05-09",
     "award.issuer": {"name": "Fundação Marés Vivas", "gender": "f"},
