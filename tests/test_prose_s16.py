@@ -17,7 +17,7 @@ FAIR = {
     "gender": {"pt": "f", "es": "f", "fr": "m"},
     "city": "Bordeaux",
     "country": "FR",
-    "date": "2026-12-01",
+    "date": "2026-04-20",
 }
 
 
@@ -25,7 +25,6 @@ def _prize(name: Any, level: str = "gold", kind: str = "prize") -> dict[str, Any
     change: dict[str, Any] = {"release.kind": kind, "award.name": name, "award.level": level}
     if kind == "prize":
         change["event"] = FAIR
-        change["release.date"] = "2026-12-02"  # the fair was held before the release says it was
     return change
 
 
