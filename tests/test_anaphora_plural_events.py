@@ -163,7 +163,7 @@ def test_an_event_with_a_plural_name_is_held_in_the_plural(
     facts = {
         "release.kind": "prize",
         "award.name": per_lang("Prémio Exportação", "Premio Exportación", "Export Prize", "prix de l’Export"),
-        "event": {"name": names, "city": "Vigo", "date": "2026-11-05"},
+        "event": {"name": names, "city": "Vigo", "date": "2026-04-28"},
     }
     drafts = checked(tmp_path, facts, NO_LEVEL)
     for lang in ("pt", "es"):

@@ -126,7 +126,7 @@ def test_the_named_partners_are_the_partners_not_they(tmp_path: Path) -> None:
 
 CERTIFIED: dict[str, Any] = {
     "release.kind": "certification",
-    "award.date": "2026-05-27",
+    "award.date": "2026-04-27",
     "award.valid_until": "2027-05",
     "award.issuer": {"name": "Foundation for Environmental Education", "acronym": "FEE", "gender": "f"},
 }
@@ -139,17 +139,17 @@ CERTIFIED: dict[str, Any] = {
             "Blue Flag",
             "# Habitat achieves the Blue Flag\n\n**Aveiro, 4 May 2026** – Habitat, a sustainable "
             "construction organisation, has obtained the Blue Flag. The Foundation for Environmental "
-            "Education (FEE) awarded the flag on 27 May 2026. It can be flown until May 2027.",
+            "Education (FEE) awarded the flag on 27 April 2026. It can be flown until May 2027.",
         ),
         (
             "European Charter for Sustainable Tourism",
             "has obtained the European Charter for Sustainable Tourism. The Foundation for Environmental "
-            "Education (FEE) awarded the charter on 27 May 2026. It is valid until May 2027.",
+            "Education (FEE) awarded the charter on 27 April 2026. It is valid until May 2027.",
         ),
         (
             "Disability Confident Badge",
             "has obtained the Disability Confident Badge. The Foundation for Environmental Education (FEE) "
-            "awarded the badge on 27 May 2026. It is valid until May 2027.",
+            "awarded the badge on 27 April 2026. It is valid until May 2027.",
         ),
         # A name that says nothing of the kind is still certification, with its certificate.
         ("B Corp", "has achieved B Corp certification. The Foundation for Environmental Education (FEE) issued "),

@@ -133,6 +133,7 @@ def test_a_funder_named_after_its_nation_in_the_headline(tmp_path: Path) -> None
 
 PRIZE: dict[str, Any] = {
     "release.kind": "prize",
+    "release.date": "2026-11-20",
     "award.name": "Start-up of the Year Award",
     "award.date": "2026-11-13",
     "event": {"name": "Web Summit", "city": "Lisbon", "country": "PT", "date": "2026-11", "article": False},

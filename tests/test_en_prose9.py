@@ -126,6 +126,7 @@ def test_a_u_said_you_takes_a(tmp_path: Path, word: str, said: str) -> None:
 
 CERTIFIED: dict[str, Any] = {
     "release.kind": "certification",
+    "release.date": "2026-05-29",
     "award.name": per_lang(
         "Acreditação de Qualidade Assistencial",
         "Acreditación de Calidad Asistencial",

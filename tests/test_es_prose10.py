@@ -241,6 +241,7 @@ def test_a_counted_noun_in_es_says_its_gender(tmp_path: Path, what: str, line: s
 
 PRIZE: dict[str, Any] = {
     "release.kind": "prize",
+    "release.date": "2026-05-11",
     "award.date": "2026-05-09",
     "award.issuer": {"name": "Concours Mondial de Bruxelles", "gender": "m"},
     "event": {

@@ -166,6 +166,7 @@ def test_a_gender_given_still_wins(tmp_path: Path) -> None:
 
 PRIZE: dict[str, Any] = {
     "release.kind": "prize",
+    "release.date": "2026-09-01",
     "award.name": per_lang("Prémio X", "Premio X", "X Prize", "Prix X"),
     "award.date": "2026-08-30",
     "event": {"city": "Munich", "country": "DE", "date": "2026-08-30"},

@@ -46,7 +46,7 @@ EXPERTS = {
 JURY = {
     "name": per_lang("júri de investidores", "jurado de inversores", "jury of investors", "jury d'investisseurs"),
 }
-EVENT = {"name": "VivaTech", "city": "Paris", "date": "2026-06-17", "end": "2026-06-20", "country": "FR"}
+EVENT = {"name": "VivaTech", "city": "Paris", "date": "2026-04-26", "end": "2026-04-29", "country": "FR"}
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ CATEGORY = {
 }
 PRIZE: dict[str, Any] = {
     "release.kind": "prize",
+    "release.date": "2026-05-11",
     "award.name": per_lang("Prémio Garnacha", "Premio Garnacha", "Grenache Prize", "prix Garnacha"),
     "award.date": "2026-05-09",
     "award.issuer": {"name": "Concours Mondial de Bruxelles", "gender": "m"},

@@ -170,6 +170,9 @@ def facts_data(draw: st.DrawFn, min_languages: int = 1) -> dict[str, Any]:
         event["date"] = draw(days)
         event["country"] = draw(st.none() | st.sampled_from(EU))
         event["url"] = draw(st.none() | st.builds("www.{}.eu".format, words))
+    said = [award["date"], *([data["event"]["date"]] if release["kind"] == "prize" else [])]
+    if release["date"] < max(said):  # drafts say the award was given, in the past tense: published after
+        release["date"] = max(said) + dt.timedelta(days=1)
     whats = [fig["what"] for fig in BASE["figures"]]
     whats = [_replace_strings(w, "SECPhO", name) for w in draw(st.permutations(whats))]
     data["figures"] = [draw(figures(whats)) for _ in range(draw(st.integers(0, 3)))]

@@ -18,7 +18,7 @@ FAIR = {
     "gender": {"pt": "f", "es": "f", "fr": "m"},
     "city": "Bordeaux",
     "country": "FR",
-    "date": "2026-12-01",
+    "date": "2026-04-20",
 }
 
 
@@ -82,6 +82,7 @@ JCI: dict[str, Any] = {
     "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
     "award.level": None,
     "award.date": "2026-11-18",
+    "release.date": "2026-11-30",
     "award.issuer": {"name": "Joint Commission International", "acronym": "JCI", "gender": "f"},
 }
 

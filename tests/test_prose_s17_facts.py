@@ -191,6 +191,7 @@ def test_a_named_jury_keeps_its_definite_article(tmp_path: Path) -> None:
 
 BOTTLE = {
     "release.kind": "prize",
+    "release.date": "2026-05-22",
     "award.name": per_lang("Medalha Rosalia", "Medalla Rosalia", "Rosalia Medal", "médaille Rosalia"),
     "event": {
         "name": per_lang(

@@ -44,6 +44,7 @@ ACCREDITATION = per_lang(
 def _certified(issuer: dict[str, Any], **change: Any) -> dict[str, Any]:
     return {
         "release.kind": "certification",
+        "release.date": "2026-11-16",
         "award.name": ACCREDITATION,
         "award.gender": "f",
         "award.date": "2026-11-12",
@@ -179,6 +180,7 @@ def test_two_days_in_a_row_are_named_not_spanned(tmp_path: Path, start: str, end
     change = _prize(PRIZE)
     change["event"] = {**change["event"], "date": start, "end": end}
     change["award.date"] = end
+    change["release.date"] = max(end, "2026-05-04")  # published once the event is over
     md = _checked(tmp_path, change)["pt"]
     assert said in md, md.split("\n\n")[1]
 

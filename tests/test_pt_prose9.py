@@ -33,6 +33,7 @@ SEAL = per_lang("Selo Escola Saudável", "Sello Escuela Saludable", "Healthy Sch
 def _certified(name: Any, **change: Any) -> dict[str, Any]:
     return {
         "release.kind": "certification",
+        "release.date": "2026-10-05",
         "award.name": name,
         "award.gender": "f",
         "award.date": "2026-09-30",
@@ -106,6 +107,7 @@ def test_a_certificate_to_a_standard_is_still_issued(tmp_path: Path) -> None:
 
 PRIZE: dict[str, Any] = {
     "release.kind": "prize",
+    "release.date": "2026-05-22",
     "award.name": per_lang("Prémio Água Limpa", "Premio Agua Limpia", "Clean Water Prize", "Prix Eau propre"),
     "award.date": "2026-05-20",
     "award.issuer": {"name": "Associação Portuguesa da Água", "acronym": "APA", "type": "association"},

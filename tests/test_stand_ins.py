@@ -24,6 +24,7 @@ PRIZE: dict[str, Any] = {
     "award.name": per_lang(
         "Concurso Lusco-Fusco", "Concurso Lusco-Fusco", "Lusco-Fusco Competition", "concours Lusco-Fusco"
     ),
+    "release.date": "2026-05-11",
     "award.date": "2026-05-09",
     "award.issuer": {"name": "Fundação Marés Vivas", "gender": "f"},
     "event": {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from drafter.checker.expect import family
 from drafter.checker.inputs import Draft
-from drafter.checker.stated import stated
+from drafter.checker.stated import stated, stated_each
 from drafter.checker.version import Version, paragraphs
 from drafter.extract import Mention, extract
 
@@ -64,3 +64,16 @@ def test_a_text_inside_a_longer_word_is_not_in_place() -> None:
     reader = Reader()
     stated(version, ["Os Ondabio"], reader)
     assert reader.read == ["Os Ondabio"]
+
+
+def test_each_text_keeps_its_own_facts_in_place_or_apart() -> None:
+    # The quote is copied, the two others reworded or left out: read apart together, and each of their
+    # facts is given back to its own text, across lines too.
+    other = "Fundada em 1998,\nconta 15 sócios."
+    version = _version(f"«{QUOTE}»\n\n{ABOUT.replace('87', '88')}\n")
+    reader = Reader()
+    found = stated_each(version, [QUOTE, ABOUT, other], reader)
+    assert reader.read == [f"{ABOUT}\n\n{other}"]
+    values = [{m.value for m in held} for held in found]
+    assert {"42", "2021"} <= values[0] and "87" in values[1] and "15" in values[2] and "1998" in values[2], values
+    assert not values[1] & {"15", "1998"} and "88" not in values[1], values

@@ -94,6 +94,8 @@ def test_a_prize_dated_to_the_month_of_its_event_says_the_month_once(tmp_path: P
 
 
 def test_a_prize_dated_to_another_month_says_it(tmp_path: Path) -> None:
-    markdown = _drafted(tmp_path, _prize("2025-09"))
+    data = _prize("2025-09")
+    data["release"]["date"] = "2025-09-30"  # published once the prize had been presented
+    markdown = _drafted(tmp_path, data)
     for lang in LANGS:
         assert SEPTEMBER[lang] in _lead(markdown[lang]), (lang, _lead(markdown[lang]))

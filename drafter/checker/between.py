@@ -69,6 +69,7 @@ from .naming import (
     word_near,
 )
 from .openings import odd_openings, openings
+from .own_texts import OwnTexts
 from .terms import TermBase
 from .version import Version
 from .ways import observe
@@ -87,10 +88,15 @@ class Comparison:
 
 
 def between(
-    versions: Sequence[Version], release: str, ignore_names: frozenset[str], terms: TermBase | None = None
+    versions: Sequence[Version],
+    release: str,
+    ignore_names: frozenset[str],
+    terms: TermBase | None = None,
+    own: OwnTexts | None = None,
 ) -> Comparison:
-    """Every difference of facts between the versions of a release; ``terms`` are the same in each language."""
-    seen = Observations()
+    """Every difference of facts between the versions of a release; ``terms`` are the same in each language.
+    With the facts file's texts (``own``), a difference each version has as its own language's text is none."""
+    seen = Observations(own=own)
     read = {id(v): _Read(v, ignore_names) for v in versions}  # each version is in several pairs
     for a, b in itertools.combinations(versions, 2):
         _Pair(read[id(a)], read[id(b)], ignore_names, seen, terms or TermBase()).run()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..extract import Mention
 from ..extract.kinds import label
@@ -22,6 +23,9 @@ from .nearmiss import similar
 from .terms import Term
 from .version import Version
 from .ways import Turns, new_turns
+
+if TYPE_CHECKING:
+    from .own_texts import OwnTexts
 
 Held = tuple[str, Mention]
 """A mention and the language of the version holding it."""
@@ -42,6 +46,8 @@ class Observations:
     """Sizes of a change that aligned sentences say went opposite ways (:mod:`.ways`)."""
     unlike: dict[tuple[str, int, str, int], tuple[Term, str]] = field(default_factory=dict)
     """(lang, segment, other lang, other segment) -> a term used there, and not in the other's sentence."""
+    own: OwnTexts | None = None
+    """The facts file's texts in each language: a difference each version has from its own is none."""
 
     def inconsistent(self, holder: Version, segment: int, other: Version, at: int, term: Term, used: str) -> None:
         self.unlike.setdefault((holder.lang, segment, other.lang, at), (term, used))
@@ -49,13 +55,21 @@ class Observations:
     def differ(
         self, family: str, x: tuple[Version, Mention], y: tuple[Version, Mention], hint: str, sure: bool
     ) -> None:
+        if self.own is not None and self.own.differ((x[0].lang, x[1]), (y[0].lang, y[1])):
+            return
         values = frozenset({x[1].value, y[1].value})
         self.differs[(family, values)].append(((x[0].lang, x[1]), (y[0].lang, y[1]), hint, sure))
 
     def lack(self, holder: Version, segment: int, mention: Mention, other: Version, at: int | None = None) -> None:
+        if self.own is not None and self.own.lack(holder.lang, mention, other.lang):
+            return
         self.gaps.append((holder.lang, segment, mention, other.lang, at))
 
     def cut(self, holder: Version, run: tuple[int, ...], facts: Iterable[Mention], other: Version) -> None:
+        own = self.own
+        facts = [m for m in facts if own is None or not own.lack(holder.lang, m, other.lang)]
+        if not facts:
+            return
         held = self.cuts[(holder.lang, run[0], run[-1])]
         for mention in facts:
             held.setdefault(mention, set()).add(other.lang)

@@ -9,7 +9,7 @@ releases all come from the cache never imports this module.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -25,13 +25,12 @@ from ..localize import locale_for
 from .against_facts import against_facts, orphans
 from .between import between
 from .expect import Expected, expectations, family
-from .facts_texts import prose
 from .findings import Finding, Location, load_dismissed
 from .genders import gender_findings
 from .inputs import Release
 from .langid import identify
+from .own_texts import OwnTexts
 from .proofread import language, language_name, leftovers
-from .stated import stated
 from .terms import from_facts, load_terms
 from .version import Version, paragraphs
 
@@ -173,11 +172,12 @@ def _check_release(
     terms = load_terms(release.folder)
     if facts:
         terms = terms.with_terms(from_facts(facts))
-    comparison = between(compared_versions, release.name, _ignored_names(catalog, known), terms)
+    texts = OwnTexts.read(facts, compared_versions, partial(_reader, facts, catalog, known)) if facts else None
+    comparison = between(compared_versions, release.name, _ignored_names(catalog, known), terms, texts)
     compared = comparison.findings
-    if facts and release.facts:
+    if facts and release.facts and texts:
         with_facts = _against_facts(
-            facts, compared_versions, release, catalog, known, comparison.counterparts, expected
+            facts, compared_versions, release, catalog, known, comparison.counterparts, expected, texts
         )
         out.extend(with_facts)
         compared = _not_already(compared, with_facts)
@@ -212,6 +212,7 @@ def _against_facts(
     known: list[str],
     counterparts: dict[tuple[str, Mention], set[str]],
     expected_in: dict[str, list[Expected]],
+    own: OwnTexts,
 ) -> list[Finding]:
     """The findings against the facts file; ``expected_in`` holds the expectations worked out so far, by
     language, and takes those worked out here."""
@@ -220,13 +221,10 @@ def _against_facts(
     facts_name = release.facts.name
     ignored = _ignored_names(catalog, known)
     for version in versions:
-        glossary = _glossary(catalog, version.lang) if version.lang in known else {}
         expected = expected_in.get(version.lang)
         if expected is None:
             expected = expected_in[version.lang] = _expected(facts, version.lang, catalog, known)
-        locale = locale_for(version.lang, facts.release.locales.get(version.lang))
-        texts = prose(facts, version.lang)
-        in_prose = stated(version, texts, partial(extract, lang=version.lang, locale=locale, glossary=glossary))
+        in_prose = own.stated.get(version.lang, frozenset())
         allowed = {(family(e.kind), e.value) for e in expected} | in_prose | _years_of_dates(expected)
         others = [v for v in versions if v is not version]
         findings, explained = against_facts(version, others, expected, allowed, release.name, facts_name, counterparts)
@@ -242,6 +240,13 @@ def _against_facts(
         out.append(Finding("missing-version", "warning", message, release.name, (), tuple(missing)))
     out.extend(_stale(release.facts, facts, versions, release.name))
     return out
+
+
+def _reader(facts: Facts, catalog: Catalog, known: list[str], version: Version) -> Callable[[str], list[Mention]]:
+    """How the facts' texts in ``version``'s language are read: as the version itself is."""
+    glossary = _glossary(catalog, version.lang) if version.lang in known else {}
+    locale = locale_for(version.lang, facts.release.locales.get(version.lang))
+    return partial(extract, lang=version.lang, locale=locale, glossary=glossary)
 
 
 def _stale(facts_file: Path, facts: Facts, versions: list[Version], release: str) -> list[Finding]:

@@ -177,11 +177,17 @@ PAIRS = 40
 """Most values left on one side of a pair of sentences that are still paired as slips."""
 
 
+ORDINAL_AND_COUNT = frozenset({"ordinal", "number"})
+"""An ordinal and a count that differ are never one fact mistyped: a slip changes digits, not the form
+("11.º ano" and "Year 12" are one school year, said by each country's count; "7.º" and "18" two ends of
+two ranges). Each is left to stand alone, where the facts file's texts may explain it."""
+
+
 def pairing_hint(x: Mention, y: Mention, count: tuple[Counter[str], Counter[str]], sure: bool = False) -> str | None:
     """Why ``x`` and ``y`` are one fact written differently, or None if they may be two facts. A date
     alone on each side of sentences that surely match is one date changed, however far apart ("1 January
     2000" and "20 November 2012"): the one it replaced may still stand elsewhere in that version."""
-    if weak(x) or weak(y):
+    if weak(x) or weak(y) or {x.kind, y.kind} == ORDINAL_AND_COUNT:
         return None
     family = family_of(x)
     if x.alias.startswith("area:") and y.alias.startswith("area:"):  # both areas, and not one converted

@@ -25,22 +25,33 @@ IN_PLACE = 12
 
 def stated(version: Version, texts: Sequence[str], read: Callable[[str], Iterable[Mention]]) -> set[tuple[str, str]]:
     """The family and value of each fact ``texts`` state; ``read`` extracts the facts of a text."""
+    return {(family(m.kind), m.value) for held in stated_each(version, texts, read) for m in held}
+
+
+def stated_each(
+    version: Version, texts: Sequence[str], read: Callable[[str], Iterable[Mention]]
+) -> list[list[Mention]]:
+    """The facts each of ``texts`` states, text by text; ``read`` extracts the facts of a text."""
     draft = version.draft.text
     starts = version.starts  # mentions never overlap: starts and ends both rise
     ends = [start + len(m.text) for start, m in zip(starts, version.mentions, strict=True)]
-    found: set[tuple[str, str]] = set()
-    apart: list[str] = []
-    if any(later < earlier for earlier, later in itertools.pairwise(ends)):
-        texts, apart = [], list(texts)  # mentions that overlap: no place to read a text in
-    for text in texts:
-        places = _places(draft, text) if len(text) >= IN_PLACE else []
+    found: list[list[Mention]] = [[] for _ in texts]
+    apart: list[int] = []
+    overlap = any(later < earlier for earlier, later in itertools.pairwise(ends))  # no place to read a text in
+    for index, text in enumerate(texts):
+        places = _places(draft, text) if len(text) >= IN_PLACE and not overlap else []
         inside = _inside(starts, ends, places)
         if inside is None:
-            apart.append(text)
+            apart.append(index)
         else:
-            found.update((family(version.mentions[i].kind), version.mentions[i].value) for i in inside)
+            found[index] = [version.mentions[i] for i in inside]
     if apart:
-        found |= {(family(m.kind), m.value) for m in read("\n\n".join(apart))}
+        joined = "\n\n".join(texts[i] for i in apart)
+        begins = list(itertools.accumulate((len(texts[i]) + 2 for i in apart[:-1]), initial=0))
+        lines = [0, *(at + 1 for at, c in enumerate(joined) if c == "\n")]
+        for mention in read(joined):
+            offset = lines[mention.line - 1] + mention.column - 1
+            found[apart[bisect.bisect_right(begins, offset) - 1]].append(mention)
     return found
 
 

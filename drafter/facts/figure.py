@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from .grammatical import Gender
+from .money_words import check_money_words
 from .placeholders import check_placeholders
 from .section import Model
 from .types import Currency, Number, Prose, _fail
@@ -88,6 +89,10 @@ class Figure(Model):
             raise _fail(
                 "figure", "a sum of money is no percentage and no part of a whole: remove currency", at="currency"
             )
+        if self.currency is not None:
+            number = self.value if self.value is not None else self.change
+            assert number is not None  # one of them, as checked above
+            check_money_words(number, self.currency, self.text, self.what)
         if self.text is not None and self.approx:
             raise _fail("figure", "a figure given as a text says 'about' in its own words: remove approx", at="approx")
         return self

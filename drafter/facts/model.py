@@ -12,6 +12,7 @@ from .figure import Figure
 from .grammatical import Article, Gender, NameGender
 from .levels import METALS, AwardLevel, check_upgrade, named
 from .orgtypes import OrgType
+from .past_dates import check_past
 from .people import Researcher
 from .scheme import check_noun
 from .section import Model
@@ -391,6 +392,11 @@ class Facts(Model):
     @property
     def languages(self) -> list[str]:
         return list(self.release.languages)
+
+    @model_validator(mode="after")
+    def _past(self) -> Facts:
+        check_past(self)  # a day the drafts say in the past tense, after the release's
+        return self
 
 
 def schema() -> dict[str, Any]:
