@@ -23,15 +23,13 @@ def _first_day(value: dt.date | Month) -> dt.date:
 
 
 def check_past(facts: Facts) -> None:
-    """Refuse an award's date, or its event's first or last day, after the release's date."""
+    """Refuse an award's date, or its event's first day, after the release's date."""
     published = facts.release.date
     if published is None:
         return  # no dateline date: nothing to set the past against
     said = [(("award", "date"), facts.award.date, "the award's date", "the award was given")]
-    if facts.event is not None:
+    if facts.event is not None:  # its last day may still be to come: a prize is announced while a fair runs
         said.append((("event", "date"), facts.event.date, "the event's date", "the event was held"))
-        if facts.event.end is not None:
-            said.append((("event", "end"), facts.event.end, "the event's last day", "the event was held"))
     for at, value, what, done in said:
         if _first_day(value) > published:
             message = (
