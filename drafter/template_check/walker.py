@@ -69,9 +69,9 @@ presents the organisation and names the award again, :mod:`drafter.lang.leads` a
 :mod:`drafter.lang.award_nouns`, and by the scheme's own noun where the facts give one,
 ``award.scheme``, which the Romance languages say through the award's articles, ``award.of``); whether a
 prize's name holds its event's (``in_award``) or its event's name its city (``city_named``); whether a
-category is written as a name (``category_named``: "in the Intense Fruity category"); a quotation's closing stop where the language puts it after the mark
-(``stop``, Spanish); the glossary's article keys are added. A condition on
-what a fact's text says chooses wording too: see :meth:`Walker.test`."""
+category is written as a name (``category_named``: "in the Intense Fruity category"); a quotation's
+closing stop where the language puts it after the mark (``stop``, Spanish); the glossary's article keys
+are added. A condition on what a fact's text says chooses wording too: see :meth:`Walker.test`."""
 
 
 FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
