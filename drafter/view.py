@@ -254,7 +254,7 @@ class Localizer:
             else change_opening(self.lang, "down" if fig.change < 0 else "up", what or ""),
             "gender": figures.noun_gender(fig, self.lang),
             "what": what,
-            "text": line,
+            "text": None if line is None else figures.without_stop(line),
         }
 
 
