@@ -10,8 +10,8 @@ cognate a reader sees ("public" in "Pública"), is left out, with the "and" besi
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from collections.abc import Mapping
+from difflib import SequenceMatcher
 from types import MappingProxyType as frozen
 
 from ..said import COGNATE, STEM, folded
