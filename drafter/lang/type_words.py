@@ -51,7 +51,7 @@ def unsaid_type(word: str, names: tuple[str | None, ...], lang: str) -> str:
     first_link = next((i for i, t in enumerate(tokens) if t.lower() in links), len(tokens))
     if lang == "en":
         head = first_link - 1
-        loose = range(0, max(head, 0))
+        loose = list(range(max(head, 0)))
     else:
         before = KIND_BEFORE.get(lang, frozenset())
         head = next((i for i, t in enumerate(tokens) if t.lower() not in before), 0)
