@@ -158,7 +158,8 @@ def test_a_speakers_title_per_language(tmp_path: Path) -> None:
 
 
 def test_a_label_and_a_prize_are_named_again_by_their_noun(tmp_path: Path) -> None:
-    md = checked(tmp_path, {**RFAR, "award.valid_until": "2029-11"})
+    # after an assessor, the validity is a sentence of its own that names the award again
+    md = checked(tmp_path, {**RFAR, "award.valid_until": "2029-11", "award.assessor": {"name": "Certivale"}})
     assert "Le label est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
     assert "El sello tiene validez hasta noviembre de 2029." in md["es"], md["es"]
     assert "distinction" not in md["fr"] and "distinción" not in md["es"]
