@@ -302,14 +302,10 @@ def adds_to_name(org: Org) -> bool:
 def kept_type(org: Org, about: str) -> bool:
     """Whether a type of one's own that says more than the noun the name holds stays in the lead, after the
     name, for what only it says: "El Hospital Universitario de Valdeoria, un hospital público, ha renovado…",
-    where "público" was left to an "About" paragraph that does not say it; one in words of its own too (a
-    French « lycée public » for an "Escola Secundária"), as every language's lead says it. Not where "About"
-    says it."""
+    where "público" was left to an "About" paragraph that does not say it. Not where "About" says it."""
     names = _words_of(org.name, org.full_name)
     more = [w for w in _content(org.type.get("word", "")) if not any(_same(w, n) for n in names)]
-    # a noun of the type's own besides the name's, which says it too: « l’Escola Secundária…, un lycée public »
-    other = not org.type.get("key") and len(more) >= 2 and len(more) == len(_content(org.type.get("word", "")))
-    if not (adds_to_name(org) or other) or org.sector:
+    if not adds_to_name(org) or org.sector:
         return False
     told = _words_of(about)
     return bool(more) and not all(any(_same(w, t) for t in told) for w in more)
@@ -377,9 +373,9 @@ def presented(
     kind = org["type"]
     if said.show_type and kind and not kind.get("key"):  # "uma escola pública", not "…secundária pública"
         word = unsaid_type(kind["word"], (org["name"], org["full_name"]), lang)
-        if word != kind["word"]:
-            org = {**org, "type": {**kind, "word": word, "a": indefinite(word, kind["gender"] or "m", grammar)}}
-            said = replace(said, show_type=bool(said.sector) or not bare_type(org["type"]))
+        trimmed = {**kind, "word": word, "a": indefinite(word, kind["gender"] or "m", grammar)}
+        if word != kind["word"] and not bare_type(trimmed):  # "una empresa municipal" is no bare "una empresa"
+            org = {**org, "type": trimmed}
     again = dict(org["again"])
     noun = named_again(lang, again["The"], (org["managed_by"] or {}).get("full"))
     if lang == "fr":  # « La ville est gérée par… », not « L’organisme public… »: the name's own noun first
