@@ -5,6 +5,7 @@ with the article and gender it takes, its city, its country, and its dates writt
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -42,6 +43,8 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "name": name,
         "city": city,
         "city_the": with_city_article(city, loc.words),
+        # "at Vinexpo Bordeaux, France, from 4 to 6 March": a name that says its city is not "held in" it too
+        "city_named": names_city(name or "", (city, event.city if isinstance(event.city, str) else "")),
         "country": country_name(event.country, loc.locale) if event.country else None,
         "place": country_forms(event.country, loc.locale) if event.country else None,
         "date": loc.when(event.date),
@@ -50,6 +53,7 @@ def event_view(facts: Facts, loc: Localizer) -> dict[str, Any] | None:
         "start": range_start(event.date, event.end, loc.locale) if isinstance(event.date, dt.date) else None,
         "url": event.url,
         "gender": gender,
+        "brand": brand,  # no event noun in its name, in any language: "VivaTech", not "Gala"
         "word": event_noun(loc.lang, name),  # its noun: "la organización de la feria"
         # A prize named after its event ("the Concours Mondial de Bruxelles gold medal") is not won "at the
         # Concours Mondial de Bruxelles" too: the lead says "at the 2026 edition" of it.
@@ -68,6 +72,12 @@ PRIZE_HEADLINE = 115
 editor keeps "… wins Grand Gold in the Olea Verona International Prize at the International Olive Oil
 Show" (105 characters) and cuts the event from "… wins second prize in the European Accessible Towns
 Award 2027 at the European Conference on Accessible Cities" (118), which the lead names at once."""
+
+
+def names_city(name: str, cities: tuple[str, ...]) -> bool:
+    """Whether an event's ``name`` holds one of the forms of its city as whole words ("Salão Vinexpo
+    Bordéus", "Paris Air Show"), which the lead then does not say again."""
+    return any(re.search(rf"(?<!\w){re.escape(city)}(?!\w)", name, re.IGNORECASE) for city in cities if city)
 
 
 def with_city_article(city: str, grammar: Words) -> str:

@@ -185,3 +185,18 @@ def millions(value: float, locale: Locale, tail: str) -> tuple[str, str] | None:
         return scaled, rest
     joined = after(f"{scaled} {joiner}", rest, words(locale.language))
     return scaled, joined[len(scaled) :].lstrip()
+
+
+ABBREVIATED = frozenset("etc lda ltd inc co corp cf vs vol approx aprox env ca av".split())
+"""Words whose full stop is an abbreviation's, kept at the end of a line: "… Lda.", "… etc."."""
+
+
+def without_stop(line: str) -> str:
+    """A figure's ``text`` as a line of the "In figures" list, whose other lines end bare: without the
+    full stop a sentence typed in the facts ends with ("A cooperativa produz 180 000 garrafas por ano."),
+    but with an ellipsis's and an abbreviation's ("S.A.", "etc.")."""
+    line = line.rstrip()
+    last = line.rsplit(None, 1)[-1] if line else ""
+    if not line.endswith(".") or line.endswith("..") or "." in last[:-1] or last[:-1].lower() in ABBREVIATED:
+        return line
+    return line[:-1]

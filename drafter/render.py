@@ -222,10 +222,8 @@ def render_markdown(facts: Facts, lang: str, catalog: Catalog | None = None) -> 
         text = render(env, name, view)  # any other failure is a TemplateError naming the template's file and line
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"no template {lang}/{exc.name} for a release of kind {facts.release.kind!r}") from None
-    grammar = words(locale.language)
-    if grammar.apostrophe_in_names:  # "King’s Award" as the sentences around it print it
-        text = name_apostrophes(text, grammar)
-    return _normalize(text)
+    # "Lloyd’s Register", "the King’s Award": a name's apostrophe as the sentences around it print theirs
+    return _normalize(name_apostrophes(text, words(locale.language)))
 
 
 def _nested(text: str, grammar: Words, capital: bool) -> str:

@@ -272,7 +272,7 @@ class Localizer:
             ),
             "gender": figures.noun_gender(fig, self.lang),
             "what": what,
-            "text": line,
+            "text": None if line is None else figures.without_stop(line),
         }
 
 

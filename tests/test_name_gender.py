@@ -136,7 +136,7 @@ def test_a_gender_per_language_needs_none_for_english(tmp_path: Path) -> None:
     english = checked(tmp_path / "plural", plural)["en"]
     assert (
         "Aveiro Spas win " in english
-        and "Aveiro Spas, a public body working in sustainable construction, have" in english
+        and "Aveiro Spas, a public body responsible for sustainable construction, have" in english
     )
     without_french = {**named, "organisation.gender": {"pt": "f", "es": "m"}}
     assert any(p.startswith("organisation.gender: has no fr text") for p in refused(tmp_path, without_french))

@@ -107,7 +107,7 @@ def test_a_sector_only_partly_said_is_kept(tmp_path: Path) -> None:
             ),
         },
     )
-    assert "The Aveiro Town Council, which works in public healthcare, has achieved" in _lead(md["en"])
+    assert "The Aveiro Town Council, which is responsible for public healthcare, has" in _lead(md["en"])
     assert "El Ayuntamiento de Aveiro, dedicado a la salud pública, ha" in _lead(md["es"])
 
 

@@ -82,9 +82,15 @@ def test_each_type_reads_right_and_gives_the_name_its_gender(
     # in a sector
     field = kind in DEVOTED
     # the others' short sector is said before their noun: "a sustainable construction cluster" (s18)
-    # a university or a research centre specialises in its field, the others work in it (s18)
-    studies = "specialising" if kind in ("university", "research centre") else "working"
-    en_said = f"{en} {studies} in sustainable construction" if field else f"a sustainable construction {en.split()[-1]}"
+    # a university or a research centre specialises in its field, a public body is responsible for its remit
+    # (s19), the others work in it (s18)
+    studies = {"university": "specialising in", "research centre": "specialising in"}
+    studies["public body"] = "responsible for"
+    en_said = (
+        f"{en} {studies.get(kind, 'working in')} sustainable construction"
+        if field
+        else f"a sustainable construction {en.split()[-1]}"
+    )
     assert f"Habitat, {en_said}," in _lead(md["en"]), _lead(md["en"])
     # pt: a university, a research centre, a foundation or a public body is devoted to its field, not "of its sector"
     devoted = ("dedicada à" if " uma " in pt else "dedicado à") if kind in DEVOTED else "do setor da"

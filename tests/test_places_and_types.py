@@ -96,7 +96,7 @@ def test_the_frame_follows_the_type_key(tmp_path: Path) -> None:
     md = drafts(tmp_path, {"organisation.type": "public body"})
     assert "Habitat, um organismo público dedicado à construção sustentável," in _lead(md["pt"])
     assert "Habitat, un organismo público dedicado a la construcción sostenible," in _lead(md["es"])
-    assert "Habitat, a public body working in sustainable construction," in _lead(md["en"])
+    assert "Habitat, a public body responsible for sustainable construction," in _lead(md["en"])
 
 
 # --- partners' articles ---------------------------------------------------------------------------------------

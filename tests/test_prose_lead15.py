@@ -147,6 +147,7 @@ def test_an_award_granted_for_a_term_says_until_when_in_every_language(tmp_path:
         "award.name": "Joint Commission International",
         "award.noun": per_lang("acreditação", "acreditación", "accreditation", "accréditation"),
         "award.valid_until": "2029-11",
+        "award.assessor": {"name": "Certivale"},  # the validity then in a sentence of its own
     }
     md = checked(tmp_path / "jci", accreditation)
     assert "atribuiu-lhe a acreditação a 28 de abril de 2026. Tem validade até novembro de 2029." in md["pt"], md["pt"]

@@ -158,10 +158,10 @@ def test_a_speakers_title_per_language(tmp_path: Path) -> None:
 
 
 def test_a_label_and_a_prize_are_named_again_by_their_noun(tmp_path: Path) -> None:
-    md = checked(tmp_path, {**RFAR, "award.valid_until": "2029-11"})
-    # the validity after it: the demonstrative, the subject left implicit (not the noun twice in a row)
-    assert "lui a décerné le label le 28 avril 2026. Ce label est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
-    assert "le concedió el sello el 28 de abril de 2026. Tiene validez hasta noviembre de 2029." in md["es"], md["es"]
+    # after an assessor, the validity is a sentence of its own that names the award again
+    md = checked(tmp_path, {**RFAR, "award.valid_until": "2029-11", "award.assessor": {"name": "Certivale"}})
+    assert "Le label est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
+    assert "El sello tiene validez hasta noviembre de 2029." in md["es"], md["es"]
     assert "distinction" not in md["fr"] and "distinción" not in md["es"]
     prize = checked(tmp_path / "prize", {"award.name": GREEN["award.name"]}, NO_LEVEL)
     assert "lui a décerné le prix le" in prize["fr"], prize["fr"]

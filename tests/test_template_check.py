@@ -116,16 +116,17 @@ def test_a_clause_dropped_is_one_finding_for_the_whole_party(runner: CliRunner, 
         "a propuesta {{ award.assessor.of }} {{ award.assessor.full | linked(award.assessor.url) }}\n"
         "{%- elif award.assessor and award.assessor.full != award.issuer.full %},\n"
         "tras una evaluación a cargo {{ award.assessor.of }} {{ award.assessor.full | linked(award.assessor.url) }}\n"
-        "{%- elif award.assessor %}, tras una evaluación independiente{% endif %}."
+        "{%- elif award.assessor %}, tras una evaluación independiente{% endif %}"
     )
-    _edit(es, clause, ".")
+    _edit(es, clause, "")
+    _edit(es, " and not award.assessor and", " and")  # the validity said in the lead's sentence after it
     result = _run(runner, copy)
-    granted = _line(es, '"la distinción"')
+    said = _line(es, "{% set validity.said")  # the first line that names it in the other languages
     assert result.exit_code == 1
     assert result.stdout == (
         "templates\n"
-        f"templates/es/award.md:{granted}:1: error: award.assessor is "
-        f"used in {_others('es')} but not in es (also {_also(copy, 'award.md', 'if award.assessor', 'es')}) "
+        f"templates/es/award.md:{said}:1: error: award.assessor is "
+        f"used in {_others('es')} but not in es (also {_also(copy, 'award.md', 'set validity.said', 'es')}) "
         "[fact-drift 1ad2c01b551f]\n"
         "\n"
         f"{TOTAL}: 1 error\n"

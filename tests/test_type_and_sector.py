@@ -55,7 +55,7 @@ def test_a_council_is_not_said_to_be_a_public_body(tmp_path: Path) -> None:
     leads = _leads(tmp_path, COUNCIL)
     assert leads["pt"].startswith("A Câmara Municipal de Valdeserra, dedicada à mobilidade urbana, obteve")
     assert leads["es"].startswith("El Ayuntamiento de Valdeserra, dedicado a la movilidad urbana, ha obtenido")
-    assert leads["en"].startswith("The Valdeserra City Council, which works in urban mobility, has achieved")
+    assert leads["en"].startswith("The Valdeserra City Council, which is responsible for urban mobility, has")
     assert leads["fr"].startswith("La Mairie de Valdeserra, spécialisée dans la mobilité urbaine, a obtenu")
 
 
@@ -64,7 +64,7 @@ def test_a_council_named_in_another_language_is_not_said_to_be_a_public_body(tmp
         tmp_path, {**COUNCIL, "organisation.name": "Câmara Municipal de Valdeserra", "organisation.gender": "f"}
     )
     assert leads["es"].startswith("La Câmara Municipal de Valdeserra, dedicada a la movilidad urbana, ha")
-    assert leads["en"].startswith("The Câmara Municipal de Valdeserra, which works in urban mobility, has")
+    assert leads["en"].startswith("The Câmara Municipal de Valdeserra, which is responsible for urban mobility,")
     assert leads["fr"].startswith("La Câmara Municipal de Valdeserra, spécialisée dans la mobilité urbaine, a")
 
 

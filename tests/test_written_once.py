@@ -22,7 +22,7 @@ from .conftest import ROOT
 NAME = 'Vinhal *Tinto* _reserva_ <b>Mar & Sol</b> "Adega" l\'Oiseau'
 """A name with every character the Markdown escaper touches: stars, underscores, a tag, an ampersand, quotes."""
 SHOWN = NAME.replace("'", "\u2019")
-"""The name as the English draft shows it: English prints a straight apostrophe as ’ (``apostrophe_in_names``)."""
+"""The name as the English draft shows it: every language prints a straight apostrophe as ’ (``Words.apostrophe``)."""
 
 MACRO = """{% macro shown(name) %}{% if caller is defined %}{% endif %}**{{ name }}** (_{{ name }}_){% endmacro %}
 {% macro wrapped(name) %}{{ shown(name) }}{% endmacro %}

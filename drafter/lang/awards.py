@@ -373,9 +373,13 @@ PAPERS: Mapping[str, Mapping[str, str]] = frozen(
 or a seal is "the label", "el sello", "o selo", "ce label", not "the certificate" ("")."""
 
 
-JURIES: frozenset[str] = frozenset({"jury", "juries", "panel", "júri", "júris", "jurado", "jurados", "jurys"})
+JURIES: frozenset[str] = frozenset(
+    "jury juries jurys júri júris jurado jurados panel panels painel painéis paneles "
+    "committee committees comité comités comitê comitês".split()
+)
 """Nouns that say a body is itself a jury, in any of the languages: an assessor named so proposes the
-winner itself ("on the recommendation of the International Jury"), not "a jury convened by" it."""
+winner itself ("on the recommendation of the International Jury", "sob proposta de um painel de
+peritos"), not "a jury convened by" it. A board or a commission is a body that may convene one."""
 
 
 EN_AWARD_NOUNS = frozenset(

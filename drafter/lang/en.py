@@ -82,7 +82,6 @@ WORDS = Words(
     quotes=("“", "”"),
     inner_quotes=("‘", "’"),
     apostrophe="’",
-    apostrophe_in_names=True,
     # Names that take "the" in a sentence: plurals, unions, republics and groups of islands (Oxford Style
     # Manual, Guardian style guide, "the Gambia"). British newspapers (Guardian, BBC, Times) still write
     # the Czech Republic, Turkey, Ivory Coast and Bosnia and Herzegovina where CLDR has Czechia,

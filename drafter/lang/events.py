@@ -15,8 +15,10 @@ EVENTS: Mapping[str, Mapping[str, str]] = frozen(
         "pt": frozen(
             {
                 **by_gender(
-                    "congresso festival salão fórum encontro concurso simpósio campeonato certame colóquio prémio",
-                    "feira exposição conferência semana gala competição mostra bienal cimeira",
+                    "congresso festival salão fórum encontro concurso simpósio campeonato certame colóquio prémio "
+                    "jantar baile dia evento",
+                    "feira exposição conferência semana gala competição mostra bienal cimeira cerimónia cerimônia "
+                    "noite sessão receção convenção assembleia expo",
                 ),
                 # Plural names, "nas Jornadas Técnicas, realizadas…" (glossary mp, fp).
                 **dict.fromkeys("encontros prémios jogos campeonatos diálogos dias".split(), "mp"),
@@ -26,8 +28,10 @@ EVENTS: Mapping[str, Mapping[str, str]] = frozen(
         "es": frozen(
             {
                 **by_gender(
-                    "congreso festival salón foro encuentro concurso simposio campeonato certamen coloquio premio",
-                    "feria exposición conferencia semana gala competición muestra bienal cumbre",
+                    "congreso festival salón foro encuentro concurso simposio campeonato certamen coloquio premio "
+                    "acto evento día almuerzo",
+                    "feria exposición conferencia semana gala competición muestra bienal cumbre ceremonia noche "
+                    "velada cena sesión recepción convención asamblea expo",
                 ),
                 # Plural names, "en los Encuentros Empresariales, celebrados…" (glossary mp, fp).
                 **dict.fromkeys("encuentros premios juegos campeonatos diálogos días".split(), "mp"),
@@ -38,9 +42,9 @@ EVENTS: Mapping[str, Mapping[str, str]] = frozen(
             {
                 **by_gender(
                     "salon festival congrès concours forum sommet marché championnat challenge symposium colloque "
-                    "trophée gala carrefour carnaval village mondial séminaire",
+                    "trophée gala carrefour carnaval village mondial séminaire dîner déjeuner bal",
                     "foire exposition conférence semaine fête biennale nuit journée compétition convention rencontre "
-                    "bourse",
+                    "bourse cérémonie soirée remise réception session assemblée",
                 ),
                 # Plural names, « aux Rencontres de… », « qui se sont tenues » (glossary mp, fp).
                 **dict.fromkeys("entretiens trophées championnats jeux internationaux états".split(), "mp"),
@@ -58,20 +62,25 @@ EVENT_TAILS: Mapping[str, Mapping[str, str]] = frozen(
     {
         "fr": by_gender(
             "congress summit forum festival fair show awards challenge championship championships symposium "
-            "meeting gala market trophy",
-            "expo exhibition conference week day days night competition cup biennale",
+            "meeting gala market trophy dinner lunch luncheon ball",
+            "expo exhibition conference week day days night competition cup biennale ceremony evening reception "
+            "convention assembly session",
         ),
         # "no Smart City Expo World Congress, realizado…", "na Web Summit, realizada…": the gender of
         # "congresso", "cimeira", "feira", "semana"…
         "pt": by_gender(
-            "congress forum festival show challenge championship championships symposium meeting market trophy day",
-            "summit fair expo exhibition conference week night competition cup biennale gala",
+            "congress forum festival show challenge championship championships symposium meeting market trophy day "
+            "dinner lunch luncheon ball",
+            "summit fair expo exhibition conference week night competition cup biennale gala ceremony evening "
+            "reception convention assembly session",
         ),
         # "en el Smart City Expo World Congress, celebrado…", "en la Barcelona Design Week, celebrada…": the
         # gender of "congreso", "cumbre", "feria", "semana"…
         "es": by_gender(
-            "congress forum festival show challenge championship championships symposium meeting market trophy",
-            "summit fair expo exhibition conference week night competition cup biennale gala",
+            "congress forum festival show challenge championship championships symposium meeting market trophy "
+            "lunch luncheon ball",
+            "summit fair expo exhibition conference week night competition cup biennale gala ceremony evening "
+            "reception convention assembly session dinner",
         ),
     }
 )

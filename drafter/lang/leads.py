@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..grammar import with_article
+from ..grammar import indefinite, with_article
 from ..said import STEM, folded
 from .full_names import extends
 from .model import Words
@@ -28,6 +28,7 @@ from .nouns import (
     OrgNouns,
 )
 from .stopwords import STOPWORDS
+from .type_words import unsaid_type
 
 
 @dataclass(frozen=True)
@@ -302,10 +303,10 @@ def kept_type(org: Org, about: str) -> bool:
     """Whether a type of one's own that says more than the noun the name holds stays in the lead, after the
     name, for what only it says: "El Hospital Universitario de Valdeoria, un hospital público, ha renovado…",
     where "público" was left to an "About" paragraph that does not say it. Not where "About" says it."""
-    if not adds_to_name(org) or org.sector:
-        return False
     names = _words_of(org.name, org.full_name)
     more = [w for w in _content(org.type.get("word", "")) if not any(_same(w, n) for n in names)]
+    if not adds_to_name(org) or org.sector:
+        return False
     told = _words_of(about)
     return bool(more) and not all(any(_same(w, t) for t in told) for w in more)
 
@@ -369,6 +370,12 @@ def presented(
     said = lead(lang, told)
     if not said.show_type and not org.get("placed") and kept_type(told, org.get("about") or ""):
         said = replace(said, show_type=True)
+    kind = org["type"]
+    if said.show_type and kind and not kind.get("key"):  # "uma escola pública", not "…secundária pública"
+        word = unsaid_type(kind["word"], (org["name"], org["full_name"]), lang)
+        trimmed = {**kind, "word": word, "a": indefinite(word, kind["gender"] or "m", grammar)}
+        if word != kind["word"] and not bare_type(trimmed):  # "una empresa municipal" is no bare "una empresa"
+            org = {**org, "type": trimmed}
     again = dict(org["again"])
     noun = named_again(lang, again["The"], (org["managed_by"] or {}).get("full"))
     if lang == "fr":  # « La ville est gérée par… », not « L’organisme public… »: the name's own noun first

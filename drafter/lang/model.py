@@ -112,11 +112,9 @@ class Words:
     writes it: «… profesionales».), not after it (pt «… profissionais.», en “… staff.”, fr « … soins. »)."""
     apostrophe: str = ""
     """The apostrophe the language's press prints inside a word (l’ONU, O’Brien’s), for a straight one
-    in a quotation or a motto; empty: as written. Babel ships no punctuation data of CLDR's to read it from."""
-    apostrophe_in_names: bool = False
-    """Whether the draft prints :attr:`apostrophe` in names too, wherever they stand (English: "the King’s
-    Award", "St Aidan’s Primary School", as in the sentences around them), not only in the texts of the facts
-    and where a template asks (French's ``typographic``); web addresses and e-mails stay as written."""
+    in a quotation or a motto, and in names wherever they stand ("Lloyd’s Register", "the King’s Award",
+    as in the sentences around them; web addresses and e-mails as written); empty: as written. Babel ships
+    no punctuation data of CLDR's to read it from."""
     spaced_marks: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """The no-break space the language's press prints before a mark (French: narrow U+202F before ; ! ?,
     U+00A0 before :), and, for an opening mark, after it (« and », U+00A0 inside, as the templates write

@@ -58,7 +58,7 @@ WORDING = frozenset(
     | {"accreditation_standard", "brand", "won", "long", "bare", "first", "scheme", "in_award", "prized"}
     | {"own", "alone", "within", "kind"}
     | {"category_named", "stop", "granted_as", "verb"}
-    | {"takes_metal", "by_issuer", "opening", "shared", "studies", "apposed", "valid_again"}
+    | {"takes_metal", "by_issuer", "opening", "shared", "studies", "apposed", "valid_again", "city_named"}
 )
 """View keys that choose wording rather than show a fact (a gender; whether a date is a day or a month,
 which picks "on" or "in"; an organisation type's key, which picks "dedicada a" or "do setor de"; its
@@ -68,12 +68,12 @@ another way; whether a body's name is too long for a headline (``long``); how a 
 presents the organisation and names the award again, :mod:`drafter.lang.leads` and
 :mod:`drafter.lang.award_nouns`, and by the scheme's own noun where the facts give one,
 ``award.scheme``, which the Romance languages say through the award's articles, ``award.of``); whether a
-prize's name holds its event's (``in_award``); whether a category is written as a name (``category_named``:
-"in the Intense Fruity category"); a quotation's closing stop where the language puts it after the mark
-(``stop``, Spanish); whether English says the organisation specialises in its field (``studies``), its full
-name as an apposition after an acronym (``apposed``, the full name printed another way) and how the validity
-names the award again (``valid_again``); the glossary's article keys are added. A condition on
-what a fact's text says chooses wording too: see :meth:`Walker.test`."""
+prize's name holds its event's (``in_award``) or its event's name its city (``city_named``); whether a
+category is written as a name (``category_named``: "in the Intense Fruity category"); a quotation's closing
+stop where the language puts it after the mark (``stop``, Spanish); whether English says the organisation
+specialises in its field (``studies``), its full name as an apposition after an acronym (``apposed``, the
+full name printed another way) and how the validity names the award again (``valid_again``); the glossary's
+article keys are added. A condition on what a fact's text says chooses wording too: see :meth:`Walker.test`."""
 
 
 FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
