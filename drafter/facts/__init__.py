@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .editor_schema import schema
+    from .event import Event
     from .figure import Figure
     from .load import load_facts, validate
     from .model import (
         Award,
         CoFunder,
         Contact,
-        Event,
         Facts,
         Grant,
         Link,
@@ -40,13 +40,13 @@ _WHERE = {
     "LANG_CODE": "types",
     "PLACEHOLDER": "types",
     "Figure": "figure",
+    "Event": "event",
     "Researcher": "people",
     **dict.fromkeys(
         (
             "Award",
             "CoFunder",
             "Contact",
-            "Event",
             "Facts",
             "Grant",
             "Link",
