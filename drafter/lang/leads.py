@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..grammar import indefinite, with_article
+from ..grammar import indefinite
 from ..said import STEM, folded
+from .again_nouns import again_view, first_word, second_word
 from .full_names import extends
 from .model import Words
 from .modifiers import with_sector
@@ -145,14 +146,6 @@ def _taught(org: Org, taught: frozenset[str]) -> bool:
     return org.type["key"] == "university" and bool(words) and words <= _folded(taught)
 
 
-def _first(text: str) -> str:
-    return (text + " -").split()[0].lower()
-
-
-def _second(text: str) -> str:
-    return (text + " - -").split()[1].lower()
-
-
 def _default(org: Org, nouns: OrgNouns) -> Lead:
     return Lead(org.sector, bool(org.type["a"]), org.type["key"] in FIELD_TYPES)
 
@@ -160,9 +153,9 @@ def _default(org: Org, nouns: OrgNouns) -> Lead:
 def _spanish(org: Org, nouns: OrgNouns) -> Lead:
     """A name that starts with a noun that says what it is needs no type; a type whose noun is a word
     of the name is not said again; without a sector, the type alone only where it adds something."""
-    key, name_word, type_word = org.type["key"], _first(org.name), _second(org.type["a"])
+    key, name_word, type_word = org.type["key"], first_word(org.name), second_word(org.type["a"])
     if name_word in nouns.before:  # "Real Federación…", "Gran Teatro…": the noun after it
-        name_word = _second(org.name)
+        name_word = second_word(org.name)
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     names = f"{org.name} {org.full_name or ''}".lower().split()
     names += [ES_SCHOOLS[word] for word in names if word in ES_SCHOOLS]  # "CEIP…" says "un colegio"
@@ -179,7 +172,7 @@ def _spanish(org: Org, nouns: OrgNouns) -> Lead:
 
 def _portuguese(org: Org, nouns: OrgNouns) -> Lead:
     """As in Spanish, but a type is left out where the name starts with its noun or with an institution's."""
-    key, name_word, type_word = org.type["key"], _first(org.name), _second(org.type["a"])
+    key, name_word, type_word = org.type["key"], first_word(org.name), second_word(org.type["a"])
     says_itself = key == "organisation" and name_word in nouns.institutions | nouns.self_naming
     typed = bool(org.type["a"]) and not says_itself
     show = typed and type_word != name_word and not (key and name_word in nouns.institutions)
@@ -214,7 +207,7 @@ def _french(org: Org, nouns: OrgNouns) -> Lead:
         return lead
     institution = any(word in nouns.institutions for word in names) or _institution(_words_of(org.name, org.full_name))
     # a name headed by what the body is says it ("La Fromagerie de l’Aubrac a obtenu", not "…, une entreprise,")
-    institution = institution or _first(org.name) in nouns.heads
+    institution = institution or first_word(org.name) in nouns.heads
     if a and key not in ("organisation", "public_body") and not type_said and not institution:
         apposed = bool(org.the) or a.split(" ")[0] not in ("un", "une")
         return Lead(None, apposed, lead.devoted, type_first=not apposed)
@@ -319,48 +312,6 @@ def bare_type(kind: Mapping[str, str]) -> bool:
     return bool(kind.get("key")) or len(_content(kind.get("word", ""))) < 2
 
 
-def named_again(lang: str, again: str, managed_by: str | None) -> tuple[str, str] | None:
-    """The noun, with its gender, that names the organisation again where its name (``again``, with its
-    article: "O Cluster Portugal…") starts with one: ("cluster", "m"); None where the language names it as
-    the view does, or where the name of the body that runs it starts with the same word, which would
-    read "A cooperativa é gerida pela Cooperativa…": then by its name, ("", "")."""
-    nouns = ORGS.get(lang, OrgNouns())
-    if not nouns.again:
-        return None
-    word = _second(again)
-    found = (word, nouns.again[word]) if word in nouns.again else None
-    if managed_by is not None and word == _first(managed_by):
-        return ("", "")
-    return found
-
-
-def _own_noun_fr(names: tuple[str, ...], managed_by: str | None) -> tuple[str, str] | None:
-    """The noun a French name (or full name) starts with where it says what the body is, which names it
-    again before a type's word does: « La Ville de Saint-Cirq… La ville est gérée par… », « LIPhy
-    (Laboratoire…) … Le laboratoire est géré par… », not « L’organisme public », « Le centre »; ("", "")
-    where the body that runs it starts with the same noun (« La ville est gérée par la Ville… »)."""
-    nouns = ORGS["fr"].again
-    for name in names:
-        word = _first(name)
-        if word in nouns:
-            return ("", "") if managed_by is not None and word == _first(managed_by) else (word, nouns[word])
-    return None
-
-
-def _type_head_pt(typed: dict[str, str] | None, managed_by: str | None) -> tuple[str, str] | None:
-    """The noun a Portuguese type of one's own starts with, where it is one that names a body, which names
-    the organisation again: "clube de futebol", "o clube"; "empresa vitivinícola", "a empresa"; None for a
-    type of one word or of drafter's own; ("", "") where the body that runs it starts with the same noun."""
-    word = (typed or {}).get("word", "")
-    if not typed or typed.get("key") or len(word.split()) < 2:
-        return None
-    first = _first(word)
-    gender = ORGS["pt"].heads.get(first)
-    if gender is None:
-        return None
-    return ("", "") if managed_by is not None and first == _first(managed_by) else (first, gender)
-
-
 def presented(
     org: dict[str, Any], lang: str, articles: Callable[[str], Mapping[str, str]], grammar: Words
 ) -> dict[str, Any]:
@@ -376,23 +327,7 @@ def presented(
         trimmed = {**kind, "word": word, "a": indefinite(word, kind["gender"] or "m", grammar)}
         if word != kind["word"] and not bare_type(trimmed):  # "una empresa municipal" is no bare "una empresa"
             org = {**org, "type": trimmed}
-    again = dict(org["again"])
-    noun = named_again(lang, again["The"], (org["managed_by"] or {}).get("full"))
-    if lang == "fr":  # « La ville est gérée par… », not « L’organisme public… »: the name's own noun first
-        noun = _own_noun_fr((org["name"], org["full_name"] or ""), (org["managed_by"] or {}).get("full")) or noun
-        if noun is None and (org["type"] or {}).get("key") == "public_body":  # not « L’organisme public »
-            noun = ("", "")
-    if lang == "pt" and noun is None:  # "O clube é gerido pela…", not "O clube de futebol é gerido pela…"
-        noun = _type_head_pt(org["type"], (org["managed_by"] or {}).get("full"))
-    if noun == ("", ""):
-        again = {"the": org["called"], "The": org["Called"], "gender": org["gender"]}
-    elif noun is not None:
-        forms = articles(noun[1])
-        again = {
-            "the": with_article(forms.get("the", ""), noun[0], grammar),
-            "The": with_article(forms.get("The", ""), noun[0], grammar),
-            "gender": noun[1],
-        }
+    again = again_view(org, lang, articles, grammar)
     return {
         **org,
         "sector": said.sector,
