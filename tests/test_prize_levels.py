@@ -69,14 +69,15 @@ def test_a_metal_is_what_was_won_in_the_prize(tmp_path: Path, level: str, said: 
     assert "Gold Tidewater" not in md["en"] and "de Ouro" not in md["pt"] and "niveau" not in md["fr"]
 
 
-def test_a_competitions_metal_is_what_was_won_in_it_too(tmp_path: Path) -> None:
+def test_a_competitions_metal_is_one_of_its_medals(tmp_path: Path) -> None:
+    # s19: a competition gives many medals of each metal (tests/test_competition_medals.py)
     name = per_lang(
         "Concurso das Conservas", "Concurso de Conservas", "Tinned Fish Competition", "Concours des conserves"
     )
     md = checked(tmp_path, _prize("bronze", name))
-    assert "wins bronze in the Tinned Fish Competition" in md["en"]
-    assert "remporte le bronze du Concours des conserves" in md["fr"]
-    assert "conquista o bronze do Concurso das Conservas" in md["pt"]
+    assert "wins a bronze medal at the Tinned Fish Competition" in md["en"]
+    assert "remporte une médaille de bronze au Concours des conserves" in md["fr"]
+    assert "conquista uma medalha de bronze no Concurso das Conservas" in md["pt"]
 
 
 def test_a_rank_won_in_a_prize_is_the_place_it_is(tmp_path: Path) -> None:

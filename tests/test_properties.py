@@ -411,9 +411,11 @@ def _missed(example: str) -> pytest.MarkDecorator:
         "figure",  # a figure changed while its old value stood elsewhere: fixed (paragraphs compared)
         pytest.param(
             "level",
-            marks=_missed(
-                "pt-only release, level bronze; 'Bronze' changed to 'Prata' in the headline only: no finding "
-                "(the lead still says Bronze, and a level term is never an orphan)"
+            # Not strict: the CI profile's examples are all reported since s19 (a level said two ways in one
+            # draft), the default profile's still find a renewal whose headline's "Ouro" passes unreported.
+            marks=pytest.mark.xfail(
+                strict=False,
+                reason="pt-only renewal, level bronze; 'Bronze' changed to 'Ouro' in the headline only: no finding",
             ),
         ),
         pytest.param(

@@ -15,7 +15,8 @@ from drafter.checker import check
 from drafter.facts.dates import Month
 from drafter.lang.award_nouns import award_noun
 from drafter.lang.awards import CERTIFICATES
-from drafter.lang.leads import Org, lead, named_again
+from drafter.lang.again_nouns import named_again
+from drafter.lang.leads import Org, lead
 from drafter.said import at_event
 from drafter.view import build_view
 
