@@ -13,9 +13,9 @@ from drafter import draft, load_facts
 from drafter.catalog import Catalog
 from drafter.checker import check
 from drafter.facts.dates import Month
+from drafter.lang.again_nouns import named_again
 from drafter.lang.award_nouns import award_noun
 from drafter.lang.awards import CERTIFICATES
-from drafter.lang.again_nouns import named_again
 from drafter.lang.leads import Org, lead
 from drafter.said import at_event
 from drafter.view import build_view
