@@ -618,6 +618,20 @@ def _read(html_text: str, engine: Engine) -> tuple[list[tuple[str, ...]], str]:
     return _without_relinks(reader.events), _squeeze("".join(reader.text), engine)
 
 
+def _paragraphs_joined(events: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``events`` with every break between two paragraphs taken out: how many sentences a fact holds
+    decides whether a short one runs on in the paragraph before (drafter/paragraphs.py), so a payload of
+    several sentences may stand apart where the baseline's one token ran on. Every other element, and
+    the order, must still be the baseline's."""
+    out: list[tuple[str, ...]] = []
+    for event in events:
+        if event[:2] == ("<", "p") and out and out[-1] == ("/", "p"):
+            out.pop()
+            continue
+        out.append(event)
+    return out
+
+
 def _without_relinks(events: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Pandoc's GFM reader links an address in a link's text again, to the same place: both links
     are drafter's. (An e-mail address in a text fact is no link at all: cmark-gfm links one after
@@ -841,7 +855,8 @@ def _check(name: str, corpus: Corpus, out: list[str]) -> None:
         else:
             where = f"{draft_.example} ({draft_.lang}) with {list(dict.fromkeys(draft_.values))[:3]}…"
             wrong = [e for e in events if e not in want_events] or [e for e in want_events if e not in events]
-            wrong = wrong or (["the same elements in another order"] if events != want_events else [])
+            same = _paragraphs_joined(events) == _paragraphs_joined(want_events)
+            wrong = wrong or ([] if same else ["the same elements in another order"])
             missing = _unshown(corpus.baselines[draft_.example, draft_.lang, False], draft_, text, engine)
         if wrong:
             live.append(f"{where}: {wrong[:3]}")
