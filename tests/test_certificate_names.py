@@ -46,13 +46,14 @@ BIOSPHERE = "Biosphere Sustainable Tourism Certification"
 def test_a_name_that_says_certification_is_not_preceded_by_it(tmp_path: Path) -> None:
     lines = _lines(tmp_path, BIOSPHERE)
     assert lines["es"][0] == f"# Habitat obtiene la {BIOSPHERE}"
+    # s19: the history's one sentence runs on in the lead (drafter/paragraphs.py)
     assert f"ha obtenido la {BIOSPHERE}." in lines["es"][1]
-    assert lines["es"][2] == f"La {BIOSPHERE} se creó en 2009."
+    assert lines["es"][1].endswith(f". La {BIOSPHERE} se creó en 2009.")
     assert lines["fr"][0] == f"# Habitat obtient la {BIOSPHERE}"
     assert f"a obtenu la {BIOSPHERE}." in lines["fr"][1]
-    assert lines["fr"][2] == f"La {BIOSPHERE} a été créée en 2009."
+    assert lines["fr"][1].endswith(f". La {BIOSPHERE} a été créée en 2009.")
     assert lines["pt"][0] == f"# Habitat obtém a {BIOSPHERE}"
-    assert lines["pt"][2] == f"A {BIOSPHERE} foi criada em 2009."
+    assert lines["pt"][1].endswith(f" A {BIOSPHERE} foi criada em 2009.")
     assert lines["en"][0] == f"# Habitat achieves the {BIOSPHERE}"
     for lang in LANGS4:
         assert not re.search(r"(?i)certifica\w* [^.\n]*Certification", "\n".join(lines[lang])), lang
@@ -113,7 +114,8 @@ def test_a_name_that_says_certification_is_not_preceded_by_it(tmp_path: Path) ->
 )
 def test_the_word_that_names_it_gives_the_article(tmp_path: Path, name: str, expected: dict[str, str]) -> None:
     lines = _lines(tmp_path, name)
-    assert {lang: lines[lang][2] for lang in LANGS4} == expected
+    # s19: the history's one sentence runs on in the lead (drafter/paragraphs.py)
+    assert {lang: lines[lang][1][-len(expected[lang]) :] for lang in LANGS4} == expected
 
 
 def test_a_name_given_per_language_is_judged_in_each(tmp_path: Path) -> None:
