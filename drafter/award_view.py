@@ -107,7 +107,7 @@ def award_view(
                 named,
             )
         ),
-        "granted_as": _granted_as(lang, scheme, noun, _standard(loc.text(award.name) or "")),
+        "granted_as": (granted := _granted_as(lang, scheme, noun, _standard(loc.text(award.name) or ""))),
         "again": (again := again_named(lang, loc.text(award.name) or "", loc.articles, loc.words)),
         "valid_again": valid_again(
             lang,
@@ -116,6 +116,8 @@ def award_view(
             again,
             (issuer or {}).get("gender", ""),
             release.kind == "renewal",
+            assessed=award.assessor is not None,
+            word=granted["word"],
         ),
         "by_issuer": _by_issuer(facts, loc.text(award.name) or "", issuer, scheme),
         # A prize's holders are its winners, in an award or a renewal as in a prize; a label's, its holders.

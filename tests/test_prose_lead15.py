@@ -150,14 +150,13 @@ def test_an_award_granted_for_a_term_says_until_when_in_every_language(tmp_path:
         "award.assessor": {"name": "Certivale"},  # the validity then in a sentence of its own
     }
     md = checked(tmp_path / "jci", accreditation)
-    assert "atribuiu-lhe a acreditação a 28 de abril de 2026. Tem validade até novembro de 2029." in md["pt"], md["pt"]
-    assert "le concedió la acreditación el 28 de abril de 2026. Tiene validez hasta noviembre de 2029." in md["es"], md[
-        "es"
-    ]
-    assert "granted the accreditation on 28 April 2026. It is valid until November 2029." in md["en"], md["en"]
-    assert "lui a accordé l’accréditation le 28 avril 2026. Elle est valable jusqu’en novembre 2029." in md["fr"], md[
-        "fr"
-    ]
+    # after an assessment, the award by its noun again (s19: a pronoun would stand for the assessment)
+    assert "A acreditação tem validade até novembro de 2029." in md["pt"], md["pt"]
+    assert (
+        "tras una evaluación a cargo de Certivale. La acreditación tiene validez hasta noviembre de 2029." in md["es"]
+    )
+    assert "following an assessment by Certivale. The accreditation is valid until November 2029." in md["en"]
+    assert "par Certivale. Cette accréditation est valable jusqu’en novembre 2029." in md["fr"]
     renewal = {"release.kind": "renewal", "award.first_awarded": 2020, "award.valid_until": "2028-04-30"}
     md = checked(tmp_path / "renewal", renewal)
     assert "confirmou a renovação a 28 de abril de 2026. Tem validade até 30 de abril de 2028." in md["pt"], md["pt"]

@@ -32,9 +32,14 @@ EVENT = {
 def test_the_validity_names_the_award_by_no_noun_again(tmp_path: Path, kind: str) -> None:
     change: dict[str, Any] = {"release.kind": kind, "award.valid_until": "2028-04"}
     md = checked(tmp_path, change)
-    assert "It is valid until April 2028." in md["en"]
-    assert "Tiene validez hasta abril de 2028." in md["es"]
-    assert "Tem validade até abril de 2028." in md["pt"]
+    if kind == "award":  # s19: a first award says it in the sentence that ends on its date
+        assert "awarded the label on 28 April 2026; it is valid until April 2028." in md["en"]
+        assert ", con validez hasta abril de 2028." in md["es"]
+        assert ", com validade até abril de 2028." in md["pt"]
+    else:
+        assert "It is valid until April 2028." in md["en"]
+        assert "Tiene validez hasta abril de 2028." in md["es"]
+        assert "Tem validade até abril de 2028." in md["pt"]
     for lang, again in {
         "en": "The label is valid",
         "es": "El sello tiene",
@@ -44,11 +49,13 @@ def test_the_validity_names_the_award_by_no_noun_again(tmp_path: Path, kind: str
         assert again not in md[lang], lang
 
 
-def test_french_says_il_or_elle_where_the_issuer_is_of_the_other_gender(tmp_path: Path) -> None:
-    md = checked(tmp_path, {"award.valid_until": "2028-04"})
-    assert "Ce label est valable jusqu’en avril 2028." in md["fr"]  # l’European Secretariat…: masculine
-    md = checked(tmp_path / "f", {"award.valid_until": "2028-04", "award.issuer": FOUNDATION})
-    assert "La Fondation Marea lui a décerné le label le 28 avril 2026. Il est valable jusqu’en avril 2028." in md["fr"]
+def test_french_says_it_in_the_sentence_or_by_the_demonstrative(tmp_path: Path) -> None:
+    # s19: a first award says it in the sentence that ends on its date; after an assessment, the
+    # demonstrative (« il » would stand for the assessment); il or elle: see the unit cases below
+    md = checked(tmp_path, {"award.valid_until": "2028-04", "award.issuer": FOUNDATION})
+    assert "La Fondation Marea lui a décerné le label le 28 avril 2026, valable jusqu’en avril 2028." in md["fr"]
+    md = checked(tmp_path / "a", {"award.valid_until": "2028-04", "award.assessor": {"name": "Certivale"}})
+    assert "Ce label est valable jusqu’en avril 2028." in md["fr"], md["fr"]
 
 
 @pytest.mark.parametrize(

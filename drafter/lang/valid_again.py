@@ -23,6 +23,10 @@ FRENCH_NOUNS = frozen(
 """The nouns French names an award by where neither its scheme nor its name gives one."""
 
 
+PLAIN_NOUNS = frozen({"es": "la distinción", "pt": "a distinção"})
+"""The noun an award is named by again after an assessment, where its name gives none."""
+
+
 def _french(named: tuple[str, str], issuer_gender: str, renewed: bool) -> str:
     noun, gender = named
     if not renewed and issuer_gender and issuer_gender[0] != gender[0]:
@@ -46,12 +50,21 @@ def valid_again(
     again: str | None,
     issuer_gender: str,
     renewed: bool = False,
+    assessed: bool = False,
+    word: str = "",
 ) -> str | None:
     """The subject of the validity sentence, in lower case ("" where the language leaves it implicit), for the
     award named by its ``scheme``'s noun, as a certification or an accreditation (``standard``: "certification",
     "accreditation" or ""), or by its name's noun (``again``), after a sentence whose subject was the issuer,
     of ``issuer_gender``; None for a language that names it by its noun. After a renewal's "X a confirmé le
-    renouvellement", whose object is the renewal, French names the award by its demonstrative."""
+    renouvellement", whose object is the renewal, French names the award by its demonstrative. After an
+    ``assessed`` award ("…, following an assessment by Certivale."), a pronoun would stand for the assessment:
+    the award is named by its noun again ("The label is valid…", "El sello tiene validez…"), in English by
+    what the issuer gave (``word``)."""
+    if assessed and lang == "en":
+        return f"the {word or 'award'}"
+    if assessed and lang in PLAIN_NOUNS:
+        return (scheme or {}).get("the") or again or PLAIN_NOUNS[lang]
     if lang == "en":
         return "it"
     if lang in ("es", "pt"):
@@ -64,4 +77,4 @@ def valid_again(
         named = FRENCH_NOUNS[standard]
     else:
         named = (again, _gender(again))
-    return _french(named, issuer_gender, renewed)
+    return _french(named, issuer_gender, renewed or assessed)
