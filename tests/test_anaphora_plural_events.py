@@ -76,9 +76,9 @@ def test_a_purpose_that_opens_its_paragraph_keeps_the_name(tmp_path: Path) -> No
         ),
     }
     drafts = checked(tmp_path, facts, NO_LEVEL)
-    assert "\n\nO selo distingue" in drafts["pt"], drafts["pt"]
-    assert "\n\nEl sello distingue" in drafts["es"], drafts["es"]
-    assert "\n\nThe label recognises" in drafts["en"], drafts["en"]
+    assert "2026. O selo distingue" in drafts["pt"], drafts["pt"]  # s19: one sentence runs on in the lead
+    assert "2026. El sello distingue" in drafts["es"], drafts["es"]
+    assert "2026. The label recognises" in drafts["en"], drafts["en"]
 
 
 def test_a_standards_purpose_does_not_name_the_standard_again(tmp_path: Path) -> None:

@@ -160,7 +160,7 @@ def test_a_speakers_title_per_language(tmp_path: Path) -> None:
 def test_a_label_and_a_prize_are_named_again_by_their_noun(tmp_path: Path) -> None:
     # after an assessor, the validity is a sentence of its own that names the award again
     md = checked(tmp_path, {**RFAR, "award.valid_until": "2029-11", "award.assessor": {"name": "Certivale"}})
-    assert "Le label est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
+    assert "Ce label est valable jusqu’en novembre 2029." in md["fr"], md["fr"]
     assert "El sello tiene validez hasta noviembre de 2029." in md["es"], md["es"]
     assert "distinction" not in md["fr"] and "distinción" not in md["es"]
     prize = checked(tmp_path / "prize", {"award.name": GREEN["award.name"]}, NO_LEVEL)
@@ -230,9 +230,10 @@ def test_an_ordinary_word_both_names_share_stays(tmp_path: Path) -> None:
         ),
     }
     md = checked(tmp_path, change)
-    assert "Premio Internacional Rosa de Oro en el Concurso Internacional Rosalia" in md["es"].split("\n", 1)[0], md[
-        "es"
-    ]
+    # s19: a prize's metal is what was won in it ("el oro del Premio…")
+    assert "el oro del Premio Internacional Rosa en el Concurso Internacional Rosalia" in md["es"].split("\n", 1)[0], (
+        md["es"]
+    )
 
 
 def test_french_spaces_the_percent_sign_in_the_officers_texts(tmp_path: Path) -> None:
