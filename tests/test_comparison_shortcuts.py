@@ -129,8 +129,8 @@ def test_an_expectation_labelled_whole_is_what_replace_gives(values: list[str], 
     carried (each field drawn apart, ``optional`` either way)."""
     key, kind, value, shown, label, context, way, new = values
     fields = {"key": key, "kind": kind, "value": value, "shown": shown, "label": label, "context": context}
-    assert [f.name for f in dataclasses.fields(Expected)] == [*fields, "way", "optional", "rivals"]
-    made = Expected(**fields, way=way, optional=optional, rivals=(value, context))
+    assert [f.name for f in dataclasses.fields(Expected)] == [*fields, "way", "optional", "rivals", "forms"]
+    made = Expected(**fields, way=way, optional=optional, rivals=(value, context), forms=(shown, label))
     assert labelled(made, new) == dataclasses.replace(made, label=new)
 
 

@@ -23,7 +23,7 @@ PRIZE: dict[str, Any] = {
     "release.kind": "prize",
     "award.name": "Ocean Prize",
     "award.date": "2025-07-11",
-    "event": {"name": "Brest Sea Week", "city": "Brest", "date": "2025-07-07", "end": "2025-07-11", "gender": "m"},
+    "event": {"name": "Atlantic Sea Week", "city": "Brest", "date": "2025-07-07", "end": "2025-07-11", "gender": "m"},
 }
 PROJECT = per_lang("um projeto", "un proyecto", "a project", "un projet")
 
