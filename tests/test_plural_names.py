@@ -235,8 +235,12 @@ SENTENCES: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {
         {
             "pt": ["Aveiro conquistam o ouro", "conquistaram o ouro", "Laboratórios Europeus atribuíram-lhes o prémio"],
             "es": ["Aveiro ganan el", "han ganado el oro", "Los Laboratorios Europeos entregaron el premio"],
-            "en": ["Services win the Gold", "have won the Gold", "The European Laboratories presented the prize"],
-            "fr": ["Aveiro remportent le", "ont remporté le", "Les Laboratoires européens leur ont remis le prix"],
+            "en": ["Services win gold in the", "have won gold in the", "The European Laboratories presented the prize"],
+            "fr": [
+                "Aveiro remportent l’or du",
+                "ont remporté l’or du",
+                "Les Laboratoires européens leur ont remis le prix",
+            ],
         },
     ),
     "grant": (

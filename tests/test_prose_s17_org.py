@@ -159,9 +159,11 @@ def test_a_full_name_that_extends_the_name_is_said_alone(tmp_path: Path, kind: s
         assert "(Mutuelle Armoricaine d’Assurances)" not in lead
 
 
-def test_a_full_name_that_does_not_extend_it_stays_in_brackets(tmp_path: Path) -> None:
+def test_a_full_name_that_does_not_extend_it_is_said_after_it(tmp_path: Path) -> None:
+    # s19: after an acronym, English gives the full name as an apposition ("MAA, the Mutuelle…,")
     md = checked(tmp_path, {"organisation.name": "MAA", "organisation.full_name": "Mutuelle Armoricaine d’Assurances"})
-    assert "MAA (Mutuelle Armoricaine d’Assurances)" in _lead(md["en"])
+    assert "MAA, the Mutuelle Armoricaine d’Assurances," in _lead(md["en"]), _lead(md["en"])
+    assert "(Mutuelle Armoricaine d’Assurances)" in _lead(md["es"])
 
 
 def test_a_name_kept_in_english_takes_the_gender_of_its_own_noun(tmp_path: Path) -> None:
