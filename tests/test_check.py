@@ -119,7 +119,7 @@ def test_an_edited_draft_is_checked_against_the_facts(tmp_path: Path, runner: Cl
     es, en, pt = (f"{folder}/{lang}.md" for lang in ("es", "en", "pt"))
     assert lines == [
         str(folder),
-        f"{en}:3:267: warning: The date of the award is given as 5 March in en.md, without the year 2013 that "
+        f"{en}:3:271: warning: The date of the award is given as 5 March in en.md, without the year 2013 that "
         "facts.yaml gives (5 March 2013). Add the year if a reader could not tell it. [award.date]",
         f"{en}:25:1: error: Partner 4's country (Germany) is missing from en.md. Add it, or check facts.yaml. "
         "[partnership.partners[3].country]",
