@@ -343,7 +343,7 @@ def test_a_level_is_chosen_among_the_metals_or_named_by_the_scheme(
     assert page.locator("#f-award-level-block").is_hidden()
     page.locator("#f-award-level").select_option("silver")
     page.wait_for_function(
-        "() => document.querySelector('#preview article[lang=en]').textContent.includes('the Silver Olea Verona')",
+        "() => document.querySelector('#preview article[lang=en]').textContent.includes('silver in the Olea Verona')",
         timeout=WAIT,
     )
     page.get_by_role("button", name="Save", exact=True).click()
