@@ -15,7 +15,8 @@ from typing import Annotated, Any
 from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .types import _check_day, _check_year, _fail, shown
+from .hints import shown
+from .types import _check_day, _check_year, _fail
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 

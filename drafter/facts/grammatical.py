@@ -15,7 +15,8 @@ from typing import Annotated, Any
 from pydantic import PlainValidator, ValidationInfo
 
 from ..agreement import GENDERS, SINGULAR_GENDERS, UNGENDERED
-from .types import PER_LANGUAGE, _check_text, _fail, _languages, _schema, shown
+from .hints import shown
+from .types import PER_LANGUAGE, _check_text, _fail, _languages, _schema
 
 
 def _genders(value: Any, info: ValidationInfo, allowed: tuple[str, ...]) -> str | Mapping[str, str]:

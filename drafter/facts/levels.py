@@ -16,8 +16,9 @@ from typing import Annotated, Any, Literal
 from pydantic import Discriminator, Field, PlainValidator, Tag, WithJsonSchema, model_validator
 
 from .grammatical import Article, Gender
+from .hints import shown, suggest
 from .section import Model
-from .types import Text, _fail, shown, suggest
+from .types import Text, _fail
 
 Metal = Literal["bronze", "silver", "gold", "platinum"]
 METALS: tuple[Metal, ...] = ("bronze", "silver", "gold", "platinum")

@@ -12,9 +12,10 @@ from pydantic import (
 )
 
 from ..errors import FactsError, Problem
+from .hints import shown, suggest
 from .levels import METAL_TAG, OWN_TAG
 from .model import Facts
-from .types import LANG_CODE, PLACEHOLDER, Kind, shown, suggest
+from .types import LANG_CODE, PLACEHOLDER, Kind
 from .yamlsource import Document, Key, dotted, load_yaml
 
 

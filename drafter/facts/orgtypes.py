@@ -12,7 +12,8 @@ from typing import Annotated, Any
 
 from pydantic import PlainValidator, ValidationInfo, WithJsonSchema
 
-from .types import _MAPPING_SCHEMA, _check_text, _fail, shown, suggest
+from .hints import shown, suggest
+from .types import _MAPPING_SCHEMA, _check_text, _fail
 
 ORG_TYPES = (
     "cluster",

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .types import _fail, shown, suggest
+from .hints import shown, suggest
+from .types import _fail
 
 NAMES = ("value", "of")
 BRACED = re.compile(r"\{([^\W\d]\w*)\}")

@@ -16,7 +16,8 @@ from pydantic_core import PydanticCustomError
 
 from ..lang import words
 from ..lang.schemes import scheme_gender, scheme_has_gender
-from .types import _fail, shown
+from .hints import shown
+from .types import _fail
 
 _ELIDED = re.compile(r"[lL][’']")
 """An elided article: « l’accréditation »."""

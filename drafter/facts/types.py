@@ -8,10 +8,9 @@ messages are ours, each pointing at the line and column of the YAML node.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
@@ -22,7 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from ..errors import excerpt
+from .hints import shown, suggest
 
 PLACEHOLDER = re.compile(r"<<[^<>]*>>")
 """How ``drafter new`` marks what is still to be filled in: ``<<your text>>``."""
@@ -376,28 +375,3 @@ Currency = Annotated[
     PlainValidator(_check_currency),
     _schema(type="string", pattern="^[A-Z]{3}$", description="ISO 4217 code: EUR, GBP, USD…"),
 ]
-
-
-def suggest(word: str, options: Iterable[str]) -> str | None:
-    match = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    if match:
-        return match[0]
-    lowered = {o.lower(): o for o in options}
-    return lowered.get(word.lower())
-
-
-def shown(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (int, float)):
-        return excerpt(getattr(value, "source", str(value)))
-    text = str(value)
-    return repr(excerpt(text))
